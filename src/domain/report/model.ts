@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_ID = 'gongkai.annual-report.v1';
+export const SCHEMA_ID = 'gongkai.annual-report.v1' as const;
 
 /** A count cell (table 三 and 四, and most of table 二): a non-negative integer or null. */
 export const CountSchema = z.number().int().nonnegative().nullable();

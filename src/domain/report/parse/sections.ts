@@ -1,0 +1,89 @@
+/**
+ * The prose of each part (contract `sections`): the part's text without its table, tidied.
+ * Legacy (pre-2019) reports have free headings; they are classified by keyword.
+ */
+import type { PartKey } from '../layout.ts';
+import type { Sections } from '../model.ts';
+import type { PartHeading } from './parts.ts';
+
+export type Span = { start: number; end: number };
+
+/** Trims lines, drops table residue (lines of only pipes/space) and blank runs. */
+export function tidy(text: string): string | null {
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter((l) => l !== '' && !/^[|\s]+$/.test(l));
+  const out = lines.join('\n').trim();
+  return out === '' ? null : out;
+}
+
+/** The text of `span` with the table spans cut out. */
+export function withoutTables(text: string, span: Span, tables: readonly Span[]): string {
+  let out = '';
+  let cursor = span.start;
+  for (const t of [...tables].sort((a, b) => a.start - b.start)) {
+    if (t.end <= span.start || t.start >= span.end) {
+      continue;
+    }
+    out += text.slice(cursor, Math.max(cursor, t.start)) + '\n';
+    cursor = Math.max(cursor, t.end);
+  }
+  return out + text.slice(cursor, span.end);
+}
+
+/** Region of each part: from its heading end to the next heading (or body end). */
+export function partRegions(headings: readonly PartHeading[], bodyEnd: number): Map<PartKey, Span> {
+  const sorted = [...headings].sort((a, b) => a.start - b.start);
+  const regions = new Map<PartKey, Span>();
+  sorted.forEach((h, i) => {
+    regions.set(h.key, { start: h.end, end: sorted[i + 1]?.start ?? bodyEnd });
+  });
+  return regions;
+}
+
+const LEGACY_HEADING = /(?:^|\n)\s*([一二三四五六七八九十]{1,2})\s*[、.]\s*([^\n]{2,40})/g;
+
+function classifyLegacy(title: string): PartKey {
+  if (/复议|诉讼|申诉/.test(title)) {
+    return 'reviewLitigation';
+  }
+  if (/问题|改进|不足/.test(title)) {
+    return 'problems';
+  }
+  if (/主动公开/.test(title)) {
+    return 'proactive';
+  }
+  if (/申请|依申请/.test(title)) {
+    return 'applications';
+  }
+  if (/概述|总体|基本情况|概况/.test(title)) {
+    return 'overview';
+  }
+  return 'other';
+}
+
+/** Sections of a free-form (legacy) report: each numbered heading's text goes to the closest part. */
+export function legacySections(text: string, body: Span, preface: string): Sections {
+  const parts: Array<{ key: PartKey; start: number; textStart: number }> = [];
+  LEGACY_HEADING.lastIndex = body.start;
+  for (let m = LEGACY_HEADING.exec(text); m && m.index < body.end; m = LEGACY_HEADING.exec(text)) {
+    parts.push({ key: classifyLegacy(m[2]!), start: m.index, textStart: m.index });
+  }
+  const collected: Record<PartKey, string[]> = { overview: [preface], proactive: [], applications: [], reviewLitigation: [], problems: [], other: [] };
+  parts.forEach((p, i) => {
+    collected[p.key].push(text.slice(p.textStart, parts[i + 1]?.start ?? body.end));
+  });
+  if (parts.length === 0) {
+    collected.overview.push(text.slice(body.start, body.end));
+  }
+  const join = (key: PartKey) => tidy(collected[key].join('\n'));
+  return {
+    overview: join('overview'),
+    proactive: join('proactive'),
+    applications: join('applications'),
+    reviewLitigation: join('reviewLitigation'),
+    problems: join('problems'),
+    other: join('other'),
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Chooses among row readings with the table's own arithmetic: only combinations of readings that
+ * satisfy every identity of the table survive; a cell keeps its value only when all surviving
+ * combinations agree on it. Nothing here creates a number that is not in the source.
+ */
+import { consensus, type Reading } from './readings.ts';
+
+/** A table-wide identity over the chosen readings (null cells make it pass: not checkable). */
+export type TableCheck = (rows: readonly Reading[]) => boolean;
+
+export type Solved = { rows: Reading[]; isUnique: boolean; hasSolution: boolean };
+
+const MAX_COMBINATIONS = 200_000;
+
+/**
+ * @param candidates per row, its readings (one or more)
+ * @param check the table identities
+ * @param width cells per row
+ */
+export function solveTable(candidates: readonly Reading[][], check: TableCheck, width: number): Solved {
+  const fixed = candidates.map((r) => (r.length === 1 ? r[0]! : null));
+  const open = candidates.map((r, i) => ({ i, r })).filter((x) => x.r.length > 1);
+  if (open.length === 0) {
+    return { rows: fixed as Reading[], isUnique: true, hasSolution: check(fixed as Reading[]) };
+  }
+  const product = open.reduce((p, x) => p * x.r.length, 1);
+  if (product > MAX_COMBINATIONS) {
+    return { rows: candidates.map((r) => consensus(r, width)), isUnique: false, hasSolution: false };
+  }
+  const chosen = candidates.map((r) => r[0]!);
+  const survivors: Reading[][] = open.map(() => []);
+  const walk = (depth: number): void => {
+    if (depth === open.length) {
+      if (check(chosen)) {
+        open.forEach((x, j) => survivors[j]!.push(chosen[x.i]!));
+      }
+      return;
+    }
+    for (const reading of open[depth]!.r) {
+      chosen[open[depth]!.i] = reading;
+      walk(depth + 1);
+    }
+  };
+  walk(0);
+  const hasSolution = survivors[0]!.length > 0;
+  const rows = candidates.map((r) => consensus(r, width));
+  open.forEach((x, j) => {
+    rows[x.i] = consensus(hasSolution ? survivors[j]! : x.r, width);
+  });
+  const isUnique = hasSolution && open.every((_, j) => new Set(survivors[j]!.map((r) => r.join(','))).size === 1);
+  return { rows, isUnique, hasSolution };
+}
+
+/** Sum of cells, or null when any is null. */
+export function sumOrNull(cells: readonly (number | null)[]): number | null {
+  let total = 0;
+  for (const c of cells) {
+    if (c === null) {
+      return null;
+    }
+    total += c;
+  }
+  return total;
+}
+
+/** `a === b` when both known; true (not checkable) otherwise. Tolerates float rounding. */
+export function equalOrUnknown(a: number | null, b: number | null): boolean {
+  return a === null || b === null || Math.abs(a - b) < 1e-9;
+}

@@ -1,0 +1,95 @@
+/**
+ * Table 四 (政府信息公开行政复议、行政诉讼情况): one data row of 15 cells in three groups of five,
+ * each group's 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结.
+ */
+import { OUTCOME_COLUMNS, REVIEW_GROUPS } from '../layout.ts';
+import type { Outcome, ReviewLitigation } from '../model.ts';
+import { finding, type Finding } from '../findings.ts';
+import { findCompact } from './anchors.ts';
+import { lineOf } from './normalize.ts';
+import { rowReadings, type Reading } from './readings.ts';
+import { equalOrUnknown, solveTable, sumOrNull } from './solve.ts';
+import { rowFindings, type Region } from './table-findings.ts';
+import { segmentWidth } from './table-rows.ts';
+import { cellCountOfLine, tokenizeValues, type BlankToken, type ValueToken } from './tokens.ts';
+
+const K = 15;
+const HEADER_END = /结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉|行政诉讼|行政复议/;
+
+function isGroupOk(cells: Reading, group: number): boolean {
+  const g = cells.slice(group * 5, group * 5 + 5);
+  return g.length < 5 || equalOrUnknown(g[4] ?? null, sumOrNull(g.slice(0, 4)));
+}
+
+/** Each complete group of five balances. */
+export function isReviewRowBalanced(cells: Reading): boolean {
+  return [0, 1, 2].every((g) => isGroupOk(cells, g));
+}
+
+/** Values after the header: the first run, up to prose. */
+function dataTokens(text: string, start: number, end: number, blanks: readonly BlankToken[]): ValueToken[] {
+  const tokens = tokenizeValues(text, start, end, blanks);
+  const out: ValueToken[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    const between = prev ? text.slice(prev.end, t.start).replace(new RegExp(HEADER_END, 'g'), '') : '';
+    if (prev && (between.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 6) {
+      break;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+function toOutcome(cells: Reading, group: number): Outcome {
+  const g = cells.slice(group * 5, group * 5 + 5);
+  return Object.fromEntries(OUTCOME_COLUMNS.map((c, i) => [c.key, g[i] ?? null])) as Outcome;
+}
+
+function isOnOneCutLine(text: string, tokens: readonly ValueToken[]): boolean {
+  const first = tokens[0];
+  if (!first || tokens.length >= K) {
+    return false;
+  }
+  const lineStart = text.lastIndexOf('\n', first.start - 1);
+  if (!tokens.every((t) => text.lastIndexOf('\n', t.start - 1) === lineStart)) {
+    return false;
+  }
+  const width = cellCountOfLine(text, first.start);
+  return width >= 5 && width >= segmentWidth(text, first.start);
+}
+
+export type ReviewParse = { reviewLitigation: ReviewLitigation | null; findings: Finding[]; isFound: boolean; start: number; end: number };
+
+/** Parses table 四 within the part's region. */
+export function parseReviewTable(text: string, region: Region, blanks: readonly BlankToken[]): ReviewParse {
+  const header = findCompact(text, region.start, region.end, '行政复议行政诉讼|结果维持|结果纠正|尚未审结');
+  if (!header) {
+    return { reviewLitigation: null, findings: [], isFound: false, start: region.end, end: region.end };
+  }
+  const headerEnd = lastHeaderWordEnd(text, header.start, region.end);
+  const tokens = dataTokens(text, headerEnd, region.end, blanks);
+  const read = rowReadings(tokens, K, {
+    isConsistent: isReviewRowBalanced,
+    isPrefixOk: (cells) => [0, 1, 2].every((g) => cells.length < (g + 1) * 5 || isGroupOk(cells, g)),
+    isCutAtRight: isOnOneCutLine(text, tokens),
+  });
+  const solved = solveTable([read.readings], (rows) => rows.every(isReviewRowBalanced), K);
+  const cells = solved.rows[0]!;
+  const slot = { id: 'reviewLitigation', tokens, anchor: { id: 'reviewLitigation', start: header.start, end: headerEnd }, isCutAtRight: false, isUnplaced: false };
+  const findings = rowFindings({
+    table: 'reviewLitigation', slots: [slot], perRow: [read], solved, labelOf: () => '行政复议、行政诉讼', text, isTransposed: false,
+  });
+  if (tokens.length === 0) {
+    findings.push(finding('PARSE_TABLE_EMPTY', 'warning', `表四：找到表头（第 ${lineOf(text, header.start)} 行）但没有读到数值`, { part: 'reviewLitigation' }));
+  }
+  const reviewLitigation = Object.fromEntries(REVIEW_GROUPS.map((g, i) => [g.key, toOutcome(cells, i)])) as ReviewLitigation;
+  const last = tokens[tokens.length - 1];
+  return { reviewLitigation, findings, isFound: true, start: header.start, end: last ? last.end : headerEnd };
+}
+
+/** End of the header block: the header holds no digits, so the data starts at the first value. */
+function lastHeaderWordEnd(text: string, start: number, end: number): number {
+  const firstValue = tokenizeValues(text, start, end, []).find((t) => t.kind !== 'blank');
+  return firstValue ? firstValue.start : end;
+}
