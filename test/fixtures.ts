@@ -21,8 +21,9 @@ export function expectedData(id: string): Omit<AnnualReport, 'sections'> {
 
 /** A report's data without its prose, for comparisons. */
 export function dataOf(report: AnnualReport): Omit<AnnualReport, 'sections'> {
-  const { sections: _sections, ...data } = report;
-  return data;
+  const data: Partial<AnnualReport> = { ...report };
+  delete data.sections;
+  return data as Omit<AnnualReport, 'sections'>;
 }
 
 /** A complete report from expected data, with short prose in every part. */

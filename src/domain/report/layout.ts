@@ -101,7 +101,7 @@ export function getApplicationRow(applications: Applications, spec: ApplicationR
     if (!Array.isArray(applications.other)) {
       throw new Error('applications.other is split; use the three sub-rows');
     }
-    return applications.other as ApplicantRow;
+    return applications.other;
   }
   if (spec.group === null) {
     return applications[spec.key as 'newlyReceived'];

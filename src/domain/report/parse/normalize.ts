@@ -15,7 +15,7 @@ const FOOTER_INLINE = /(?:—\s*\d{1,3}\s*—|第\s*\d{1,3}\s*页\s*(?:[,，/、
 /**
  * Normalizes report text. Keeps the line structure (one output line per input line) so that line
  * numbers in findings still point at the source.
- * @example normalizeText('（一）予以公开　４０') // '(一)予以公开 40'
+ * @example normalizeText('（一）予以公开\u3000４０') // '(一)予以公开 40'
  */
 export function normalizeText(raw: string): string {
   const text = raw.replace(/\r\n?/g, '\n').replace(ZERO_WIDTH, '').normalize('NFKC').replace(/\u00a0/g, ' ');
