@@ -53,3 +53,19 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
     .sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i)
     .map(({ f }) => f);
 }
+
+/** Checker codes that repeat, for data without source text, what the parser reports from the text. */
+const SAME_AS_PARSER: Record<string, readonly string[]> = {
+  TABLE_MISSING: ['PARSE_TABLE_NOT_FOUND'],
+  SECTION_MISSING: ['PART_MISSING', 'PART_ORDER'],
+};
+
+/**
+ * Parser findings followed by checker findings, without checker findings that only repeat a
+ * parser finding about the same part; sorted errors → warnings → info.
+ */
+export function mergeFindings(parsed: readonly Finding[], checked: readonly Finding[]): Finding[] {
+  const isRepeat = (f: Finding): boolean =>
+    (SAME_AS_PARSER[f.code] ?? []).some((code) => parsed.some((p) => p.code === code && p.where.part === f.where.part));
+  return sortFindings([...parsed, ...checked.filter((f) => !isRepeat(f))]);
+}

@@ -3,6 +3,7 @@
  * (「61件」「１９,５１３件」「二十三件」「两件」「一百零五件」).
  */
 
+// prettier-ignore
 const DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };

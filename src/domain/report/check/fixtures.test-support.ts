@@ -6,8 +6,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 // eslint-disable-next-line no-restricted-imports -- test support reads fixture files
 import { join } from 'node:path';
-import { APPLICATION_ROWS_SINGLE, APPLICATION_ROWS_SPLIT, buildApplications } from '../layout.ts';
-import type { AnnualReport, ApplicantRow, Applications, ReviewLitigation, Sections } from '../model.ts';
+import { APPLICATION_ROWS_SINGLE, APPLICATION_ROWS_SPLIT, PARTS, buildApplications } from '../layout.ts';
+import type {
+  AnnualReport,
+  ApplicantRow,
+  Applications,
+  Report2021,
+  ReviewLitigation,
+  Sections,
+} from '../model.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../../test-fixtures');
 
@@ -28,17 +35,62 @@ export function seedText(id: SeedId): string {
 
 /** No prose at all. */
 export const NO_SECTIONS: Sections = {
-  overview: null, proactive: null, applications: null, reviewLitigation: null, problems: null, other: null,
+  overview: null,
+  proactive: null,
+  applications: null,
+  reviewLitigation: null,
+  problems: null,
+  other: null,
 };
 
+const HEADING_PREFIX = /^\s*(?:[一二三四五六]|[1-6])\s*[、.．]\s*/;
+const HEADING_WORDS = [
+  /总体情况|概述/,
+  /主动公开/,
+  /收到和处理|依申请/,
+  /行政复议|行政诉讼/,
+  /问题/,
+  /其他需要报告/,
+];
+
 /**
- * The expected data of a seed. The fixtures carry no `sections`; by default the whole seed text is
- * put into `sections.overview` (the parser that splits sections is written elsewhere).
+ * Splits a seed into the six parts at their heading lines (a stand-in for the parser: tables stay
+ * inside their part; the preamble before 一 belongs to no part).
  */
-export function seedReport(id: SeedId, sections: Sections | 'seed-text' | 'none' = 'seed-text'): AnnualReport {
+export function splitSections(text: string): Sections {
+  const keys = PARTS.map((p) => p.key);
+  const collected: string[][] = keys.map(() => []);
+  let current = -1;
+  for (const line of text.split('\n')) {
+    const isHeading = HEADING_PREFIX.test(line) && !line.includes('|') && line.trim().length < 40;
+    const next = isHeading ? HEADING_WORDS.findIndex((w, i) => i > current && w.test(line)) : -1;
+    if (next >= 0) {
+      current = next;
+      continue;
+    }
+    collected[current]?.push(line);
+  }
+  const entries = keys.map((key, i) => [key, collected[i]?.length ? collected[i].join('\n') : null]);
+  return Object.fromEntries(entries) as Sections;
+}
+
+/**
+ * The expected data of a seed. The fixtures carry no `sections`: by default the whole seed text is
+ * put into `sections.overview`; 'split' splits it at the part headings; 'none' leaves no prose.
+ */
+export function seedReport(
+  id: SeedId,
+  sections: Sections | 'seed-text' | 'split' | 'none' = 'seed-text',
+): AnnualReport {
   const data = JSON.parse(readFileSync(fileFor('expected', id), 'utf8')) as Omit<AnnualReport, 'sections'>;
   const resolved =
-    sections === 'seed-text' ? { ...NO_SECTIONS, overview: seedText(id) } : sections === 'none' ? NO_SECTIONS : sections;
+    sections === 'seed-text'
+      ? { ...NO_SECTIONS, overview: seedText(id) }
+      : sections === 'split'
+        ? splitSections(seedText(id))
+        : sections === 'none'
+          ? NO_SECTIONS
+          : sections;
   return { ...data, sections: resolved } as AnnualReport;
 }
 
@@ -67,10 +119,12 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** A 2021 report skeleton (all zero tables, no prose) to build test cases from. */
-export function blankReport2021(year = 2023): AnnualReport {
+export function blankReport2021(year = 2023): Report2021 {
   const zeroOutcome = { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 };
   const reviewLitigation: ReviewLitigation = {
-    review: { ...zeroOutcome }, litigationDirect: { ...zeroOutcome }, litigationAfterReview: { ...zeroOutcome },
+    review: { ...zeroOutcome },
+    litigationDirect: { ...zeroOutcome },
+    litigationAfterReview: { ...zeroOutcome },
   };
   const documents = { issued: 0, repealed: 0, inForce: 0 };
   return {
@@ -79,8 +133,11 @@ export function blankReport2021(year = 2023): AnnualReport {
     year,
     format: '2021',
     proactive: {
-      rules: { ...documents }, normativeDocuments: { ...documents },
-      licensing: { decisions: 0 }, penalties: { decisions: 0 }, coercion: { decisions: 0 },
+      rules: { ...documents },
+      normativeDocuments: { ...documents },
+      licensing: { decisions: 0 },
+      penalties: { decisions: 0 },
+      coercion: { decisions: 0 },
       fees: { amountWanYuan: 0 },
     },
     applications: zeroApplications(true),

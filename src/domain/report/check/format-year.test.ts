@@ -3,7 +3,8 @@ import type { AnnualReport } from '../model.ts';
 import { checkFormatAndYear, expectedFormatFor } from './format-year.ts';
 import { blankReport2021, seedReport, zeroApplications } from './fixtures.test-support.ts';
 
-const codes = (report: AnnualReport): string[] => checkFormatAndYear(report).map((f) => `${f.severity}:${f.code}`);
+const codes = (report: AnnualReport): string[] =>
+  checkFormatAndYear(report).map((f) => `${f.severity}:${f.code}`);
 
 describe('expectedFormatFor', () => {
   it.each([
@@ -25,7 +26,10 @@ describe('checkFormatAndYear', () => {
 
   it('seed 004: a 2021 report printed with 2019-format tables', () => {
     const findings = checkFormatAndYear(seedReport('004'));
-    expect(findings.map((f) => `${f.severity}:${f.code}`)).toEqual(['warning:FORMAT_YEAR_MISMATCH', 'info:FORMAT_USED']);
+    expect(findings.map((f) => `${f.severity}:${f.code}`)).toEqual([
+      'warning:FORMAT_YEAR_MISMATCH',
+      'info:FORMAT_USED',
+    ]);
     expect(findings[0]?.message).toBe(
       '2021年度报告应使用国办公开办函〔2021〕30号格式，本报告使用的是2019年试行格式（〔2019〕60号）',
     );

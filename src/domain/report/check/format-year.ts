@@ -42,7 +42,9 @@ function headerFindings(report: AnnualReport): Finding[] {
   }
   if (report.year === null) {
     findings.push(
-      finding('YEAR_NOT_FOUND', 'warning', '未能从报告中识别报告年度，无法核对格式与统计期限', { part: 'header' }),
+      finding('YEAR_NOT_FOUND', 'warning', '未能从报告中识别报告年度，无法核对格式与统计期限', {
+        part: 'header',
+      }),
     );
   }
   return findings;
@@ -83,7 +85,9 @@ function formatFindings(report: AnnualReport): Finding[] {
   } else if (year !== null) {
     const message = mismatchMessage(year, format);
     if (message !== null) {
-      findings.push(finding('FORMAT_YEAR_MISMATCH', 'warning', message, { part: 'document' }, { numbers: { year } }));
+      findings.push(
+        finding('FORMAT_YEAR_MISMATCH', 'warning', message, { part: 'document' }, { numbers: { year } }),
+      );
     }
   }
   if (format === '2021' && report.applications !== null && Array.isArray(report.applications.other)) {
@@ -102,7 +106,9 @@ function formatFindings(report: AnnualReport): Finding[] {
   }
   if (format === 'legacy') {
     findings.push(
-      finding('FORMAT_USED', 'info', `本报告为${FORMAT_NAMES.legacy}，未核对统计表的勾稽关系`, { part: 'document' }),
+      finding('FORMAT_USED', 'info', `本报告为${FORMAT_NAMES.legacy}，未核对统计表的勾稽关系`, {
+        part: 'document',
+      }),
     );
   }
   return findings;

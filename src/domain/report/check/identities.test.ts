@@ -86,8 +86,14 @@ describe('checkIdentities — table-driven', () => {
   });
 
   it('names row, column, both sides and the difference', () => {
-    const apps = withRow(withRow(zeroApplications(true), 'total', [62, 0, 0, 0, 0, 0, 62]), 'granted', rowOf(61));
-    const sum = checkIdentities(apps, null).find((f) => f.code === 'IDENTITY_RESULT_SUM' && f.where.column === '0');
+    const apps = withRow(
+      withRow(zeroApplications(true), 'total', [62, 0, 0, 0, 0, 0, 62]),
+      'granted',
+      rowOf(61),
+    );
+    const sum = checkIdentities(apps, null).find(
+      (f) => f.code === 'IDENTITY_RESULT_SUM' && f.where.column === '0',
+    );
     expect(sum?.message).toBe('表三「（七）总计」行「自然人」列：总计 62 ≠ 各项办理结果之和 61，相差 1');
     expect(sum?.numbers).toMatchObject({ left: 62, right: 61, difference: 1 });
     expect(sum?.where).toEqual({ part: 'applications', row: 'total', column: '0' });
@@ -99,8 +105,19 @@ describe('checkIdentities — table-driven', () => {
     const [failure, ...rest] = checkIdentities(null, review);
     expect(rest).toEqual([]);
     expect(failure?.code).toBe('IDENTITY_REVIEW_TOTAL');
-    expect(failure?.message).toBe('表四「行政复议」「总计」列：总计 12 ≠ 结果维持、结果纠正、其他结果、尚未审结之和 13，相差 1');
-    expect(failure?.numbers).toMatchObject({ 结果维持: 6, 总计: 12, difference: -1 });
+    expect(failure?.message).toBe(
+      '表四「行政复议」「总计」列：总计 12 ≠ 结果维持、结果纠正、其他结果、尚未审结之和 13，相差 1',
+    );
+    expect(failure?.numbers).toEqual({
+      upheld: 6,
+      corrected: 2,
+      other: 5,
+      pending: 0,
+      total: 12,
+      left: 12,
+      right: 13,
+      difference: -1,
+    });
   });
 });
 
@@ -140,13 +157,16 @@ describe('checkIdentities — the seed reports', () => {
   it('seed 001 (blank cells) gives not-checkable warnings and no errors', () => {
     const report = seedReport('001');
     const findings = checkIdentities(report.applications, report.reviewLitigation);
-    expect(findings.map(keyOf).sort()).toEqual([
-      'IDENTITY_NOT_CHECKABLE|litigationAfterReview|total',
-      'IDENTITY_NOT_CHECKABLE||',
-      'IDENTITY_NOT_CHECKABLE||',
-    ].sort());
+    expect(findings.map(keyOf).sort()).toEqual(
+      [
+        'IDENTITY_NOT_CHECKABLE|litigationAfterReview|total',
+        'IDENTITY_NOT_CHECKABLE||',
+        'IDENTITY_NOT_CHECKABLE||',
+      ].sort(),
+    );
     const rows = findings.find((f) => f.message.startsWith('表三「总计」列'));
     expect(rows?.message).toContain('有14行因单元格空白无法核对');
+    expect(rows?.message).toContain('（三）1.属于国家秘密（空白：其他、总计）');
     const columns = findings.find((f) => f.message.startsWith('表三「（七）总计」'));
     expect(columns?.message).toContain('「其他」列');
     expect(columns?.message).toContain('「总计」列');
@@ -154,7 +174,10 @@ describe('checkIdentities — the seed reports', () => {
 });
 
 describe('checkIdentities — generated tables', () => {
-  function randomTables(rand: () => number, isSplit: boolean): { applications: Applications; review: ReviewLitigation } {
+  function randomTables(
+    rand: () => number,
+    isSplit: boolean,
+  ): { applications: Applications; review: ReviewLitigation } {
     const specs = isSplit ? APPLICATION_ROWS_SPLIT : APPLICATION_ROWS_SINGLE;
     const small = (max: number): number => (rand() < 0.5 ? 0 : Math.floor(rand() * (max + 1)));
     const rows = new Map<string, ApplicantRow>();
@@ -222,7 +245,9 @@ describe('checkIdentities — generated tables', () => {
       const group = REVIEW_GROUPS[Math.floor(rand() * 3)]!.key;
       const column = OUTCOME_COLUMNS[Math.floor(rand() * 5)]!.key;
       const broken = { ...review, [group]: { ...review[group], [column]: (review[group][column] ?? 0) + 1 } };
-      expect(checkIdentities(applications, broken).map(keyOf)).toEqual([`IDENTITY_REVIEW_TOTAL|${group}|total`]);
+      expect(checkIdentities(applications, broken).map(keyOf)).toEqual([
+        `IDENTITY_REVIEW_TOTAL|${group}|total`,
+      ]);
     }
   });
 });

@@ -43,7 +43,8 @@ const IDENTITY_DESCRIPTIONS = {
 
 const INSTANCE_UNIT = { columnBalance: '列', resultSum: '列', rowTotal: '行', reviewTotal: '组' } as const;
 
-type Term = { label: string; value: number | null };
+/** One cell of an identity: contract key (row id, column index or outcome key), label and value. */
+type Term = { key: string; label: string; value: number | null };
 
 /** One instance of an identity: Σ left = Σ right. */
 type IdentityInstance = {
@@ -66,7 +67,7 @@ function applicationInstances(applications: Applications): IdentityInstance[] {
     if (!spec) {
       throw new Error(`unknown row ${id}`);
     }
-    return { label: spec.shortLabel, value: getApplicationRow(applications, spec)[c] ?? null };
+    return { key: spec.id, label: spec.shortLabel, value: getApplicationRow(applications, spec)[c] ?? null };
   };
   const instances: IdentityInstance[] = [];
   APPLICANT_COLUMNS.forEach((columnLabel, c) => {
@@ -92,7 +93,11 @@ function applicationInstances(applications: Applications): IdentityInstance[] {
   });
   for (const spec of rows) {
     const values = getApplicationRow(applications, spec);
-    const term = (c: number): Term => ({ label: APPLICANT_COLUMNS[c] ?? '', value: values[c] ?? null });
+    const term = (c: number): Term => ({
+      key: String(c),
+      label: APPLICANT_COLUMNS[c] ?? '',
+      value: values[c] ?? null,
+    });
     instances.push({
       kind: 'rowTotal',
       where: { part: 'applications', row: spec.id, column: String(TOTAL_COLUMN) },
@@ -110,6 +115,7 @@ function reviewInstances(reviewLitigation: ReviewLitigation): IdentityInstance[]
   return REVIEW_GROUPS.map(({ key, label }) => {
     const outcome = reviewLitigation[key];
     const term = (column: (typeof OUTCOME_COLUMNS)[number]): Term => ({
+      key: column.key,
       label: column.label,
       value: outcome[column.key],
     });
@@ -148,12 +154,20 @@ function termNumbers(instance: IdentityInstance): Record<string, number | null> 
   if (instance.left.length + instance.right.length > 8) {
     return {};
   }
-  return Object.fromEntries([...instance.left, ...instance.right].map((t) => [t.label, t.value]));
+  return Object.fromEntries([...instance.left, ...instance.right].map((t) => [t.key, t.value]));
 }
+
+/** The cells of an instance in print order (totals are printed after their parts, except 勾稽). */
+const inPrintOrder = (instance: IdentityInstance): Term[] =>
+  instance.kind === 'columnBalance'
+    ? [...instance.left, ...instance.right]
+    : [...instance.right, ...instance.left];
 
 function notCheckable(kind: IdentityKind, blocked: readonly IdentityInstance[]): Finding {
   const described = blocked.map((instance) => {
-    const blanks = [...instance.left, ...instance.right].filter((t) => t.value === null).map((t) => t.label);
+    const blanks = inPrintOrder(instance)
+      .filter((t) => t.value === null)
+      .map((t) => t.label);
     return `${instance.name}（空白：${joinLimited(blanks, 4, '、')}）`;
   });
   const nullCells = blocked.reduce(
@@ -165,7 +179,7 @@ function notCheckable(kind: IdentityKind, blocked: readonly IdentityInstance[]):
   return finding(
     'IDENTITY_NOT_CHECKABLE',
     'warning',
-    `${IDENTITY_DESCRIPTIONS[kind]}有${blocked.length}${INSTANCE_UNIT[kind]}因单元格空白无法核对：` +
+    `${IDENTITY_DESCRIPTIONS[kind]}：有${blocked.length}${INSTANCE_UNIT[kind]}因单元格空白无法核对——` +
       joinLimited(described, 6, '；'),
     where,
     { numbers: { identities: blocked.length, nullCells } },

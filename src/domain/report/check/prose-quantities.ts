@@ -7,7 +7,6 @@
  * 2件」「现行有效规范性文件12件」). Each needs a count unit (件/起/宗) right after the number, so
  * percentages, years and counts of other things (信息6600余条) never match.
  */
-import type { FindingLocation } from '../findings.ts';
 import { TOTAL_COLUMN } from '../layout.ts';
 import type { AnnualReport, ApplicantRow, Applications, ReviewLitigation } from '../model.ts';
 
@@ -30,7 +29,9 @@ export type QuantityKey =
 export type ProseQuantity = {
   /** How the table cell is named in messages. */
   readonly tableLabel: string;
-  readonly where: FindingLocation;
+  /** The table cell: contract path of the row, and the column key (or applicant column index). */
+  readonly row: string;
+  readonly column: string;
   /** The table value, or null when it is not a number (then nothing is compared). */
   readonly read: (report: AnnualReport) => number | null;
 };
@@ -64,22 +65,31 @@ const inForceOf =
   (report: AnnualReport): number | null =>
     report.format === '2021' && report.proactive ? report.proactive[row].inForce : null;
 
-const applicationsCell = (row: string, label: string, read: (a: Applications) => number | null): ProseQuantity => ({
+const applicationsCell = (
+  row: string,
+  label: string,
+  read: (a: Applications) => number | null,
+): ProseQuantity => ({
   tableLabel: label,
-  where: { part: 'applications', row, column: String(TOTAL_COLUMN) },
+  row,
+  column: String(TOTAL_COLUMN),
   read: fromApplications(read),
 });
 
 /** Every quantity the prose check knows, with its table location and reader. */
 export const PROSE_QUANTITIES = {
-  newlyReceived: applicationsCell('newlyReceived', '表三「一、本年新收政府信息公开申请数量」行「总计」列', (a) =>
-    totalOf(a.newlyReceived),
+  newlyReceived: applicationsCell(
+    'newlyReceived',
+    '表三「一、本年新收政府信息公开申请数量」行「总计」列',
+    (a) => totalOf(a.newlyReceived),
   ),
   carriedOver: applicationsCell('carriedOver', '表三「二、上年结转政府信息公开申请数量」行「总计」列', (a) =>
     totalOf(a.carriedOver),
   ),
   granted: applicationsCell('granted', '表三「（一）予以公开」行「总计」列', (a) => totalOf(a.granted)),
-  partlyGranted: applicationsCell('partlyGranted', '表三「（二）部分公开」行「总计」列', (a) => totalOf(a.partlyGranted)),
+  partlyGranted: applicationsCell('partlyGranted', '表三「（二）部分公开」行「总计」列', (a) =>
+    totalOf(a.partlyGranted),
+  ),
   withheld: applicationsCell('withheld', '表三「（三）不予公开」各项「总计」列之和', (a) =>
     sumTotals(Object.values(a.withheld)),
   ),
@@ -90,7 +100,7 @@ export const PROSE_QUANTITIES = {
     sumTotals(Object.values(a.notProcessed)),
   ),
   other: applicationsCell('other', '表三「（六）其他处理」「总计」列', (a) =>
-    Array.isArray(a.other) ? totalOf(a.other as ApplicantRow) : sumTotals(Object.values(a.other)),
+    Array.isArray(a.other) ? totalOf(a.other) : sumTotals(Object.values(a.other)),
   ),
   total: applicationsCell('total', '表三「（七）总计」行「总计」列', (a) => totalOf(a.total)),
   carriedForward: applicationsCell('carriedForward', '表三「四、结转下年度继续办理」行「总计」列', (a) =>
@@ -98,12 +108,14 @@ export const PROSE_QUANTITIES = {
   ),
   review: {
     tableLabel: '表四「行政复议」「总计」',
-    where: { part: 'reviewLitigation', row: 'review', column: 'total' },
+    row: 'review',
+    column: 'total',
     read: fromReview((r) => r.review.total),
   },
   litigation: {
     tableLabel: '表四「行政诉讼」（未经复议直接起诉、复议后起诉）「总计」之和',
-    where: { part: 'reviewLitigation', row: 'litigationDirect', column: 'total' },
+    row: 'litigationDirect',
+    column: 'total',
     read: fromReview((r) =>
       r.litigationDirect.total === null || r.litigationAfterReview.total === null
         ? null
@@ -112,12 +124,14 @@ export const PROSE_QUANTITIES = {
   },
   normativeDocumentsInForce: {
     tableLabel: '表二「行政规范性文件」「现行有效件数」',
-    where: { part: 'proactive', row: 'normativeDocuments', column: 'inForce' },
+    row: 'normativeDocuments',
+    column: 'inForce',
     read: inForceOf('normativeDocuments'),
   },
   rulesInForce: {
     tableLabel: '表二「规章」「现行有效件数」',
-    where: { part: 'proactive', row: 'rules', column: 'inForce' },
+    row: 'rules',
+    column: 'inForce',
     read: inForceOf('rules'),
   },
 } as const satisfies Record<QuantityKey, ProseQuantity>;

@@ -60,7 +60,7 @@ export function lineAt(text: string, offset: number): number {
 
 /**
  * The section a source offset belongs to: the first section that contains the text around the
- * offset (the parser may have reflowed whitespace, so a short window is searched). 'document' if none.
+ * offset (up to 12, then 6 characters each side, within the line). 'document' if none.
  */
 export function partOfSourceOffset(
   report: AnnualReport,
@@ -69,11 +69,10 @@ export function partOfSourceOffset(
   end: number,
 ): PartKey | 'document' {
   const sections = sectionTextsOf(report);
-  for (const radius of [12, 4, 0]) {
-    const window = sourceText.slice(Math.max(0, start - radius), Math.min(sourceText.length, end + radius));
-    if (window.includes('\n') && radius > 0) {
-      continue;
-    }
+  const lineStart = sourceText.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = sourceText.indexOf('\n', end) < 0 ? sourceText.length : sourceText.indexOf('\n', end);
+  for (const radius of [12, 6]) {
+    const window = sourceText.slice(Math.max(lineStart, start - radius), Math.min(lineEnd, end + radius));
     const found = sections.find((s) => s.text.includes(window));
     if (found) {
       return found.part as PartKey;

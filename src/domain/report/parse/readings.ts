@@ -14,12 +14,13 @@ export type Reading = Cell[];
 
 export type RowHow =
   | 'exact' // as many cells as columns
-  | 'padded' // trailing blank cells ignored as layout padding
+  | 'padded' // extra blank cells at the edges ignored as layout padding
   | 'split' // digit runs split into cells (separators lost)
   | 'extra' // more numbers than columns; some dropped
   | 'missingRight' // row cut at the right edge; rightmost cells missing
   | 'ambiguous' // fewer values than columns and no way to place them
-  | 'empty'; // no values at all
+  | 'empty' // no values at all
+  | 'transposed'; // the table was printed column by column (see column-major.ts)
 
 export type RowReadings = { readings: Reading[]; how: RowHow; seen: string[] };
 
@@ -32,50 +33,69 @@ function nullRow(k: number): Reading {
   return Array.from({ length: k }, () => null);
 }
 
-/** Every way to split a digit string into `parts` numbers without leading zeros. */
-function splitDigits(digits: string, parts: number): string[][] {
-  if (parts === 1) {
-    return digits.length === 1 || !digits.startsWith('0') ? [[digits]] : [];
-  }
-  const out: string[][] = [];
-  const maxFirst = digits.startsWith('0') ? 1 : digits.length - parts + 1;
-  for (let len = 1; len <= maxFirst; len += 1) {
-    for (const rest of splitDigits(digits.slice(len), parts - 1)) {
-      out.push([digits.slice(0, len), ...rest]);
-    }
+/** How many cells the tokens from `index` on can hold at most (each digit of a run one cell). */
+function capacities(tokens: readonly ValueToken[]): number[] {
+  const out = Array.from({ length: tokens.length + 1 }, () => 0);
+  for (let i = tokens.length - 1; i >= 0; i -= 1) {
+    const t = tokens[i]!;
+    out[i] = out[i + 1]! + (t.kind === 'number' && t.isSplittable ? t.text.replace('-', '').length : 1);
   }
   return out;
 }
 
-/** Readings when digit runs may hold several cells. */
+/**
+ * Readings when digit runs may hold several cells: every way to cut each run into numbers without
+ * leading zeros (a sign stays with the first cell of its run). Cuts are made one cell at a time so
+ * that `isPrefixOk` prunes early.
+ */
 function splitReadings(tokens: readonly ValueToken[], k: number, isPrefixOk: (cells: Reading) => boolean): Reading[] | null {
   const out: Reading[] = [];
+  const cells: Reading = [];
+  const capacity = capacities(tokens);
   let isOverflow = false;
-  const walk = (index: number, cells: Reading): void => {
-    if (isOverflow || !isPrefixOk(cells)) {
+  const push = (cell: Cell, next: () => void): void => {
+    cells.push(cell);
+    if (isPrefixOk(cells)) {
+      next();
+    }
+    cells.pop();
+  };
+  const walk = (index: number, pos: number): void => {
+    if (isOverflow) {
       return;
     }
     if (index === tokens.length) {
       if (cells.length === k) {
-        out.push(cells);
+        out.push([...cells]);
         isOverflow = out.length > MAX_READINGS;
       }
       return;
     }
     const t = tokens[index]!;
-    const remainingTokens = tokens.length - index - 1;
     if (t.kind !== 'number' || !t.isSplittable) {
-      walk(index + 1, [...cells, cellOf(t)]);
+      if (cells.length < k) {
+        push(cellOf(t), () => walk(index + 1, 0));
+      }
       return;
     }
-    const maxParts = Math.min(t.text.length, k - cells.length - remainingTokens);
-    for (let parts = 1; parts <= maxParts; parts += 1) {
-      for (const split of splitDigits(t.text, parts)) {
-        walk(index + 1, [...cells, ...split.map(Number)]);
+    const isNegative = t.text.startsWith('-');
+    const digits = isNegative ? t.text.slice(1) : t.text;
+    const left = digits.length - pos;
+    const maxLen = digits[pos] === '0' ? 1 : left;
+    for (let len = 1; len <= maxLen; len += 1) {
+      const isLast = len === left;
+      const afterCells = cells.length + 1;
+      const minAfter = (isLast ? 0 : 1) + (tokens.length - index - 1);
+      const maxAfter = (left - len) + capacity[index + 1]!;
+      if (afterCells + minAfter > k || afterCells + maxAfter < k) {
+        continue;
       }
+      const magnitude = Number(digits.slice(pos, pos + len));
+      const cell = isNegative && pos === 0 ? -magnitude : magnitude;
+      push(cell, () => (isLast ? walk(index + 1, 0) : walk(index, pos + len)));
     }
   };
-  walk(0, []);
+  walk(0, 0);
   return isOverflow ? null : out;
 }
 
@@ -96,6 +116,31 @@ function dropReadings(values: readonly ValueToken[], k: number): Reading[] | nul
     }
   };
   choose(0, []);
+  return out;
+}
+
+/**
+ * More cells than columns, the extra ones blank at the edges: layout padding after the row, or
+ * empty grid cells between the label and the values (a label spanning two columns in a full
+ * grid). Which edge holds the padding is not known, so every split of the extra blanks between
+ * the leading and the trailing run is a reading.
+ */
+function paddedReadings(tokens: readonly ValueToken[], k: number): Reading[] | null {
+  const extra = tokens.length - k;
+  if (extra <= 0) {
+    return null;
+  }
+  const firstValue = tokens.findIndex((t) => t.kind !== 'blank');
+  const lastValue = tokens.length - 1 - [...tokens].reverse().findIndex((t) => t.kind !== 'blank');
+  const leading = firstValue;
+  const trailing = tokens.length - 1 - lastValue;
+  if (leading + trailing < extra) {
+    return null;
+  }
+  const out: Reading[] = [];
+  for (let fromStart = Math.max(0, extra - trailing); fromStart <= Math.min(extra, leading); fromStart += 1) {
+    out.push(tokens.slice(fromStart, fromStart + k).map(cellOf));
+  }
   return out;
 }
 
@@ -130,8 +175,9 @@ export function rowReadings(tokens: readonly ValueToken[], k: number, options: R
   if (tokens.length === k) {
     return { readings: [tokens.map(cellOf)], how: 'exact', seen };
   }
-  if (tokens.length > k && tokens.slice(k).every((t) => t.kind === 'blank')) {
-    return { readings: [tokens.slice(0, k).map(cellOf)], how: 'padded', seen };
+  const padded = paddedReadings(tokens, k);
+  if (padded) {
+    return withConsistency(padded, 'padded', seen, options);
   }
   if (values.length === k) {
     return { readings: [values.map(cellOf)], how: 'exact', seen };

@@ -51,6 +51,25 @@ export function solveTable(candidates: readonly Reading[][], check: TableCheck, 
   return { rows, isUnique, hasSolution };
 }
 
+/**
+ * Solves each alternative set of candidates (e.g. a table read column by column or row by row)
+ * and keeps the alternatives that satisfy the identities; cells on which they disagree are null.
+ */
+export function solveAlternatives(alternatives: readonly (readonly Reading[][])[], check: TableCheck, width: number): Solved {
+  const solved = alternatives.map((candidates) => solveTable(candidates, check, width));
+  const good = solved.filter((s) => s.hasSolution);
+  const pool = good.length > 0 ? good : solved;
+  const first = pool[0];
+  if (!first) {
+    return { rows: [], isUnique: false, hasSolution: false };
+  }
+  if (pool.length === 1) {
+    return first;
+  }
+  const rows = first.rows.map((_, i) => consensus(pool.map((s) => s.rows[i] ?? []), width));
+  return { rows, isUnique: false, hasSolution: good.length > 0 };
+}
+
 /** Sum of cells, or null when any is null. */
 export function sumOrNull(cells: readonly (number | null)[]): number | null {
   let total = 0;

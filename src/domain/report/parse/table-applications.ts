@@ -14,7 +14,8 @@ import type { Finding } from '../findings.ts';
 import { findAnchors, findCompact } from './anchors.ts';
 import { rowReadings, type Reading, type RowReadings } from './readings.ts';
 import { applicationAnchors } from './row-keys.ts';
-import { equalOrUnknown, solveTable, sumOrNull } from './solve.ts';
+import { columnMajorRuns, orderAlternatives } from './column-major.ts';
+import { equalOrUnknown, solveAlternatives, sumOrNull } from './solve.ts';
 import { scanRows, type RowSlot } from './table-rows.ts';
 import type { BlankToken } from './tokens.ts';
 import { rowFindings, type Region } from './table-findings.ts';
@@ -62,21 +63,6 @@ function readSlot(slot: RowSlot): RowReadings {
   return rowReadings(slot.tokens, K, { isConsistent: isRowBalanced, isCutAtRight: slot.isCutAtRight });
 }
 
-/** A table read column by column: all values after the last label. */
-function columnMajor(slots: readonly RowSlot[]): Reading[][] | null {
-  const last = slots[slots.length - 1]!;
-  const values = last.tokens.filter((t) => t.kind !== 'blank');
-  const earlierEmpty = slots.slice(0, -1).every((s) => s.tokens.every((t) => t.kind === 'blank'));
-  const size = slots.length * K;
-  if (!earlierEmpty || values.length !== size) {
-    return null;
-  }
-  const cells = values.map((t) => (t.kind === 'number' ? t.value : null));
-  const byColumn = slots.map((_, r) => Array.from({ length: K }, (_, c) => cells[c * slots.length + r]!));
-  const byRow = slots.map((_, r) => cells.slice(r * K, (r + 1) * K));
-  return slots.map((_, r) => [byColumn[r]!, byRow[r]!]);
-}
-
 /**
  * Parses table 三 within a region of normalized text.
  * @param region the part's text range (after the part 三 heading, before part 四)
@@ -96,19 +82,17 @@ export function parseApplicationsTable(text: string, region: Region, blanks: rea
   }
   const scan = scanRows(text, tableStart, region.end, anchors, specs.map((s) => s.id), K, blanks);
   const check = columnCheck(specs);
-  const transposed = columnMajor(scan.slots);
-  const perRow = transposed
-    ? transposed.map((readings) => ({ readings, how: 'exact' as const, seen: [] }))
-    : scan.slots.map(readSlot);
-  const solved = solveTable(perRow.map((r) => r.readings), check, K);
+  const runs = columnMajorRuns(text, scan.slots, () => K);
+  const alternatives = orderAlternatives(scan.slots.map(readSlot), runs);
+  const solved = solveAlternatives(alternatives.map((perRow) => perRow.map((r) => r.readings)), check, K);
   const findings = rowFindings({
     table: 'applications',
     slots: scan.slots,
-    perRow,
+    perRow: alternatives[0]!,
     solved,
     labelOf: (i) => specs[i]!.shortLabel,
     text,
-    isTransposed: transposed !== null,
+    isTransposed: runs.length > 0,
   });
   const rows = new Map<string, ApplicantRow>(specs.map((s, i) => [s.id, solved.rows[i] as ApplicantRow]));
   return { applications: buildApplications(rows, isSplit), isSplit, findings, lastFoundRow, rowCount: specs.length, start: tableStart, end: scan.end };

@@ -62,6 +62,10 @@ function rowFinding(input: RowFindingInput, i: number): Finding | null {
       return nulls === 0
         ? finding('PARSE_EXTRA_VALUES', 'warning', `${label}：读到的数值多于列数（${seen}），已按表内勾稽关系剔除多余的数（可能是页码）`, at)
         : finding('PARSE_EXTRA_VALUES', 'warning', `${label}：读到的数值多于列数（${seen}），无法确定哪些是多余的，${nulls} 个单元格记为空`, at, { numbers: { nullCells: nulls } });
+    case 'transposed':
+      return nulls > 0
+        ? finding('PARSE_COLUMN_ORDER_AMBIGUOUS', 'warning', `${label}：数值集中排在各行标签之后（逐列或逐行排列），${nulls} 个单元格为空或无法确定所属的行列，记为空`, at, { numbers: { nullCells: nulls } })
+        : null;
     case 'missingRight':
       return finding('PARSE_CELLS_MISSING', 'warning', `${label}：该行在右侧被截断，只读到 ${read.seen.length} 个数值，缺失的 ${nulls} 个单元格记为空`, at, { numbers: { missingCells: nulls } });
     case 'ambiguous':

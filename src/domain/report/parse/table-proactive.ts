@@ -8,7 +8,8 @@ import { finding, type Finding } from '../findings.ts';
 import { findAnchors, findCompact } from './anchors.ts';
 import { rowReadings, type Cell } from './readings.ts';
 import { proactiveAnchors } from './row-keys.ts';
-import { solveTable } from './solve.ts';
+import { columnMajorRuns, orderAlternatives } from './column-major.ts';
+import { solveAlternatives } from './solve.ts';
 import { rowFindings, type Region } from './table-findings.ts';
 import { scanRows, type RowSlot } from './table-rows.ts';
 import type { BlankToken } from './tokens.ts';
@@ -75,9 +76,12 @@ export function parseProactiveTable(text: string, region: Region, blanks: readon
     return { format: null, proactive2021: null, proactive2019: null, findings: [], start: region.end, end: region.end, lastFoundRow: -1, rowCount: specs.length };
   }
   const scan = scanRows(text, header.start, region.end, anchors, specs.map((s) => s.key), specs.map((s) => s.columns.length), blanks);
-  const perRow = scan.slots.map((slot, i) => rowReadings(slot.tokens, specs[i]!.columns.length, { isCutAtRight: slot.isCutAtRight }));
-  const solved = solveTable(perRow.map((r) => r.readings), () => true, 3);
-  const findings = rowFindings({ table: 'proactive', slots: scan.slots, perRow, solved, labelOf: (i) => specs[i]!.label, text, isTransposed: false });
+  const kOf = (i: number) => specs[i]!.columns.length;
+  const perRow = scan.slots.map((slot, i) => rowReadings(slot.tokens, kOf(i), { isCutAtRight: slot.isCutAtRight }));
+  const runs = columnMajorRuns(text, scan.slots, kOf);
+  const alternatives = orderAlternatives(perRow, runs);
+  const solved = solveAlternatives(alternatives.map((rows) => rows.map((r) => r.readings)), () => true, 3);
+  const findings = rowFindings({ table: 'proactive', slots: scan.slots, perRow: alternatives[0]!, solved, labelOf: (i) => specs[i]!.label, text, isTransposed: runs.length > 0 });
   const problems: string[] = [];
   const data = Object.fromEntries(
     specs.map((spec, i) => {

@@ -20,7 +20,7 @@ export type TableScan = { slots: RowSlot[]; end: number };
 
 /** Header words that may sit between values (column headers in column-by-column text). */
 const VOCABULARY =
-  /自然人|法人或其他组织|商业企业|商业机构|科研机构|社会公益组织|法律服务机构|其他|总计|申请人情况|结果维持|结果纠正|其他结果|尚未审结|行政复议|行政诉讼|未经复议直接起诉|复议后起诉|信息内容|本年[^\s|]{0,8}数量|件数/g;
+  /自然人|法人或其他组织|商业企业|商业机构|科研机构|社会公益组织|法律服务机构|其他|总计|申请人情况|结果维持|结果纠正|其他结果|尚未审结|行政复议|行政诉讼|未经复议直接起诉|复议后起诉|信息内容|本年[^\s|]{0,8}数量|件数|第二十条第\s*[(（]?[一二三四五六七八九十]+[)）]?\s*项|上一年项目数量|处理决定数量|对外公开总数量|本年增\s*[/／]\s*减|采购项目数量|采购总金额|本年收费金额|单位/g;
 
 function isBreak(text: string): boolean {
   const cjk = text.replace(VOCABULARY, '').match(/[\u4e00-\u9fff]/g);

@@ -34,10 +34,12 @@ function scanValues(text: string, start: number, end: number): ValueToken[] {
   for (const m of slice.matchAll(NUMBER)) {
     const s = start + m.index;
     const raw = m[0];
-    // A leading '-' is a sign only after a separator; otherwise it is punctuation.
-    const isSigned = raw.startsWith('-') && /[\s|]/.test(text[s - 1] ?? ' ');
-    const clean = (isSigned ? raw : raw.replace(/^-/, '')).replace(/,/g, '');
-    const s2 = isSigned || !raw.startsWith('-') ? s : s + 1;
+    // A leading '-' is a sign only after a separator; otherwise it is punctuation. A '-' glued
+    // between two digits (「12-35」: cells run together, 12 | -3 | 5) is the sign of what follows.
+    const isGluedSign = !raw.startsWith('-') && text[s - 1] === '-' && /\d/.test(text[s - 2] ?? '');
+    const isSigned = (raw.startsWith('-') && /[\s|]/.test(text[s - 1] ?? ' ')) || isGluedSign;
+    const clean = (isGluedSign ? `-${raw}` : isSigned ? raw : raw.replace(/^-/, '')).replace(/,/g, '');
+    const s2 = isGluedSign ? s - 1 : isSigned || !raw.startsWith('-') ? s : s + 1;
     const isInteger = !clean.includes('.');
     out.push({
       kind: 'number',
@@ -71,8 +73,14 @@ export function findBlankCells(text: string, start: number, end: number): BlankT
   return blanks;
 }
 
+/** A line holding one empty cell in one-cell-per-line text: 「 |」 (seed 002 style) or a lone tab (seed 004). */
+const LONE_EMPTY_CELL = /^(?:\s*\||\t[ ]*)$/;
+
 function blankCellsOfLine(text: string, lineStart: number, lineEnd: number): BlankToken[] {
   const line = text.slice(lineStart, lineEnd);
+  if (LONE_EMPTY_CELL.test(line)) {
+    return [{ kind: 'blank', start: lineStart, end: lineStart }];
+  }
   const separator = line.includes('|') ? '|' : line.includes('\t') ? '\t' : null;
   if (!separator) {
     return [];
@@ -97,14 +105,8 @@ function blankCellsOfLine(text: string, lineStart: number, lineEnd: number): Bla
   if (firstFilled === -1) {
     return [];
   }
-  let lastKept = cells.length - 1;
-  if (separator === '\t') {
-    while (lastKept > firstFilled && cells[lastKept]!.isBlank) {
-      lastKept -= 1;
-    }
-  }
   return cells
-    .slice(firstFilled, lastKept + 1)
+    .slice(firstFilled)
     .filter((c) => c.isBlank)
     .map((c) => ({ kind: 'blank' as const, start: c.start, end: c.start }));
 }
