@@ -25,6 +25,7 @@ export default tseslint.config(
   {
     // The domain core is pure: no I/O, no clock, no imports from the shells.
     files: ['src/domain/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test-support.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -2,9 +2,7 @@
  * Test support for the checker: the five seed reports (text and expected data) and table builders.
  * Imported by `*.test.ts` only; it reads fixture files, which the domain core itself never does.
  */
-// eslint-disable-next-line no-restricted-imports -- test support reads fixture files
 import { readFileSync, readdirSync } from 'node:fs';
-// eslint-disable-next-line no-restricted-imports -- test support reads fixture files
 import { join } from 'node:path';
 import { APPLICATION_ROWS_SINGLE, APPLICATION_ROWS_SPLIT, PARTS, buildApplications } from '../layout.ts';
 import type {

@@ -43,19 +43,24 @@ function capacities(tokens: readonly ValueToken[]): number[] {
   return out;
 }
 
+const reversed = (text: string): string => [...text].reverse().join('');
+
 /**
  * Readings when digit runs may hold several cells: every way to cut each run into numbers without
  * leading zeros (a sign stays with the first cell of its run). Cuts are made one cell at a time so
- * that `isPrefixOk` prunes early.
+ * that `isOk` prunes early: from the left (`isOk` sees a prefix of the row) or, when `fromRight`,
+ * from the right (`isOk` sees the row's last cells, last first — a row whose last cell is the
+ * sum of the others is pruned fast that way).
  */
-function splitReadings(tokens: readonly ValueToken[], k: number, isPrefixOk: (cells: Reading) => boolean): Reading[] | null {
+function splitReadings(tokens: readonly ValueToken[], k: number, isOk: (cells: Reading) => boolean, fromRight: boolean): Reading[] | null {
+  const seq = fromRight ? [...tokens].reverse() : tokens;
   const out: Reading[] = [];
   const cells: Reading = [];
-  const capacity = capacities(tokens);
+  const capacity = capacities(seq);
   let isOverflow = false;
   const push = (cell: Cell, next: () => void): void => {
     cells.push(cell);
-    if (isPrefixOk(cells)) {
+    if (isOk(cells)) {
       next();
     }
     cells.pop();
@@ -64,14 +69,14 @@ function splitReadings(tokens: readonly ValueToken[], k: number, isPrefixOk: (ce
     if (isOverflow) {
       return;
     }
-    if (index === tokens.length) {
+    if (index === seq.length) {
       if (cells.length === k) {
-        out.push([...cells]);
+        out.push(fromRight ? [...cells].reverse() : [...cells]);
         isOverflow = out.length > MAX_READINGS;
       }
       return;
     }
-    const t = tokens[index]!;
+    const t = seq[index]!;
     if (t.kind !== 'number' || !t.isSplittable) {
       if (cells.length < k) {
         push(cellOf(t), () => walk(index + 1, 0));
@@ -79,19 +84,20 @@ function splitReadings(tokens: readonly ValueToken[], k: number, isPrefixOk: (ce
       return;
     }
     const isNegative = t.text.startsWith('-');
-    const digits = isNegative ? t.text.slice(1) : t.text;
+    const plain = isNegative ? t.text.slice(1) : t.text;
+    const digits = fromRight ? reversed(plain) : plain;
     const left = digits.length - pos;
-    const maxLen = digits[pos] === '0' ? 1 : left;
-    for (let len = 1; len <= maxLen; len += 1) {
+    for (let len = 1; len <= left; len += 1) {
       const isLast = len === left;
       const afterCells = cells.length + 1;
-      const minAfter = (isLast ? 0 : 1) + (tokens.length - index - 1);
-      const maxAfter = (left - len) + capacity[index + 1]!;
-      if (afterCells + minAfter > k || afterCells + maxAfter < k) {
+      const minAfter = (isLast ? 0 : 1) + (seq.length - index - 1);
+      const maxAfter = left - len + capacity[index + 1]!;
+      const piece = fromRight ? reversed(digits.slice(pos, pos + len)) : digits.slice(pos, pos + len);
+      if (afterCells + minAfter > k || afterCells + maxAfter < k || (piece.length > 1 && piece.startsWith('0'))) {
         continue;
       }
-      const magnitude = Number(digits.slice(pos, pos + len));
-      const cell = isNegative && pos === 0 ? -magnitude : magnitude;
+      const isFirstOfRun = fromRight ? isLast : pos === 0;
+      const cell = isNegative && isFirstOfRun ? -Number(piece) : Number(piece);
       push(cell, () => (isLast ? walk(index + 1, 0) : walk(index, pos + len)));
     }
   };
@@ -149,6 +155,8 @@ export type RowOptions = {
   isConsistent?: (cells: Reading) => boolean;
   /** A check on a prefix of cells during splitting (prunes early). */
   isPrefixOk?: (cells: Reading) => boolean;
+  /** A check on the last cells of a row, last first, during splitting (prunes early; used instead of isPrefixOk). */
+  isSuffixOk?: (cellsFromRight: Reading) => boolean;
   /** True when the row sits on a line cut at the table's right edge: values fill from the left. */
   isCutAtRight?: boolean;
 };
@@ -187,7 +195,9 @@ export function rowReadings(tokens: readonly ValueToken[], k: number, options: R
     return withConsistency(dropped ?? [nullRow(k)], dropped ? 'extra' : 'ambiguous', seen, options);
   }
   if (values.some((t) => t.kind === 'number' && t.isSplittable)) {
-    const split = splitReadings(values, k, options.isPrefixOk ?? (() => true));
+    const split = options.isSuffixOk
+      ? splitReadings(values, k, options.isSuffixOk, true)
+      : splitReadings(values, k, options.isPrefixOk ?? (() => true), false);
     if (split && split.length > 0) {
       return withConsistency(split, 'split', seen, options);
     }

@@ -59,8 +59,21 @@ function columnCheck(specs: readonly ApplicationRowSpec[]) {
   };
 }
 
+/** The last cells of a row, 总计 first: the others read so far cannot add up to more than 总计. */
+function isTailBalanced(fromRight: Reading): boolean {
+  const total = fromRight[0];
+  if (total === null || total === undefined) {
+    return true;
+  }
+  let sum = 0;
+  for (let i = 1; i < fromRight.length; i += 1) {
+    sum += fromRight[i] ?? 0;
+  }
+  return fromRight.length === K ? isRowBalanced([...fromRight].reverse()) : sum <= total;
+}
+
 function readSlot(slot: RowSlot): RowReadings {
-  return rowReadings(slot.tokens, K, { isConsistent: isRowBalanced, isCutAtRight: slot.isCutAtRight });
+  return rowReadings(slot.tokens, K, { isConsistent: isRowBalanced, isSuffixOk: isTailBalanced, isCutAtRight: slot.isCutAtRight });
 }
 
 /**
