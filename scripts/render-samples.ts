@@ -53,10 +53,25 @@ function demoSections(seedText: string): Partial<Sections> {
 /** A few findings to show the markers (not real check results). */
 function demoFindings(): Finding[] {
   return [
-    finding('IDENTITY_ROW_TOTAL', 'error', '（一）予以公开：总计与各列之和不符', { part: 'applications', row: 'granted', column: '6' }),
-    finding('CELL_BLANK', 'warning', '单元格为空，无法核对', { part: 'applications', row: 'partlyGranted', column: '6' }),
-    finding('REVIEW_TOTAL', 'error', '行政复议：总计与各项之和不符', { part: 'reviewLitigation', row: 'review', column: 'total' }),
-    finding('ROW_NOTE', 'info', '行政规范性文件现行有效件数与上年不连续', { part: 'proactive', row: 'normativeDocuments' }),
+    finding('IDENTITY_ROW_TOTAL', 'error', '（一）予以公开：总计与各列之和不符', {
+      part: 'applications',
+      row: 'granted',
+      column: '6',
+    }),
+    finding('CELL_BLANK', 'warning', '单元格为空，无法核对', {
+      part: 'applications',
+      row: 'partlyGranted',
+      column: '6',
+    }),
+    finding('REVIEW_TOTAL', 'error', '行政复议：总计与各项之和不符', {
+      part: 'reviewLitigation',
+      row: 'review',
+      column: 'total',
+    }),
+    finding('ROW_NOTE', 'info', '行政规范性文件现行有效件数与上年不连续', {
+      part: 'proactive',
+      row: 'normativeDocuments',
+    }),
     finding('PART_MISSING', 'warning', '正文未引用表格数字', { part: 'problems' }),
   ];
 }

@@ -1,0 +1,81 @@
+/**
+ * Wording shared by every renderer: the official header labels that layout.ts does not carry
+ * (they are structure, not data), the report title, and how a cell value is written.
+ *
+ * Every label here is verbatim from the printed forms (domain-zh.md §2.3–§2.5, §2.7) so that a
+ * rendered report can be parsed back: renderers must not paraphrase them.
+ */
+import type { AnnualReport } from '../domain/report/model.ts';
+import type { PartKey } from '../domain/report/layout.ts';
+import type { Severity } from '../domain/report/findings.ts';
+
+/** Header labels of the printed tables that are not row or column keys of the contract. */
+export const FORM_LABELS = {
+  /** Table 二: heading of the row-label column in every block. */
+  contentColumn: '信息内容',
+  /** Table 三: the band over all seven applicant columns. */
+  applicantBand: '申请人情况',
+  /** Table 三: the band over the five 法人 sub-columns. */
+  legalPersonBand: '法人或其他组织',
+  /** Table 三: the row-span label over （一）…（七）. */
+  resultsBlock: '三、本年度办理结果',
+} as const;
+
+/** Chinese names of finding severities, as shown to users. */
+export const SEVERITY_LABELS = {
+  error: '错误',
+  warning: '警告',
+  info: '提示',
+} as const satisfies Record<Severity, string>;
+
+/** Shown in place of a missing organ name. Contains no digits, so it cannot be read back as data. */
+export const UNKNOWN_ORGAN = '（机关名称未识别）';
+/** Shown in place of a missing year. */
+export const UNKNOWN_YEAR = '（年度未识别）';
+
+/**
+ * The report's title as the form prints it: 「{organ}{year}年政府信息公开工作年度报告」.
+ * @example reportTitle({ organ: '淄博市博山区人民政府', year: 2024, … }) // '淄博市博山区人民政府2024年政府信息公开工作年度报告'
+ */
+export function reportTitle(report: Pick<AnnualReport, 'organ' | 'year'>): string {
+  const organ = report.organ ?? UNKNOWN_ORGAN;
+  const year = report.year === null ? UNKNOWN_YEAR : `${report.year}年`;
+  return `${organ}${year}政府信息公开工作年度报告`;
+}
+
+/**
+ * Writes a number exactly as the data holds it: no thousands separators, no rounding, no padding
+ * (so 1728.59 stays 「1728.59」, −3 is 「-3」). `null` becomes the empty string — never 「0」.
+ * @example formatCellValue(null) // ''
+ * @example formatCellValue(0) // '0'
+ */
+export function formatCellValue(value: number | null): string {
+  if (value === null) {
+    return '';
+  }
+  return Number.isFinite(value) ? String(value) : '';
+}
+
+/**
+ * The prose of one part, or null. Tolerates a report object without `sections` (older exports),
+ * because renderers are also used on hand-written JSON.
+ */
+export function sectionText(report: AnnualReport, key: PartKey): string | null {
+  const sections = (report as { sections?: AnnualReport['sections'] }).sections;
+  const text = sections?.[key];
+  return typeof text === 'string' ? text : null;
+}
+
+/**
+ * Splits a part's prose into paragraphs: one per non-blank line, trimmed.
+ * @example proseParagraphs('甲\n\n 乙 ') // ['甲', '乙']
+ */
+export function proseParagraphs(text: string | null): string[] {
+  if (text === null) {
+    return [];
+  }
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
