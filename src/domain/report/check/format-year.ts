@@ -12,16 +12,23 @@ import { finding, type Finding } from '../findings.ts';
 import type { AnnualReport, ReportFormat } from '../model.ts';
 
 /**
- * The format a report for `year` should use.
+ * Setting FORMAT_BY_YEAR — the first report year each national format applies to.
+ * [U] inferred from the notices' dates (30号 dated 2021-09-26, used for the 2021 reports published in
+ * early 2022; 60号 used for the 2019 reports), not from an explicit statement: docs/decisions/002.
+ */
+export const FORMAT_BY_YEAR = { '2021': 2021, '2019': 2019 } as const;
+
+/**
+ * The format a report for `year` should use (FORMAT_BY_YEAR).
  * @example expectedFormatFor(2021) // '2021'
  * @example expectedFormatFor(2020) // '2019'
  * @example expectedFormatFor(2017) // 'legacy'
  */
 export function expectedFormatFor(year: number): ReportFormat {
-  if (year >= 2021) {
+  if (year >= FORMAT_BY_YEAR['2021']) {
     return '2021';
   }
-  return year >= 2019 ? '2019' : 'legacy';
+  return year >= FORMAT_BY_YEAR['2019'] ? '2019' : 'legacy';
 }
 
 /** How each format is named in messages. */
