@@ -1,0 +1,120 @@
+/**
+ * What every CLI command shares: exit codes, strict flag parsing with short English usage errors,
+ * and output helpers (stdout carries data only; messages go to stderr).
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ReportInputError } from '../domain/report/errors.ts';
+
+/** Exit codes (sysexits.h for the internal error). */
+export const EXIT = {
+  /** Done; for `check`: no errors found. */
+  ok: 0,
+  /** `check`: the report has errors. */
+  findings: 1,
+  /** Bad usage, or an input that cannot be read as a report. */
+  input: 2,
+  /** A bug: something we did not expect went wrong. */
+  internal: 70,
+} as const;
+
+/** A mistake in the command line; printed with the command's usage, exit 2. */
+export class UsageError extends Error {
+  readonly usage: string;
+
+  /**
+   * @param message what is wrong (English, like other CLI flag errors)
+   * @param usage the usage line of the command concerned
+   */
+  constructor(message: string, usage: string) {
+    super(message);
+    this.name = 'UsageError';
+    this.usage = usage;
+  }
+}
+
+/** An unreadable input, with the file it came from, for the one-line message. */
+export class SourcedInputError extends Error {
+  readonly source: string;
+  readonly inputError: ReportInputError;
+
+  constructor(source: string, inputError: ReportInputError) {
+    super(inputError.message);
+    this.name = 'SourcedInputError';
+    this.source = source;
+    this.inputError = inputError;
+  }
+}
+
+/**
+ * Runs `work` on one input file; a ReportInputError it throws is tagged with the file name.
+ * @example const loaded = await forFile(path, () => loadReport(path))
+ */
+export async function forFile<T>(source: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw error instanceof ReportInputError ? new SourcedInputError(source, error) : error;
+  }
+}
+
+/** How a source is named in messages (`-` is standard input). */
+export function displaySource(source: string): string {
+  return source === '-' ? '标准输入' : source;
+}
+
+/** A command: runs with its arguments and returns the exit code. */
+export type Command = {
+  /** One line for the command list in `--help`. */
+  readonly summary: string;
+  readonly run: (args: readonly string[]) => Promise<number>;
+};
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * Parses flags strictly: unknown flags, missing values and stray positionals are usage errors.
+ * @param args the command's arguments
+ * @param options `node:util` parseArgs option spec
+ * @param usage the command's usage text, shown with any error
+ * @param positionalCount how many positionals the command takes (exactly)
+ * @example parseCommandArgs(['a.txt', '--quiet'], { quiet: { type: 'boolean' } }, USAGE, 1)
+ */
+export function parseCommandArgs<T extends Options>(args: readonly string[], options: T, usage: string, positionalCount: number) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(flagErrorMessage(error), usage);
+  }
+  if (parsed.positionals.length !== positionalCount) {
+    const what = parsed.positionals.length < positionalCount ? 'missing argument' : `unexpected argument '${String(parsed.positionals[positionalCount])}'`;
+    throw new UsageError(what, usage);
+  }
+  return parsed;
+}
+
+/** node:util's messages are long and mention `args`; keep the first sentence. */
+function flagErrorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('. ')[0]?.replace(/\.$/, '') ?? message;
+}
+
+/** True when the arguments ask for help. */
+export function wantsHelp(args: readonly string[]): boolean {
+  return args.includes('--help') || args.includes('-h');
+}
+
+/** Writes data to stdout. */
+export function writeOut(text: string | Uint8Array): void {
+  process.stdout.write(text);
+}
+
+/** Writes one message line to stderr. */
+export function writeErr(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+/** Reads a string option that parseArgs typed loosely. */
+export function stringOption(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,54 @@
+/** `gongkai report …` — the annual report commands, dispatched by name. */
+import { EXIT, UsageError, wantsHelp, writeOut, type Command } from './cli-support.ts';
+import { BATCH_USAGE, runReportBatch } from './report-batch.ts';
+import { CHECK_USAGE, runReportCheck } from './report-check.ts';
+import { PARSE_USAGE, runReportParse } from './report-parse.ts';
+import { RENDER_USAGE, runReportRender } from './report-render.ts';
+
+type Subcommand = Command & { readonly usage: string };
+
+const SUBCOMMANDS = {
+  parse: { summary: '读取报告，输出 JSON 数据', usage: PARSE_USAGE, run: runReportParse },
+  check: { summary: '检查报告（勾稽关系等），列出问题', usage: CHECK_USAGE, run: runReportCheck },
+  render: { summary: '输出为 HTML、Word、Markdown、JSON 或 CSV', usage: RENDER_USAGE, run: runReportRender },
+  batch: { summary: '批量解析、检查文件夹中的报告，输出 CSV 数据集', usage: BATCH_USAGE, run: runReportBatch },
+} as const satisfies Record<string, Subcommand>;
+
+/** Usage of `gongkai report`. */
+export const REPORT_USAGE = `Usage: gongkai report <command> [options]
+
+  政府信息公开工作年度报告：读取（文本、网页、Word、PDF、JSON）、检查、转换。
+
+Commands:
+${Object.entries(SUBCOMMANDS).map(([name, command]) => `  ${name.padEnd(8)}${command.summary}`).join('\n')}
+
+Run 'gongkai report <command> --help' for the options of a command.`;
+
+function isSubcommand(name: string): name is keyof typeof SUBCOMMANDS {
+  return Object.hasOwn(SUBCOMMANDS, name);
+}
+
+/**
+ * Runs `gongkai report …`.
+ * @param args arguments after `report`
+ * @returns the exit code
+ */
+export async function runReport(args: readonly string[]): Promise<number> {
+  const [name, ...rest] = args;
+  if (name === undefined) {
+    throw new UsageError('missing command', REPORT_USAGE);
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    writeOut(`${REPORT_USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (!isSubcommand(name)) {
+    throw new UsageError(`unknown command 'report ${name}'`, REPORT_USAGE);
+  }
+  const subcommand = SUBCOMMANDS[name];
+  if (wantsHelp(rest)) {
+    writeOut(`${subcommand.usage}\n`);
+    return EXIT.ok;
+  }
+  return subcommand.run(rest);
+}

@@ -1,0 +1,103 @@
+/**
+ * The `gongkai` command line: dispatch by command name, and the one place that turns errors into
+ * messages and exit codes. User errors never show a stack trace; internal ones show it only with
+ * GONGKAI_DEBUG=1.
+ */
+import { readFileSync } from 'node:fs';
+import { ReportInputError } from '../domain/report/errors.ts';
+import { EXIT, SourcedInputError, UsageError, displaySource, writeErr, writeOut, type Command } from './cli-support.ts';
+import { runReport } from './report.ts';
+
+/**
+ * Top-level commands. Later ones (`serve`, `db`, `deadline` …) are added here.
+ */
+const COMMANDS = {
+  report: { summary: '年度报告：解析、检查、转换、批量处理', run: runReport },
+} as const satisfies Record<string, Command>;
+
+/** Usage of `gongkai`. */
+export const MAIN_USAGE = `Usage: gongkai <command> [options]
+
+  gongkai（公开）— 政府信息公开工作平台。
+
+Commands:
+${Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(8)}${command.summary}`).join('\n')}
+
+Options:
+  --help, -h     show this help
+  --version, -v  show the version
+
+Run 'gongkai <command> --help' for more.`;
+
+function isCommand(name: string): name is keyof typeof COMMANDS {
+  return Object.hasOwn(COMMANDS, name);
+}
+
+/** The version from package.json. */
+export function packageVersion(): string {
+  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  const version = (JSON.parse(text) as { version?: unknown }).version;
+  return typeof version === 'string' ? version : '0.0.0';
+}
+
+async function dispatch(args: readonly string[]): Promise<number> {
+  const [name, ...rest] = args;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    writeOut(`${MAIN_USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (name === '--version' || name === '-v' || name === '-V') {
+    writeOut(`gongkai ${packageVersion()}\n`);
+    return EXIT.ok;
+  }
+  if (name === undefined) {
+    throw new UsageError('missing command', MAIN_USAGE);
+  }
+  if (!isCommand(name)) {
+    throw new UsageError(name.startsWith('-') ? `unknown option '${name}'` : `unknown command '${name}'`, MAIN_USAGE);
+  }
+  return COMMANDS[name].run(rest);
+}
+
+/**
+ * Runs the CLI and maps every outcome to an exit code.
+ * @param args `process.argv.slice(2)`
+ * @param env the environment (GONGKAI_DEBUG)
+ * @returns 0 ok, 1 findings with errors, 2 usage or unreadable input, 70 internal error
+ */
+export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  try {
+    return await dispatch(args);
+  } catch (error) {
+    return reportFailure(error, env);
+  }
+}
+
+/**
+ * Prints a failure on stderr and gives its exit code: usage errors with the usage line, input
+ * errors as one Chinese line, anything else as 「内部错误：…」 (stack only with GONGKAI_DEBUG=1).
+ * @returns 2 for usage and input errors, 70 otherwise
+ */
+export function reportFailure(error: unknown, env: NodeJS.ProcessEnv = process.env): number {
+  if (error instanceof UsageError) {
+    // Short: the problem, the usage line, where to read more.
+    writeErr(`gongkai: ${error.message}\n${error.usage.split('\n')[0] ?? ''}\nRun with --help for details.`);
+    return EXIT.input;
+  }
+  if (error instanceof SourcedInputError) {
+    writeErr(`错误：${displaySource(error.source)}：${error.message}`);
+    return EXIT.input;
+  }
+  if (error instanceof ReportInputError) {
+    writeErr(`错误：${error.message}`);
+    return EXIT.input;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  writeErr(`内部错误：${message.split('\n')[0] ?? ''}`);
+  if (env.GONGKAI_DEBUG === '1' && error instanceof Error && error.stack !== undefined) {
+    writeErr(error.stack);
+  } else {
+    writeErr('（这是程序缺陷，请报告；设置环境变量 GONGKAI_DEBUG=1 可查看详细信息）');
+  }
+  return EXIT.internal;
+}
