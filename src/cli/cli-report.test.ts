@@ -76,7 +76,7 @@ describe('gongkai report check', () => {
   it('groups findings by severity with their location, and exits 1 on errors', async () => {
     const result = await runGongkai(['report', 'check', 'test-fixtures/seeds/000_5b011f5e8cebd16c.txt']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^错误（\d+ 项）\n {2}1\. [A-Z_]+［/);
+    expect(result.stdout).toMatch(/^蘑菇气镇人民政府 · 2023年度 · 2021年格式（国办公开办函〔2021〕30号）\n\n错误（\d+ 项）\n {2}1\. [A-Z_]+［/);
     expect(result.stdout).toMatch(/错误 \d+ 项，警告 \d+ 项，提示 \d+ 项\n$/);
   });
 

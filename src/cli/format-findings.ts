@@ -3,6 +3,7 @@
  * printed labels, source line — next to the message.
  */
 import type { Finding, FindingLocation, Severity } from '../domain/report/findings.ts';
+import type { AnnualReport } from '../domain/report/model.ts';
 import {
   APPLICANT_COLUMNS,
   APPLICATION_ROWS_SINGLE,
@@ -119,4 +120,20 @@ export function rowLabel(part: string | undefined, row: string): string {
 /** The printed label of a table column, or the raw key. */
 export function columnLabel(part: string | undefined, row: string | undefined, column: string): string {
   return (part === undefined ? undefined : COLUMN_LABELS[part]?.(column, row)) ?? column;
+}
+
+const FORMAT_LABELS = {
+  '2021': '2021年格式（国办公开办函〔2021〕30号）',
+  '2019': '2019年试行格式（国办公开办函〔2019〕60号）',
+  legacy: '2019年以前的自由格式',
+} as const;
+
+/**
+ * One line naming the report: organ, year and the format it is printed in.
+ * @example reportIdentity(report) // '淄博市博山区人民政府 · 2024年度 · 2021年格式（国办公开办函〔2021〕30号）'
+ */
+export function reportIdentity(report: Pick<AnnualReport, 'organ' | 'year' | 'format'>): string {
+  const organ = report.organ ?? '（未识别机关名称）';
+  const year = report.year === null ? '（未识别年度）' : `${report.year}年度`;
+  return `${organ} · ${year} · ${FORMAT_LABELS[report.format]}`;
 }

@@ -7,7 +7,7 @@ import { mergeFindings, type Finding } from '../domain/report/findings.ts';
 import type { AnnualReport } from '../domain/report/model.ts';
 import { loadReport } from '../io/read-input.ts';
 import { EXIT, forFile, parseCommandArgs, stringOption, writeOut } from './cli-support.ts';
-import { formatFindingsReport } from './format-findings.ts';
+import { formatFindingsReport, reportIdentity } from './format-findings.ts';
 
 /** Usage of the command. */
 export const CHECK_USAGE = `Usage: gongkai report check FILE [--previous FILE] [--json]
@@ -56,7 +56,7 @@ export async function runReportCheck(args: readonly string[]): Promise<number> {
     const output: CheckOutput = { report: { organ: report.organ, year: report.year, format: report.format }, findings };
     writeOut(`${JSON.stringify(output, null, 2)}\n`);
   } else {
-    writeOut(formatFindingsReport(findings));
+    writeOut(`${reportIdentity(report)}\n\n${formatFindingsReport(findings)}`);
   }
   return findings.some((finding) => finding.severity === 'error') ? EXIT.findings : EXIT.ok;
 }
