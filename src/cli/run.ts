@@ -6,13 +6,17 @@
 import { readFileSync } from 'node:fs';
 import { ReportInputError } from '../domain/report/errors.ts';
 import { EXIT, SourcedInputError, UsageError, displaySource, writeErr, writeOut, type Command } from './cli-support.ts';
+import { runDb } from './db.ts';
 import { runReport } from './report.ts';
+import { runServe } from './serve.ts';
 
 /**
  * Top-level commands. Later ones (`serve`, `db`, `deadline` …) are added here.
  */
 const COMMANDS = {
   report: { summary: '年度报告：解析、检查、转换、批量处理', run: runReport },
+  serve: { summary: '启动平台网站（默认 http://localhost:3000）', run: runServe },
+  db: { summary: '数据库：db migrate 执行迁移', run: runDb },
 } as const satisfies Record<string, Command>;
 
 /** Usage of `gongkai`. */

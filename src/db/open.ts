@@ -1,0 +1,19 @@
+/** Opens the configured database (PostgreSQL when DATABASE_URL is set, else PGlite in DATA_DIR) and migrates it. */
+import type { Env } from '../config/env.ts';
+import type { Db } from './db.ts';
+import { migrate } from './migrate.ts';
+import { openPglite } from './pglite.ts';
+import { openPostgres } from './postgres.ts';
+
+export async function openDatabase(env: Pick<Env, 'databaseUrl' | 'dataDir'>, options: { migrate?: boolean } = {}): Promise<Db> {
+  const db = env.databaseUrl ? await openPostgres(env.databaseUrl) : await openPglite(env.dataDir);
+  if (options.migrate !== false) {
+    try {
+      await migrate(db);
+    } catch (error) {
+      await db.close();
+      throw error;
+    }
+  }
+  return db;
+}

@@ -1,0 +1,39 @@
+/** The embedded database (PGlite, PostgreSQL in WASM) in a folder, behind the data-folder lock. */
+import { PGlite } from '@electric-sql/pglite';
+import type { Db, Queryable, Row } from './db.ts';
+import { lockDataDir } from './data-dir-lock.ts';
+
+function queryable(target: Pick<PGlite, 'query'>): Queryable {
+  return {
+    async query<T extends Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+      const result = await target.query<T>(sql, params as unknown[]);
+      return result.rows;
+    },
+  };
+}
+
+/**
+ * Opens (creating if needed) the embedded database in `dataDir`, or an in-memory one for `null`.
+ * @throws DataDirLockedError when another process has the folder open
+ */
+export async function openPglite(dataDir: string | null): Promise<Db> {
+  const release = dataDir === null ? () => undefined : lockDataDir(dataDir);
+  try {
+    const pg = await PGlite.create(dataDir === null ? undefined : `${dataDir}/pgdata`);
+    return {
+      kind: 'pglite',
+      ...queryable(pg),
+      transaction: <T>(fn: (tx: Queryable) => Promise<T>) => pg.transaction((tx) => fn(queryable(tx))),
+      execScript: async (sql: string) => {
+        await pg.exec(sql);
+      },
+      close: async () => {
+        await pg.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The HTML document every page shares: doctype, lang, the national page tags (SiteName,
+ * SiteDomain, SiteIDCode, ColumnName…; portal-conventions §1.5), styles, and the 适老化 switch
+ * (large text / high contrast) applied as a class on <html> from a cookie — no JavaScript needed.
+ */
+import type { Child } from 'hono/jsx';
+
+export type PageMeta = {
+  title: string;
+  siteName?: string;
+  columnName?: string;
+  columnType?: string;
+  description?: string;
+};
+
+export type DocumentProps = { meta: PageMeta; isElderMode?: boolean; bodyClass?: string; children?: Child };
+
+/** The whole page. Render with `renderPage` (adds the doctype). */
+export function Document(props: DocumentProps) {
+  const { meta } = props;
+  return (
+    <html lang="zh-CN" class={props.isElderMode ? 'elder' : undefined}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{meta.siteName ? `${meta.title} - ${meta.siteName}` : meta.title}</title>
+        <meta name="SiteName" content={meta.siteName ?? 'gongkai'} />
+        <meta name="SiteDomain" content="localhost" />
+        <meta name="SiteIDCode" content="" />
+        {meta.columnName ? <meta name="ColumnName" content={meta.columnName} /> : null}
+        {meta.columnType ? <meta name="ColumnType" content={meta.columnType} /> : null}
+        {meta.description ? <meta name="description" content={meta.description} /> : null}
+        <link rel="stylesheet" href="/static/app.css" />
+        <link rel="stylesheet" href="/static/report.css" />
+      </head>
+      <body class={props.bodyClass}>{props.children}</body>
+    </html>
+  );
+}
+
+/** `<!doctype html>` + the rendered page (Hono JSX emits no doctype; without it pages render in quirks mode). */
+export function renderPage(page: unknown): string {
+  return `<!doctype html>${String(page)}`;
+}
