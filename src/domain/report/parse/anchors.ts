@@ -72,8 +72,10 @@ export function findAnchors(text: string, start: number, end: number, specs: rea
     if (!m) {
       return null;
     }
-    const keyInLabel = new RegExp(spec.key).exec(spec.label);
-    const prefix = keyInLabel ? spec.label.slice(0, keyInLabel.index) : '';
+    // The label's part before the alternative that matched (keys list several parts of a label).
+    const at = spec.label.indexOf(m[0]);
+    const keyInLabel = at >= 0 ? at : (new RegExp(spec.key).exec(spec.label)?.index ?? 0);
+    const prefix = spec.label.slice(0, keyInLabel);
     const s = labelStart(c, m.index, prefix, cursor);
     cursor = m.index + m[0].length;
     return { id: spec.id, start: toSourceOffset(c, s), end: toSourceOffset(c, cursor - 1) + 1 };

@@ -18,7 +18,12 @@ export type ColumnMajorRun = {
   byRow: Reading[];
   /** The values come in one group per column, separated by text (the column headers). */
   isCertain: boolean;
+  /** Stray numbers among the labels (a page number), per run row; they belong to no cell. */
+  strays: string[][];
 };
+
+/** At most this many stray numbers (page numbers) may sit among the labels of a run. */
+const MAX_STRAYS = 2;
 
 const values = (slot: RowSlot): ValueToken[] => slot.tokens.filter((t) => t.kind !== 'blank');
 const cellOf = (t: ValueToken): number | null => (t.kind === 'number' ? t.value : null);
@@ -48,7 +53,14 @@ function runOf(text: string, slots: readonly RowSlot[], rows: number[], k: numbe
   const byRow = rows.map((_, r) => cells.slice(r * k, (r + 1) * k));
   const groups = valueGroups(text, tokens);
   const isCertain = k === 1 || (groups.length === k && groups.every((g) => g === n));
-  return { rows, byColumn, byRow, isCertain };
+  const strays = rows.slice(0, -1).map((r) => values(slots[r]!).map((t) => (t.kind === 'blank' ? '' : t.text)));
+  return { rows, byColumn, byRow, isCertain, strays: [...strays, []] };
+}
+
+/** A row with no value of its own: none, or (in rows of three or more cells) one stray number. */
+function isLabelOnly(slot: RowSlot, k: number): boolean {
+  const n = values(slot).length;
+  return n === 0 || (n === 1 && k >= 3);
 }
 
 /**
@@ -59,18 +71,22 @@ function runOf(text: string, slots: readonly RowSlot[], rows: number[], k: numbe
 export function columnMajorRuns(text: string, slots: readonly RowSlot[], kOf: (row: number) => number): ColumnMajorRun[] {
   const runs: ColumnMajorRun[] = [];
   let empty: number[] = [];
+  let strays = 0;
   slots.forEach((slot, i) => {
     if (!slot.anchor || slot.isUnplaced) {
       empty = [];
+      strays = 0;
       return;
     }
-    if (values(slot).length === 0) {
+    const k = kOf(i);
+    if (isLabelOnly(slot, k) && strays + values(slot).length <= MAX_STRAYS) {
+      strays += values(slot).length;
       empty.push(i);
       return;
     }
     const rows = [...empty, i];
     empty = [];
-    const k = kOf(i);
+    strays = 0;
     if (rows.length >= 2 && rows.every((r) => kOf(r) === k)) {
       const run = runOf(text, slots, rows, k);
       if (run) {
@@ -92,7 +108,7 @@ export function orderAlternatives(perRow: readonly RowReadings[], runs: readonly
     for (const run of runs) {
       const cells = run.isCertain ? run.byColumn : run[order];
       run.rows.forEach((row, i) => {
-        out[row] = { readings: [cells[i]!], how: 'transposed', seen: perRow[row]?.seen ?? [] };
+        out[row] = { readings: [cells[i]!], how: 'transposed', seen: run.strays[i] ?? [] };
       });
     }
     return out;

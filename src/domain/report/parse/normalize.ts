@@ -4,7 +4,7 @@
  * turn NBSP/ideographic spaces into spaces and remove page furniture that lands inside tables.
  */
 
-const ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
+const ZERO_WIDTH_CHAR = /^[\u200b-\u200f\u2060\ufeff\u00ad]$/;
 
 /** Lines that are only a page number or footer: 「- 3 -」「— 3 —」「第 3 页 共 12 页」「3/12」「Page 3」. */
 const FOOTER_LINE =
@@ -12,17 +12,89 @@ const FOOTER_LINE =
 /** The same furniture inside a line (whole page on one line). Only forms that cannot be a table cell. */
 const FOOTER_INLINE = /(?:—\s*\d{1,3}\s*—|第\s*\d{1,3}\s*页\s*(?:[,，/、]?\s*共\s*\d{1,3}\s*页)?)/g;
 
+/** Normalized text with a map back to the source (the raw text with line ends unified). */
+export type NormalizedText = {
+  /** NFKC text the parser reads; one line per source line. */
+  readonly text: string;
+  /** The source text (CRLF → LF), from which prose is cut "as found". */
+  readonly source: string;
+  /** For each index of `text` (and one past its end), the index in `source`. */
+  readonly toSource: readonly number[];
+};
+
+const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+/;
+
+/** Characters NFKC never changes: ASCII (except controls we keep) and CJK unified ideographs. */
+function isStable(code: number): boolean {
+  return (code >= 0x20 && code < 0x7f) || code === 0x0a || code === 0x09 || (code >= 0x4e00 && code <= 0x9fff);
+}
+
+function normalizeLine(source: string, lineStart: number, lineEnd: number, out: { text: string; map: number[] }): void {
+  const line = source.slice(lineStart, lineEnd);
+  if (FOOTER_LINE.test(line.normalize('NFKC'))) {
+    return;
+  }
+  const heading = MARKDOWN_HEADING.exec(line);
+  let i = lineStart + (heading ? heading[0].length : 0);
+  while (i < lineEnd) {
+    const code = source.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    if (code === 0x2a && source.charCodeAt(i + 1) === 0x2a) {
+      i += 2; // Markdown emphasis **…**
+      continue;
+    }
+    const ch = source.slice(i, i + width);
+    const folded = isStable(code) ? ch : ZERO_WIDTH_CHAR.test(ch) ? '' : ch.normalize('NFKC').replace(/\u00a0/g, ' ');
+    for (const piece of folded) {
+      out.text += piece;
+      for (let k = 0; k < piece.length; k += 1) {
+        out.map.push(i);
+      }
+    }
+    i += width;
+  }
+}
+
 /**
- * Normalizes report text. Keeps the line structure (one output line per input line) so that line
- * numbers in findings still point at the source.
- * @example normalizeText('（一）予以公开\u3000４０') // '(一)予以公开 40'
+ * Normalizes report text: NFKC (full-width digits and punctuation to ASCII), no zero-width
+ * characters, NBSP as space, page-number lines emptied, Markdown heading marks and ** dropped.
+ * Keeps one output line per source line so line numbers in findings still point at the source.
+ * @example normalizeText('（一）予以公开\u3000４０').text // '(一)予以公开 40'
  */
-export function normalizeText(raw: string): string {
-  const text = raw.replace(/\r\n?/g, '\n').replace(ZERO_WIDTH, '').normalize('NFKC').replace(/\u00a0/g, ' ');
-  return text
-    .split('\n')
-    .map((line) => (FOOTER_LINE.test(line) ? '' : line.replace(FOOTER_INLINE, ' ')))
-    .join('\n');
+export function normalizeText(raw: string): NormalizedText {
+  const source = raw.replace(/\r\n?/g, '\n');
+  const out = { text: '', map: [] as number[] };
+  let lineStart = 0;
+  while (lineStart <= source.length) {
+    const nl = source.indexOf('\n', lineStart);
+    const lineEnd = nl === -1 ? source.length : nl;
+    normalizeLine(source, lineStart, lineEnd, out);
+    if (nl === -1) {
+      break;
+    }
+    out.text += '\n';
+    out.map.push(nl);
+    lineStart = nl + 1;
+  }
+  return removeInlineFooters(out.text, out.map, source);
+}
+
+function removeInlineFooters(text: string, map: number[], source: string): NormalizedText {
+  FOOTER_INLINE.lastIndex = 0;
+  if (!FOOTER_INLINE.test(text)) {
+    return { text, source, toSource: [...map, source.length] };
+  }
+  let out = '';
+  const toSource: number[] = [];
+  let cursor = 0;
+  for (const m of text.matchAll(FOOTER_INLINE)) {
+    out += text.slice(cursor, m.index) + ' ';
+    toSource.push(...map.slice(cursor, m.index), map[m.index]!);
+    cursor = m.index + m[0].length;
+  }
+  out += text.slice(cursor);
+  toSource.push(...map.slice(cursor), source.length);
+  return { text: out, source, toSource };
 }
 
 /** The compact form of a text: whitespace, pipes and tabs removed, with a map back to the text. */

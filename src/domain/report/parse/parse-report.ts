@@ -10,7 +10,8 @@ import { readHeader } from './header.ts';
 import { lineOf, normalizeText } from './normalize.ts';
 import { partStructureFindings } from './part-findings.ts';
 import { findBodyEnd, findPartHeadings, type PartHeading } from './parts.ts';
-import { legacySections, partRegions, tidy, withoutTables, type Span } from './sections.ts';
+import { legacySections, partRegions, tidy, toLineEnd, withoutTables, type SourceSlice, type Span } from './sections.ts';
+import type { SourceText } from './positions.ts';
 import { parseApplicationsTable, type ApplicationsParse } from './table-applications.ts';
 import { parseProactiveTable, type ProactiveParse } from './table-proactive.ts';
 import { parseReviewTable, type ReviewParse } from './table-review.ts';
@@ -33,11 +34,11 @@ function regionOr(regions: Map<PartKey, Span>, key: PartKey, fallback: Span): Sp
   return regions.get(key) ?? fallback;
 }
 
-function parseTables(text: string, regions: Map<PartKey, Span>, body: Span, year: number | null): Tables {
+function parseTables(text: string, regions: Map<PartKey, Span>, body: Span, year: number | null, source: SourceText): Tables {
   const blanks = findBlankCells(text, body.start, body.end);
   const fallbackFormat = year !== null && year <= 2020 ? '2019' : '2021';
   const proactive = parseProactiveTable(text, regionOr(regions, 'proactive', body), blanks, fallbackFormat);
-  const applications = parseApplicationsTable(text, regionOr(regions, 'applications', body), blanks);
+  const applications = parseApplicationsTable(text, regionOr(regions, 'applications', body), blanks, source);
   const review = parseReviewTable(text, regionOr(regions, 'reviewLitigation', body), blanks);
   return { proactive, applications, review };
 }
@@ -69,11 +70,13 @@ function hasTables(tables: Tables): boolean {
   return tables.proactive.format !== null || tables.applications.applications !== null || tables.review.isFound;
 }
 
-function sectionsOf(text: string, regions: Map<PartKey, Span>, preface: string, tables: Tables): Sections {
-  const spans: Span[] = [tables.proactive, tables.applications, tables.review].filter((t) => t.end > t.start);
+function sectionsOf(text: string, slice: SourceSlice, regions: Map<PartKey, Span>, preface: string, tables: Tables): Sections {
+  const spans: Span[] = [tables.proactive, tables.applications, tables.review]
+    .filter((t) => t.end > t.start)
+    .map((t) => ({ start: t.start, end: toLineEnd(text, t.end) }));
   const part = (key: PartKey): string | null => {
     const r = regions.get(key);
-    return r ? tidy(withoutTables(text, r, spans)) : null;
+    return r ? tidy(withoutTables(slice, r, spans)) : null;
   };
   const overview = tidy([preface, part('overview') ?? ''].join('\n'));
   return {
@@ -116,7 +119,9 @@ export function parseReportText(raw: string): ParseResult {
   if (raw.trim() === '') {
     throw new ReportInputError('EMPTY', '文件为空，没有可读取的内容。');
   }
-  const text = normalizeText(raw);
+  const normalized = normalizeText(raw);
+  const text = normalized.text;
+  const slice: SourceSlice = (start, end) => normalized.source.slice(normalized.toSource[start], normalized.toSource[end]);
   const header = readHeader(text);
   const firstPass = findPartHeadings(text, header.titleEnd ?? 0);
   const bodyStart = bodyStartOf(text, header.titleEnd, firstPass[0]);
@@ -126,8 +131,8 @@ export function parseReportText(raw: string): ParseResult {
   const body = { start: bodyStart, end: bodyEnd };
   const regions = partRegions(headings, bodyEnd);
   const prefaceEnd = headings[0]?.start ?? bodyEnd;
-  const preface = text.slice(bodyStart, Math.max(bodyStart, prefaceEnd));
-  const tables = parseTables(text, regions, body, header.year);
+  const preface = slice(bodyStart, Math.max(bodyStart, prefaceEnd));
+  const tables = parseTables(text, regions, body, header.year, normalized);
   if (!hasTables(tables) && headings.length < 2 && header.year === null) {
     throw new ReportInputError('NOT_A_REPORT', '未识别为政府信息公开工作年度报告：没有找到报告标题、报告的六个部分或统计表。');
   }
@@ -135,12 +140,12 @@ export function parseReportText(raw: string): ParseResult {
   const base = { schema: SCHEMA_ID, organ: header.organ, year: header.year };
   if (!hasTables(tables) && (header.year === null || header.year <= 2018)) {
     const report: AnnualReport = {
-      ...base, format: 'legacy', proactive: null, applications: null, reviewLitigation: null, sections: legacySections(text, body, preface),
+      ...base, format: 'legacy', proactive: null, applications: null, reviewLitigation: null, sections: legacySections(text, slice, body, preface),
     };
     return { report, findings: [] };
   }
   const format = formatOf(tables, header.year);
-  const sections = sectionsOf(text, regions, preface, tables);
+  const sections = sectionsOf(text, slice, regions, preface, tables);
   const findings = [...partStructureFindings(text, headings, bodyStart), ...tableFindings(tables, format)];
   const rest = { applications: tables.applications.applications, reviewLitigation: tables.review.reviewLitigation, sections };
   if (format === '2019') {

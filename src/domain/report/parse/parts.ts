@@ -32,9 +32,10 @@ const PART_ORDER: readonly PartKey[] = ['overview', 'proactive', 'applications',
 
 function headingPattern(index: number): RegExp {
   const key = PART_ORDER[index]!;
-  const ordinal = `(?:${CHINESE_ORDINALS[index]}|${index + 1}(?!\\d))`;
+  // A Chinese numeral may follow a digit (text run together: 「…1728.59三、收到…」); an arabic one may not.
+  const ordinal = `(?<![(一二三四五六七八九十])${CHINESE_ORDINALS[index]}|(?<![(\\d一二三四五六七八九十])${index + 1}(?!\\d)`;
   // Numbering, a separator 、 . , and the keyword; not preceded by '(' (that is a sub-heading like (一)).
-  return new RegExp(`(?<![(\\d一二三四五六七八九十])(${ordinal})\\s*[、.,，:：]\\s*${PART_KEYWORDS[key]}`, 'g');
+  return new RegExp(`(${ordinal})\\s*[、.,，:：]\\s*${PART_KEYWORDS[key]}`, 'g');
 }
 
 /** Extends a heading match to the end of its title (end of a short line, or up to 情况/事项/措施). */

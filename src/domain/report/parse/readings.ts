@@ -7,7 +7,10 @@
  * (see solve.ts) then chooses; cells on which the remaining readings disagree become null.
  * Absent cells are never filled: a missing cell is null.
  */
+import { fewestCells, splitReadings, type SplitCheck } from './split-runs.ts';
 import type { ValueToken } from './tokens.ts';
+
+export type { SplitCheck, SplitRest } from './split-runs.ts';
 
 export type Cell = number | null;
 export type Reading = Cell[];
@@ -17,92 +20,26 @@ export type RowHow =
   | 'padded' // extra blank cells at the edges ignored as layout padding
   | 'split' // digit runs split into cells (separators lost)
   | 'extra' // more numbers than columns; some dropped
+  | 'ownLine' // more values than columns, but the row's own line holds exactly one per column
+  | 'repeated' // more values than columns: the last cell repeated over the columns it spans
   | 'missingRight' // row cut at the right edge; rightmost cells missing
   | 'ambiguous' // fewer values than columns and no way to place them
   | 'empty' // no values at all
-  | 'transposed'; // the table was printed column by column (see column-major.ts)
+  | 'transposed' // the table was printed column by column (see column-major.ts)
+  | 'positioned'; // fewer values than columns on a space-aligned line, placed by position (positions.ts)
 
-export type RowReadings = { readings: Reading[]; how: RowHow; seen: string[] };
-
-/** Cap on enumerated readings per row; beyond it the row is treated as unreadable. */
-const MAX_READINGS = 60_000;
+export type RowReadings = {
+  readings: Reading[];
+  how: RowHow;
+  seen: string[];
+  /** For split rows: the digits could be cut into fewer cells, so a blank may have vanished (see split-runs.ts). */
+  mayHideBlanks?: boolean;
+};
 
 const cellOf = (t: ValueToken): Cell => (t.kind === 'number' ? t.value : null);
 
 function nullRow(k: number): Reading {
   return Array.from({ length: k }, () => null);
-}
-
-/** How many cells the tokens from `index` on can hold at most (each digit of a run one cell). */
-function capacities(tokens: readonly ValueToken[]): number[] {
-  const out = Array.from({ length: tokens.length + 1 }, () => 0);
-  for (let i = tokens.length - 1; i >= 0; i -= 1) {
-    const t = tokens[i]!;
-    out[i] = out[i + 1]! + (t.kind === 'number' && t.isSplittable ? t.text.replace('-', '').length : 1);
-  }
-  return out;
-}
-
-const reversed = (text: string): string => [...text].reverse().join('');
-
-/**
- * Readings when digit runs may hold several cells: every way to cut each run into numbers without
- * leading zeros (a sign stays with the first cell of its run). Cuts are made one cell at a time so
- * that `isOk` prunes early: from the left (`isOk` sees a prefix of the row) or, when `fromRight`,
- * from the right (`isOk` sees the row's last cells, last first — a row whose last cell is the
- * sum of the others is pruned fast that way).
- */
-function splitReadings(tokens: readonly ValueToken[], k: number, isOk: (cells: Reading) => boolean, fromRight: boolean): Reading[] | null {
-  const seq = fromRight ? [...tokens].reverse() : tokens;
-  const out: Reading[] = [];
-  const cells: Reading = [];
-  const capacity = capacities(seq);
-  let isOverflow = false;
-  const push = (cell: Cell, next: () => void): void => {
-    cells.push(cell);
-    if (isOk(cells)) {
-      next();
-    }
-    cells.pop();
-  };
-  const walk = (index: number, pos: number): void => {
-    if (isOverflow) {
-      return;
-    }
-    if (index === seq.length) {
-      if (cells.length === k) {
-        out.push(fromRight ? [...cells].reverse() : [...cells]);
-        isOverflow = out.length > MAX_READINGS;
-      }
-      return;
-    }
-    const t = seq[index]!;
-    if (t.kind !== 'number' || !t.isSplittable) {
-      if (cells.length < k) {
-        push(cellOf(t), () => walk(index + 1, 0));
-      }
-      return;
-    }
-    const isNegative = t.text.startsWith('-');
-    const plain = isNegative ? t.text.slice(1) : t.text;
-    const digits = fromRight ? reversed(plain) : plain;
-    const left = digits.length - pos;
-    for (let len = 1; len <= left; len += 1) {
-      const isLast = len === left;
-      const afterCells = cells.length + 1;
-      const minAfter = (isLast ? 0 : 1) + (seq.length - index - 1);
-      const maxAfter = left - len + capacity[index + 1]!;
-      const piece = fromRight ? reversed(digits.slice(pos, pos + len)) : digits.slice(pos, pos + len);
-      if (afterCells + minAfter > k || afterCells + maxAfter < k || (piece.length > 1 && piece.startsWith('0'))) {
-        continue;
-      }
-      const isFirstOfRun = fromRight ? isLast : pos === 0;
-      const cell = isNegative && isFirstOfRun ? -Number(piece) : Number(piece);
-      push(cell, () => (isLast ? walk(index + 1, 0) : walk(index, pos + len)));
-    }
-  };
-  walk(0, 0);
-  return isOverflow ? null : out;
 }
 
 /** Readings that drop `extra` of the values (e.g. a page number caught inside the row). */
@@ -154,11 +91,20 @@ export type RowOptions = {
   /** A check a complete reading must pass (the row's own identity), used to prefer readings. */
   isConsistent?: (cells: Reading) => boolean;
   /** A check on a prefix of cells during splitting (prunes early). */
-  isPrefixOk?: (cells: Reading) => boolean;
+  isPrefixOk?: SplitCheck;
   /** A check on the last cells of a row, last first, during splitting (prunes early; used instead of isPrefixOk). */
-  isSuffixOk?: (cellsFromRight: Reading) => boolean;
+  isSuffixOk?: SplitCheck;
   /** True when the row sits on a line cut at the table's right edge: values fill from the left. */
   isCutAtRight?: boolean;
+  /** The tokens on the row's own line (where its label ends), when known. */
+  ownLine?: readonly ValueToken[] | null;
+  /**
+   * For tables without identities: digit runs are split only when they cannot be read as fewer
+   * cells (text that lost its separators also lost its blank cells, so 「512」 for three cells may
+   * be 5 | 1 | 2 or 5 | 12 | (blank); only 「000」-like runs are sure), and a row with more values
+   * than cells is not read at all (nothing can tell which values are extra).
+   */
+  isUnverifiable?: boolean;
 };
 
 function withConsistency(readings: Reading[], how: RowHow, seen: string[], options: RowOptions): RowReadings {
@@ -183,6 +129,13 @@ export function rowReadings(tokens: readonly ValueToken[], k: number, options: R
   if (tokens.length === k) {
     return { readings: [tokens.map(cellOf)], how: 'exact', seen };
   }
+  // Values beyond the row's own line when that line holds exactly one token per column (a page
+  // number on a line between two rows) belong to no cell of the row.
+  const own = options.ownLine;
+  if (own && own.length === k && tokens.length > k && own.some((t) => t.kind !== 'blank')) {
+    const isPadding = tokens.every((t) => t.kind === 'blank' || own.includes(t));
+    return { readings: [own.map(cellOf)], how: isPadding ? 'padded' : 'ownLine', seen };
+  }
   const padded = paddedReadings(tokens, k);
   if (padded) {
     return withConsistency(padded, 'padded', seen, options);
@@ -191,15 +144,32 @@ export function rowReadings(tokens: readonly ValueToken[], k: number, options: R
     return { readings: [values.map(cellOf)], how: 'exact', seen };
   }
   if (values.length > k) {
+    // The last cell repeated over the columns it spans, on the row's one line (extractors fill
+    // merged cells: 「| 行政事业性收费 | 5 | -3 | -3 |」).
+    const last = cellOf(values[k - 1]!);
+    const own = options.ownLine;
+    const isOneLine = own !== null && own !== undefined && values.every((t) => own.includes(t));
+    if (isOneLine && values.slice(k).every((t) => cellOf(t) === last && t.kind === 'number')) {
+      return { readings: [values.slice(0, k).map(cellOf)], how: 'repeated', seen };
+    }
     const dropped = dropReadings(values, k);
-    return withConsistency(dropped ?? [nullRow(k)], dropped ? 'extra' : 'ambiguous', seen, options);
+    // Which values are extra (a page number, a neighbour's cell) only arithmetic can tell — unless
+    // every choice reads the same (a value repeated over the columns it spans: 19513 19513 19513).
+    const isSame = dropped !== null && dropped.every((r) => r.every((cell, i) => cell === dropped[0]![i]));
+    const usable = options.isUnverifiable && !isSame ? null : dropped;
+    return withConsistency(usable ?? [nullRow(k)], 'extra', seen, options);
   }
   if (values.some((t) => t.kind === 'number' && t.isSplittable)) {
     const split = options.isSuffixOk
       ? splitReadings(values, k, options.isSuffixOk, true)
       : splitReadings(values, k, options.isPrefixOk ?? (() => true), false);
+    // Cut into k cells while fewer would do: a blank cell may have vanished with its separator.
+    const mayHideBlanks = fewestCells(values) < k;
+    if (split && split.length > 0 && options.isUnverifiable && mayHideBlanks) {
+      return { readings: [nullRow(k)], how: 'split', seen, mayHideBlanks };
+    }
     if (split && split.length > 0) {
-      return withConsistency(split, 'split', seen, options);
+      return { ...withConsistency(split, 'split', seen, options), mayHideBlanks };
     }
   }
   if (options.isCutAtRight) {

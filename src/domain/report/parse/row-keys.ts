@@ -1,6 +1,8 @@
 /**
  * Distinctive label parts (regex over compact NFKC text) used to find each table row.
  * Variants seen in real reports are folded in (商业企业/商业机构, 「，」/「、」, quotes).
+ * Each key also matches near the label's start: a long label printed over several lines (PDF text)
+ * may have the row's numbers between its lines, so only its beginning is sure to be whole.
  */
 import {
   APPLICATION_ROWS_SINGLE,
@@ -18,24 +20,24 @@ const APPLICATION_KEYS: Record<string, string> = {
   granted: '予以公开',
   partlyGranted: '部分公开',
   'withheld.stateSecret': '国家秘密',
-  'withheld.prohibitedByLaw': '禁止公开',
+  'withheld.prohibitedByLaw': '其他法律行政法规|法律行政法规|禁止公开',
   'withheld.securityStability': '三安全一稳定|危及',
   'withheld.thirdPartyRights': '第三方',
-  'withheld.internalAffairs': '内部事务',
-  'withheld.processInformation': '过程性',
-  'withheld.enforcementFiles': '执法案卷',
+  'withheld.internalAffairs': '三类内部|内部事务',
+  'withheld.processInformation': '四类过程|过程性',
+  'withheld.enforcementFiles': '行政执法案|执法案卷',
   'withheld.administrativeQuery': '行政查询',
   'unavailable.notHeld': '不掌握',
-  'unavailable.needsCreation': '另行制作|现成信息',
+  'unavailable.needsCreation': '没有现成|现成信息|另行制作',
   'unavailable.unclearAfterCorrection': '仍不明确|补正后申请',
   'notProcessed.complaint': '信访|举报投诉',
   'notProcessed.duplicate': '重复申请',
-  'notProcessed.publication': '出版物',
-  'notProcessed.excessive': '大量反复|反复申请',
-  'notProcessed.confirmation': '重新出具|确认或',
-  'other.noCorrection': '不补正',
-  'other.noFee': '缴纳费用|收费通知',
-  'other.other': '其他|其它',
+  'notProcessed.publication': '要求提供公开|提供公开出|出版物',
+  'notProcessed.excessive': '无正当理由大量|大量反复|反复申请',
+  'notProcessed.confirmation': '要求行政机关确认|确认或|重新出具',
+  'other.noCorrection': '无正当理由逾期|逾期不补正|不补正',
+  'other.noFee': '逾期未按收费|收费通知|缴纳费用',
+  'other.other': '其他(?!处理)|其它(?!处理)',
   other: '其他处理|其它处理',
   total: '总计|合计',
   carriedForward: '结转下年|结转下一年',

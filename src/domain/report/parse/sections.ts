@@ -8,28 +8,38 @@ import type { PartHeading } from './parts.ts';
 
 export type Span = { start: number; end: number };
 
-/** Trims lines, drops table residue (lines of only pipes/space) and blank runs. */
+/** Cuts the source text (as found) for a span of the normalized text. */
+export type SourceSlice = (start: number, end: number) => string;
+
+/** Trims lines, drops table residue (lines of only pipes, dashes, spaces) and blank runs. */
 export function tidy(text: string): string | null {
   const lines = text
     .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter((l) => l !== '' && !/^[|\s]+$/.test(l));
+    .map((l) => l.replace(/^\s*#{1,6}(?:\s+|$)/, '').replace(/\*\*/g, '').replace(/\s+/g, ' ').trim())
+    .filter((l) => l !== '' && !/^[|\s:：\-—]+$/.test(l));
   const out = lines.join('\n').trim();
   return out === '' ? null : out;
 }
 
-/** The text of `span` with the table spans cut out. */
-export function withoutTables(text: string, span: Span, tables: readonly Span[]): string {
+/** The source text of `span` with the table spans cut out. */
+export function withoutTables(slice: SourceSlice, span: Span, tables: readonly Span[]): string {
   let out = '';
   let cursor = span.start;
   for (const t of [...tables].sort((a, b) => a.start - b.start)) {
     if (t.end <= span.start || t.start >= span.end) {
       continue;
     }
-    out += text.slice(cursor, Math.max(cursor, t.start)) + '\n';
-    cursor = Math.max(cursor, t.end);
+    out += slice(cursor, Math.max(cursor, t.start)) + '\n';
+    cursor = Math.min(span.end, Math.max(cursor, t.end));
   }
-  return out + text.slice(cursor, span.end);
+  return out + slice(cursor, span.end);
+}
+
+/** Extends a table's end over what remains of its last line when that is only a unit or separators (「元 |」). */
+export function toLineEnd(text: string, end: number): number {
+  const nl = text.indexOf('\n', end);
+  const lineEnd = nl === -1 ? text.length : nl;
+  return /^[\s|元万亿%]*$/.test(text.slice(end, lineEnd)) ? lineEnd : end;
 }
 
 /** Region of each part: from its heading end to the next heading (or body end). */
@@ -64,7 +74,7 @@ function classifyLegacy(title: string): PartKey {
 }
 
 /** Sections of a free-form (legacy) report: each numbered heading's text goes to the closest part. */
-export function legacySections(text: string, body: Span, preface: string): Sections {
+export function legacySections(text: string, slice: SourceSlice, body: Span, preface: string): Sections {
   const parts: Array<{ key: PartKey; start: number; textStart: number }> = [];
   LEGACY_HEADING.lastIndex = body.start;
   for (let m = LEGACY_HEADING.exec(text); m && m.index < body.end; m = LEGACY_HEADING.exec(text)) {
@@ -72,10 +82,10 @@ export function legacySections(text: string, body: Span, preface: string): Secti
   }
   const collected: Record<PartKey, string[]> = { overview: [preface], proactive: [], applications: [], reviewLitigation: [], problems: [], other: [] };
   parts.forEach((p, i) => {
-    collected[p.key].push(text.slice(p.textStart, parts[i + 1]?.start ?? body.end));
+    collected[p.key].push(slice(p.textStart, parts[i + 1]?.start ?? body.end));
   });
   if (parts.length === 0) {
-    collected.overview.push(text.slice(body.start, body.end));
+    collected.overview.push(slice(body.start, body.end));
   }
   const join = (key: PartKey) => tidy(collected[key].join('\n'));
   return {

@@ -12,10 +12,11 @@ import {
 import type { Applications, ApplicantRow } from '../model.ts';
 import type { Finding } from '../findings.ts';
 import { findAnchors, findCompact } from './anchors.ts';
-import { rowReadings, type Reading, type RowReadings } from './readings.ts';
+import { rowReadings, type Reading, type RowReadings, type SplitRest } from './readings.ts';
 import { applicationAnchors } from './row-keys.ts';
 import { columnMajorRuns, orderAlternatives } from './column-major.ts';
-import { equalOrUnknown, solveAlternatives, sumOrNull } from './solve.ts';
+import { positionedRows, type SourceText } from './positions.ts';
+import { equalOrUnknown, solveAlternatives, sumOrNull, type Solved } from './solve.ts';
 import { scanRows, type RowSlot } from './table-rows.ts';
 import type { BlankToken } from './tokens.ts';
 import { rowFindings, type Region } from './table-findings.ts';
@@ -38,11 +39,17 @@ export function isRowBalanced(cells: Reading): boolean {
   return equalOrUnknown(cells[TOTAL_COLUMN] ?? null, sumOrNull(cells.slice(0, TOTAL_COLUMN)));
 }
 
-/** The column identities of table 三 over rows in spec order. */
-function columnCheck(specs: readonly ApplicationRowSpec[]) {
+/** The rows of each column identity: the result rows with （七）总计, and 一、二 with （七）总计、四. */
+function identityRows(specs: readonly ApplicationRowSpec[]): { leaves: number[]; nr: number; co: number; tot: number; cf: number } {
   const index = (id: string) => specs.findIndex((s) => s.id === id);
   const leaves = specs.map((s, i) => (s.isLeaf ? i : -1)).filter((i) => i >= 0);
   const [nr, co, tot, cf] = ['newlyReceived', 'carriedOver', 'total', 'carriedForward'].map(index) as [number, number, number, number];
+  return { leaves, nr, co, tot, cf };
+}
+
+/** The column identities of table 三 over rows in spec order. */
+function columnCheck(specs: readonly ApplicationRowSpec[]) {
+  const { leaves, nr, co, tot, cf } = identityRows(specs);
   return (rows: readonly Reading[]): boolean => {
     for (let c = 0; c < K; c += 1) {
       const cell = (r: number) => rows[r]?.[c] ?? null;
@@ -59,28 +66,62 @@ function columnCheck(specs: readonly ApplicationRowSpec[]) {
   };
 }
 
-/** The last cells of a row, 总计 first: the others read so far cannot add up to more than 总计. */
-function isTailBalanced(fromRight: Reading): boolean {
+/**
+ * Cells of rows whose digit runs were cut (separators lost) are kept only where the arithmetic
+ * confirms them: every column identity through the cell can be evaluated (no blank involved) in a
+ * solution of the whole table. A blank cell vanishes with its
+ * separator, and a wrong cut can fit wherever the identities cannot be evaluated.
+ */
+function keepVerifiedSplits(specs: readonly ApplicationRowSpec[], perRow: readonly RowReadings[], solved: Solved): Reading[] {
+  const { leaves, nr, co, tot, cf } = identityRows(specs);
+  const groups = [[...leaves, tot], [nr, co, tot, cf]];
+  const rows = solved.rows;
+  return rows.map((row, r) => {
+    if (perRow[r]?.how === 'positioned') {
+      // Placed by position: kept only if the table's arithmetic does not contradict the placement.
+      return solved.hasSolution ? row : row.map(() => null);
+    }
+    if (perRow[r]?.how !== 'split' || perRow[r]?.mayHideBlanks === false) {
+      return row;
+    }
+    const isSure = (c: number) => groups.every((g) => !g.includes(r) || g.every((i) => (rows[i]?.[c] ?? null) !== null));
+    return row.map((cell, c) => (solved.hasSolution && isSure(c) ? cell : null));
+  });
+}
+
+/**
+ * The last cells of a row, 总计 first: what 总计 leaves for the cells still to cut must be a sum
+ * those digits can make.
+ */
+function isTailBalanced(fromRight: Reading, rest: SplitRest): boolean {
   const total = fromRight[0];
   if (total === null || total === undefined) {
     return true;
   }
-  let sum = 0;
-  for (let i = 1; i < fromRight.length; i += 1) {
-    sum += fromRight[i] ?? 0;
+  if (fromRight.length === K) {
+    return isRowBalanced([...fromRight].reverse());
   }
-  return fromRight.length === K ? isRowBalanced([...fromRight].reverse()) : sum <= total;
+  let need = total;
+  for (let i = 1; i < fromRight.length; i += 1) {
+    const cell = fromRight[i];
+    if (cell === null || cell === undefined) {
+      return true;
+    }
+    need -= cell;
+  }
+  return need >= rest.minSum && need <= rest.maxSum;
 }
 
 function readSlot(slot: RowSlot): RowReadings {
-  return rowReadings(slot.tokens, K, { isConsistent: isRowBalanced, isSuffixOk: isTailBalanced, isCutAtRight: slot.isCutAtRight });
+  return rowReadings(slot.tokens, K, { isConsistent: isRowBalanced, isSuffixOk: isTailBalanced, isCutAtRight: slot.isCutAtRight, ownLine: slot.ownLine });
 }
 
 /**
  * Parses table 三 within a region of normalized text.
  * @param region the part's text range (after the part 三 heading, before part 四)
+ * @param source the text before normalization (measures column positions in space-aligned text)
  */
-export function parseApplicationsTable(text: string, region: Region, blanks: readonly BlankToken[]): ApplicationsParse {
+export function parseApplicationsTable(text: string, region: Region, blanks: readonly BlankToken[], source?: SourceText): ApplicationsParse {
   const isSplit = findCompact(text, region.start, region.end, '不补正|逾期未按收费|缴纳费用') !== null;
   const specs = isSplit ? APPLICATION_ROWS_SPLIT : APPLICATION_ROWS_SINGLE;
   const header = findCompact(text, region.start, region.end, '\\(?本列数据|勾稽关系|申请人情况|自然人');
@@ -96,8 +137,14 @@ export function parseApplicationsTable(text: string, region: Region, blanks: rea
   const scan = scanRows(text, tableStart, region.end, anchors, specs.map((s) => s.id), K, blanks);
   const check = columnCheck(specs);
   const runs = columnMajorRuns(text, scan.slots, () => K);
-  const alternatives = orderAlternatives(scan.slots.map(readSlot), runs);
-  const solved = solveAlternatives(alternatives.map((perRow) => perRow.map((r) => r.readings)), check, K);
+  const positioned = positionedRows(text, scan.slots, K, source);
+  const perRow = scan.slots.map((slot, i): RowReadings => {
+    const cells = positioned.get(i);
+    return cells ? { readings: [cells], how: 'positioned', seen: slot.tokens.map((t) => (t.kind === 'blank' ? '□' : t.text)) } : readSlot(slot);
+  });
+  const alternatives = orderAlternatives(perRow, runs);
+  const raw = solveAlternatives(alternatives.map((perRow) => perRow.map((r) => r.readings)), check, K);
+  const solved = { ...raw, rows: keepVerifiedSplits(specs, alternatives[0]!, raw) };
   const findings = rowFindings({
     table: 'applications',
     slots: scan.slots,

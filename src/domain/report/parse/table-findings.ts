@@ -63,9 +63,20 @@ function rowFinding(input: RowFindingInput, i: number): Finding | null {
         ? finding('PARSE_EXTRA_VALUES', 'warning', `${label}：读到的数值多于列数（${seen}），已按表内勾稽关系剔除多余的数（可能是页码）`, at)
         : finding('PARSE_EXTRA_VALUES', 'warning', `${label}：读到的数值多于列数（${seen}），无法确定哪些是多余的，${nulls} 个单元格记为空`, at, { numbers: { nullCells: nulls } });
     case 'transposed':
+      if (read.seen.length > 0) {
+        return finding('PARSE_EXTRA_VALUES', 'warning', `${label}：表格逐列排列，该行标签旁有不属于任何单元格的数（${seen}），已忽略（可能是页码）`, at);
+      }
       return nulls > 0
         ? finding('PARSE_COLUMN_ORDER_AMBIGUOUS', 'warning', `${label}：数值集中排在各行标签之后（逐列或逐行排列），${nulls} 个单元格为空或无法确定所属的行列，记为空`, at, { numbers: { nullCells: nulls } })
         : null;
+    case 'positioned':
+      return nulls === final.length
+        ? finding('PARSE_ROW_AMBIGUOUS', 'warning', `${label}：只有 ${read.seen.length} 个数值（${seen}），按列位置放置后与表内勾稽关系不符，整行记为空`, at)
+        : finding('PARSE_CELL_BLANK', 'info', `${label}：只有 ${read.seen.length} 个数值，按各数所在的列位置读取，其余 ${nulls} 个单元格为空白，记为空（null）`, at, { numbers: { nullCells: nulls } });
+    case 'repeated':
+      return finding('PARSE_EXTRA_VALUES', 'info', `${label}：读到的数值多于列数（${seen}），最后一个单元格的值按合并单元格重复了多次，只计一次`, at);
+    case 'ownLine':
+      return finding('PARSE_EXTRA_VALUES', 'warning', `${label}：读到的数值多于列数（${seen}），该行本身恰有 ${final.length} 个单元格，其余不在该行上的数已忽略（可能是页码）`, at);
     case 'missingRight':
       return finding('PARSE_CELLS_MISSING', 'warning', `${label}：该行在右侧被截断，只读到 ${read.seen.length} 个数值，缺失的 ${nulls} 个单元格记为空`, at, { numbers: { missingCells: nulls } });
     case 'ambiguous':

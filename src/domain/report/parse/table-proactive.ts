@@ -39,15 +39,19 @@ export function detectProactiveFormat(text: string, region: Region): ProactiveFo
   return findCompact(text, region.start, region.end, MARKERS_2021) ? '2021' : null;
 }
 
-/** The cell as written for 采购总金额 (units kept), e.g. 「251000元」. */
-function amountText(text: string, slot: RowSlot, index: number): string | null {
+/**
+ * The cell as written for 采购总金额 (units kept), e.g. 「251000元」. When the row's digits ran
+ * together and were cut, the cell is the cut piece (the read value) and the unit after the run.
+ */
+function amountText(text: string, slot: RowSlot, index: number, columns: number, value: number): string | null {
   const values = slot.tokens.filter((t) => t.kind !== 'blank');
-  const t = values[index];
-  if (!t || t.kind !== 'number') {
+  const isCut = values.length !== columns;
+  const t = isCut ? values[values.length - 1] : values[index];
+  if (!t || t.kind !== 'number' || (isCut && index !== columns - 1)) {
     return null;
   }
   const unit = /^\s*(万元|亿元|元|万)/.exec(text.slice(t.end, t.end + 4));
-  return text.slice(t.start, t.end) + (unit ? unit[1]! : '');
+  return (isCut ? String(value) : text.slice(t.start, t.end)) + (unit ? unit[1]! : '');
 }
 
 function cellValue(spec: ProactiveRowSpec, column: number, cell: Cell, problems: string[]): Cell {
@@ -77,7 +81,7 @@ export function parseProactiveTable(text: string, region: Region, blanks: readon
   }
   const scan = scanRows(text, header.start, region.end, anchors, specs.map((s) => s.key), specs.map((s) => s.columns.length), blanks);
   const kOf = (i: number) => specs[i]!.columns.length;
-  const perRow = scan.slots.map((slot, i) => rowReadings(slot.tokens, kOf(i), { isCutAtRight: slot.isCutAtRight }));
+  const perRow = scan.slots.map((slot, i) => rowReadings(slot.tokens, kOf(i), { isCutAtRight: slot.isCutAtRight, ownLine: slot.ownLine, isUnverifiable: true }));
   const runs = columnMajorRuns(text, scan.slots, kOf);
   const alternatives = orderAlternatives(perRow, runs);
   const solved = solveAlternatives(alternatives.map((rows) => rows.map((r) => r.readings)), () => true, 3);
@@ -88,7 +92,8 @@ export function parseProactiveTable(text: string, region: Region, blanks: readon
       const row = solved.rows[i] ?? [];
       const cells: Record<string, Cell | string> = Object.fromEntries(spec.columns.map((c, j) => [c.key, cellValue(spec, j, row[j] ?? null, problems)]));
       if (spec.key === 'procurement') {
-        cells.amountText = row[1] === null || row[1] === undefined ? null : amountText(text, scan.slots[i]!, 1);
+        const amount = row[1];
+        cells.amountText = amount === null || amount === undefined ? null : amountText(text, scan.slots[i]!, 1, spec.columns.length, amount);
       }
       return [spec.key, cells];
     }),

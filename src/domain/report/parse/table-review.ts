@@ -11,7 +11,7 @@ import { rowReadings, type Reading } from './readings.ts';
 import { equalOrUnknown, solveTable, sumOrNull } from './solve.ts';
 import { rowFindings, type Region } from './table-findings.ts';
 import { segmentWidth } from './table-rows.ts';
-import { cellCountOfLine, tokenizeValues, type BlankToken, type ValueToken } from './tokens.ts';
+import { cellCountOfLine, leadingEmptyCells, tokenizeValues, type BlankToken, type ValueToken } from './tokens.ts';
 
 const K = 15;
 const HEADER_END = /结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉|行政诉讼|行政复议/;
@@ -46,6 +46,28 @@ function toOutcome(cells: Reading, group: number): Outcome {
   return Object.fromEntries(OUTCOME_COLUMNS.map((c, i) => [c.key, g[i] ?? null])) as Outcome;
 }
 
+/** The line at `offset` holds words (a header line): its empty cells are header padding, not data. */
+function isOnWordLine(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  return /[\u4e00-\u9fff]/.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
+}
+
+/**
+ * The data row has no label, so empty cells at the start of its line are data cells (blank), not
+ * indentation: they are added when the line then holds exactly the 15 cells.
+ */
+function withLeadingEmptyCells(text: string, tokens: ValueToken[]): ValueToken[] {
+  const first = tokens[0];
+  if (!first || tokens.length >= K) {
+    return tokens;
+  }
+  const lead = leadingEmptyCells(text, first.start).filter((b) => b.start < first.start);
+  const line = text.lastIndexOf('\n', first.start - 1);
+  const onLine = tokens.filter((t) => text.lastIndexOf('\n', t.start - 1) === line).length;
+  return lead.length > 0 && lead.length + onLine === K && cellCountOfLine(text, first.start) === K ? [...lead, ...tokens] : tokens;
+}
+
 function isOnOneCutLine(text: string, tokens: readonly ValueToken[]): boolean {
   const first = tokens[0];
   if (!first || tokens.length >= K) {
@@ -56,7 +78,7 @@ function isOnOneCutLine(text: string, tokens: readonly ValueToken[]): boolean {
     return false;
   }
   const width = cellCountOfLine(text, first.start);
-  return width >= 5 && width >= segmentWidth(text, first.start);
+  return width >= 5 && width < K && segmentWidth(text, first.start) === width;
 }
 
 export type ReviewParse = { reviewLitigation: ReviewLitigation | null; findings: Finding[]; isFound: boolean; start: number; end: number };
@@ -67,16 +89,27 @@ export function parseReviewTable(text: string, region: Region, blanks: readonly 
   if (!header) {
     return { reviewLitigation: null, findings: [], isFound: false, start: region.end, end: region.end };
   }
-  const headerEnd = lastHeaderWordEnd(text, header.start, region.end);
-  const tokens = dataTokens(text, headerEnd, region.end, blanks);
+  // The data row starts after the last header word: empty cells before its first value are data.
+  const firstValue = lastHeaderWordEnd(text, header.start, region.end);
+  const lastWord = text.slice(header.start, firstValue).search(/[\u4e00-\u9fff][^\u4e00-\u9fff]*$/);
+  const headerEnd = lastWord >= 0 ? header.start + lastWord + 1 : firstValue;
+  const tokens = withLeadingEmptyCells(text, dataTokens(text, headerEnd, region.end, blanks).filter((t) => t.kind !== 'blank' || !isOnWordLine(text, t.start)));
   const read = rowReadings(tokens, K, {
     isConsistent: isReviewRowBalanced,
     isPrefixOk: (cells) => [0, 1, 2].every((g) => cells.length < (g + 1) * 5 || isGroupOk(cells, g)),
     isCutAtRight: isOnOneCutLine(text, tokens),
   });
   const solved = solveTable([read.readings], (rows) => rows.every(isReviewRowBalanced), K);
+  // Cut digit runs are kept only for groups whose balance can be evaluated (no blank in the group).
+  if (read.how === 'split' && read.mayHideBlanks !== false) {
+    const row = solved.rows[0]!;
+    solved.rows[0] = row.map((cell, i) => {
+      const g = row.slice(Math.floor(i / 5) * 5, Math.floor(i / 5) * 5 + 5);
+      return solved.hasSolution && g.every((c) => c !== null) ? cell : null;
+    });
+  }
   const cells = solved.rows[0]!;
-  const slot = { id: 'reviewLitigation', tokens, anchor: { id: 'reviewLitigation', start: header.start, end: headerEnd }, isCutAtRight: false, isUnplaced: false };
+  const slot = { id: 'reviewLitigation', tokens, anchor: { id: 'reviewLitigation', start: header.start, end: headerEnd }, isCutAtRight: false, isUnplaced: false, ownLine: null };
   const findings = rowFindings({
     table: 'reviewLitigation', slots: [slot], perRow: [read], solved, labelOf: () => '行政复议、行政诉讼', text, isTransposed: false,
   });

@@ -4,7 +4,7 @@
  * and are separated by count or by line.
  */
 import type { Anchor } from './anchors.ts';
-import { cellCountOfLine, tokenizeValues, type BlankToken, type ValueToken } from './tokens.ts';
+import { cellCountAfter, cellCountOfLine, tokenizeValues, type BlankToken, type ValueToken } from './tokens.ts';
 
 export type RowSlot = {
   id: string;
@@ -14,6 +14,8 @@ export type RowSlot = {
   isCutAtRight: boolean;
   /** The row's label was not found and its values could not be told apart from its neighbours'. */
   isUnplaced: boolean;
+  /** The tokens on the line where the row's label ends (null when the label was not found). */
+  ownLine: ValueToken[] | null;
 };
 
 export type TableScan = { slots: RowSlot[]; end: number };
@@ -44,8 +46,12 @@ function lineIndexOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1);
 }
 
-/** Widest pipe/tab line in the paragraph (run of non-empty lines) around `offset`. */
+/**
+ * Widest pipe/tab line in the paragraph (run of non-empty lines) around `offset`, not counting the
+ * line at `offset` itself (a row is only known to be cut when other lines are cut as wide).
+ */
 export function segmentWidth(text: string, offset: number): number {
+  const own = text.lastIndexOf('\n', offset - 1) + 1;
   let max = 0;
   let start = text.lastIndexOf('\n', offset - 1) + 1;
   for (let steps = 0; steps < 40 && start > 0; steps += 1) {
@@ -61,7 +67,9 @@ export function segmentWidth(text: string, offset: number): number {
     if (line.trim() === '' && pos > offset) {
       break;
     }
-    max = Math.max(max, cellCountOfLine(text, pos));
+    if (pos !== own) {
+      max = Math.max(max, cellCountOfLine(text, pos));
+    }
     if (nl === -1) {
       break;
     }
@@ -79,8 +87,27 @@ function isCutAtRight(text: string, anchor: Anchor, tokens: readonly ValueToken[
   if (!values.every((t) => lineIndexOf(text, t.start) === line)) {
     return false;
   }
+  // Cut only if the line has no room for the missing cells and the lines around it end as early.
   const width = cellCountOfLine(text, anchor.start);
-  return width >= 4 && width >= segmentWidth(text, anchor.start);
+  return width >= 4 && cellCountAfter(text, anchor.end - 1) < k && segmentWidth(text, anchor.start) === width;
+}
+
+/**
+ * Blank cells after an empty line that follows the row's last value open the next row (one cell
+ * per line with a blank line between rows, seed 004: the next row starts with the empty cells of
+ * the labels spanning down into it).
+ */
+function withoutNextRowBlanks(text: string, tokens: ValueToken[]): ValueToken[] {
+  let lastValue = tokens.length - 1;
+  while (lastValue >= 0 && tokens[lastValue]!.kind === 'blank') {
+    lastValue -= 1;
+  }
+  const last = tokens[lastValue];
+  const next = tokens[lastValue + 1];
+  if (!last || !next || !/\n[ \t]*\n/.test(text.slice(last.end, next.start))) {
+    return tokens;
+  }
+  return tokens.slice(0, lastValue + 1);
 }
 
 /** Splits the tokens of a span shared by `count` rows: by count, else by line. */
@@ -114,7 +141,7 @@ export function scanRows(
   blanks: readonly BlankToken[],
 ): TableScan {
   const kOf = (row: number): number => (typeof width === 'number' ? width : (width[row] ?? 1));
-  const slots: RowSlot[] = ids.map((id, i) => ({ id, tokens: [], anchor: anchors[i] ?? null, isCutAtRight: false, isUnplaced: false }));
+  const slots: RowSlot[] = ids.map((id, i) => ({ id, tokens: [], anchor: anchors[i] ?? null, isCutAtRight: false, isUnplaced: false, ownLine: null }));
   const found = anchors.map((a, i) => (a ? i : -1)).filter((i) => i >= 0);
   let end = tableStart;
   const groups: Array<{ rows: number[]; start: number; stop: number }> = [];
@@ -136,8 +163,12 @@ export function scanRows(
     end = Math.max(end, last ? last.end : group.start);
     if (group.rows.length === 1) {
       const slot = slots[group.rows[0]!]!;
-      slot.tokens = tokens;
+      slot.tokens = withoutNextRowBlanks(text, tokens);
       slot.isCutAtRight = slot.anchor !== null && isCutAtRight(text, slot.anchor, tokens, kOf(group.rows[0]!));
+      if (slot.anchor) {
+        const line = lineIndexOf(text, slot.anchor.end - 1);
+        slot.ownLine = tokens.filter((t) => lineIndexOf(text, t.start) === line);
+      }
       return;
     }
     const shared = shareSpan(text, tokens, group.rows.length, kOf(group.rows[0]!));

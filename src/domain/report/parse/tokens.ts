@@ -27,6 +27,30 @@ function isGlued(text: string, start: number, end: number): boolean {
   return GLUE.test(before) || GLUE.test(after);
 }
 
+/** A run of null markers glued to the cells around it (cells run together: 「5/12」「规章//3」). */
+const GLUED_MARKERS = /[/／]+|—{1,2}|–/g;
+const CELL_EDGE = /[\d\u4e00-\u9fff()（）]/;
+
+/**
+ * Null markers with no separator around them, next to a digit or a label: each 「/」 of a run is
+ * one blank cell, 「—」 or 「——」 one. A single 「/」 between two words (「本年增/减」) is text.
+ */
+function gluedNullMarkers(text: string, start: number, slice: string): NullToken[] {
+  const out: NullToken[] = [];
+  for (const m of slice.matchAll(GLUED_MARKERS)) {
+    const s = start + m.index;
+    const before = text[s - 1] ?? ' ';
+    const after = text[s + m[0].length] ?? ' ';
+    const isWordSlash = m[0].length === 1 && !/\d/.test(before) && !/\d/.test(after);
+    if (!CELL_EDGE.test(before) || !CELL_EDGE.test(after) || isWordSlash) {
+      continue;
+    }
+    const cells = m[0].startsWith('—') || m[0] === '–' ? [m[0]] : [...m[0]];
+    cells.forEach((cell, i) => out.push({ kind: 'null', text: cell, start: s + i, end: s + i + cell.length }));
+  }
+  return out;
+}
+
 /** Numbers and null markers in text[start, end), in order. */
 function scanValues(text: string, start: number, end: number): ValueToken[] {
   const slice = text.slice(start, end);
@@ -53,30 +77,60 @@ function scanValues(text: string, start: number, end: number): ValueToken[] {
   for (const m of slice.matchAll(NULL_MARKER)) {
     out.push({ kind: 'null', text: m[0], start: start + m.index, end: start + m.index + m[0].length });
   }
+  out.push(...gluedNullMarkers(text, start, slice));
   return out.sort((a, b) => a.start - b.start);
 }
 
 /**
  * Explicit blank cells in table lines: empty cells between separators. Leading empty cells are
- * indentation (row-span label columns) and all-empty lines are layout padding, so neither counts.
- * In pipe rows a trailing empty cell before the closing pipe is a real (blank) cell.
+ * indentation (row-span label columns) and all-empty lines are layout padding, so neither counts —
+ * except a line starting with 「|」 among pipe rows that do not (its first cell is empty data).
+ * Trailing empty cells count (a blank last cell; extra ones are dropped as padding per row), and
+ * a line holding only 「 |」 or a tab is one empty cell (one cell per line, seeds 002/004).
  */
 export function findBlankCells(text: string, start: number, end: number): BlankToken[] {
-  const blanks: BlankToken[] = [];
+  const lines: Array<{ start: number; end: number; isPipeRow: boolean; isLeadingPipe: boolean }> = [];
   let lineStart = start;
   while (lineStart < end) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl === -1 || nl > end ? end : nl;
-    blanks.push(...blankCellsOfLine(text, lineStart, lineEnd));
+    const line = text.slice(lineStart, lineEnd);
+    const isPipeRow = line.includes('|') && !/^[\s|]*$/.test(line);
+    lines.push({ start: lineStart, end: lineEnd, isPipeRow, isLeadingPipe: isPipeRow && /^\s*\|/.test(line) });
     lineStart = lineEnd + 1;
   }
+  const blanks: BlankToken[] = [];
+  lines.forEach((line, i) => {
+    blanks.push(...blankCellsOfLine(text, line.start, line.end, line.isLeadingPipe && !isBorderedTable(lines, i)));
+  });
   return blanks;
+}
+
+/**
+ * Whether the pipe rows around line `i` start with a border pipe (markdown `| a | b |`). In rows
+ * that do not (`a | b |`, seed 000), a line starting with 「|」 has an empty first cell.
+ */
+function isBorderedTable(lines: ReadonlyArray<{ isPipeRow: boolean; isLeadingPipe: boolean }>, i: number): boolean {
+  let bordered = 0;
+  let open = 0;
+  for (let j = Math.max(0, i - 8); j <= Math.min(lines.length - 1, i + 8); j += 1) {
+    const line = lines[j]!;
+    if (j !== i && line.isPipeRow) {
+      bordered += line.isLeadingPipe ? 1 : 0;
+      open += line.isLeadingPipe ? 0 : 1;
+    }
+  }
+  return bordered >= open;
 }
 
 /** A line holding one empty cell in one-cell-per-line text: 「 |」 (seed 002 style) or a lone tab (seed 004). */
 const LONE_EMPTY_CELL = /^(?:\s*\||\t[ ]*)$/;
 
-function blankCellsOfLine(text: string, lineStart: number, lineEnd: number): BlankToken[] {
+/**
+ * @param isFirstCellData the line starts with a separator that is not a table border: its first
+ *   (empty) cell is a data cell, not indentation
+ */
+function blankCellsOfLine(text: string, lineStart: number, lineEnd: number, isFirstCellData: boolean): BlankToken[] {
   const line = text.slice(lineStart, lineEnd);
   if (LONE_EMPTY_CELL.test(line)) {
     return [{ kind: 'blank', start: lineStart, end: lineStart }];
@@ -88,7 +142,7 @@ function blankCellsOfLine(text: string, lineStart: number, lineEnd: number): Bla
   let body = line;
   let offset = lineStart;
   if (separator === '|') {
-    const lead = /^\s*\|/.exec(body);
+    const lead = isFirstCellData ? null : /^\s*\|/.exec(body);
     if (lead) {
       body = body.slice(lead[0].length);
       offset += lead[0].length;
@@ -106,7 +160,7 @@ function blankCellsOfLine(text: string, lineStart: number, lineEnd: number): Bla
     return [];
   }
   return cells
-    .slice(firstFilled)
+    .slice(isFirstCellData ? 0 : firstFilled)
     .filter((c) => c.isBlank)
     .map((c) => ({ kind: 'blank' as const, start: c.start, end: c.start }));
 }
@@ -133,4 +187,42 @@ export function cellCountOfLine(text: string, offset: number): number {
     return line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').length;
   }
   return 0;
+}
+
+/** Number of cells on the line containing `offset` after the cell that contains it (trailing padding ignored). */
+export function cellCountAfter(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  const rest = text.slice(offset, nl === -1 ? text.length : nl);
+  if (rest.includes('\t') && !rest.includes('|')) {
+    return rest.replace(/\t+$/, '').split('\t').length - 1;
+  }
+  if (rest.includes('|')) {
+    return rest.replace(/\|\s*$/, '').split('|').length - 1;
+  }
+  return 0;
+}
+
+/**
+ * Empty cells before the first filled cell of the separator line containing `offset` (after a
+ * border pipe), as blank tokens. In a row without a label they are data cells, not indentation.
+ */
+export function leadingEmptyCells(text: string, offset: number): BlankToken[] {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, nl === -1 ? text.length : nl);
+  const separator = line.includes('|') ? '|' : line.includes('\t') ? '\t' : null;
+  if (!separator) {
+    return [];
+  }
+  const lead = separator === '|' ? (/^\s*\|/.exec(line)?.[0].length ?? 0) : 0;
+  const out: BlankToken[] = [];
+  let pos = lineStart + lead;
+  for (const part of line.slice(lead).split(separator)) {
+    if (part.trim() !== '') {
+      break;
+    }
+    out.push({ kind: 'blank', start: pos, end: pos });
+    pos += part.length + 1;
+  }
+  return out;
 }
