@@ -33,8 +33,18 @@ function withSharedGovernment(organ: string, afterOrgan: string): string {
   return ADMIN_UNIT_END.test(organ) && afterOrgan.startsWith('政府') ? `${organ}政府` : organ;
 }
 
-function fromTitle(text: string): ReportHeader | null {
+/**
+ * The part of the text where a title can be: the first 3000 characters, cut just after the first
+ * 「报告」 that follows 「信息公开」 (the patterns all end there), so the regexes scan little text.
+ */
+function titleWindow(text: string): string {
   const head = text.slice(0, 3000);
+  const report = /信\s*息\s*公\s*开[^\n]{0,40}?报\s*告/.exec(head);
+  return report ? head.slice(0, report.index + report[0].length) : head;
+}
+
+function fromTitle(text: string): ReportHeader | null {
+  const head = titleWindow(text);
   const candidates: Array<{ index: number; organRaw: string; year: string; after: string; end: number }> = [];
   const a = TITLE_ORGAN_YEAR.exec(head);
   if (a) {
