@@ -1,10 +1,11 @@
 /**
  * `npm run bench -- NAME`: runs one benchmark and prints its figures (never asserted in tests).
- * Benchmarks: report (parse + check throughput, issue 2).
+ * Benchmarks: report (parse + check throughput, issue 2); web (portal and checker over HTTP, issue 3).
  */
 import { benchReport } from './report.ts';
+import { benchWeb } from './web.ts';
 
-const BENCHMARKS: Record<string, () => Promise<void>> = { report: benchReport };
+const BENCHMARKS: Record<string, () => Promise<void>> = { report: benchReport, web: benchWeb };
 
 const name = process.argv[2] ?? '';
 const run = BENCHMARKS[name];

@@ -4,10 +4,15 @@
  * GONGKAI_DEBUG=1.
  */
 import { readFileSync } from 'node:fs';
+import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { ReportInputError } from '../domain/report/errors.ts';
 import { EXIT, SourcedInputError, UsageError, displaySource, writeErr, writeOut, type Command } from './cli-support.ts';
+import { runAudit } from './audit.ts';
+import { runBackup } from './backup.ts';
 import { runDb } from './db.ts';
+import { runDemo } from './demo.ts';
 import { runReport } from './report.ts';
+import { runRestore } from './restore.ts';
 import { runServe } from './serve.ts';
 
 /**
@@ -17,6 +22,10 @@ const COMMANDS = {
   report: { summary: '年度报告：解析、检查、转换、批量处理', run: runReport },
   serve: { summary: '启动平台网站（默认 http://localhost:3000）', run: runServe },
   db: { summary: '数据库：db migrate 执行迁移', run: runDb },
+  audit: { summary: '审计日志：audit verify 核对哈希链', run: runAudit },
+  backup: { summary: '备份全部数据：backup --out FILE', run: runBackup },
+  restore: { summary: '从备份恢复：restore FILE [--force]', run: runRestore },
+  demo: { summary: '载入演示数据：机构树、各角色演示账号及其他演示内容', run: runDemo },
 } as const satisfies Record<string, Command>;
 
 /** Usage of `gongkai`. */
@@ -92,7 +101,7 @@ export function reportFailure(error: unknown, env: NodeJS.ProcessEnv = process.e
     writeErr(`错误：${displaySource(error.source)}：${error.message}`);
     return EXIT.input;
   }
-  if (error instanceof ReportInputError) {
+  if (error instanceof ReportInputError || error instanceof DataDirLockedError) {
     writeErr(`错误：${error.message}`);
     return EXIT.input;
   }

@@ -3,7 +3,28 @@
  */
 import type { Hono } from 'hono';
 import type { AppDeps, AppEnv } from './context.ts';
+import { registerSecurityMiddleware } from './middleware/register.ts';
+import { registerAccountRoutes } from './staff/accounts.tsx';
+import { registerAuditRoutes } from './staff/audit.tsx';
+import { registerLoginRoutes } from './staff/login.tsx';
+import { registerOrganImportRoutes } from './staff/organs-import.tsx';
+import { registerOrganRoutes } from './staff/organs.tsx';
+import { registerPasswordRoutes } from './staff/password.tsx';
+import { registerWorkbenchRoutes } from './staff/workbench.tsx';
+import { registerPortalRoutes } from './portal/routes.tsx';
+import { registerReportCheckRoutes } from './report-check/routes.tsx';
 
 export type RouteModule = (app: Hono<AppEnv>, deps: AppDeps) => void;
 
-export const ROUTE_MODULES: readonly RouteModule[] = [];
+export const ROUTE_MODULES: readonly RouteModule[] = [
+  registerSecurityMiddleware, // first: body limit, session, CSRF, the /staff guard
+  registerLoginRoutes,
+  registerPasswordRoutes,
+  registerWorkbenchRoutes,
+  registerOrganRoutes,
+  registerOrganImportRoutes,
+  registerAccountRoutes,
+  registerAuditRoutes,
+  registerPortalRoutes,
+  registerReportCheckRoutes,
+];

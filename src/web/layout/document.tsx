@@ -8,8 +8,18 @@ import type { Child } from 'hono/jsx';
 export type PageMeta = {
   title: string;
   siteName?: string;
+  /** SiteDomain (default `localhost`). */
+  siteDomain?: string;
+  /** SiteIDCode, the 政府网站标识码 (empty until configured). */
+  siteIdCode?: string;
   columnName?: string;
   columnType?: string;
+  columnDescription?: string;
+  columnKeywords?: string;
+  /** Item pages: ArticleTitle, PubDate (`YYYY-MM-DD HH:MM`), ContentSource. */
+  articleTitle?: string;
+  pubDate?: string;
+  contentSource?: string;
   description?: string;
 };
 
@@ -25,10 +35,15 @@ export function Document(props: DocumentProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{meta.siteName ? `${meta.title} - ${meta.siteName}` : meta.title}</title>
         <meta name="SiteName" content={meta.siteName ?? 'gongkai'} />
-        <meta name="SiteDomain" content="localhost" />
-        <meta name="SiteIDCode" content="" />
+        <meta name="SiteDomain" content={meta.siteDomain ?? 'localhost'} />
+        <meta name="SiteIDCode" content={meta.siteIdCode ?? ''} />
         {meta.columnName ? <meta name="ColumnName" content={meta.columnName} /> : null}
+        {meta.columnDescription ? <meta name="ColumnDescription" content={meta.columnDescription} /> : null}
+        {meta.columnKeywords ? <meta name="ColumnKeywords" content={meta.columnKeywords} /> : null}
         {meta.columnType ? <meta name="ColumnType" content={meta.columnType} /> : null}
+        {meta.articleTitle ? <meta name="ArticleTitle" content={meta.articleTitle} /> : null}
+        {meta.pubDate ? <meta name="PubDate" content={meta.pubDate} /> : null}
+        {meta.contentSource ? <meta name="ContentSource" content={meta.contentSource} /> : null}
         {meta.description ? <meta name="description" content={meta.description} /> : null}
         <link rel="stylesheet" href="/static/app.css" />
         <link rel="stylesheet" href="/static/report.css" />

@@ -1,0 +1,7 @@
+/**
+ * Imports every module that registers demo content (one line each), so that `gongkai demo` sees
+ * them. Example: `import '../portal/demo-annual-reports.ts';`
+ */
+import './annual-reports.ts';
+
+export {};

@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runGongkai, STACK_TRACE } from './testing/run-cli.ts';
+
+describe('gongkai demo', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gk-demo-'));
+  const env = { DATA_DIR: dataDir };
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('loads the organ tree and one account per role with one-time passwords, then adds nothing the second time', async () => {
+    const first = await runGongkai(['demo'], { env });
+    expect(first.stderr).toContain('已创建演示机构树：博山区人民政府等 9 个机构');
+    expect(first.code).toBe(0);
+    const lines = first.stdout.trim().split('\n');
+    expect(lines[0]).toBe('用户名\t姓名\t机构\t角色\t一次性密码\t说明');
+    expect(lines.slice(1).map((l) => l.split('\t').slice(0, 4).join(' '))).toEqual([
+      'jyj-gongkai 张敏（演示） 博山区教育局 公开专员',
+      'jyj-shenhe 李静（演示） 博山区教育局 审核人',
+      'jyj-lingdao 王建国（演示） 博山区教育局 领导（签发）',
+      'jyj-guanli 赵磊（演示） 博山区教育局 管理员',
+      'qu-jiandu 刘洋（演示） 博山区人民政府 上级监督',
+    ]);
+    expect(lines.slice(1).every((l) => /\t[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}\t已创建；首次登录后必须修改密码$/.test(l))).toBe(true);
+    const second = await runGongkai(['demo'], { env });
+    expect(second.code).toBe(0);
+    expect(second.stderr).toContain('机构已存在，未创建演示机构树');
+    expect(second.stdout.trim().split('\n').slice(1).every((l) => l.endsWith('\t—\t已存在，未改动'))).toBe(true);
+  });
+
+  it('answers --help and refuses stray arguments without a stack trace', async () => {
+    const help = await runGongkai(['demo', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('载入演示数据');
+    const stray = await runGongkai(['demo', 'extra']);
+    expect(stray.code).toBe(2);
+    expect(stray.stderr).toContain("unexpected argument 'extra'");
+    expect(stray.stderr).not.toMatch(STACK_TRACE);
+    const badEnv = await runGongkai(['demo'], { env: { DATABASE_URL: 'mysql://x' } });
+    expect(badEnv.code).toBe(2);
+    expect(badEnv.stderr).toContain('错误：环境变量有误');
+    expect(badEnv.stderr).toContain('DATABASE_URL');
+  });
+});

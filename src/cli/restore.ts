@@ -1,0 +1,46 @@
+/** `gongkai restore FILE [--force]`: replaces all data with a backup (see src/app/backup/restore-backup.ts). */
+import fs from 'node:fs/promises';
+import { parseEnv } from '../config/env.ts';
+import { openDatabase } from '../db/open.ts';
+import { BackupFormatError, parseBackup } from '../app/backup/backup-format.ts';
+import { RestoreRefusedError, restoreDatabase } from '../app/backup/restore-backup.ts';
+import { EXIT, parseCommandArgs, wantsHelp, writeErr, writeOut } from './cli-support.ts';
+
+/** Usage of `gongkai restore`. */
+export const RESTORE_USAGE = `Usage: gongkai restore FILE [--force]
+
+  用 gongkai backup 生成的备份替换当前数据库（DATABASE_URL 或 DATA_DIR）的全部数据，
+  在一个事务中完成：失败时数据库保持原样。恢复后核对审计记录链。
+  数据库中已有数据时须加 --force。恢复前请先停止所有 gongkai serve 进程。`;
+
+/** Runs `restore`. */
+export async function runRestore(args: readonly string[]): Promise<number> {
+  if (wantsHelp(args)) {
+    writeOut(`${RESTORE_USAGE}\n`);
+    return EXIT.ok;
+  }
+  const { values, positionals } = parseCommandArgs(args, { force: { type: 'boolean' } }, RESTORE_USAGE, 1);
+  const file = positionals[0]!;
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    writeErr(`错误：无法读取备份文件 ${file}。`);
+    return EXIT.input;
+  }
+  const db = await openDatabase(parseEnv(process.env));
+  try {
+    const summary = await restoreDatabase(db, parseBackup(text), { force: values.force === true });
+    const rows = Object.values(summary.tables).reduce((a, b) => a + b, 0);
+    writeErr(`已从 ${file} 恢复 ${rows} 行；审计记录完整：${summary.auditRecords} 条。`);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof RestoreRefusedError || error instanceof BackupFormatError) {
+      writeErr(`错误：${error.message}`);
+      return EXIT.input;
+    }
+    throw error;
+  } finally {
+    await db.close();
+  }
+}

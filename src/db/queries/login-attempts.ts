@@ -1,0 +1,51 @@
+/**
+ * Failed sign-in counters per key (a hashed username or client address), in the database so that
+ * every app process counts the same failures. The upsert is one atomic statement on both backends.
+ */
+import type { Queryable } from '../db.ts';
+
+/** The latest `locked_until` after `now` among `keys`, or null when none is locked. */
+export async function findLock(db: Queryable, keys: readonly string[], now: Date): Promise<Date | null> {
+  const rows = await db.query<{ until: Date | null }>(
+    'SELECT max(locked_until) AS until FROM login_attempts WHERE key = ANY($1::text[]) AND locked_until > $2',
+    [[...keys], now],
+  );
+  return rows[0]?.until ?? null;
+}
+
+/** How many failures in which window lock a key, and for how long. */
+export type FailurePolicy = { limit: number; windowMs: number; lockMs: number };
+
+/**
+ * Counts one failure for `key`: a window older than `windowMs` starts over; reaching `limit`
+ * failures in the window locks the key for `lockMs`.
+ * @returns the failures in the window and the lock, if one was set
+ */
+export async function recordFailure(
+  db: Queryable,
+  key: string,
+  now: Date,
+  policy: FailurePolicy,
+): Promise<{ failures: number; lockedUntil: Date | null }> {
+  const windowStart = new Date(now.getTime() - policy.windowMs);
+  const lockUntil = new Date(now.getTime() + policy.lockMs);
+  const rows = await db.query<{ failures: number; lockedUntil: Date | null }>(
+    `INSERT INTO login_attempts AS a (key, failures, window_started_at, locked_until)
+     VALUES ($1, 1, $2, CASE WHEN 1 >= $4 THEN $5::timestamptz END)
+     ON CONFLICT (key) DO UPDATE SET
+       failures = CASE WHEN a.window_started_at <= $3 THEN 1 ELSE a.failures + 1 END,
+       window_started_at = CASE WHEN a.window_started_at <= $3 THEN $2 ELSE a.window_started_at END,
+       locked_until = CASE
+         WHEN (CASE WHEN a.window_started_at <= $3 THEN 1 ELSE a.failures + 1 END) >= $4 THEN $5::timestamptz
+         WHEN a.window_started_at <= $3 THEN NULL
+         ELSE a.locked_until END
+     RETURNING failures, locked_until AS "lockedUntil"`,
+    [key, now, windowStart, policy.limit, lockUntil],
+  );
+  return rows[0]!;
+}
+
+/** Forgets the failures of `key` (after a successful sign-in). */
+export async function clearAttempts(db: Queryable, key: string): Promise<void> {
+  await db.query('DELETE FROM login_attempts WHERE key = $1', [key]);
+}

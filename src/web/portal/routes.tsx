@@ -1,0 +1,127 @@
+/**
+ * Public portal routes: the site's home, each organ's 首页, the 政府信息公开 column (指南, 制度,
+ * 法定主动公开内容, 年报 and each report with downloads), 依申请公开, 网站地图, and the 关怀版 switch.
+ * Routes only load (the directory snapshot; one query for a report) and render; pages are rendered
+ * once per snapshot (app/portal/directory.ts).
+ */
+import type { Context } from 'hono';
+import { setCookie } from 'hono/cookie';
+import type { Child } from 'hono/jsx';
+import { cachedPage, portalDirectoryFor, type PortalDirectory } from '../../app/portal/directory.ts';
+import { findAnnualReport } from '../../db/queries/annual-reports.ts';
+import type { PortalOrgan } from '../../db/queries/portal.ts';
+import type { AppEnv } from '../context.ts';
+import { notFound } from '../http-error.ts';
+import { renderPage } from '../layout/document.tsx';
+import type { RouteModule } from '../routes.ts';
+import { sendReportDownload, isDownloadFormat } from '../report-check/download.ts';
+import { ApplyPage } from './apply-page.tsx';
+import { ELDER_COOKIE, loadFrame, type Frame } from './frame.ts';
+import { GkLandingPage, RulesPage, SitemapPage, StatutoryPage } from './gk-pages.tsx';
+import { GuidePage } from './guide-page.tsx';
+import { EmptySitePage, OrganHomePage } from './home-page.tsx';
+import { ReportPage, ReportsListPage } from './reports-pages.tsx';
+
+/** One year of 关怀版 preference. */
+const ELDER_MAX_AGE = 365 * 24 * 60 * 60;
+
+/** `/o/:slug/gk/reports/:file` → year and optional download format. */
+const REPORT_FILE = /^(\d{4})(?:\.([a-z]+))?$/;
+
+/**
+ * Where the 关怀版 switch returns to: a local path only (no scheme, no `//host`, no backslash).
+ * @example safeBackPath('/o/boshan/gk') // '/o/boshan/gk'
+ * @example safeBackPath('//evil.example') // '/'
+ */
+export function safeBackPath(back: string | undefined): string {
+  if (back === undefined || !/^\/(?![/\\])[^\s\\]*$/.test(back) || back.length > 500) {
+    return '/';
+  }
+  return back;
+}
+
+/** Sends a page; pages vary with the 关怀版 cookie. */
+export function sendPage(c: Context<AppEnv>, html: string) {
+  c.header('cache-control', 'no-cache');
+  c.header('vary', 'Cookie');
+  return c.html(html);
+}
+
+function organOf(frame: Frame) {
+  if (frame.organ === null) {
+    throw notFound('该机关的页面');
+  }
+  return frame.organ;
+}
+
+/**
+ * A public page of an organ, rendered once per directory snapshot and display mode (the pages
+ * hold no per-visitor data: no form, no token, no name).
+ * @param slug the organ, or null for the site's root
+ */
+export async function organPage(c: Context<AppEnv>, directory: PortalDirectory, slug: string | null, render: (frame: Frame) => Child | Promise<Child>) {
+  const frame = await loadFrame(c, directory, slug);
+  const key = `${c.req.path}|${frame.site.domain}|${frame.isElder ? 'elder' : ''}`;
+  return sendPage(c, await cachedPage(frame.snapshot, key, async () => renderPage(await render(frame))));
+}
+
+const parentOf = (frame: Frame, organ: PortalOrgan) => (organ.parentId === null ? null : (frame.snapshot.byId.get(organ.parentId) ?? null));
+const reportsOf = (frame: Frame, organ: PortalOrgan) => frame.snapshot.reportsOf.get(organ.id) ?? [];
+
+function home(frame: Frame) {
+  if (frame.organ === null) {
+    return <EmptySitePage frame={frame} />;
+  }
+  const subOrgans = frame.snapshot.childrenOf.get(frame.organ.id) ?? [];
+  return <OrganHomePage frame={frame} organ={frame.organ} subOrgans={subOrgans} reports={reportsOf(frame, frame.organ)} />;
+}
+
+/** Registers the portal routes. */
+export const registerPortalRoutes: RouteModule = (app, deps) => {
+  const directory = portalDirectoryFor(deps.db);
+  const page = (render: (frame: Frame, organ: PortalOrgan) => Child | Promise<Child>) => (c: Context<AppEnv>) =>
+    organPage(c, directory, c.req.param('slug') ?? '', (frame) => render(frame, organOf(frame)));
+
+  app.get('/', (c) => organPage(c, directory, null, home));
+  app.get('/o/:slug', (c) => organPage(c, directory, c.req.param('slug'), home));
+  app.get('/o/:slug/gk', page((frame, organ) => <GkLandingPage frame={frame} organ={organ} />));
+  app.get('/o/:slug/gk/guide', page((frame, organ) => <GuidePage frame={frame} organ={organ} parent={parentOf(frame, organ)} />));
+  app.get('/o/:slug/gk/rules', page((frame, organ) => <RulesPage frame={frame} organ={organ} />));
+  app.get('/o/:slug/gk/statutory', page((frame, organ) => <StatutoryPage frame={frame} organ={organ} />));
+  app.get('/o/:slug/gk/reports', page((frame, organ) => <ReportsListPage frame={frame} organ={organ} reports={reportsOf(frame, organ)} />));
+  app.get('/o/:slug/apply', page((frame, organ) => <ApplyPage frame={frame} organ={organ} parent={parentOf(frame, organ)} />));
+  app.get('/o/:slug/sitemap', page((frame, organ) => <SitemapPage frame={frame} organ={organ} />));
+  app.get('/o/:slug/gk/reports/:file', async (c) => {
+    const match = REPORT_FILE.exec(c.req.param('file'));
+    const format = match?.[2];
+    if (match === null || (format !== undefined && !isDownloadFormat(format))) {
+      throw notFound('该年度报告');
+    }
+    const year = Number(match[1]);
+    const load = async (organ: PortalOrgan) => {
+      const stored = await findAnnualReport(deps.db, organ.id, year);
+      if (stored === null) {
+        throw notFound('该年度报告');
+      }
+      return stored;
+    };
+    if (format !== undefined && isDownloadFormat(format)) {
+      const organ = organOf(await loadFrame(c, directory, c.req.param('slug')));
+      return sendReportDownload(c, (await load(organ)).report, format, `${organ.slug}-annual-report-${year}`);
+    }
+    return organPage(c, directory, c.req.param('slug'), async (frame) => <ReportPage frame={frame} organ={organOf(frame)} stored={await load(organOf(frame))} />);
+  });
+
+  // 关怀版: a display preference in a cookie (no personal data), then back to the page.
+  app.get('/prefs/elder', (c) => {
+    const isOn = c.req.query('on') === '1';
+    setCookie(c, ELDER_COOKIE, isOn ? '1' : '0', {
+      path: '/',
+      maxAge: isOn ? ELDER_MAX_AGE : 0,
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure: deps.env.secureCookies,
+    });
+    return c.redirect(safeBackPath(c.req.query('back')), 303);
+  });
+};

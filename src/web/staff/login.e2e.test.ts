@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from '../../db/migrate.ts';
+import { openPglite } from '../../db/pglite.ts';
+import type { Db } from '../../db/db.ts';
+import {
+  insertTestAccount,
+  insertTestTree,
+  movableClock,
+  STAFF_PASSWORD,
+  TestClient,
+  testApp,
+  type MovableClock,
+} from '../../../test/staff.ts';
+import { CSRF_MESSAGE } from '../middleware/csrf.ts';
+
+const NOW = '2026-11-22T02:00:00.000Z'; // 10:00 北京时间
+
+describe('signing in and out', () => {
+  let db: Db;
+  let clock: MovableClock;
+  let app: ReturnType<typeof testApp>;
+  beforeAll(async () => {
+    db = await openPglite(null);
+    await migrate(db);
+    const tree = await insertTestTree(db);
+    await insertTestAccount(db, 'li.ming', [{ organId: tree.education, role: 'handler' }], {
+      displayName: '李明',
+    });
+    await insertTestAccount(db, 'new.person', [{ organId: tree.education, role: 'handler' }], {
+      mustChangePassword: true,
+    });
+    await insertTestAccount(db, 'locked.out', [{ organId: tree.education, role: 'handler' }]);
+    clock = movableClock(NOW);
+    app = testApp(db, clock);
+  });
+  afterAll(() => db.close());
+
+  it('sends anonymous visitors of staff pages to the login page', async () => {
+    const client = new TestClient(app);
+    const res = await client.get('/staff/accounts');
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/staff/login?next=%2Fstaff%2Faccounts');
+    const login = await client.get('/staff/login');
+    const html = await login.text();
+    expect(html).toContain('<!doctype html>');
+    expect(html).toContain('登录管理后台');
+    expect(login.headers.get('cache-control')).toBe('no-store');
+    // A first visit hands out the gk_csrf cookie: shared caches must not keep that response.
+    const first = await new TestClient(app).get('/no-such-page');
+    expect(
+      first.headers
+        .getSetCookie()
+        .some((c) => c.startsWith('gk_csrf=') && /HttpOnly/.test(c) && /SameSite=Strict/.test(c)),
+    ).toBe(true);
+    expect(first.headers.get('cache-control')).toMatch(/^private/);
+    expect(login.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  it('issues a new session id at sign-in (a planted cookie is worthless) and sets safe cookie flags', async () => {
+    const client = new TestClient(app);
+    client.cookies.set('gk_session', 'A'.repeat(43)); // fixation attempt
+    const res = await client.logIn('li.ming');
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/staff');
+    const setCookie = res.headers.getSetCookie().find((c) => c.startsWith('gk_session='))!;
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Lax/);
+    expect(setCookie).toMatch(/Path=\//);
+    const issued = client.cookies.get('gk_session')!;
+    expect(issued).not.toBe('A'.repeat(43));
+    // The database keeps only a hash of it.
+    const rows = await db.query<{ id_hash: string }>('SELECT id_hash FROM sessions');
+    expect(rows.map((r) => r.id_hash)).not.toContain(issued);
+    // A second sign-in gives yet another id.
+    const again = new TestClient(app);
+    again.cookies.set('gk_session', issued);
+    await again.get('/staff/login'); // signed in already → redirect, no new session
+    const fresh = new TestClient(app);
+    await fresh.logIn('li.ming');
+    expect(fresh.cookies.get('gk_session')).not.toBe(issued);
+  });
+
+  it('answers unknown users and wrong passwords alike, keeping the username', async () => {
+    const client = new TestClient(app);
+    const unknown = await client.logIn('no.such.user', 'Whatever-123');
+    const wrong = await client.logIn('li.ming', 'Wrong-Passw0rd');
+    expect(unknown.status).toBe(401);
+    expect(wrong.status).toBe(401);
+    const a = (await unknown.text()).replace(/value="[^"]*"/g, '');
+    const b = (await wrong.text()).replace(/value="[^"]*"/g, '');
+    expect(a).toBe(b);
+    expect(b).toContain('用户名或密码不正确。');
+    expect(b).toContain('aria-describedby="field-password-error"');
+  });
+
+  it('locks a username after 5 failures in 15 minutes and says when to retry', async () => {
+    const client = new TestClient(app);
+    for (let i = 0; i < 4; i += 1) {
+      expect((await client.logIn('locked.out', `Wrong-Passw0rd-${i}`)).status).toBe(401);
+    }
+    const fifth = await client.logIn('locked.out', 'Wrong-Passw0rd-5');
+    expect(fifth.status).toBe(429);
+    expect(await fifth.text()).toContain('请于 2026-11-22 10:15（北京时间）之后再试');
+    // Even the right password is refused while locked.
+    expect((await client.logIn('locked.out')).status).toBe(429);
+    clock.advance(15 * 60_000 + 1000);
+    expect((await client.logIn('locked.out')).status).toBe(303);
+    clock.set(NOW);
+  });
+
+  it('refuses a form without the CSRF token, with a forged one, or from another site', async () => {
+    const client = new TestClient(app);
+    await client.get('/staff/login');
+    const missing = await client.request('/staff/login', {
+      method: 'POST',
+      body: new URLSearchParams({ username: 'li.ming', password: STAFF_PASSWORD }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(missing.status).toBe(403);
+    expect(await missing.text()).toContain(CSRF_MESSAGE);
+    const forged = await client.post('/staff/login', {
+      _csrf: 'x'.repeat(43),
+      username: 'li.ming',
+      password: STAFF_PASSWORD,
+    });
+    expect(forged.status).toBe(403);
+    const crossSite = await client.post(
+      '/staff/login',
+      { username: 'li.ming', password: STAFF_PASSWORD },
+      { headers: { 'sec-fetch-site': 'cross-site' } },
+    );
+    expect(crossSite.status).toBe(403);
+    const otherOrigin = await client.post(
+      '/staff/login',
+      { username: 'li.ming', password: STAFF_PASSWORD },
+      { headers: { origin: 'https://evil.example', host: 'localhost' } },
+    );
+    expect(otherOrigin.status).toBe(403);
+    // A token from another browser's cookie does not fit this one.
+    const other = new TestClient(app);
+    const token = /name="_csrf" value="([^"]+)"/.exec(await (await other.get('/staff/login')).text())![1]!;
+    expect(
+      (await client.post('/staff/login', { _csrf: token, username: 'li.ming', password: STAFF_PASSWORD }))
+        .status,
+    ).toBe(403);
+  });
+
+  it('sends a person with a one-time password to /staff/password for every staff page', async () => {
+    const client = new TestClient(app);
+    const res = await client.logIn('new.person');
+    expect(res.headers.get('location')).toBe('/staff/password');
+    for (const path of ['/staff', '/staff/accounts', '/staff/audit', '/staff/accounts/1']) {
+      const page = await client.get(path);
+      expect(page.status).toBe(303);
+      expect(page.headers.get('location')).toBe('/staff/password');
+    }
+    const form = await client.get('/staff/password');
+    expect(await form.text()).toContain('首次登录，请先修改密码');
+    const weak = await client.post('/staff/password', {
+      currentPassword: STAFF_PASSWORD,
+      newPassword: 'aaaaaaaaaaaa',
+      repeatPassword: 'aaaaaaaaaaaa',
+    });
+    expect(weak.status).toBe(422);
+    expect(await weak.text()).toContain('密码不能只由一类字符组成');
+    const before = client.cookies.get('gk_session');
+    const ok = await client.post('/staff/password', {
+      currentPassword: STAFF_PASSWORD,
+      newPassword: 'Brand-New-Passw0rd',
+      repeatPassword: 'Brand-New-Passw0rd',
+    });
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get('location')).toBe('/staff');
+    expect(client.cookies.get('gk_session')).not.toBe(before);
+    expect((await client.get('/staff/accounts')).status).not.toBe(303);
+  });
+
+  it('accepts the token from a multipart form body, and writes no name or password into the log', async () => {
+    const lines: string[] = [];
+    const loggingApp = testApp(db, clock, { log: (l) => lines.push(l), secureCookies: true });
+    const logged = new TestClient(loggingApp);
+    const token = /name="_csrf" value="([^"]+)"/.exec(await (await logged.get('/staff/login')).text())![1]!;
+    const form = new FormData();
+    form.set('_csrf', token);
+    form.set('username', 'li.ming');
+    form.set('password', STAFF_PASSWORD);
+    const res = await logged.request('/staff/login', { method: 'POST', body: form });
+    expect(res.status).toBe(303);
+    expect(res.headers.getSetCookie().find((c) => c.startsWith('gk_session='))).toMatch(/Secure/);
+    const stranger = new TestClient(loggingApp);
+    expect((await stranger.logIn('li.ming', 'Wrong-Passw0rd-x')).status).toBe(401);
+    await stranger.get('/staff/login?next=/staff/accounts');
+    const log = lines.join('');
+    expect(lines.length).toBeGreaterThan(3);
+    expect(log).not.toMatch(/li\.ming|李明|Passw0rd|gk_session|_csrf/);
+  });
+
+  it('ends the session at sign-out: the old cookie no longer works', async () => {
+    const client = new TestClient(app);
+    await client.logIn('li.ming');
+    const cookie = client.cookies.get('gk_session')!;
+    const out = await client.post('/staff/logout', {}, { csrfFrom: '/staff/password' });
+    expect(out.status).toBe(303);
+    expect(out.headers.get('location')).toBe('/staff/login?out=1');
+    const replay = new TestClient(app);
+    replay.cookies.set('gk_session', cookie);
+    expect((await replay.get('/staff/password')).status).toBe(303);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * GET/POST /staff/password: change one's own password. On success every session of the account
+ * ends and a new one starts (new cookie), then the person goes on to the 工作台.
+ */
+import type { Context, Hono } from 'hono';
+import { ChangePasswordSchema, parseForm } from '../../app/identity/accounts/account-forms.ts';
+import { STALE_MESSAGE } from '../../app/identity/accounts/results.ts';
+import { changeOwnPassword } from '../../app/identity/change-password.ts';
+import type { AppDeps, AppEnv } from '../context.ts';
+import { renderPage } from '../layout/document.tsx';
+import { requireActor } from '../middleware/staff-guard.ts';
+import { setSessionCookie } from '../middleware/session.ts';
+import { PasswordView, type PasswordViewProps } from './password-view.tsx';
+
+function render(
+  c: Context<AppEnv>,
+  props: Omit<PasswordViewProps, 'actor' | 'csrfToken'>,
+  status: 200 | 409 | 422 = 200,
+) {
+  return c.html(
+    renderPage(<PasswordView actor={requireActor(c)} csrfToken={c.get('csrfToken')} {...props} />),
+    status,
+  );
+}
+
+/** Registers the change-password routes. */
+export function registerPasswordRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+  app.get('/staff/password', (c) => render(c, { isChanged: c.req.query('done') === '1' }));
+
+  app.post('/staff/password', async (c) => {
+    const actor = requireActor(c);
+    const parsed = parseForm(ChangePasswordSchema, await c.req.parseBody());
+    if (!parsed.ok) {
+      return render(c, { errors: parsed.errors }, 422);
+    }
+    const result = await changeOwnPassword(deps, actor, parsed.data);
+    if (!result.ok) {
+      return result.kind === 'invalid'
+        ? render(c, { errors: result.errors }, 422)
+        : render(c, { formError: STALE_MESSAGE }, 409);
+    }
+    setSessionCookie(c, result.session.cookieValue);
+    return c.redirect(actor.mustChangePassword ? '/staff' : '/staff/password?done=1', 303);
+  });
+}
