@@ -43,6 +43,7 @@ async function createPgDatabase(): Promise<string> {
 
 async function dropPgDatabase(name: string): Promise<void> {
   const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+  admin.on('error', () => undefined);
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.end();

@@ -18,6 +18,10 @@ function queryable(client: pg.Pool | pg.PoolClient): Queryable {
 /** Connects to PostgreSQL at `url`. */
 export async function openPostgres(url: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server closes (restart, failover, admin termination) emits
+  // 'error' on the pool; without a listener that would crash the process. The pool drops that
+  // client and the next query opens a new connection, so there is nothing else to do.
+  pool.on('error', () => undefined);
   await pool.query('SELECT 1');
   return {
     kind: 'postgres',

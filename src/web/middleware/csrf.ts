@@ -29,6 +29,13 @@ export const CSRF_MESSAGE = '页面已过期或来源不明，请刷新页面后
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/**
+ * Public pages that never carry a form (the portal's reading pages): an anonymous GET there gets
+ * no CSRF cookie — issuing one costs ≈ 30 % of a cached page's time, and the next page with a
+ * form issues it. Writes to these paths are still checked (and refused: no token can match).
+ */
+const FORMLESS_PUBLIC_PAGES = /^\/(?:$|o\/|prefs\/)/;
+
 // The secret never changes once created; one read per database handle, not per request.
 const secrets = new WeakMap<Db, Promise<string>>();
 function secretFor(db: Db): Promise<string> {
@@ -80,7 +87,8 @@ export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
       return next();
     }
     let expected = c.get('actor') ? c.get('csrfToken') : '';
-    if (!c.get('actor')) {
+    const isFormlessRead = SAFE_METHODS.has(c.req.method) && FORMLESS_PUBLIC_PAGES.test(c.req.path);
+    if (!c.get('actor') && !isFormlessRead) {
       const secret = await secretFor(c.get('deps').db);
       const cookie = getCookie(c, CSRF_COOKIE);
       const hasCookie = cookie !== undefined && /^[A-Za-z0-9_-]{32}$/.test(cookie);

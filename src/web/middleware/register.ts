@@ -3,7 +3,7 @@
  * CSRF, and the back-office guard.
  */
 import { bodyLimit } from 'hono/body-limit';
-import type { Hono } from 'hono';
+import type { Hono, MiddlewareHandler } from 'hono';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { HttpError } from '../http-error.ts';
 import { csrfMiddleware } from './csrf.ts';
@@ -16,15 +16,15 @@ const FORM_OVERHEAD_BYTES = 64 * 1024;
 /** Registers the middleware on every path. */
 export function registerSecurityMiddleware(app: Hono<AppEnv>, deps: AppDeps): void {
   const limitMb = Math.round(deps.env.maxUploadBytes / 1024 / 1024);
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: deps.env.maxUploadBytes + FORM_OVERHEAD_BYTES,
-      onError: () => {
-        throw new HttpError(413, `提交的内容过大（上限约 ${limitMb} MB），请缩小文件后重试。`);
-      },
-    }),
-  );
+  const limit: MiddlewareHandler<AppEnv> = bodyLimit({
+    maxSize: deps.env.maxUploadBytes + FORM_OVERHEAD_BYTES,
+    onError: () => {
+      throw new HttpError(413, `提交的内容过大（上限约 ${limitMb} MB），请缩小文件后重试。`);
+    },
+  });
+  // Only requests that carry a body need the limit; on GET/HEAD it would only cost time.
+  const limitWrites: MiddlewareHandler<AppEnv> = (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next));
+  app.use('*', limitWrites);
   app.use('*', sessionMiddleware());
   app.use('*', csrfMiddleware());
   app.use('/staff', staffGuard());

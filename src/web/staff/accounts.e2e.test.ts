@@ -121,11 +121,13 @@ describe('account administration across organ lines', () => {
   it('gives people without account.manage no way in, and refuses a forged CSRF token', async () => {
     const handler = await s.signedIn('yi.handler');
     expect((await handler.get('/staff/accounts/new')).status).toBe(403);
-    expect(await (await handler.get('/staff/accounts')).text()).toContain('您没有管理账号的权限');
+    const list = await handler.get('/staff/accounts');
+    expect(list.status).toBe(403);
+    expect(await list.text()).toContain('您没有管理账号的权限');
     const post = await handler.post(
       '/staff/accounts/new',
       { username: 'made.up', displayName: '虚构', password: '', grants: [`${s.tree.otherDistrict}:admin`] },
-      { csrfFrom: '/staff/accounts' },
+      { csrfFrom: '/staff' },
     );
     expect(post.status).toBe(403);
     const admin = await s.signedIn('jia.admin');

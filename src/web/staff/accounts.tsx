@@ -23,7 +23,7 @@ import { STALE_MESSAGE, type Failure, type FieldErrors } from '../../app/identit
 import { updateAccountDetails } from '../../app/identity/accounts/update-account.ts';
 import { loadOrganScope } from '../../app/identity/organ-scope.ts';
 import type { AppDeps, AppEnv } from '../context.ts';
-import { forbidden, notFound } from '../http-error.ts';
+import { forbidden, HttpError, notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
 import { formText, readForm, type FormValues } from '../middleware/form.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
@@ -104,6 +104,10 @@ export function registerAccountRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/staff/accounts', async (c) => {
     const actor = requireActor(c);
     const list = await listVisibleAccounts(deps.db, actor);
+    if (!list.canCreate && list.accounts.length === 0) {
+      // Someone who manages and oversees no organ has no account administration at all.
+      throw new HttpError(403, '您没有管理账号的权限。');
+    }
     return c.html(
       renderPage(
         <AccountsListView

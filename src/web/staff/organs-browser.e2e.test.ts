@@ -120,6 +120,16 @@ describe('organ administration in a real browser', () => {
     await expect(phone.locator('.organ-facts').textContent()).resolves.toContain('统一社会信用代码');
     expect(await seriousViolations(phone)).toEqual([]);
     await screenshot(phone, 'organs-details-phone');
+
+    // Crossing the line by guessing URLs: another organ's page, its edit form, and the account list.
+    const rows = await server.deps.db.query<{ id: number }>("SELECT id FROM organs WHERE slug NOT IN ('jyj') ORDER BY id");
+    const other = rows[rows.length - 1]!.id;
+    for (const path of [`/staff/organs/${other}`, `/staff/organs/${other}/edit`, `/staff/organs/new?parent=${other}`, '/staff/accounts']) {
+      const response = await phone.goto(`${server.url}${path}`);
+      expect([403, 404], path).toContain(response?.status());
+      await expect(phone.locator('main').textContent(), path).resolves.toMatch(/无权|不存在|没有.{0,6}权限/);
+    }
+    await screenshot(phone, 'organs-cross-organ-refused');
     await phone.close();
   });
 });
