@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { finding } from '../domain/report/findings.ts';
-import { describeLocation, findingLine, formatFindingsReport, summaryLine } from './format-findings.ts';
+import { describeLocation } from '../domain/report/finding-location.ts';
+import { findingLine, formatFindingsReport, summaryLine } from './format-findings.ts';
 
 describe('describeLocation', () => {
   it('names part, row and column by their printed labels', () => {

@@ -4,7 +4,7 @@
  * official layout with every finding marked in place, and the downloads.
  */
 import { raw } from 'hono/html';
-import { describeLocation } from '../../cli/format-findings.ts';
+import { describeLocation } from '../../domain/report/finding-location.ts';
 import type { StoredReportCheck } from '../../db/queries/report-checks.ts';
 import type { Finding, Severity } from '../../domain/report/findings.ts';
 import { PARTS } from '../../domain/report/layout.ts';
