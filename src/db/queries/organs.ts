@@ -28,6 +28,11 @@ export function findOrgan(db: Queryable, id: number): Promise<Organ | null> {
   return queryOne<Organ>(db, `SELECT ${ORGAN_COLUMNS} FROM organs WHERE id = $1`, [id]);
 }
 
+/** The organ with this portal slug, or null. */
+export function findOrganBySlug(db: Queryable, slug: string): Promise<Organ | null> {
+  return queryOne<Organ>(db, `SELECT ${ORGAN_COLUMNS} FROM organs WHERE slug = $1`, [slug]);
+}
+
 /** How many organs exist. */
 export async function countOrgans(db: Queryable): Promise<number> {
   const row = await queryOne<{ n: number }>(db, 'SELECT count(*)::int AS n FROM organs');

@@ -3,80 +3,27 @@
  * its public contact data, for the header, the organ lists and the 指南) and the site settings
  * (网站标识码, 备案号). Read-only; organs are managed by the organ registry.
  */
-import type { OrganLevel, OrganType } from '../../domain/organs/organ.ts';
+import type { Organ } from '../../domain/organs/organ.ts';
 import type { Queryable } from '../db.ts';
+import { findOrganBySlug, listOrgans } from './organs.ts';
 
-/** An organ as the portal shows it (public data only). */
-export type PortalOrgan = {
-  id: number;
-  parentId: number | null;
-  name: string;
-  shortName: string;
-  slug: string;
-  type: OrganType;
-  level: OrganLevel;
-  address: string | null;
-  postcode: string | null;
-  phone: string | null;
-  fax: string | null;
-  email: string | null;
-  officeHours: string | null;
-  sortOrder: number;
-};
-
-const ORGAN_COLUMNS = `id, parent_id, name, short_name, slug, type, level, address, postcode, phone, fax, email, office_hours, sort_order`;
-
-type OrganRow = {
-  id: number;
-  parent_id: number | null;
-  name: string;
-  short_name: string;
-  slug: string;
-  type: OrganType;
-  level: OrganLevel;
-  address: string | null;
-  postcode: string | null;
-  phone: string | null;
-  fax: string | null;
-  email: string | null;
-  office_hours: string | null;
-  sort_order: number;
-};
-
-function toOrgan(row: OrganRow): PortalOrgan {
-  return {
-    id: row.id,
-    parentId: row.parent_id,
-    name: row.name,
-    shortName: row.short_name,
-    slug: row.slug,
-    type: row.type,
-    level: row.level,
-    address: row.address,
-    postcode: row.postcode,
-    phone: row.phone,
-    fax: row.fax,
-    email: row.email,
-    officeHours: row.office_hours,
-    sortOrder: row.sort_order,
-  };
-}
+/** An organ as the portal shows it: the registry's organ (src/db/queries/organs.ts), public fields only. */
+export type PortalOrgan = Omit<Organ, 'creditCode' | 'createdAt' | 'updatedAt' | 'version'>;
 
 /**
  * Every organ, roots first, then by sort order and id (a county has a few hundred at most).
  * @example const organs = await listPortalOrgans(db) // [{ slug: 'boshan', parentId: null, … }, …]
  */
 export async function listPortalOrgans(db: Queryable): Promise<PortalOrgan[]> {
-  const rows = await db.query<OrganRow>(
-    `SELECT ${ORGAN_COLUMNS} FROM organs ORDER BY (parent_id IS NOT NULL), sort_order, id`,
+  const organs = await listOrgans(db);
+  return organs.sort(
+    (a, b) => Number(a.parentId !== null) - Number(b.parentId !== null) || a.sortOrder - b.sortOrder || a.id - b.id,
   );
-  return rows.map(toOrgan);
 }
 
 /** One organ by its slug, or null. */
-export async function findPortalOrgan(db: Queryable, slug: string): Promise<PortalOrgan | null> {
-  const rows = await db.query<OrganRow>(`SELECT ${ORGAN_COLUMNS} FROM organs WHERE slug = $1`, [slug]);
-  return rows[0] === undefined ? null : toOrgan(rows[0]);
+export function findPortalOrgan(db: Queryable, slug: string): Promise<PortalOrgan | null> {
+  return findOrganBySlug(db, slug);
 }
 
 /** Site settings the portal footer and page tags use (keys `site.*` of the settings table). */
