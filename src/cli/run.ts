@@ -10,6 +10,7 @@ import { EXIT, SourcedInputError, UsageError, displaySource, writeErr, writeOut,
 import { runAudit } from './audit.ts';
 import { runBackup } from './backup.ts';
 import { runDb } from './db.ts';
+import { runDeadline } from './deadline.ts';
 import { runDemo } from './demo.ts';
 import { runReport } from './report.ts';
 import { runRestore } from './restore.ts';
@@ -26,6 +27,7 @@ const COMMANDS = {
   backup: { summary: '备份全部数据：backup --out FILE', run: runBackup },
   restore: { summary: '从备份恢复：restore FILE [--force]', run: runRestore },
   demo: { summary: '载入演示数据：机构树、各角色演示账号及其他演示内容', run: runDemo },
+  deadline: { summary: '计算依申请公开的答复期限并说明依据', run: runDeadline },
 } as const satisfies Record<string, Command>;
 
 /** Usage of `gongkai`. */

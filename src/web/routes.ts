@@ -6,10 +6,12 @@ import type { AppDeps, AppEnv } from './context.ts';
 import { registerSecurityMiddleware } from './middleware/register.ts';
 import { registerAccountRoutes } from './staff/accounts.tsx';
 import { registerAuditRoutes } from './staff/audit.tsx';
+import { registerCaseRoutes } from './staff/cases.tsx';
 import { registerLoginRoutes } from './staff/login.tsx';
 import { registerOrganImportRoutes } from './staff/organs-import.tsx';
 import { registerOrganRoutes } from './staff/organs.tsx';
 import { registerPasswordRoutes } from './staff/password.tsx';
+import { registerStatisticsRoutes } from './staff/statistics.tsx';
 import { registerWorkbenchRoutes } from './staff/workbench.tsx';
 import { registerPortalRoutes } from './portal/routes.tsx';
 import { registerReportCheckRoutes } from './report-check/routes.tsx';
@@ -25,6 +27,8 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerOrganImportRoutes,
   registerAccountRoutes,
   registerAuditRoutes,
+  registerCaseRoutes,
+  registerStatisticsRoutes,
   registerPortalRoutes,
   registerReportCheckRoutes,
 ];

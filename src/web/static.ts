@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Hono } from 'hono';
 import { REPORT_CSS } from '../render/html-style.ts';
+import { LETTER_CSS } from '../render/letters/letter-html.ts';
 import type { AppEnv } from './context.ts';
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'static');
@@ -21,6 +22,7 @@ function loadStatic(): Map<string, { body: Uint8Array; type: string }> {
     }
   }
   files.set('report.css', { body: Buffer.from(REPORT_CSS, 'utf8'), type: TYPES['.css']! });
+  files.set('letter.css', { body: Buffer.from(LETTER_CSS, 'utf8'), type: TYPES['.css']! });
   return files;
 }
 

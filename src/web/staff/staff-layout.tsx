@@ -14,10 +14,13 @@ export const STAFF_SITE_NAME = '政府信息公开工作平台';
 /** The main navigation. */
 export const STAFF_NAV = [
   { key: 'workbench', href: '/staff', label: '工作台' },
+  { key: 'cases', href: '/staff/cases', label: '依申请公开' },
+  { key: 'statistics', href: '/staff/statistics', label: '统计' },
   { key: 'organs', href: '/staff/organs', label: '机构管理' },
   { key: 'accounts', href: '/staff/accounts', label: '账号管理' },
   { key: 'audit', href: '/staff/audit', label: '审计日志' },
   { key: 'report-check', href: '/staff/report-check', label: '年报体检' },
+  { key: 'calendar', href: '/staff/calendar', label: '工作日历' },
 ] as const;
 
 /** A navigation entry key. */

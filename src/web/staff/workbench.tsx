@@ -1,10 +1,12 @@
 /**
  * 工作台 (GET /staff): the first page after signing in — a greeting with today's date, the organs
  * the person works in with their roles, the work queues (empty until case handling and
- * publishing arrive; 「暂无」 is a real state, not a placeholder) and quick links.
+ * 「暂无」 is a real state) with counts from the cases the person may see, and quick links.
  */
 import type { Hono } from 'hono';
+import { dueWindow, visibleCaseOrgans } from '../../app/cases/list-cases.ts';
 import { loadOrganRegistry } from '../../app/organs/load-organ-tree.ts';
+import { countQueues } from '../../db/queries/case-queue.ts';
 import { organsWhere } from '../../domain/access/policy.ts';
 import { ROLE_NAMES, type Actor, type Role } from '../../domain/access/roles.ts';
 import type { Organ } from '../../domain/organs/organ.ts';
@@ -27,18 +29,18 @@ export function formatChineseDate(isoDate: string): string {
 
 type Queue = { key: string; title: string; description: string; empty: string; roles: readonly Role[] };
 
-/** The work queues and who works them (counts come with case handling and publishing). */
+/** The work queues (keys of the case list's queues) and who works them. */
 const QUEUES: readonly Queue[] = [
-  { key: 'pending', title: '待办申请', description: '已登记、尚未答复的政府信息公开申请', empty: '暂无待办申请', roles: ['handler', 'admin'] },
-  { key: 'due-soon', title: '即将到期', description: '5个工作日内到达答复期限的申请', empty: '暂无即将到期的申请', roles: ['handler', 'admin', 'supervisor'] },
+  { key: 'open', title: '待办申请', description: '已登记、尚未答复的政府信息公开申请', empty: '暂无待办申请', roles: ['handler', 'admin'] },
+  { key: 'dueSoon', title: '即将到期', description: '5个工作日内到达答复期限的申请', empty: '暂无即将到期的申请', roles: ['handler', 'admin', 'supervisor'] },
   { key: 'overdue', title: '已逾期', description: '超过法定答复期限（条例第三十三条）仍未答复的申请', empty: '暂无逾期申请', roles: ['handler', 'admin', 'supervisor'] },
-  { key: 'review', title: '待审核', description: '等待审核的答复书和拟公开信息', empty: '暂无待审核事项', roles: ['reviewer'] },
-  { key: 'sign', title: '待签发', description: '等待领导签发的答复书和拟公开信息', empty: '暂无待签发事项', roles: ['approver'] },
+  { key: 'inReview', title: '待审核', description: '等待审核的答复书', empty: '暂无待审核事项', roles: ['reviewer'] },
+  { key: 'inSigning', title: '待签发', description: '等待领导签发的答复书', empty: '暂无待签发事项', roles: ['approver'] },
 ];
 
 type MyOrgan = { organ: Organ; roles: Role[] };
 
-export type WorkbenchViewProps = { actor: Actor; csrfToken: string; today: string; myOrgans: readonly MyOrgan[]; links: ReadonlyArray<{ href: string; label: string; description: string }> };
+export type WorkbenchViewProps = { actor: Actor; csrfToken: string; today: string; myOrgans: readonly MyOrgan[]; counts: Readonly<Record<string, number>>; links: ReadonlyArray<{ href: string; label: string; description: string }> };
 
 /** The 工作台 page. */
 export function WorkbenchView(props: WorkbenchViewProps) {
@@ -68,8 +70,8 @@ export function WorkbenchView(props: WorkbenchViewProps) {
           {queues.map((q) => (
             <li class={q.roles.some((r) => roles.has(r)) ? 'queue-card is-mine' : 'queue-card'}>
               <h3 class="queue-title">{q.title}</h3>
-              <p class="queue-count"><span class="count-number">0</span><span class="visually-hidden">件</span></p>
-              <p class="queue-empty">{q.empty}</p>
+              <p class="queue-count"><a href={`/staff/cases?queue=${q.key}`}><span class="count-number">{props.counts[q.key] ?? 0}</span><span class="visually-hidden">件，查看{q.title}</span></a></p>
+              {(props.counts[q.key] ?? 0) === 0 ? <p class="queue-empty">{q.empty}</p> : null}
               <p class="queue-description">{q.description}</p>
             </li>
           ))}
@@ -104,7 +106,12 @@ export function registerWorkbenchRoutes(app: Hono<AppEnv>, deps: AppDeps): void 
       return organ ? [{ organ, roles }] : [];
     });
     const manages = (action: 'organ.manage' | 'account.manage' | 'audit.view') => organsWhere(actor, action, registry.tree).length > 0;
+    const organIds = (await visibleCaseOrgans(deps, actor)).map((o) => o.id);
+    const window = await dueWindow(deps);
+    const counts = organIds.length === 0 ? {} : await countQueues(deps.db, organIds, window.today, window.dueSoonUntil);
     const links = [
+      { href: '/staff/cases', label: '依申请公开', description: '登记、办理、答复政府信息公开申请' },
+      { href: '/staff/statistics', label: '统计', description: '年度报告表三、表四' },
       { href: '/staff/organs', label: '机构管理', description: manages('organ.manage') ? '新增、修改、导入导出机构' : '查看本机构信息' },
       ...(manages('organ.manage') ? [{ href: '/staff/organs/import', label: '批量导入机构', description: 'Excel / CSV，先预览后导入' }] : []),
       ...(manages('account.manage') ? [{ href: '/staff/accounts', label: '账号管理', description: '开通账号、分配角色' }] : []),
@@ -113,6 +120,6 @@ export function registerWorkbenchRoutes(app: Hono<AppEnv>, deps: AppDeps): void 
       { href: '/staff/password', label: '修改密码', description: '定期更换密码' },
       { href: '/', label: '门户网站', description: '查看公众看到的页面' },
     ];
-    return c.html(renderPage(<WorkbenchView actor={actor} csrfToken={c.get('csrfToken')} today={deps.clock.today()} myOrgans={myOrgans} links={links} />));
+    return c.html(renderPage(<WorkbenchView actor={actor} csrfToken={c.get('csrfToken')} today={deps.clock.today()} myOrgans={myOrgans} counts={counts} links={links} />));
   });
 }

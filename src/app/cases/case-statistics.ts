@@ -1,0 +1,45 @@
+/**
+ * Tables 三 and 四 for an organ and everything below it, for a year, computed from the cases (and
+ * their 行政复议/诉讼 records) — as a report in the annual-report contract (2021 format) whose other
+ * parts are empty, so the report engine's renderers and checker work on it unchanged.
+ */
+import { countApplications, countReviews } from '../../db/queries/case-statistics.ts';
+import { isWithin } from '../../domain/access/policy.ts';
+import type { Actor } from '../../domain/access/roles.ts';
+import { applicationsFromCounts, reviewLitigationFromCounts } from '../../domain/case/table-from-counts.ts';
+import { SCHEMA_ID, type AnnualReport } from '../../domain/report/model.ts';
+import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
+import { visibleCaseOrgans } from './list-cases.ts';
+import type { CaseDeps } from './results.ts';
+
+export type CaseStatistics = {
+  organs: { id: number; name: string }[];
+  organId: number | null;
+  year: number;
+  /** Organs counted (the chosen one and its subtree, as far as the person may see). */
+  organCount: number;
+  report: AnnualReport | null;
+};
+
+/**
+ * @param query organ id and year from the GET form (defaults: the first visible organ, last year)
+ */
+export async function caseStatistics(deps: CaseDeps, actor: Actor | null, query: { organ?: string; year?: string }): Promise<CaseStatistics> {
+  const organs = await visibleCaseOrgans(deps, actor);
+  const thisYear = Number(deps.clock.today().slice(0, 4));
+  const year = /^\d{4}$/.test(query.year ?? '') && Number(query.year) >= 2008 && Number(query.year) <= thisYear ? Number(query.year) : thisYear - 1;
+  const chosen = organs.find((o) => String(o.id) === query.organ) ?? organs[0];
+  if (!chosen) {
+    return { organs, organId: null, year, organCount: 0, report: null };
+  }
+  const registry = await loadOrganRegistry(deps.db);
+  const visible = new Set(organs.map((o) => o.id));
+  const ids = registry.organs.filter((o) => visible.has(o.id) && isWithin(registry.tree, o.id, chosen.id)).map((o) => o.id);
+  const [applications, reviews] = await Promise.all([countApplications(deps.db, ids, year), countReviews(deps.db, ids, year)]);
+  const report: AnnualReport = {
+    schema: SCHEMA_ID, format: '2021', organ: chosen.name, year,
+    sections: { overview: null, proactive: null, applications: null, reviewLitigation: null, problems: null, other: null },
+    proactive: null, applications: applicationsFromCounts(applications), reviewLitigation: reviewLitigationFromCounts(reviews),
+  };
+  return { organs, organId: chosen.id, year, organCount: ids.length, report };
+}

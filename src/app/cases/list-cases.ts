@@ -1,0 +1,60 @@
+/**
+ * The staff work queues and search: which organs the person may see cases of, the date window of
+ * 即将到期 (≤ 5 working days left, from the calendar), one page of results with masked names.
+ * Overdue and due soon are derived here from today's date — never stored.
+ */
+import { countQueues, listCasePage, QUEUE_KEYS, type CaseFilter, type QueueKey } from '../../db/queries/case-queue.ts';
+import type { CaseRow } from '../../db/queries/cases.ts';
+import { organsWhere } from '../../domain/access/policy.ts';
+import type { Actor } from '../../domain/access/roles.ts';
+import type { LocalDate } from '../../domain/calendar/local-date.ts';
+import { addWorkingDays } from '../../domain/calendar/working-days.ts';
+import { isDecision } from '../../domain/case/decisions.ts';
+import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
+import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
+import type { CaseDeps } from './results.ts';
+
+export const PAGE_SIZE = 50;
+/** 即将到期: this many working days or fewer left. */
+export const DUE_SOON_WORKING_DAYS = 5;
+
+export type CaseListQuery = { queue?: string; organ?: string; year?: string; decision?: string; q?: string; page?: string };
+
+export type CaseList = {
+  rows: CaseRow[]; total: number; page: number; pages: number; filter: CaseFilter;
+  organs: { id: number; name: string }[]; counts: Record<string, number>;
+};
+
+/** The organs whose cases the person may see (work there, or admin/supervisor above). */
+export async function visibleCaseOrgans(deps: CaseDeps, actor: Actor | null): Promise<{ id: number; name: string }[]> {
+  const registry = await loadOrganRegistry(deps.db);
+  const ids = new Set([...organsWhere(actor, 'work.handle', registry.tree), ...organsWhere(actor, 'audit.view', registry.tree)]);
+  return registry.organs.filter((o) => ids.has(o.id)).map((o) => ({ id: o.id, name: o.name }));
+}
+
+/** Today and the last day of the 即将到期 window. */
+export async function dueWindow(deps: CaseDeps): Promise<{ today: LocalDate; dueSoonUntil: LocalDate }> {
+  const today = deps.clock.today() as LocalDate;
+  const calendar = await loadWorkingDayCalendar(deps.db);
+  return { today, dueSoonUntil: addWorkingDays(calendar, today, DUE_SOON_WORKING_DAYS).date };
+}
+
+/** One page of a queue or search. Unknown filter values fall back to defaults (it is a GET form). */
+export async function listCases(deps: CaseDeps, actor: Actor | null, query: CaseListQuery): Promise<CaseList> {
+  const organs = await visibleCaseOrgans(deps, actor);
+  const chosen = organs.find((o) => String(o.id) === query.organ);
+  const organIds = chosen ? [chosen.id] : organs.map((o) => o.id);
+  const window = await dueWindow(deps);
+  const year = /^(19|20)\d{2}$/.test(query.year ?? '') ? Number(query.year) : null;
+  const filter: CaseFilter = {
+    organIds, queue: (QUEUE_KEYS as readonly string[]).includes(query.queue ?? '') ? (query.queue as QueueKey) : 'open',
+    year, decision: query.decision && isDecision(query.decision) ? query.decision : null,
+    text: (query.q ?? '').trim().slice(0, 100), ...window,
+  };
+  const page = Math.max(1, Math.min(100_000, Number(/^\d{1,6}$/.test(query.page ?? '') ? query.page : 1)));
+  const [{ rows, total }, counts] = await Promise.all([
+    listCasePage(deps.db, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE),
+    countQueues(deps.db, organIds, window.today, window.dueSoonUntil),
+  ]);
+  return { rows, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), filter, organs, counts };
+}

@@ -1,0 +1,34 @@
+/**
+ * Loads a case for someone: the row, the events, the folded file — or null when there is no such
+ * case or the person may not see it (the same answer, on purpose).
+ */
+import type { Queryable } from '../../db/db.ts';
+import { findCase, listCaseEvents, type CaseRow } from '../../db/queries/cases.ts';
+import type { Actor } from '../../domain/access/roles.ts';
+import { foldCase, type CaseFile } from '../../domain/case/case-file.ts';
+import type { CaseEvent } from '../../domain/case/events.ts';
+import { loadOrganRegistry, type OrganRegistry } from '../organs/load-organ-tree.ts';
+import { canViewCase } from './case-access.ts';
+
+export type LoadedCase = { row: CaseRow; events: CaseEvent[]; file: CaseFile; registry: OrganRegistry };
+
+/** Reads a positive integer id from a URL or form; null otherwise. */
+export function parseCaseId(text: string | undefined): number | null {
+  return text !== undefined && /^[1-9]\d{0,14}$/.test(text) ? Number(text) : null;
+}
+
+/**
+ * @param forUpdate lock the row for the rest of the transaction (writers)
+ */
+export async function loadCaseFor(db: Queryable, actor: Actor | null, caseId: number, forUpdate = false): Promise<LoadedCase | null> {
+  const row = await findCase(db, caseId, forUpdate);
+  if (!row) {
+    return null;
+  }
+  const registry = await loadOrganRegistry(db);
+  if (!canViewCase(actor, row.organId, registry.tree)) {
+    return null;
+  }
+  const events = await listCaseEvents(db, caseId);
+  return { row, events, file: foldCase(events), registry };
+}

@@ -1,0 +1,48 @@
+/**
+ * The case page's data: the application, the folded file, the clock with its step-by-step
+ * explanation (「为什么是这个日期」), time-relative status derived from today, the actions the
+ * person may take now (from the transition table), letters, attachments and review records.
+ */
+import { listAttachments, listLetters, listReviews, type AttachmentMeta, type LetterRow, type ReviewRow } from '../../db/queries/case-records.ts';
+import type { Actor } from '../../domain/access/roles.ts';
+import type { LocalDate } from '../../domain/calendar/local-date.ts';
+import { permittedActions, type CaseAction } from '../../domain/case/transitions.ts';
+import { deriveTimeliness } from '../../domain/deadlines/timeliness.ts';
+import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
+import { caseClock, type CaseClock } from './case-clock.ts';
+import { rolesOnOrgan } from './case-access.ts';
+import { loadCaseFor, type LoadedCase } from './load-case.ts';
+import type { CaseDeps } from './results.ts';
+
+export type CaseView = LoadedCase & {
+  organName: string;
+  clock: CaseClock;
+  timeliness: ReturnType<typeof deriveTimeliness>;
+  actions: { action: CaseAction; label: string; blockedBy: string | null }[];
+  letters: LetterRow[];
+  attachments: AttachmentMeta[];
+  reviews: ReviewRow[];
+  today: LocalDate;
+};
+
+/** The case as the person may see it, or null (no such case, or not theirs to see). */
+export async function viewCase(deps: CaseDeps, actor: Actor | null, caseId: number): Promise<CaseView | null> {
+  const loaded = await loadCaseFor(deps.db, actor, caseId);
+  if (!loaded) {
+    return null;
+  }
+  const today = deps.clock.today() as LocalDate;
+  const calendar = await loadWorkingDayCalendar(deps.db);
+  const clock = caseClock(loaded.file, calendar);
+  const [letters, attachments, reviews] = await Promise.all([
+    listLetters(deps.db, caseId), listAttachments(deps.db, caseId), listReviews(deps.db, caseId),
+  ]);
+  return {
+    ...loaded,
+    organName: loaded.registry.byId.get(loaded.row.organId)?.name ?? '',
+    clock,
+    timeliness: deriveTimeliness(clock.due, today, calendar),
+    actions: permittedActions(rolesOnOrgan(actor, loaded.row.organId), loaded.file, today),
+    letters, attachments, reviews, today,
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * 台账 (the case ledger in Excel): GET/POST /staff/cases/ledger (the page, the upload),
+ * GET /staff/cases/ledger/template.xlsx, GET/POST /staff/cases/ledger/:token (preview, confirm),
+ * GET /staff/cases/ledger/:token/issues.csv (every error and remark), GET /staff/cases/export?…
+ * (the download, streamed). The token names an upload stored server-side for its uploader only;
+ * no personal data ever goes into a URL. Every rule is checked in the use cases (app/cases/ledger).
+ */
+import type { Context, Hono } from 'hono';
+import { commitLedgerImport } from '../../app/cases/ledger/commit-ledger-import.ts';
+import { exportCaseLedger } from '../../app/cases/ledger/export-case-ledger.ts';
+import { ledgerTemplate } from '../../app/cases/ledger/ledger-template.ts';
+import { importableOrgans, previewLedgerImport, uploadLedgerImport, type LedgerFailure } from '../../app/cases/ledger/preview-ledger-import.ts';
+import { MAX_LEDGER_BYTES } from '../../app/cases/ledger/read-ledger-file.ts';
+import { canViewCase } from '../../app/cases/case-access.ts';
+import { loadOrganRegistry } from '../../app/organs/load-organ-tree.ts';
+import { toCsv } from '../../app/organs/csv.ts';
+import { contentDisposition } from '../../app/report-checks/file-name.ts';
+import type { AppDeps, AppEnv } from '../context.ts';
+import { forbidden, HttpError, notFound } from '../http-error.ts';
+import { renderPage } from '../layout/document.tsx';
+import { requireActor } from '../middleware/staff-guard.ts';
+import { LedgerPageView } from './cases-ledger-view.tsx';
+import { LedgerPreviewView } from './cases-ledger-preview-view.tsx';
+
+const TOKEN = ':token{[A-Za-z0-9_-]{32}}';
+const EXPIRED = '导入预览（可能已过期，有效期 1 小时）';
+
+function refusal(result: LedgerFailure): never {
+  switch (result.kind) {
+    case 'forbidden':
+      throw forbidden();
+    case 'not_found':
+      throw notFound(EXPIRED);
+    case 'invalid':
+    case 'file':
+      throw new HttpError(422, result.kind === 'file' ? result.message : Object.values(result.errors).join('；'));
+  }
+}
+
+/** Registers the ledger routes. */
+export function registerCaseLedgerRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+  const maxBytes = Math.min(deps.env.maxUploadBytes, MAX_LEDGER_BYTES);
+
+  const renderPageWith = async (c: Context<AppEnv>, errors: Record<string, string>, organId: number | null, status: 200 | 403 | 413 | 422 = 200) => {
+    const actor = requireActor(c);
+    const registry = await loadOrganRegistry(deps.db);
+    const importOrgans = await importableOrgans(deps.db, actor);
+    const exportOrgans = registry.organs.filter((o) => canViewCase(actor, o.id, registry.tree));
+    if (importOrgans.length === 0 && exportOrgans.length === 0) {
+      throw forbidden();
+    }
+    const page = (
+      <LedgerPageView actor={actor} csrfToken={c.get('csrfToken')} importOrgans={importOrgans} exportOrgans={exportOrgans} errors={errors}
+        organId={organId} maxMegabytes={Math.round((maxBytes / 1024 / 1024) * 10) / 10} thisYear={Number(deps.clock.today().slice(0, 4))} />
+    );
+    return c.html(renderPage(page), status);
+  };
+
+  const renderPreview = async (c: Context<AppEnv>, token: string, warning: string | null, status: 200 | 409 | 422 = 200) => {
+    const actor = requireActor(c);
+    const preview = await previewLedgerImport(deps, actor, token);
+    if (!preview.ok) {
+      return refusal(preview);
+    }
+    return c.html(renderPage(<LedgerPreviewView actor={actor} csrfToken={c.get('csrfToken')} token={token} preview={preview} warning={warning} />), status);
+  };
+
+  app.get('/staff/cases/ledger', (c) => renderPageWith(c, {}, null));
+
+  app.get('/staff/cases/ledger/template.xlsx', async (c) => {
+    requireActor(c);
+    return c.body((await ledgerTemplate()) as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': contentDisposition('case-ledger-template', '依申请公开台账模板', 'xlsx'),
+    });
+  });
+
+  app.post('/staff/cases/ledger', async (c) => {
+    const actor = requireActor(c);
+    const body = await c.req.parseBody();
+    const organText = typeof body.organId === 'string' ? body.organId : '';
+    const organId = /^[1-9]\d{0,8}$/.test(organText) ? Number(organText) : null;
+    const file = body.file;
+    if (!(file instanceof File) || file.size === 0) {
+      return renderPageWith(c, { file: file instanceof File && file.name ? '所选文件是空的，请检查后重新选择。' : '请选择要导入的 .xlsx 或 .csv 文件。' }, organId, 422);
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const result = await uploadLedgerImport(deps, actor, { bytes, fileName: file.name, organId, maxBytes });
+    if (result.ok) {
+      return c.redirect(`/staff/cases/ledger/${result.token}`, 303);
+    }
+    switch (result.kind) {
+      case 'file':
+        return renderPageWith(c, { file: result.message }, organId, bytes.length > maxBytes ? 413 : 422);
+      case 'invalid':
+        return renderPageWith(c, result.errors, organId, 422);
+      case 'forbidden':
+        return renderPageWith(c, { organId: '您不能向该机关导入案件（需要在该机关办理依申请公开的权限）。' }, null, 403);
+      case 'not_found':
+        throw notFound(EXPIRED);
+    }
+  });
+
+  app.get(`/staff/cases/ledger/${TOKEN}`, (c) => renderPreview(c, c.req.param('token'), null));
+
+  app.post(`/staff/cases/ledger/${TOKEN}`, async (c) => {
+    const actor = requireActor(c);
+    const token = c.req.param('token');
+    const result = await commitLedgerImport(deps, actor, token);
+    if (result.ok) {
+      return c.redirect(`/staff/cases/ledger/${token}`, 303);
+    }
+    return result.kind === 'has_errors'
+      ? renderPreview(c, token, '文件中有错误（可能有案件编号在预览之后被登记），没有写入任何内容。', 422)
+      : refusal(result);
+  });
+
+  app.get(`/staff/cases/ledger/${TOKEN}/issues.csv`, async (c) => {
+    const preview = await previewLedgerImport(deps, requireActor(c), c.req.param('token'));
+    if (!preview.ok || preview.plan === null) {
+      return refusal(preview.ok ? { ok: false, kind: 'not_found' } : preview);
+    }
+    const { errors, notes } = preview.plan;
+    const rows = [['类型', '行号', '列', '说明'], ...errors.map((e) => ['错误', String(e.line), e.column ?? '', e.message]), ...notes.map((n) => ['提示', String(n.line), n.column ?? '', n.message])];
+    return c.body(new TextEncoder().encode(toCsv(rows)), 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': contentDisposition('case-ledger-issues', '台账导入错误清单', 'csv'),
+    });
+  });
+
+  app.get('/staff/cases/export', async (c) => {
+    const result = await exportCaseLedger(deps, requireActor(c), c.req.query());
+    if (!result.ok) {
+      return refusal(result);
+    }
+    const { download } = result;
+    return c.body(download.body, 200, {
+      'content-type': download.contentType,
+      'content-disposition': contentDisposition(download.asciiName, download.fileName, download.extension),
+      'cache-control': 'no-store',
+    });
+  });
+}
