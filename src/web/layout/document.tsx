@@ -47,6 +47,7 @@ export function Document(props: DocumentProps) {
         {meta.description ? <meta name="description" content={meta.description} /> : null}
         <link rel="stylesheet" href="/static/app.css" />
         <link rel="stylesheet" href="/static/report.css" />
+        <link rel="stylesheet" href="/static/cases.css" />
       </head>
       <body class={props.bodyClass}>{props.children}</body>
     </html>
