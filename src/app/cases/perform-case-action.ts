@@ -6,7 +6,7 @@
  */
 import type { Queryable } from '../../db/db.ts';
 import { appendAudit } from '../../db/queries/audit.ts';
-import { appendCaseEvent, countApplicantCasesInMonth, updateCaseSnapshot, type CaseRow } from '../../db/queries/cases.ts';
+import { appendCaseEvent, countApplicantCasesInMonth, findApplicantKey, updateCaseSnapshot, type CaseRow } from '../../db/queries/cases.ts';
 import { insertReview } from '../../db/queries/case-records.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
@@ -15,6 +15,7 @@ import type { RawForm } from '../../domain/case/actions/form-values.ts';
 import { evolveCase, type CaseFile } from '../../domain/case/case-file.ts';
 import type { CaseEventData } from '../../domain/case/events.ts';
 import { refusalOf, type CaseAction } from '../../domain/case/transitions.ts';
+import { LetterInputError } from '../../domain/letters/letter-input-error.ts';
 import { periodVersionById } from '../../domain/deadlines/statutory-periods.ts';
 import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
 import { caseClock } from './case-clock.ts';
@@ -24,7 +25,7 @@ import { loadCaseFor } from './load-case.ts';
 import { CASE_NOT_FOUND, invalidCase, refusedCase, STALE_CASE, type CaseDeps, type CaseResult } from './results.ts';
 
 /** The month's ordinal of this application among the applicant's (按件计收). */
-async function monthlyOrdinalOf(tx: Queryable, row: CaseRow & { applicantKey?: string }, key: string): Promise<number> {
+async function monthlyOrdinalOf(tx: Queryable, row: CaseRow, key: string): Promise<number> {
   const monthStart = `${row.receivedOn.slice(0, 8)}01` as LocalDate;
   return Math.max(1, await countApplicantCasesInMonth(tx, key, monthStart, row.receivedOn));
 }
@@ -44,6 +45,20 @@ export async function performCaseAction(
 ): Promise<CaseResult<{ caseId: number; letterId: number | null }>> {
   const today = deps.clock.today() as LocalDate;
   const at = deps.clock.now();
+  try {
+    return await writeAction(deps, actor, caseId, action, raw, version, today, at);
+  } catch (error) {
+    // a letter the facts cannot make (thrown inside the transaction, so nothing was written)
+    if (error instanceof LetterInputError) {
+      return invalidCase({ _form: `无法生成文书：${error.message}` });
+    }
+    throw error;
+  }
+}
+
+async function writeAction(
+  deps: CaseDeps, actor: Actor | null, caseId: number, action: CaseAction, raw: RawForm, version: number | null, today: LocalDate, at: Date,
+): Promise<CaseResult<{ caseId: number; letterId: number | null }>> {
   return deps.db.transaction(async (tx) => {
     const loaded = await loadCaseFor(tx, actor, caseId, true);
     if (!loaded || !actor) {
@@ -58,7 +73,7 @@ export async function performCaseAction(
       return refusedCase(refusal);
     }
     const calendar = await loadWorkingDayCalendar(tx);
-    const key = (await tx.query<{ applicant_key: string }>('SELECT applicant_key FROM cases WHERE id = $1', [caseId]))[0]!.applicant_key;
+    const key = await findApplicantKey(tx, caseId);
     const ctx = { file, today, calendar, maxExtensionDays: periodVersionById(row.periodVersion).extensionDays, monthlyOrdinal: await monthlyOrdinalOf(tx, row, key) };
     const parsed = parseAction(action, raw, ctx);
     if (!parsed.ok) {

@@ -140,3 +140,9 @@ export async function countApplicantCasesInMonth(db: Queryable, applicantKey: st
   );
   return Number(row?.n ?? 0);
 }
+
+/** The applicant hash of a case (never shown; for counting the applicant's applications). */
+export async function findApplicantKey(db: Queryable, caseId: number): Promise<string> {
+  const row = await queryOne<{ applicant_key: string }>(db, 'SELECT applicant_key FROM cases WHERE id = $1', [caseId]);
+  return row?.applicant_key ?? '';
+}

@@ -9,7 +9,11 @@ import type { IntakeChannel } from './channels.ts';
 import type { Decision } from './decisions.ts';
 
 /** One requested item and, once the reply is drafted, its answer. */
-export type ReplyItem = { description: string; decision: Decision; reason: string; howToObtain: string };
+export type ReplyItem = {
+  description: string; decision: Decision; reason: string; howToObtain: string;
+  /** 部分公开 only (第三十七条): the part withheld and the ground it falls under. */
+  withheldPart?: string; withheldGround?: Extract<Decision, `withheld.${string}`>;
+};
 
 export type ConsultedParty = 'thirdParty' | 'coProducer';
 export type ConsultationOpinion = 'agree' | 'object' | 'silent';

@@ -31,7 +31,11 @@ export function letterPayloadFor(data: CaseEventData, file: CaseFile, due: Local
     case 'deferralSet':
       return { kind: 'deferralNotice', replyBy: data.deferredTo, reason: data.reason };
     case 'signed':
-      return file.reply ? { kind: 'reply', items: file.reply.map((i) => ({ description: i.description, decision: i.decision, reason: i.reason, howToObtain: i.howToObtain })) } : null;
+      return file.reply ? { kind: 'reply', items: file.reply.map((i) => ({
+        description: i.description, decision: i.decision, reason: i.reason, howToObtain: i.howToObtain,
+        ...(i.decision === 'partlyGranted' && i.withheldPart ? { withheldPart: i.withheldPart } : {}),
+        ...(i.decision === 'partlyGranted' && i.withheldGround ? { withheldGround: i.withheldGround } : {}),
+      })) } : null;
     case 'received': case 'correctionReceived': case 'correctionLapsed': case 'consultationAnswered': case 'extensionRequested':
     case 'feePaid': case 'feeLapsed': case 'replyDrafted': case 'submittedForReview': case 'reviewApproved': case 'reviewReturned':
     case 'signingReturned': case 'delivered': case 'withdrawn': case 'letterDelivered': case 'reviewRecorded':

@@ -66,6 +66,7 @@ function Choice(props: { ctx: Ctx; name: string; label: string; options: Readonl
 }
 
 const DECISION_OPTIONS = Object.fromEntries(DECISIONS.map((d) => [d, DECISION_LABELS[d].row]));
+const WITHHELD_OPTIONS = Object.fromEntries(DECISIONS.filter((d) => d.startsWith('withheld.')).map((d) => [d, DECISION_LABELS[d].row]));
 
 function ReplyFields(props: { ctx: Ctx }) {
   const { view } = props.ctx;
@@ -82,6 +83,8 @@ function ReplyFields(props: { ctx: Ctx }) {
             <Choice ctx={props.ctx} name={`item${n}Decision`} label="答复类型（年报表三的行）" options={DECISION_OPTIONS} fallback={item.decision} />
             <Area ctx={props.ctx} name={`item${n}Reason`} label="理由及依据（部分公开时写明不予公开的部分及理由）" fallback={item.reason} />
             <Area ctx={props.ctx} name={`item${n}How`} label="获取方式（予以公开、部分公开时填写）" fallback={item.howToObtain} />
+            <Area ctx={props.ctx} name={`item${n}WithheldPart`} label="不予公开的部分（部分公开时填写）" fallback={'withheldPart' in item ? item.withheldPart ?? '' : ''} />
+            <Choice ctx={props.ctx} name={`item${n}WithheldGround`} label="不予公开部分的理由类别（部分公开时选择）" options={WITHHELD_OPTIONS} fallback={'withheldGround' in item ? item.withheldGround ?? '' : ''} />
           </fieldset>
         );
       })}

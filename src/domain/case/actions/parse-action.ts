@@ -32,6 +32,7 @@ const DELIVERY = ['inPerson', 'post', 'email', 'online', 'fax'] as const;
 const REVIEW_KINDS = ['review', 'litigationDirect', 'litigationAfterReview'] as const;
 const REVIEW_RESULTS = ['upheld', 'corrected', 'other', 'pending'] as const;
 const MAX_ITEMS = 20;
+const WITHHELD = DECISIONS.filter((d): d is Extract<typeof d, `withheld.${string}`> => d.startsWith('withheld.'));
 
 type Parser = (f: FormReader, ctx: ActionContext, on: LocalDate | null) => CaseEventData | null;
 
@@ -48,8 +49,10 @@ function replyItems(f: FormReader, ctx: ActionContext): ReplyItem[] {
     if (decision !== null && decision !== 'granted' && reason === '') {
       f.errors[`item${i}Reason`] ??= `第${i}项不是予以公开，请写明理由和依据`;
     }
+    const withheldPart = decision === 'partlyGranted' ? f.text(`item${i}WithheldPart`, `第${i}项不予公开的部分`, { max: 1000, required: true }) : '';
+    const ground = decision === 'partlyGranted' ? f.choice(`item${i}WithheldGround`, `第${i}项不予公开部分的理由类别`, WITHHELD) : null;
     if (decision !== null) {
-      items.push({ description, decision, reason, howToObtain });
+      items.push({ description, decision, reason, howToObtain, ...(withheldPart ? { withheldPart } : {}), ...(ground ? { withheldGround: ground } : {}) });
     }
   }
   return ctx.file.reply && items.length === 0 ? ctx.file.reply : items;
