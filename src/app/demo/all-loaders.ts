@@ -3,5 +3,6 @@
  * them. Example: `import '../portal/demo-annual-reports.ts';`
  */
 import './annual-reports.ts';
+import './demo-cases.ts';
 
 export {};
