@@ -6,6 +6,7 @@ import type { AppDeps, AppEnv } from './context.ts';
 import { registerSecurityMiddleware } from './middleware/register.ts';
 import { registerAccountRoutes } from './staff/accounts.tsx';
 import { registerAuditRoutes } from './staff/audit.tsx';
+import { registerCaseArchiveRoutes } from './staff/case-archive.tsx';
 import { registerCaseRoutes } from './staff/cases.tsx';
 import { registerLoginRoutes } from './staff/login.tsx';
 import { registerOrganImportRoutes } from './staff/organs-import.tsx';
@@ -28,6 +29,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerAccountRoutes,
   registerAuditRoutes,
   registerCaseRoutes,
+  registerCaseArchiveRoutes,
   registerStatisticsRoutes,
   registerPortalRoutes,
   registerReportCheckRoutes,

@@ -22,6 +22,31 @@ export const ACTION_LABELS: Record<string, string> = {
   'organ.delete': '删除机构',
   'organ.move': '调整上级机构',
   'organ.import': '导入机构',
+  'case.register': '登记申请',
+  'case.archiveExport': '导出卷宗',
+  'case.requestCorrection': '发出补正告知',
+  'case.receiveCorrection': '登记补正材料',
+  'case.closeForNoCorrection': '逾期未补正终止',
+  'case.sendConsultation': '发出征求意见函',
+  'case.recordConsultationAnswer': '登记意见答复',
+  'case.requestExtension': '申请延期',
+  'case.approveExtension': '批准延期',
+  'case.sendFeeNotice': '发出收费通知',
+  'case.recordFeePaid': '登记缴费',
+  'case.closeForNoFee': '逾期未缴费终止',
+  'case.requestReasons': '要求说明理由',
+  'case.setDeferral': '确定延迟答复期限',
+  'case.draftReply': '拟写答复',
+  'case.submitForReview': '提交审核',
+  'case.approveReview': '审核通过',
+  'case.returnReview': '审核退回',
+  'case.sign': '签发',
+  'case.returnSigning': '签发退回',
+  'case.recordDelivery': '登记送达',
+  'case.withdraw': '申请人撤回',
+  'case.recordLetterDelivery': '登记文书送达',
+  'case.recordReview': '登记行政复议/诉讼',
+  'case.demo': '演示数据',
 };
 /** Chinese names of audited entities. */
 export const ENTITY_LABELS: Record<string, string> = {
@@ -31,6 +56,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   annual_report: '年度报告',
   report: '年度报告',
   setting: '设置',
+  case: '依申请公开案件',
 };
 
 const label = (table: Record<string, string>, key: string) => table[key] ?? key;
