@@ -7,6 +7,7 @@ import { listAttachments, listLetters, listReviews, type AttachmentMeta, type Le
 import type { Actor } from '../../domain/access/roles.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import { permittedActions, type CaseAction } from '../../domain/case/transitions.ts';
+import { correctionNoticeDue } from '../../domain/deadlines/side-deadlines.ts';
 import { deriveTimeliness } from '../../domain/deadlines/timeliness.ts';
 import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
 import { caseClock, type CaseClock } from './case-clock.ts';
@@ -23,6 +24,8 @@ export type CaseView = LoadedCase & {
   attachments: AttachmentMeta[];
   reviews: ReviewRow[];
   today: LocalDate;
+  /** 第三十条: the last day for a 补正 notice, while one may still be sent. */
+  correctionNoticeBy: LocalDate | null;
 };
 
 /** The case as the person may see it, or null (no such case, or not theirs to see). */
@@ -44,5 +47,7 @@ export async function viewCase(deps: CaseDeps, actor: Actor | null, caseId: numb
     timeliness: deriveTimeliness(clock.due, today, calendar),
     actions: permittedActions(rolesOnOrgan(actor, loaded.row.organId), loaded.file, today),
     letters, attachments, reviews, today,
+    correctionNoticeBy: loaded.file.status === 'registered' && !loaded.file.correction && loaded.row.periodVersion === 'ordinance-2019'
+      ? correctionNoticeDue(loaded.file.received, calendar).date : null,
   };
 }

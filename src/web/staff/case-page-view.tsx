@@ -27,6 +27,7 @@ function DeadlineBox(props: { view: CaseView }) {
   return (
     <section class={`deadline-box deadline-${clock.state === 'running' ? timeliness.kind : clock.state}`} aria-labelledby="deadline-title">
       <h2 id="deadline-title">{headline}{badge ? <span class="deadline-badge">{badge}</span> : null}</h2>
+      {props.view.correctionNoticeBy ? <p class="side-deadline">如申请内容不明确需要补正，应在 {formatChineseDate(props.view.correctionNoticeBy)} 前一次性告知申请人（条例第三十条，收到申请之日起7个工作日内）。</p> : null}
       {clock.provisional ? <p class="provisional-note">该日期所在年度的放假安排尚未录入，按周一至周五推算，为暂定日期。</p> : null}
       <details open>
         <summary>为什么是这个日期</summary>
