@@ -36,7 +36,7 @@ export const MAIN_USAGE = `Usage: gongkai <command> [options]
   gongkai（公开）— 政府信息公开工作平台。
 
 Commands:
-${Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(8)}${command.summary}`).join('\n')}
+${Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(10)}${command.summary}`).join('\n')}
 
 Options:
   --help, -h     show this help

@@ -6,6 +6,8 @@ import type { AppDeps, AppEnv } from './context.ts';
 import { registerSecurityMiddleware } from './middleware/register.ts';
 import { registerAccountRoutes } from './staff/accounts.tsx';
 import { registerAuditRoutes } from './staff/audit.tsx';
+import { registerCalculatorRoutes } from './calculator/routes.tsx';
+import { registerCalendarRoutes } from './staff/calendar.tsx';
 import { registerCaseArchiveRoutes } from './staff/case-archive.tsx';
 import { registerCaseRoutes } from './staff/cases.tsx';
 import { registerLoginRoutes } from './staff/login.tsx';
@@ -30,6 +32,8 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerAuditRoutes,
   registerCaseRoutes,
   registerCaseArchiveRoutes,
+  registerCalendarRoutes,
+  registerCalculatorRoutes,
   registerStatisticsRoutes,
   registerPortalRoutes,
   registerReportCheckRoutes,

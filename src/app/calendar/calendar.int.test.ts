@@ -3,6 +3,8 @@ import { backends, type TestDb } from '../../../test/db.ts';
 import { insertTestAccount } from '../../../test/staff.ts';
 import type { Actor, RoleGrant } from '../../domain/access/roles.ts';
 import { localDate } from '../../domain/calendar/local-date.ts';
+import { findOrganBySlug } from '../../db/queries/organs.ts';
+import { registerCase } from '../cases/register-case.ts';
 import { fixedClock } from '../clock.ts';
 import { ensureDemoOrgans } from '../demo/demo-organs.ts';
 import { calendarOverview } from './calendar-years.ts';
@@ -36,6 +38,11 @@ for (const backend of await backends()) {
       const organs = await ensureDemoOrgans(deps);
       const ids = Object.fromEntries(organs.map((o) => [o.slug, o.id]));
       rootAdmin = await actor('root.admin', [{ organId: ids.boshan!, role: 'admin' }]);
+      const organ = (await findOrganBySlug(t.db, 'jyj'))!;
+      await t.db.transaction(async (tx) => registerCase(tx, {
+        organ, channel: 'counter', receivedOn: localDate('2027-01-20'), attachments: [], source: 'staff', actor: { actorId: null, actorName: '测试' },
+        fields: { kind: 'naturalPerson', name: '张三', idType: 'residentIdCard', idNumber: '11010519491231002X', phone: '13800138000', items: '某文件的全文', provisionForm: 'electronic', obtainWay: 'online' },
+      }, localDate('2027-01-20'), clock.now(), 'secret'));
       departmentAdmin = await actor('jyj.admin', [{ organId: ids.jyj!, role: 'admin' }]);
     });
     afterAll(() => t.dispose());
@@ -54,12 +61,18 @@ for (const backend of await backends()) {
       expect(await t.db.query('SELECT * FROM calendar_years')).toEqual([]);
     });
 
+    it('marks the due date of a case in a year without an arrangement as provisional', async () => {
+      expect(await t.db.query('SELECT due_on::text AS due, due_provisional AS provisional FROM cases')).toEqual([{ due: '2027-02-17', provisional: true }]);
+    });
+
     it('previews a new year with what it adds, then saves it with its audit record in one transaction', async () => {
       const preview = await previewCalendarYear(deps, rootAdmin, YEAR_2027);
       expect(preview.ok && preview.change).toMatchObject({ current: null, expectedVersion: 0, addedWork: ['2027-02-20'] });
       expect(preview.ok && preview.change.addedRest).toHaveLength(10);
       const saved = await saveCalendarYear(deps, rootAdmin, YEAR_2027, 0);
-      expect(saved).toMatchObject({ ok: true, isReplacement: false });
+      expect(saved).toMatchObject({ ok: true, isReplacement: false, refreshed: { checked: 1, changed: 1 } });
+      // received 2027-01-20: on weekdays only due 2027-02-17 (provisional); with 2/5–2/11 off and 2/20 worked, 2027-02-23
+      expect(await t.db.query('SELECT due_on::text AS due, due_provisional AS provisional FROM cases')).toEqual([{ due: '2027-02-23', provisional: false }]);
       const calendar = await loadWorkingDayCalendar(t.db);
       expect(calendar.years.at(-1)).toBe(2027);
       expect(calendar.isProvisional(localDate('2026-12-28'))).toBe(false);

@@ -5,6 +5,8 @@
  */
 import type { Db } from '../../db/db.ts';
 import { appendAudit } from '../../db/queries/audit.ts';
+import { refreshProvisionalDeadlines } from '../cases/refresh-deadlines.ts';
+import { loadWorkingDayCalendar } from './load-calendar.ts';
 import { findStoredArrangement, saveStoredArrangement } from '../../db/queries/calendar.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { arrangementFromDraft, parseArrangementJson, parseArrangementText, parseYear, type ArrangementDraft } from '../../domain/calendar/arrangement-text.ts';
@@ -92,7 +94,7 @@ const snapshot = (a: YearArrangement) => ({ year: a.year, notice: a.notice, sour
  * @param expectedVersion the stored version the preview saw (0: none)
  * @returns the saved year, or forbidden / invalid / stale (someone saved that year since the preview)
  */
-export async function saveCalendarYear(deps: CalendarDeps, actor: Actor | null, input: CalendarYearInput, expectedVersion: number): Promise<{ ok: true; arrangement: YearArrangement; isReplacement: boolean } | CalendarFailure> {
+export async function saveCalendarYear(deps: CalendarDeps, actor: Actor | null, input: CalendarYearInput, expectedVersion: number): Promise<{ ok: true; arrangement: YearArrangement; isReplacement: boolean; refreshed: { checked: number; changed: number } } | CalendarFailure> {
   const built = arrangementFromDraft(readDraft(input).draft);
   const at = deps.clock.now();
   return deps.db.transaction(async (tx) => {
@@ -115,6 +117,8 @@ export async function saveCalendarYear(deps: CalendarDeps, actor: Actor | null, 
       at, actorId: actor.accountId, actorName: actor.displayName, organId, action: before ? 'calendar.replace' : 'calendar.create',
       entity: 'calendar_year', entityId: String(year), before, after: snapshot(saved),
     });
-    return { ok: true, arrangement: built.arrangement, isReplacement: before !== null } as const;
+    // open cases whose due date was provisional (weekdays only) get it from the new calendar
+    const refreshed = await refreshProvisionalDeadlines(tx, await loadWorkingDayCalendar(tx));
+    return { ok: true, arrangement: built.arrangement, isReplacement: before !== null, refreshed } as const;
   });
 }

@@ -18,6 +18,7 @@ import type { PauseReason } from './clock-facts.ts';
 
 /** Ids of the versions (stored with each case). */
 export const PERIOD_VERSION_IDS = ['ordinance-2007', 'ordinance-2019'] as const;
+/** A version id, as stored with a case. */
 export type PeriodVersionId = (typeof PERIOD_VERSION_IDS)[number];
 
 /** Article references used in the explanation steps. */

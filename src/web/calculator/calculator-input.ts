@@ -110,7 +110,7 @@ export function factsFromValues(values: CalculatorValues): { facts: ClockFacts; 
   if (received === null || Object.keys(errors).length > 0) {
     return { errors };
   }
-  const channel = isIntakeChannel(values.channel) ? (values.channel as IntakeChannel) : null;
+  const channel: IntakeChannel | null = isIntakeChannel(values.channel) ? values.channel : null;
   return { facts: { received, channel, correctionReceived, pauses, extensionDays, deferredTo }, pauseRows };
 }
 

@@ -43,9 +43,12 @@ export function CalculatorResult(props: CalculatorResultProps) {
     <section class="pt-panel" aria-labelledby="calc-result-title">
       <h2 id="calc-result-title">计算结果</h2>
       <p class="pt-stat" role="status">
-        {result.due === null
-          ? `答复期限：暂停计算中（自${result.stoppedSince === null ? '' : formatChineseDate(result.stoppedSince)}起）`
-          : `答复期限：${formatChineseDate(result.due)}${result.provisional ? '（暂定）' : ''}`}
+        答复期限：
+        <strong>
+          {result.due === null
+            ? `暂停计算中（自${result.stoppedSince === null ? '' : formatChineseDate(result.stoppedSince)}起）`
+            : `${formatChineseDate(result.due)}${result.provisional ? '（暂定）' : ''}`}
+        </strong>
       </p>
       {result.provisional ? (
         <div class="pt-notice" role="note">

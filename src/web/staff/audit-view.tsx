@@ -47,6 +47,8 @@ export const ACTION_LABELS: Record<string, string> = {
   'case.recordLetterDelivery': '登记文书送达',
   'case.recordReview': '登记行政复议/诉讼',
   'case.demo': '演示数据',
+  'calendar.create': '新增放假安排',
+  'calendar.replace': '替换放假安排',
 };
 /** Chinese names of audited entities. */
 export const ENTITY_LABELS: Record<string, string> = {
@@ -57,6 +59,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   report: '年度报告',
   setting: '设置',
   case: '依申请公开案件',
+  calendar_year: '放假安排',
 };
 
 const label = (table: Record<string, string>, key: string) => table[key] ?? key;

@@ -70,7 +70,7 @@ export function CalendarPreviewView(props: CalendarPreviewProps) {
         <DayList dates={arrangement.restDays} empty="无" />
         <h3>调休上班</h3>
         <DayList dates={arrangement.workdays} empty="无调休上班日" />
-        <form method="post" action="/staff/calendar" class="confirm-panel">
+        <form method="post" action="/staff/calendar">
           <CsrfField token={props.csrfToken} />
           <input type="hidden" name="year" value={String(arrangement.year)} />
           <input type="hidden" name="notice" value={arrangement.notice} />
@@ -83,7 +83,7 @@ export function CalendarPreviewView(props: CalendarPreviewProps) {
           </div>
         </form>
       </section>
-      <CalendarYearForm csrfToken={props.csrfToken} values={props.values} errors={[]} />
+      <CalendarYearForm csrfToken={props.csrfToken} values={props.values} errors={[]} title="修改后重新预览" />
     </StaffLayout>
   );
 }

@@ -73,11 +73,11 @@ function YearRow(props: { row: CalendarYearRow }) {
 }
 
 /** The form that leads to the preview. */
-export function CalendarYearForm(props: { csrfToken: string; values: CalendarFormValues; errors: readonly string[] }) {
+export function CalendarYearForm(props: { csrfToken: string; values: CalendarFormValues; errors: readonly string[]; title?: string }) {
   const { values } = props;
   return (
     <form method="post" action="/staff/calendar/preview" enctype="multipart/form-data" class="panel" aria-labelledby="enter-title" novalidate>
-      <h2 id="enter-title">录入或替换一个年度</h2>
+      <h2 id="enter-title">{props.title ?? '录入或替换一个年度'}</h2>
       <p>先预览核对，确认后才会保存。已有的年度会被整体替换；录入的年度优先于内置数据。</p>
       {props.errors.length > 0 ? (
         <div class="error-summary" role="alert" aria-labelledby="calendar-errors-title" tabindex={-1}>
