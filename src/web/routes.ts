@@ -6,6 +6,7 @@ import type { AppDeps, AppEnv } from './context.ts';
 import { registerSecurityMiddleware } from './middleware/register.ts';
 import { registerAccountRoutes } from './staff/accounts.tsx';
 import { registerAuditRoutes } from './staff/audit.tsx';
+import { registerApplicationRoutes } from './apply/routes.tsx';
 import { registerCalculatorRoutes } from './calculator/routes.tsx';
 import { registerCalendarRoutes } from './staff/calendar.tsx';
 import { registerCaseArchiveRoutes } from './staff/case-archive.tsx';
@@ -37,4 +38,5 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerStatisticsRoutes,
   registerPortalRoutes,
   registerReportCheckRoutes,
+  registerApplicationRoutes,
 ];

@@ -37,6 +37,8 @@ export type RegisterInput = {
   actor: { actorId: number | null; actorName: string };
   /** The public form's one-time token (double submission makes one case). */
   submissionTokenHash?: string;
+  /** The query code to give the case (portal: derived from the submission token); default random. */
+  queryCode?: string;
 };
 
 export type Registered = { caseId: number; caseNumber: string; queryCode: string };
@@ -72,7 +74,7 @@ export async function registerCase(tx: Queryable, input: RegisterInput, today: L
   }
   const fields = parsed.value;
   const caseNumber = await takeCaseNumber(tx, input.organ, yearOf(input.receivedOn));
-  const queryCode = queryCodeFrom(crypto.randomBytes(16));
+  const queryCode = input.queryCode ?? queryCodeFrom(crypto.randomBytes(16));
   const first: CaseEventData = { kind: 'received', channel: input.channel, on: input.receivedOn, source: input.source };
   const calendar = await loadWorkingDayCalendar(tx);
   const clock = caseClock(foldCase([{ seq: 1, at: at.toISOString(), actorName: input.actor.actorName, data: first }]), calendar);

@@ -79,7 +79,7 @@ export function applicationChannels(organ: PortalOrgan): ApplicationChannel[] {
     channels.push({
       key: 'internet',
       name: '互联网（电子邮件）',
-      how: `发送至本机关公布的电子邮箱 ${office.email}，邮件标题请注明「政府信息公开申请」。本平台的在线申请表将在后续版本开通。`,
+      how: `发送至本机关公布的电子邮箱 ${office.email}，邮件标题请注明「政府信息公开申请」。`,
       receiptRule: '以双方确认之日为收到申请之日。',
     });
   }

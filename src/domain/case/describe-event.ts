@@ -4,7 +4,7 @@
 import { formatChineseDate } from '../calendar/local-date.ts';
 import { CHANNEL_RULES } from './channels.ts';
 import { DECISION_LABELS } from './decisions.ts';
-import { DELIVERY_METHOD_LABELS, FEE_METHOD_LABELS, OPINION_LABELS, PARTY_LABELS, REVIEW_KIND_LABELS, REVIEW_RESULT_LABELS, type CaseEventData } from './events.ts';
+import { DELIVERY_METHOD_LABELS, FEE_METHOD_LABELS, OPINION_LABELS, REVIEW_KIND_LABELS, REVIEW_RESULT_LABELS, type CaseEventData } from './events.ts';
 
 const d = (date: string) => formatChineseDate(date as Parameters<typeof formatChineseDate>[0], false);
 const tracking = (n: string) => (n ? `，单号 ${n}` : '');
@@ -18,7 +18,7 @@ export function describeEvent(data: CaseEventData): string {
     case 'correctionRequested': return `发出补正告知：${data.missing.join('；')}；补正期限 ${d(data.correctBy)}`;
     case 'correctionReceived': return `收到补正后的申请${data.note ? `（${data.note}）` : ''}，答复期限重新计算`;
     case 'correctionLapsed': return '申请人逾期未补正，不再处理（表三（六）1）';
-    case 'consultationSent': return `向${data.partyName}发出征求意见函（${PARTY_LABELS[data.party]}），${d(data.answerBy)}前答复`;
+    case 'consultationSent': return `向${data.partyName}（${data.party === 'thirdParty' ? '第三方，条例第三十二条' : '共同制作机关，条例第三十四条'}）发出征求意见函，${d(data.answerBy)}前答复`;
     case 'consultationAnswered': return `收到第 ${data.consultation} 份征求意见函的答复：${OPINION_LABELS[data.opinion]}${data.note ? `（${data.note}）` : ''}`;
     case 'extensionRequested': return `申请延期答复 ${data.days} 个工作日：${data.reason}`;
     case 'extensionApproved': return `批准延长答复期限 ${data.days} 个工作日`;

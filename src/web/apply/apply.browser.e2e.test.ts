@@ -11,8 +11,12 @@ import { insertTestOrgans, openTestDb, testEnv } from '../../../test/portal.ts';
 import { createApp } from '../app.ts';
 import { modulesWithApplication, VALID_ID } from './apply.test-support.ts';
 
-/** The page's styles until app.css carries them (src/web/apply/apply.css is appended to it). */
-const APPLY_CSS = fs.readFileSync(new URL('./apply.css', import.meta.url), 'utf8');
+/**
+ * The pages' styles while they wait in src/web/apply/apply.css to be appended to app.css: served
+ * with app.css in this test. Once app.css carries them (and apply.css is gone) nothing is added.
+ */
+const APPLY_CSS_FILE = new URL('./apply.css', import.meta.url);
+const APPLY_CSS = fs.existsSync(APPLY_CSS_FILE) ? fs.readFileSync(APPLY_CSS_FILE, 'utf8') : '';
 const PDF = buildMinimalPdf([{ runs: [{ text: 'ID card copy', x: 50, y: 700 }] }]);
 
 describe('applying and tracking in a real browser', () => {
@@ -39,11 +43,13 @@ describe('applying and tracking in a real browser', () => {
 
   async function newPage(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
-    await page.route('**/static/app.css', async (route) => {
-      const response = await route.fetch();
-      const css = await response.text();
-      await route.fulfill({ response, body: css.includes('.ap-kind-groups') ? css : `${css}\n${APPLY_CSS}` });
-    });
+    if (APPLY_CSS !== '') {
+      await page.route('**/static/app.css', async (route) => {
+        const response = await route.fetch();
+        const css = await response.text();
+        await route.fulfill({ response, body: css.includes('.ap-kind-groups') ? css : `${css}\n${APPLY_CSS}` });
+      });
+    }
     return page;
   }
 

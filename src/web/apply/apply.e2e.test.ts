@@ -165,8 +165,8 @@ describe.each(await backends())('the online application form on $name', (backend
     const res = await submit({ ...validFields('naturalPerson'), idNumber: '110105194912310021', phone: '12345', email: '' }, [file(PDF, 'a.pdf')]);
     expect(res.status).toBe(422);
     const html = await res.text();
-    expect(html).toContain('<a href="#field-idNumber">身份证件号码：身份证号码校验位不正确，应为 X</a>');
-    expect(html).toContain('<a href="#field-phone">联系电话：');
+    expect(html).toContain('<a href="#field-idNumber">身份证号码校验位不正确，应为 X</a>');
+    expect(html).toContain('<a href="#field-phone">联系电话应为11位手机号码');
     expect(html).toMatch(/id="field-idNumber-error"/);
     expect(html).toMatch(/<input id="field-idNumber" name="idNumber" type="text" value="110105194912310021"/);
     expect(html).toContain('value="张三"');

@@ -4,8 +4,8 @@
  * (`aria-describedby`, `aria-invalid`). Ids are `field-<name>`, the targets of the summary's links.
  */
 
-/** One problem of the summary: the input it belongs to, its label and the message. */
-export type SummaryEntry = { input: string; label: string; message: string };
+/** One problem of the summary: the input it belongs to and the message (which names the field). */
+export type SummaryEntry = { input: string; message: string };
 
 /** The list of problems at the top of the form. */
 export function ErrorSummary(props: { entries: readonly SummaryEntry[] }) {
@@ -18,7 +18,7 @@ export function ErrorSummary(props: { entries: readonly SummaryEntry[] }) {
       <ul>
         {props.entries.map((entry) => (
           <li>
-            <a href={`#field-${entry.input}`}>{`${entry.label}：${entry.message}`}</a>
+            <a href={`#field-${entry.input}`}>{entry.message}</a>
           </li>
         ))}
       </ul>

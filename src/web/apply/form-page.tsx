@@ -74,9 +74,9 @@ function ContactSection(props: ApplicationFormProps) {
   return (
     <fieldset class="form-section ap-section" aria-describedby="contact-note">
       <legend>二、联系方式</legend>
-      <p class="field-hint" id="contact-note">联系电话和电子邮箱至少填写一项；选择邮寄的，请填写通讯地址。</p>
+      <p class="field-hint" id="contact-note">联系电话（手机号码，或带区号的固定电话）和电子邮箱至少填写一项；选择邮寄的，请填写通讯地址。</p>
       <div class="form-grid">
-        <TextInput name="phone" label={APPLICATION_FIELD_LABELS.phone} value={values.phone} error={errors.phone} autocomplete="tel" inputMode="tel" maxLength={30} hint="手机号码，或带区号的固定电话。" />
+        <TextInput name="phone" label={APPLICATION_FIELD_LABELS.phone} value={values.phone} error={errors.phone} autocomplete="tel" inputMode="tel" maxLength={30} />
         <TextInput name="email" label={APPLICATION_FIELD_LABELS.email} value={values.email} error={errors.email} autocomplete="email" inputMode="email" maxLength={254} spellcheck={false} />
       </div>
       <TextInput name="address" label={APPLICATION_FIELD_LABELS.address} value={values.address} error={errors.address} autocomplete="street-address" maxLength={200} inputClass="ap-wide" />

@@ -13,7 +13,9 @@ export const FORM_TEXT_FIELDS = [
   'kind', 'personName', 'idType', 'idNumber', 'organizationName', 'creditCode', 'legalRepresentative', 'contactPerson',
   'phone', 'email', 'address', 'postcode', 'items', 'provisionForm', 'obtainWay',
 ] as const;
+/** A text input's name. */
 export type FormTextField = (typeof FORM_TEXT_FIELDS)[number];
+/** The text inputs' values, as typed. */
 export type ApplicationFormValues = Record<FormTextField, string>;
 
 /** The file input (several files). */
@@ -28,6 +30,7 @@ const COMMON: readonly (FormTextField & ApplicationFieldName)[] = ['phone', 'ema
 const ECHO_LIMIT: Partial<Record<FormTextField, number>> = { items: 30_000 };
 const DEFAULT_ECHO_LIMIT = 1_000;
 
+/** A blank form. */
 export const EMPTY_FORM: ApplicationFormValues = Object.fromEntries(FORM_TEXT_FIELDS.map((f) => [f, ''])) as ApplicationFormValues;
 
 /** The form as read from the body: text values, the files, the declaration and the token. */

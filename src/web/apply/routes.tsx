@@ -12,7 +12,6 @@ import { workOffice } from '../../app/portal/application-rules.ts';
 import { MAX_TOTAL_ATTACHMENT_BYTES } from '../../app/cases/read-attachments.ts';
 import { newApplicationForm, submitApplication, SUBMISSION_TOKEN_FIELD } from '../../app/cases/submit-application.ts';
 import { trackCase, type TrackResult as TrackAnswer } from '../../app/cases/track-case.ts';
-import { APPLICATION_FIELD_LABELS } from '../../domain/applicant/application-fields.ts';
 import type { PortalOrgan } from '../../db/queries/portal.ts';
 import type { AppEnv } from '../context.ts';
 import { notFound } from '../http-error.ts';
@@ -41,13 +40,6 @@ const ERROR_ORDER = [
   'postcode', 'items', 'provisionForm', 'obtainWay', ATTACHMENTS_FIELD, DECLARATION_FIELD,
 ] as const;
 
-const labelOfError = (key: (typeof ERROR_ORDER)[number], isPerson: boolean): string => {
-  if (key === 'name') {
-    return isPerson ? '姓名' : '名称';
-  }
-  return key === ATTACHMENTS_FIELD ? '附件' : key === DECLARATION_FIELD ? '声明' : APPLICATION_FIELD_LABELS[key];
-};
-
 function portalPage(c: Context<AppEnv>, frame: Frame, title: string, crumbs: Crumb[], body: Child, status: 200 | 404 | 422 | 429 = 200) {
   c.header('cache-control', 'no-store');
   return c.html(
@@ -74,7 +66,6 @@ const formCrumbs = (frame: Frame, organ: PortalOrgan, last: string): Crumb[] =>
 type FormState = { values: ApplicationFormValues; errors: Readonly<Record<string, string>>; submissionToken: string; hadFiles: boolean; hasDeclared: boolean };
 
 function formPage(c: Context<AppEnv>, frame: Frame, organ: PortalOrgan, state: FormState, status: 200 | 422) {
-  const isPerson = state.values.kind === 'naturalPerson';
   const byInput: Record<string, string> = {};
   const summary: SummaryEntry[] = [];
   for (const key of ERROR_ORDER) {
@@ -82,7 +73,7 @@ function formPage(c: Context<AppEnv>, frame: Frame, organ: PortalOrgan, state: F
     if (message !== undefined) {
       const input = inputOfError(key, state.values.kind);
       byInput[input] = message;
-      summary.push({ input, label: labelOfError(key, isPerson), message });
+      summary.push({ input, message });
     }
   }
   const tokenError = state.errors[SUBMISSION_TOKEN_FIELD];

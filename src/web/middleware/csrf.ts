@@ -34,7 +34,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * no CSRF cookie — issuing one costs ≈ 30 % of a cached page's time, and the next page with a
  * form issues it. Writes to these paths are still checked (and refused: no token can match).
  */
-const FORMLESS_PUBLIC_PAGES = /^\/(?:$|o\/|prefs\/|calculator$)/;
+// (the online application form under /o/:slug/gk/apply/form is a form page: it is excluded)
+const FORMLESS_PUBLIC_PAGES = /^\/(?:$|o\/(?![^/]+\/gk\/apply\/form$)|prefs\/|calculator$)/;
 
 // The secret never changes once created; one read per database handle, not per request.
 const secrets = new WeakMap<Db, Promise<string>>();

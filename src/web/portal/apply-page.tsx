@@ -1,7 +1,7 @@
 /**
  * 依申请公开: how to apply to this organ — channels with their receipt-date rules, what the
- * application contains, 补正, 答复期限, fees and remedies. The online form comes in a later
- * issue; the page says so plainly and gives the counter and mail addresses instead.
+ * application contains, 补正, 答复期限, fees and remedies, with links to the online application
+ * form, the progress lookup (/track) and the 期限计算器.
  */
 import { remediesText, workOffice } from '../../app/portal/application-rules.ts';
 import { GK_COLUMNS } from '../../app/portal/columns.ts';
@@ -25,9 +25,9 @@ export function ApplyPage(props: { frame: Frame; organ: PortalOrgan; parent: Por
     >
       <h1>依申请公开</h1>
       <div class="pt-notice" role="note">
-        <p class="pt-notice-title">在线申请暂未开通</p>
+        <p class="pt-notice-title">在线申请</p>
         <p>
-          本平台的网上申请表将在后续版本开通。目前请通过下列方式向{office.name}提交申请：当面提交地址为{office.address}（{office.officeHours}），邮寄地址相同（邮编 {office.postcode}）。
+          可以<a href={`${organBase(organ)}/gk/apply/form`}>在线填写政府信息公开申请表</a>，提交后页面即显示回执（案件编号和查询码），凭回执可<a href="/track">查询办理进度</a>。也可以通过下列方式向{office.name}提交申请：当面提交地址为{office.address}（{office.officeHours}），邮寄地址相同（邮编 {office.postcode}）。
         </p>
       </div>
       <section aria-labelledby="channels">
@@ -46,7 +46,7 @@ export function ApplyPage(props: { frame: Frame; organ: PortalOrgan; parent: Por
         <h2 id="contact">四、受理机构</h2>
         <ContactFacts organ={organ} />
       </section>
-      <p class="pt-more"><a href={`${organBase(organ)}/gk/guide`}>查看政府信息公开指南</a></p>
+      <p class="pt-more"><a href={`${organBase(organ)}/gk/guide`}>查看政府信息公开指南</a> · <a href="/calculator">答复期限计算器</a></p>
     </PortalPage>
   );
 }

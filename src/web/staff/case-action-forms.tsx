@@ -47,7 +47,8 @@ function Area(props: { ctx: Ctx; name: string; label: string; hint?: string; fal
   const id = fieldId(props.ctx, props.name);
   return (
     <Field ctx={props.ctx} name={props.name} label={props.label} {...(props.hint ? { hint: props.hint } : {})}>
-      <textarea id={id} name={props.name} rows={3} aria-invalid={error(props.ctx, props.name) ? 'true' : undefined}>{value(props.ctx, props.name, props.fallback)}</textarea>
+      <textarea id={id} name={props.name} rows={3} aria-invalid={error(props.ctx, props.name) ? 'true' : undefined}
+        aria-describedby={error(props.ctx, props.name) ? `${id}-error` : undefined}>{value(props.ctx, props.name, props.fallback)}</textarea>
     </Field>
   );
 }
@@ -57,7 +58,8 @@ function Choice(props: { ctx: Ctx; name: string; label: string; options: Readonl
   const current = value(props.ctx, props.name, props.fallback);
   return (
     <Field ctx={props.ctx} name={props.name} label={props.label}>
-      <select id={id} name={props.name} aria-invalid={error(props.ctx, props.name) ? 'true' : undefined}>
+      <select id={id} name={props.name} aria-invalid={error(props.ctx, props.name) ? 'true' : undefined}
+        aria-describedby={error(props.ctx, props.name) ? `${id}-error` : undefined}>
         <option value="">请选择</option>
         {Object.entries(props.options).map(([k, v]) => <option value={k} selected={current === k}>{v}</option>)}
       </select>

@@ -12,6 +12,8 @@ import { CHANNEL_RULES, isIntakeChannel } from '../../domain/case/channels.ts';
 import { DECISION_LABELS, isDecision } from '../../domain/case/decisions.ts';
 import { REVIEW_KIND_LABELS, REVIEW_RESULT_LABELS, type ReviewKind, type ReviewResult } from '../../domain/case/events.ts';
 import { CASE_STATUS_LABELS } from '../../domain/case/status.ts';
+import { CASE_TRANSITIONS } from '../../domain/case/transitions.ts';
+import { STATUTORY_PERIODS } from '../../domain/deadlines/statutory-periods.ts';
 import { ActionForm, type ActionFormState } from './case-action-forms.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
 import { Notice, PageHeader } from './staff-form.tsx';
@@ -32,7 +34,7 @@ function DeadlineBox(props: { view: CaseView }) {
       <details open>
         <summary>为什么是这个日期</summary>
         <ol class="deadline-steps">{clock.steps.map((s) => <li>{s.text}</li>)}</ol>
-        <p class="field-hint">适用规则：{clock.version}</p>
+        <p class="field-hint">适用规则：{STATUTORY_PERIODS.find((p) => p.id === clock.version)?.title ?? clock.version}</p>
       </details>
     </section>
   );
@@ -71,9 +73,9 @@ function Letters(props: { view: CaseView }) {
         <ul class="letter-list">
           {view.letters.map((l) => (
             <li>
-              <span>{(l.letter as { title?: string }).title ?? l.kind}（{formatChineseDate(l.issuedOn, false)}，模板 {l.templateId} 第{l.templateVersion}版）</span>
-              {' '}<a href={`/staff/cases/${view.row.id}/letters/${l.id}`}>查看、打印</a>
-              {' '}<a href={`/staff/cases/${view.row.id}/letters/${l.id}.docx`}>下载 DOCX</a>
+              <span>{(l.letter as { title?: string }).title ?? l.kind}（{formatChineseDate(l.issuedOn, false)}）</span>
+              {' '}<a href={`/staff/cases/${view.row.id}/letters/${l.id}`}>查看、打印<span class="visually-hidden">{(l.letter as { title?: string }).title ?? ''}</span></a>
+              {' '}<a href={`/staff/cases/${view.row.id}/letters/${l.id}.docx`}>下载 DOCX<span class="visually-hidden">：{(l.letter as { title?: string }).title ?? ''}</span></a>
             </li>
           ))}
         </ul>
@@ -95,6 +97,33 @@ function Reviews(props: { view: CaseView }) {
   );
 }
 
+/** The reply as drafted, for whoever reviews or signs it (and the last 审核/签发 comment). */
+function DraftedReply(props: { view: CaseView }) {
+  const { reply, status, lastComment } = props.view.file;
+  if (!reply || status === 'closed') {
+    return null;
+  }
+  return (
+    <section aria-labelledby="reply-title" class="case-section">
+      <h2 id="reply-title">拟办答复</h2>
+      {lastComment ? <p class="reply-comment">最近的审核、签发意见：{lastComment}</p> : null}
+      <ol class="reply-draft">
+        {reply.map((item) => (
+          <li>
+            <p class="reply-draft-item">{item.description}</p>
+            <dl class="facts">
+              <dt>答复类型</dt><dd>{DECISION_LABELS[item.decision].row}</dd>
+              {item.reason ? <><dt>理由及依据</dt><dd>{item.reason}</dd></> : null}
+              {item.withheldPart ? <><dt>不予公开的部分</dt><dd>{item.withheldPart}</dd></> : null}
+              {item.howToObtain ? <><dt>获取方式</dt><dd>{item.howToObtain}</dd></> : null}
+            </dl>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 /** The whole case page. */
 export function CasePageView(props: { actor: Actor; csrfToken: string; view: CaseView; state: ActionFormState; notice: string | null }) {
   const { view } = props;
@@ -104,8 +133,13 @@ export function CasePageView(props: { actor: Actor; csrfToken: string; view: Cas
       breadcrumbs={[{ href: '/staff/cases', label: '依申请公开办件' }]}>
       <PageHeader title={view.row.caseNumber} lead={`状态：${CASE_STATUS_LABELS[view.file.status]}${decision ? ` · 办理结果：${decision}` : ''}`} />
       {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
-      {props.state?.errors._form && !props.state.action ? <Notice kind="error">{props.state.errors._form}</Notice> : null}
+      {props.state ? (
+        <Notice kind="error" title={`「${CASE_TRANSITIONS[props.state.action].label}」未能完成`}>
+          <p>{props.state.errors._form ?? '请修改表单中标出的内容后重新提交。'} <a href={`#form-${props.state.action}`}>转到该表单</a></p>
+        </Notice>
+      ) : null}
       <DeadlineBox view={view} />
+      <DraftedReply view={view} />
       <section aria-labelledby="actions-title" class="case-section">
         <h2 id="actions-title">办理</h2>
         {view.actions.length === 0 ? <p class="empty-state">您当前没有可进行的操作。</p> : (

@@ -67,9 +67,10 @@ export function CasesNewView(props: { actor: Actor; csrfToken: string; organs: {
         <fieldset><legend>申请公开的政府信息</legend>
           <div class={errors.items ? 'field has-error' : 'field'}>
             <label for="field-items">{INTAKE_LABELS.items}</label>
-            <p class="field-hint">每行一项，写明名称、文号或便于查询的特征性描述</p>
-            {errors.items ? <p class="field-error">{errors.items}</p> : null}
-            <textarea id="field-items" name="items" rows={4}>{values.items ?? ''}</textarea>
+            <p class="field-hint" id="field-items-hint">每行一项，写明名称、文号或便于查询的特征性描述</p>
+            {errors.items ? <p class="field-error" id="field-items-error"><span class="visually-hidden">错误：</span>{errors.items}</p> : null}
+            <textarea id="field-items" name="items" rows={4} aria-invalid={errors.items ? 'true' : undefined}
+              aria-describedby={errors.items ? 'field-items-hint field-items-error' : 'field-items-hint'}>{values.items ?? ''}</textarea>
           </div>
           <Select name="provisionForm" label={INTAKE_LABELS.provisionForm ?? '提供形式'} options={PROVISION_FORM_LABELS} values={values} errors={errors} />
           <Select name="obtainWay" label={INTAKE_LABELS.obtainWay ?? '获取方式'} options={OBTAIN_WAY_LABELS} values={values} errors={errors} />
