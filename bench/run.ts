@@ -1,11 +1,13 @@
 /**
  * `npm run bench -- NAME`: runs one benchmark and prints its figures (never asserted in tests).
- * Benchmarks: report (parse + check throughput, issue 2); web (portal and checker over HTTP, issue 3).
+ * Benchmarks: report (parse + check throughput, issue 2); web (portal and checker over HTTP, issue 3);
+ * cases (deadlines, tables 三/四 over a million cases, the staff queue page; issue 4).
  */
+import { benchCases } from './cases.ts';
 import { benchReport } from './report.ts';
 import { benchWeb } from './web.ts';
 
-const BENCHMARKS: Record<string, () => Promise<void>> = { report: benchReport, web: benchWeb };
+const BENCHMARKS: Record<string, () => Promise<void>> = { report: benchReport, web: benchWeb, cases: benchCases };
 
 const name = process.argv[2] ?? '';
 const run = BENCHMARKS[name];

@@ -23,8 +23,9 @@ export type CaseFilter = {
 };
 
 function whereOf(f: CaseFilter): { sql: string; params: unknown[] } {
-  const params: unknown[] = [f.organIds];
-  const clauses = ['c.organ_id = ANY($1::int[])'];
+  // one organ: `=` lets the planner walk the open-queue index in due-date order and stop after a page
+  const params: unknown[] = [f.organIds.length === 1 ? f.organIds[0] : f.organIds];
+  const clauses = [f.organIds.length === 1 ? 'c.organ_id = $1' : 'c.organ_id = ANY($1::int[])'];
   const add = (sql: string, ...values: unknown[]) => {
     const numbered = values.reduce<string>((text, value) => {
       params.push(value);
