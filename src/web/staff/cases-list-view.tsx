@@ -37,6 +37,17 @@ function queryString(list: CaseList, overrides: Record<string, string>): string 
   return `/staff/cases?${params.toString()}`;
 }
 
+/** The ledger export of what the filters show (公开版: personal data masked). */
+function exportLink(list: CaseList, kind: 'public' | 'internal'): string {
+  const f = list.filter;
+  const params = new URLSearchParams({
+    format: 'xlsx', kind, ...(list.organs.length > 1 && f.organIds.length === 1 ? { organ: String(f.organIds[0]) } : {}),
+    ...(f.year ? { year: String(f.year) } : {}), ...(f.decision ? { decision: f.decision } : {}),
+    ...(isCaseStatus(f.queue) ? { status: f.queue } : {}),
+  });
+  return `/staff/cases/export?${params.toString()}`;
+}
+
 function DueCell(props: { row: CaseRow; list: CaseList }) {
   const { row, list } = props;
   if (row.status === 'closed') {
@@ -97,7 +108,9 @@ export function CasesListView(props: { actor: Actor; csrfToken: string; list: Ca
     <StaffLayout title="依申请公开办件" actor={props.actor} csrfToken={props.csrfToken} section="cases">
       <PageHeader title="依申请公开办件" lead={`共 ${list.total} 件；今天是${formatChineseDate(list.filter.today)}。`}>
         {props.canRegister ? <a class="button button-primary" href="/staff/cases/new">登记申请</a> : null}
-        <a class="button" href={`/staff/cases/export.xlsx?${queryString(list, {}).split('?')[1] ?? ''}`}>导出 Excel</a>
+        {props.canRegister ? <a class="button" href="/staff/cases/ledger">导入台账</a> : null}
+        <a class="button" href={exportLink(list, 'public')}>导出 Excel（公开版）</a>
+        <a class="button" href={exportLink(list, 'internal')}>导出内部台账</a>
       </PageHeader>
       <nav aria-label="工作队列" class="queue-tabs">
         <ul>
