@@ -10,6 +10,7 @@ import { registerApplicationRoutes } from './apply/routes.tsx';
 import { registerCalculatorRoutes } from './calculator/routes.tsx';
 import { registerCalendarRoutes } from './staff/calendar.tsx';
 import { registerCaseArchiveRoutes } from './staff/case-archive.tsx';
+import { registerCaseLedgerRoutes } from './staff/cases-ledger.tsx';
 import { registerCaseRoutes } from './staff/cases.tsx';
 import { registerLoginRoutes } from './staff/login.tsx';
 import { registerOrganImportRoutes } from './staff/organs-import.tsx';
@@ -32,6 +33,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerAccountRoutes,
   registerAuditRoutes,
   registerCaseRoutes,
+  registerCaseLedgerRoutes,
   registerCaseArchiveRoutes,
   registerCalendarRoutes,
   registerCalculatorRoutes,

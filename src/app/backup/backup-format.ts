@@ -16,7 +16,7 @@ import { z } from 'zod';
 export const BACKUP_FORMAT = 'gongkai-backup';
 
 /** Tables not worth keeping: sign-in sessions and failure counters. A restore empties them. */
-export const TRANSIENT_TABLES: readonly string[] = ['sessions', 'login_attempts'];
+export const TRANSIENT_TABLES: readonly string[] = ['sessions', 'login_attempts', 'case_imports'];
 
 /** The header line. */
 export const BackupHeaderSchema = z.object({

@@ -2,7 +2,8 @@
  * Writes one fact of a case, after whoever calls has checked that it may be written: append the
  * event → fold → recompute the clock → store the snapshot (if the case is still at the version
  * read) → review record → the letter the fact calls for → audit record. Used by
- * perform-case-action (staff steps), the demo loader and the ledger import.
+ * perform-case-action (staff steps) and the demo loader. (The ledger import writes historical
+ * cases in bulk: no letters, one audit record per import.)
  */
 import type { Queryable } from '../../db/db.ts';
 import { appendAudit } from '../../db/queries/audit.ts';

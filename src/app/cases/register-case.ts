@@ -44,7 +44,7 @@ export type RegisterInput = {
 export type Registered = { caseId: number; caseNumber: string; queryCode: string };
 
 /** A keyed hash identifying the applicant across cases (ID number or credit code, else name + contact). */
-export function applicantKeyOf(fields: ApplicationFields, secret: string): string {
+export function applicantKeyOf(fields: Pick<ApplicationFields, 'kind' | 'name' | 'idType' | 'idNumber' | 'creditCode'>, secret: string): string {
   const identity = fields.kind === 'naturalPerson' ? `${fields.idType ?? ''}:${fields.idNumber ?? ''}` : `org:${fields.creditCode ?? ''}`;
   return crypto.createHmac('sha256', secret).update(`applicant\n${identity}\n${identity.endsWith(':') ? fields.name : ''}`).digest('hex');
 }

@@ -18,3 +18,6 @@ CREATE TABLE case_imports (
   outcome jsonb
 );
 CREATE INDEX case_imports_expiry ON case_imports (expires_at);
+
+-- The ledger export pages through cases in order of receipt (keyset on received_on, id).
+CREATE INDEX cases_received_id ON cases (received_on, id);

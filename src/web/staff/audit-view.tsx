@@ -47,6 +47,8 @@ export const ACTION_LABELS: Record<string, string> = {
   'case.recordLetterDelivery': '登记文书送达',
   'case.recordReview': '登记行政复议/诉讼',
   'case.demo': '演示数据',
+  'case.import': '导入台账',
+  'case.export': '导出台账',
   'calendar.create': '新增放假安排',
   'calendar.replace': '替换放假安排',
 };
@@ -60,6 +62,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   setting: '设置',
   case: '依申请公开案件',
   calendar_year: '放假安排',
+  case_import: '台账导入',
+  case_ledger: '台账',
 };
 
 const label = (table: Record<string, string>, key: string) => table[key] ?? key;

@@ -57,7 +57,7 @@ function ApplicationFacts(props: { view: CaseView }) {
   return (
     <section aria-labelledby="facts-title" class="case-section">
       <h2 id="facts-title">申请信息</h2>
-      <dl class="facts">{rows.filter(([, v]) => v !== '').map(([k, v]) => <><dt>{k}</dt><dd>{v}</dd></>)}</dl>
+      <dl class="facts">{rows.filter(([, v]) => typeof v === 'string' && v !== '').map(([k, v]) => <><dt>{k}</dt><dd>{v}</dd></>)}</dl>
       <h3>申请公开的信息</h3>
       <ol>{row.items.map((i) => <li>{i.description}</li>)}</ol>
     </section>

@@ -21,6 +21,7 @@ import { formatStaffTime, StaffLayout } from './staff-layout.tsx';
 export const SHOWN_ISSUES = 1000;
 const SHOWN_ROWS = 20;
 
+/** The preview page's person, token, stored upload and the warning after a refused confirmation. */
 export type LedgerPreviewProps = { actor: Actor; csrfToken: string; token: string; preview: LedgerPreview; warning: string | null };
 
 function YearTable(props: { plan: LedgerPlan }) {
@@ -123,6 +124,7 @@ function Decision(props: { plan: LedgerPlan; token: string; csrfToken: string; e
         将导入 <strong>{plan.cases.length}</strong> 件（已办结 {s.closed} 件、尚未办结 {s.open} 件；沿用原编号 {s.keptNumbers} 件、自动编号 {plan.cases.length - s.keptNumbers} 件；
         行政复议 {s.reviews} 件、行政诉讼 {s.litigations} 件）。导入一次完成：任何一件写入失败，全部不写入。预览有效期至 {formatStaffTime(props.expiresAt)}。
       </p>
+      {s.open > 0 ? <p>尚未办结的 {s.open} 件导入后按收到申请日期（及延期）计算答复期限，进入待办队列；已超过期限的会显示为逾期。</p> : null}
       <div class="form-actions">
         <button type="submit" class="button button-primary">确认导入</button>
         <a class="button" href="/staff/cases/ledger">放弃，重新上传</a>

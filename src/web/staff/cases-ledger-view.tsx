@@ -15,6 +15,7 @@ import { CsrfField } from '../middleware/csrf-field.tsx';
 import { Notice, PageHeader } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
 
+/** The trail above the ledger pages. */
 export const LEDGER_CRUMBS = [{ href: '/staff/cases', label: '依申请公开' }];
 
 /** What the ledger page shows. */

@@ -37,44 +37,40 @@ function refusal(result: LedgerFailure): never {
   }
 }
 
-/** Registers the ledger routes. */
-export function registerCaseLedgerRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
-  const maxBytes = Math.min(deps.env.maxUploadBytes, MAX_LEDGER_BYTES);
+type Renderers = {
+  page: (c: Context<AppEnv>, errors: Record<string, string>, organId: number | null, status?: 200 | 403 | 413 | 422) => Promise<Response>;
+  preview: (c: Context<AppEnv>, token: string, warning: string | null, status?: 200 | 409 | 422) => Promise<Response>;
+};
 
-  const renderPageWith = async (c: Context<AppEnv>, errors: Record<string, string>, organId: number | null, status: 200 | 403 | 413 | 422 = 200) => {
-    const actor = requireActor(c);
-    const registry = await loadOrganRegistry(deps.db);
-    const importOrgans = await importableOrgans(deps.db, actor);
-    const exportOrgans = registry.organs.filter((o) => canViewCase(actor, o.id, registry.tree));
-    if (importOrgans.length === 0 && exportOrgans.length === 0) {
-      throw forbidden();
-    }
-    const page = (
-      <LedgerPageView actor={actor} csrfToken={c.get('csrfToken')} importOrgans={importOrgans} exportOrgans={exportOrgans} errors={errors}
-        organId={organId} maxMegabytes={Math.round((maxBytes / 1024 / 1024) * 10) / 10} thisYear={Number(deps.clock.today().slice(0, 4))} />
-    );
-    return c.html(renderPage(page), status);
+function renderers(deps: AppDeps, maxBytes: number): Renderers {
+  return {
+    page: async (c, errors, organId, status = 200) => {
+      const actor = requireActor(c);
+      const registry = await loadOrganRegistry(deps.db);
+      const importOrgans = await importableOrgans(deps.db, actor);
+      const exportOrgans = registry.organs.filter((o) => canViewCase(actor, o.id, registry.tree));
+      if (importOrgans.length === 0 && exportOrgans.length === 0) {
+        throw forbidden();
+      }
+      const page = (
+        <LedgerPageView actor={actor} csrfToken={c.get('csrfToken')} importOrgans={importOrgans} exportOrgans={exportOrgans} errors={errors}
+          organId={organId} maxMegabytes={Math.round((maxBytes / 1024 / 1024) * 10) / 10} thisYear={Number(deps.clock.today().slice(0, 4))} />
+      );
+      return c.html(renderPage(page), status);
+    },
+    preview: async (c, token, warning, status = 200) => {
+      const actor = requireActor(c);
+      const preview = await previewLedgerImport(deps, actor, token);
+      if (!preview.ok) {
+        return refusal(preview);
+      }
+      return c.html(renderPage(<LedgerPreviewView actor={actor} csrfToken={c.get('csrfToken')} token={token} preview={preview} warning={warning} />), status);
+    },
   };
+}
 
-  const renderPreview = async (c: Context<AppEnv>, token: string, warning: string | null, status: 200 | 409 | 422 = 200) => {
-    const actor = requireActor(c);
-    const preview = await previewLedgerImport(deps, actor, token);
-    if (!preview.ok) {
-      return refusal(preview);
-    }
-    return c.html(renderPage(<LedgerPreviewView actor={actor} csrfToken={c.get('csrfToken')} token={token} preview={preview} warning={warning} />), status);
-  };
-
-  app.get('/staff/cases/ledger', (c) => renderPageWith(c, {}, null));
-
-  app.get('/staff/cases/ledger/template.xlsx', async (c) => {
-    requireActor(c);
-    return c.body((await ledgerTemplate()) as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'content-disposition': contentDisposition('case-ledger-template', '依申请公开台账模板', 'xlsx'),
-    });
-  });
-
+/** The upload: read the form → one use case → the preview, or the page again with the reason. */
+function registerUpload(app: Hono<AppEnv>, deps: AppDeps, render: Renderers, maxBytes: number): void {
   app.post('/staff/cases/ledger', async (c) => {
     const actor = requireActor(c);
     const body = await c.req.parseBody();
@@ -82,7 +78,7 @@ export function registerCaseLedgerRoutes(app: Hono<AppEnv>, deps: AppDeps): void
     const organId = /^[1-9]\d{0,8}$/.test(organText) ? Number(organText) : null;
     const file = body.file;
     if (!(file instanceof File) || file.size === 0) {
-      return renderPageWith(c, { file: file instanceof File && file.name ? '所选文件是空的，请检查后重新选择。' : '请选择要导入的 .xlsx 或 .csv 文件。' }, organId, 422);
+      return render.page(c, { file: file instanceof File && file.name ? '所选文件是空的，请检查后重新选择。' : '请选择要导入的 .xlsx 或 .csv 文件。' }, organId, 422);
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
     const result = await uploadLedgerImport(deps, actor, { bytes, fileName: file.name, organId, maxBytes });
@@ -91,27 +87,29 @@ export function registerCaseLedgerRoutes(app: Hono<AppEnv>, deps: AppDeps): void
     }
     switch (result.kind) {
       case 'file':
-        return renderPageWith(c, { file: result.message }, organId, bytes.length > maxBytes ? 413 : 422);
+        return render.page(c, { file: result.message }, organId, bytes.length > maxBytes ? 413 : 422);
       case 'invalid':
-        return renderPageWith(c, result.errors, organId, 422);
+        return render.page(c, result.errors, organId, 422);
       case 'forbidden':
-        return renderPageWith(c, { organId: '您不能向该机关导入案件（需要在该机关办理依申请公开的权限）。' }, null, 403);
+        return render.page(c, { organId: '您不能向该机关导入案件（需要在该机关办理依申请公开的权限）。' }, null, 403);
       case 'not_found':
         throw notFound(EXPIRED);
     }
   });
+}
 
-  app.get(`/staff/cases/ledger/${TOKEN}`, (c) => renderPreview(c, c.req.param('token'), null));
+/** The preview, its confirmation and its list of problems. */
+function registerPreview(app: Hono<AppEnv>, deps: AppDeps, render: Renderers): void {
+  app.get(`/staff/cases/ledger/${TOKEN}`, (c) => render.preview(c, c.req.param('token'), null));
 
   app.post(`/staff/cases/ledger/${TOKEN}`, async (c) => {
-    const actor = requireActor(c);
     const token = c.req.param('token');
-    const result = await commitLedgerImport(deps, actor, token);
+    const result = await commitLedgerImport(deps, requireActor(c), token);
     if (result.ok) {
       return c.redirect(`/staff/cases/ledger/${token}`, 303);
     }
     return result.kind === 'has_errors'
-      ? renderPreview(c, token, '文件中有错误（可能有案件编号在预览之后被登记），没有写入任何内容。', 422)
+      ? render.preview(c, token, '文件中有错误（可能有案件编号在预览之后被登记），没有写入任何内容。', 422)
       : refusal(result);
   });
 
@@ -127,6 +125,17 @@ export function registerCaseLedgerRoutes(app: Hono<AppEnv>, deps: AppDeps): void
       'content-disposition': contentDisposition('case-ledger-issues', '台账导入错误清单', 'csv'),
     });
   });
+}
+
+/** The template and the export (streamed). */
+function registerDownloads(app: Hono<AppEnv>, deps: AppDeps): void {
+  app.get('/staff/cases/ledger/template.xlsx', async (c) => {
+    requireActor(c);
+    return c.body((await ledgerTemplate()) as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': contentDisposition('case-ledger-template', '依申请公开台账模板', 'xlsx'),
+    });
+  });
 
   app.get('/staff/cases/export', async (c) => {
     const result = await exportCaseLedger(deps, requireActor(c), c.req.query());
@@ -140,4 +149,17 @@ export function registerCaseLedgerRoutes(app: Hono<AppEnv>, deps: AppDeps): void
       'cache-control': 'no-store',
     });
   });
+}
+
+/**
+ * Registers the ledger routes (a RouteModule).
+ * @example ROUTE_MODULES = [..., registerCaseRoutes, registerCaseLedgerRoutes, ...]
+ */
+export function registerCaseLedgerRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+  const maxBytes = Math.min(deps.env.maxUploadBytes, MAX_LEDGER_BYTES);
+  const render = renderers(deps, maxBytes);
+  app.get('/staff/cases/ledger', (c) => render.page(c, {}, null));
+  registerDownloads(app, deps);
+  registerUpload(app, deps, render, maxBytes);
+  registerPreview(app, deps, render);
 }

@@ -19,7 +19,6 @@ import type { CaseEventData } from '../../../domain/case/events.ts';
 import type { LedgerCase } from '../../../domain/case/ledger/ledger-case.ts';
 import { ledgerHistory } from '../../../domain/case/ledger/ledger-history.ts';
 import { periodVersionFor } from '../../../domain/deadlines/statutory-periods.ts';
-import type { ApplicationFields } from '../../../domain/applicant/application-fields.ts';
 import { loadWorkingDayCalendar } from '../../calendar/load-calendar.ts';
 import { loadApplicantSecret } from '../applicant-secret.ts';
 import { caseClock } from '../case-clock.ts';
@@ -41,8 +40,7 @@ function buildCase(c: LedgerCase, caseNumber: string, organId: number, secret: s
   const events = ledgerHistory(c);
   const file = foldCase(events.map((data, i) => ({ seq: i + 1, at: at.toISOString(), actorName: '', data })));
   const clock = caseClock(file, calendar);
-  // applicantKeyOf reads only kind, name, idType, idNumber and creditCode: a ledger applicant has them all.
-  const applicantKey = applicantKeyOf(c.applicant as unknown as ApplicationFields, secret);
+  const applicantKey = applicantKeyOf(c.applicant, secret);
   return {
     events,
     row: {
@@ -74,6 +72,20 @@ async function writeCases(tx: Queryable, cases: readonly LedgerCase[], organId: 
 export async function commitLedgerImport(deps: CaseDeps, actor: Actor | null, token: string): Promise<LedgerCommitted | LedgerCommitRefusal | LedgerFailure> {
   const now = deps.clock.now();
   const today = deps.clock.today() as LocalDate;
+  try {
+    return await commitInTransaction(deps, actor, token, now, today);
+  } catch (error) {
+    // Another import took one of these case numbers between our check and our insert: nothing was written.
+    if ((error as { code?: unknown }).code === UNIQUE_VIOLATION) {
+      return { ok: false, kind: 'has_errors' };
+    }
+    throw error;
+  }
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+function commitInTransaction(deps: CaseDeps, actor: Actor | null, token: string, now: Date, today: LocalDate): Promise<LedgerCommitted | LedgerCommitRefusal | LedgerFailure> {
   return deps.db.transaction(async (tx) => {
     const preview = await planStoredLedger(tx, actor, token, now, today, true);
     if (!preview.ok || !actor) {

@@ -27,7 +27,9 @@ export type LedgerFailure =
   | { ok: false; kind: 'forbidden' }
   | { ok: false; kind: 'not_found' };
 
+/** The person may not import into (or export from) this organ. */
 export const LEDGER_FORBIDDEN = { ok: false, kind: 'forbidden' } as const satisfies LedgerFailure;
+/** No such upload (or someone else's, or expired), or an organ the person may not see. */
 export const LEDGER_NOT_FOUND = { ok: false, kind: 'not_found' } as const satisfies LedgerFailure;
 
 /** The counts kept after a commit (no personal data). */

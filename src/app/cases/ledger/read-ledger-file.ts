@@ -17,6 +17,7 @@ import { checkZip } from '../../organs/zip-guard.ts';
 import { LedgerFileError } from './ledger-file-error.ts';
 import { toLedgerRows, type SheetRow } from './sheet-rows.ts';
 
+/** Re-exported: callers catch it from here. */
 export { LedgerFileError } from './ledger-file-error.ts';
 
 /** The upload limit for a ledger (the platform's general limit may be lower). */
@@ -42,7 +43,7 @@ export async function readLedgerFile(bytes: Uint8Array, maxBytes = MAX_LEDGER_BY
     throw new LedgerFileError('文件是空的，请选择台账的 .xlsx 或 .csv 文件');
   }
   if (bytes.length > maxBytes) {
-    throw new LedgerFileError(`文件大小 ${megabytes(bytes.length)}，超过上限 ${megabytes(maxBytes)}，请分成几个文件导入`);
+    throw new LedgerFileError(`文件超过 ${megabytes(maxBytes)} 的上限（本文件 ${bytes.length} 字节），请分成几个文件导入`);
   }
   if (hasZipSignature(bytes)) {
     return { format: 'xlsx', rows: toLedgerRows(await readXlsxRows(bytes)) };

@@ -23,7 +23,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   { key: 'receivedOn', header: '收到申请日期', aliases: ['受理日期', '收到日期', '申请日期', '登记日期', '收件日期', '接收日期'], isRequired: true, hint: '如 2024-03-05、2024/3/5 或 2024年3月5日；不早于 2008-05-01，不晚于今天' },
   { key: 'channel', header: '申请渠道', aliases: ['申请方式', '提交方式', '申请途径', '渠道'], isRequired: true, hint: '网上申请、当面提交、邮寄、平常信函、传真、电子邮件（也可写“网上”“当面”“信函”等）' },
   { key: 'applicantKind', header: '申请人类型', aliases: ['申请人类别', '申请主体', '申请人性质'], isRequired: true, hint: '自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他组织' },
-  { key: 'applicantName', header: '申请人姓名或名称', aliases: ['申请人姓名或者名称', '申请人', '申请人姓名', '申请人名称', '姓名或名称'], isRequired: true, hint: '自然人的姓名，或法人、其他组织的名称' },
+  { key: 'applicantName', header: '申请人姓名或名称', aliases: ['申请人姓名或者名称', '申请人', '申请人姓名', '申请人名称', '姓名或名称', '姓名'], isRequired: true, hint: '自然人的姓名，或法人、其他组织的名称' },
   { key: 'idNumber', header: '证件号码/统一社会信用代码', aliases: ['证件号码', '身份证号码', '身份证号', '身份证件号码', '统一社会信用代码', '证件号码或统一社会信用代码'], isRequired: false, hint: '自然人填写身份证件号码，法人或其他组织填写18位统一社会信用代码；可留空' },
   { key: 'phone', header: '联系电话', aliases: ['电话', '手机', '手机号码', '联系方式'], isRequired: false, hint: '手机或带区号的固定电话，多个号码用顿号分隔；可留空' },
   { key: 'address', header: '通讯地址', aliases: ['地址', '联系地址', '通信地址', '住址'], isRequired: false, hint: '可留空' },

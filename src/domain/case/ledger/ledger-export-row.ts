@@ -16,7 +16,9 @@ import { CASE_STATUS_LABELS, isCaseStatus } from '../status.ts';
 
 /** 公开版 (masked, the default) or 内部台账 (full). */
 export const LEDGER_EXPORT_KINDS = ['public', 'internal'] as const;
+/** 公开版 or 内部台账. */
 export type LedgerExportKind = (typeof LEDGER_EXPORT_KINDS)[number];
+/** The kinds' names in forms and file names. */
 export const LEDGER_EXPORT_KIND_LABELS = { public: '公开版', internal: '内部台账' } as const satisfies Record<LedgerExportKind, string>;
 
 /** A case as the export query reads it. */

@@ -9,7 +9,9 @@ import { DECISIONS, type Decision, type DecisionGroup } from '../decisions.ts';
 import { CASE_STATUSES, type CaseStatus } from '../status.ts';
 import { LEDGER_EXPORT_KINDS, type LedgerExportKind } from './ledger-export-row.ts';
 
+/** The download formats (.xlsx is the default). */
 export const LEDGER_EXPORT_FORMATS = ['xlsx', 'csv'] as const;
+/** .xlsx or CSV. */
 export type LedgerExportFormat = (typeof LEDGER_EXPORT_FORMATS)[number];
 
 /** 'open' is every status but closed. */
@@ -20,6 +22,7 @@ const DECISION_GROUPS = ['granted', 'partlyGranted', 'withheld', 'unavailable', 
 /** A decision row, or a whole group (（三）不予公开 = every withheld.* row). */
 export type LedgerDecisionFilter = Decision | DecisionGroup;
 
+/** What to export, as read from the query string. */
 export type LedgerFilters = {
   organId: number | null;
   year: number | null;
@@ -29,6 +32,7 @@ export type LedgerFilters = {
   format: LedgerExportFormat;
 };
 
+/** The filters, or one Chinese message per wrong parameter. */
 export type LedgerFiltersResult = { isValid: true; filters: LedgerFilters } | { isValid: false; errors: Record<string, string> };
 
 const oneOf = <T extends string>(values: readonly T[], text: string): T | undefined => values.find((v) => v === text);

@@ -19,7 +19,9 @@ export type LedgerPlanContext = {
 
 /** The preview's columns: the six result groups of table 三, and still open. */
 export type ResultBucket = DecisionGroup | 'open';
+/** The columns in table order. */
 export const RESULT_BUCKETS = ['granted', 'partlyGranted', 'withheld', 'unavailable', 'notProcessed', 'other', 'open'] as const satisfies readonly ResultBucket[];
+/** The columns' headings (table 三's group names). */
 export const RESULT_BUCKET_LABELS = {
   granted: '予以公开', partlyGranted: '部分公开', withheld: '不予公开', unavailable: '无法提供', notProcessed: '不予处理', other: '其他处理', open: '尚未办结',
 } as const satisfies Record<ResultBucket, string>;
