@@ -10,13 +10,12 @@ import type { Actor } from '../../domain/access/roles.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import { addWorkingDays } from '../../domain/calendar/working-days.ts';
 import { isDecision } from '../../domain/case/decisions.ts';
+import { DUE_SOON_WORKING_DAYS } from '../../domain/deadlines/timeliness.ts';
 import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
 import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
 import type { CaseDeps } from './results.ts';
 
 export const PAGE_SIZE = 50;
-/** 即将到期: this many working days or fewer left. */
-export const DUE_SOON_WORKING_DAYS = 5;
 
 export type CaseListQuery = { queue?: string; organ?: string; year?: string; decision?: string; q?: string; page?: string };
 
