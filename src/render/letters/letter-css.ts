@@ -27,7 +27,10 @@ export const LETTER_CSS = `
   .gk-letter .gk-letter-signature { margin: 2.5em 1em 0 auto; }
   .gk-letter .gk-letter-contact { margin-top: 1.5em; }
 }
+.letter-tools { max-width: 210mm; margin: 1rem auto 0; padding: 0 1rem; font: 14px/1.6 "Noto Sans CJK SC", sans-serif; }
+.letter-tools a { color: #1a4f8a; }
 @media print {
+  .letter-tools { display: none; }
   .letter-page { background: #fff; }
   .gk-letter { max-width: none; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
 }
