@@ -13,6 +13,7 @@
 import crypto from 'node:crypto';
 import { findCase, findCaseByQueryCode } from '../../db/queries/cases.ts';
 import { findSubmission, listAttachments } from '../../db/queries/case-records.ts';
+import { findLock, recordFailure, type FailurePolicy } from '../../db/queries/login-attempts.ts';
 import { findOrganBySlug } from '../../db/queries/organs.ts';
 import { parseApplicationFields, type RawApplicationForm } from '../../domain/applicant/application-fields.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
@@ -93,7 +94,18 @@ export type ApplicationSubmission = {
   hasDeclared: boolean;
   submissionToken: string;
   files: readonly SubmittedFile[];
+  /** The client's address (only its hash is kept, to limit new cases per address). */
+  clientAddress: string;
 };
+
+/**
+ * New applications one client address may file in 24 hours (a script must not flood the queues;
+ * an office submitting for many people uses staff intake instead). Counted in the sign-in
+ * throttle table under a hashed key, shared by all app processes.
+ */
+export const SUBMISSIONS_PER_ADDRESS: FailurePolicy = { limit: 30, windowMs: 24 * 3600_000, lockMs: 24 * 3600_000 };
+export const SUBMISSION_LIMIT_MESSAGE = '同一网络地址24小时内提交的申请已达上限，请明日再试，或通过当面、邮寄等其他渠道提交。';
+const submissionKey = (address: string) => `apply:${crypto.createHash('sha256').update(address).digest('hex')}`;
 
 export type SubmitResult =
   | { ok: true; receipt: ApplicationReceipt }
@@ -136,6 +148,9 @@ export async function submitApplication(deps: CaseDeps, input: ApplicationSubmis
   if (earlier !== null) {
     return { ok: true, receipt: await receiptFor(deps, organ, earlier, queryCode, true) };
   }
+  if (await findLock(deps.db, [submissionKey(input.clientAddress)], deps.clock.now())) {
+    return { ok: false, kind: 'invalid', errors: { [SUBMISSION_TOKEN_FIELD]: SUBMISSION_LIMIT_MESSAGE }, isTokenValid: true };
+  }
   const today = deps.clock.today() as LocalDate;
   const parsed = parseApplicationFields(input.fields, today);
   const attachments = await readAttachments(input.files);
@@ -159,6 +174,7 @@ export async function submitApplication(deps: CaseDeps, input: ApplicationSubmis
     if (!result.ok) {
       return { ok: false, kind: 'invalid', errors: result.errors, isTokenValid: true };
     }
+    await recordFailure(deps.db, submissionKey(input.clientAddress), deps.clock.now(), SUBMISSIONS_PER_ADDRESS);
     return { ok: true, receipt: await receiptFor(deps, organ, result.case.caseId, result.case.queryCode, false) };
   } catch (error) {
     // The same form posted twice at the same moment: the other post made the case.

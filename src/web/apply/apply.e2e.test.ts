@@ -212,4 +212,25 @@ describe.each(await backends())('the online application form on $name', (backend
       await fresh.dispose();
     }
   });
+
+  it('stops new applications from one address after 30 in 24 hours, writing nothing more', async () => {
+    const fresh = await backend.open();
+    try {
+      await insertTestOrgans(fresh.db);
+      const { app: freshApp } = createApplyApp(fresh.db);
+      for (let i = 0; i < 30; i += 1) {
+        const form = await openForm(freshApp, FORM);
+        const res = await postMultipart(freshApp, FORM, form.cookie, { _csrf: form.csrf, submissionToken: form.submissionToken, ...validFields('naturalPerson') });
+        expect(res.status).toBe(200);
+      }
+      const before = await countWrittenRows(fresh.db);
+      const form = await openForm(freshApp, FORM);
+      const res = await postMultipart(freshApp, FORM, form.cookie, { _csrf: form.csrf, submissionToken: form.submissionToken, ...validFields('naturalPerson') });
+      expect(res.status).toBe(422);
+      expect(await res.text()).toContain('提交的申请已达上限');
+      expect(await countWrittenRows(fresh.db)).toEqual(before);
+    } finally {
+      await fresh.dispose();
+    }
+  });
 });

@@ -104,7 +104,7 @@ async function submitForm(c: Context<AppEnv>) {
   const posted = postedApplication(await c.req.parseBody({ all: true }));
   const result = await submitApplication(deps, {
     organSlug: organ.slug, fields: applicationFieldsOf(posted.values), hasDeclared: posted.hasDeclared,
-    submissionToken: posted.submissionToken, files: posted.files,
+    submissionToken: posted.submissionToken, files: posted.files, clientAddress: clientAddress(c),
   });
   if (result.ok) {
     const body = <ApplicationReceiptView receipt={result.receipt} trackHref={TRACK_PATH} formHref={applicationFormPath(organ)} />;
