@@ -13,7 +13,7 @@ import { ErrorSummary, PageHeader, TextField } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
 
 export const INTAKE_LABELS: Readonly<Record<string, string>> = {
-  ...APPLICATION_FIELD_LABELS, organId: '受理机关', channel: '申请渠道', receivedOn: '收到申请日期',
+  ...APPLICATION_FIELD_LABELS, organId: '受理机关', channel: '申请渠道', receivedOn: '收到申请日期', attachments: '附件',
 };
 
 type Values = Readonly<Record<string, string>>;
@@ -44,7 +44,7 @@ export function CasesNewView(props: { actor: Actor; csrfToken: string; organs: {
     <StaffLayout title="登记申请" actor={props.actor} csrfToken={props.csrfToken} section="cases" breadcrumbs={[{ href: '/staff/cases', label: '依申请公开办件' }]}>
       <PageHeader title="登记政府信息公开申请" lead="当面、邮寄、平常信函、传真、电子邮件收到的申请在此登记；网上申请由申请人在门户网站提交。" />
       <ErrorSummary errors={errors} labels={INTAKE_LABELS} />
-      <form method="post" action="/staff/cases/new" class="staff-form">
+      <form method="post" action="/staff/cases/new" class="staff-form" enctype="multipart/form-data">
         <CsrfField token={props.csrfToken} />
         <fieldset><legend>收到申请（条例第三十一条）</legend>
           <Select name="organId" label="受理机关" options={Object.fromEntries(props.organs.map((o) => [String(o.id), o.name]))} values={props.organs.length === 1 ? { organId: String(props.organs[0]!.id), ...values } : values} errors={errors} />
@@ -74,6 +74,15 @@ export function CasesNewView(props: { actor: Actor; csrfToken: string; organs: {
           </div>
           <Select name="provisionForm" label={INTAKE_LABELS.provisionForm ?? '提供形式'} options={PROVISION_FORM_LABELS} values={values} errors={errors} />
           <Select name="obtainWay" label={INTAKE_LABELS.obtainWay ?? '获取方式'} options={OBTAIN_WAY_LABELS} values={values} errors={errors} />
+        </fieldset>
+        <fieldset><legend>附件（可选）</legend>
+          <div class={errors.attachments ? 'field has-error' : 'field'}>
+            <label for="field-attachments">申请书扫描件、身份证明等</label>
+            <p class="field-hint" id="field-attachments-hint">最多 5 个，每个不超过 10 MB，PDF、JPG、PNG 或 Word（.docx）</p>
+            {errors.attachments ? <p class="field-error" id="field-attachments-error"><span class="visually-hidden">错误：</span>{errors.attachments}</p> : null}
+            <input id="field-attachments" name="attachments" type="file" multiple accept=".pdf,.jpg,.jpeg,.png,.docx"
+              aria-describedby={errors.attachments ? 'field-attachments-hint field-attachments-error' : 'field-attachments-hint'} />
+          </div>
         </fieldset>
         <button type="submit" class="button button-primary">登记</button>
       </form>

@@ -73,6 +73,28 @@ for (const backend of await backends()) {
       expect(await t.db.query('SELECT count(*) AS n FROM cases')).toEqual(before);
     });
 
+    it('keeps a scanned application as an attachment, and refuses a disguised one writing nothing', async () => {
+      const post = async (file: File) => {
+        const page = await (await handler.get('/staff/cases/new')).text();
+        const form = new FormData();
+        const csrf = /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
+        for (const [k, v] of Object.entries({ _csrf: csrf, organId: String(tree.education), channel: 'letter', receivedOn: '2024-09-27', ...APPLICANT })) {
+          form.append(k, v);
+        }
+        form.append('attachments', file);
+        return handler.request('/staff/cases/new', { method: 'POST', body: form });
+      };
+      const before = await t.db.query('SELECT count(*) AS n FROM cases');
+      const exe = await post(new File([new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0])], '申请书.pdf'));
+      expect(exe.status).toBe(422);
+      expect(await exe.text()).toMatch(/请重新选择附件/);
+      expect(await t.db.query('SELECT count(*) AS n FROM cases')).toEqual(before);
+      const ok = await post(new File([new TextEncoder().encode('%PDF-1.4\n%%EOF\n')], '申请书扫描件.pdf'));
+      expect(ok.status).toBe(201);
+      const rows = await t.db.query<{ file_name: string; media_type: string }>('SELECT file_name, media_type FROM case_attachments');
+      expect(rows).toEqual([{ file_name: '申请书扫描件.pdf', media_type: 'application/pdf' }]);
+    });
+
     it('hides the case from a handler of another organ', async () => {
       const outsider = new TestClient(testApp(t.db, clock));
       await outsider.logIn('outsider');
@@ -118,7 +140,7 @@ for (const backend of await backends()) {
     it('counts the case in table 三 as 部分公开 of a 自然人, and the review in table 四', async () => {
       const res = await handler.get(`/staff/statistics.json?organ=${tree.education}&year=2024`);
       const report = (await res.json()) as { applications: { partlyGranted: number[]; newlyReceived: number[] }; reviewLitigation: { review: { pending: number } } };
-      expect(report.applications.newlyReceived).toEqual([1, 0, 0, 0, 0, 0, 1]);
+      expect(report.applications.newlyReceived).toEqual([2, 0, 0, 0, 0, 0, 2]); // the walked case and the scanned letter
       expect(report.applications.partlyGranted).toEqual([1, 0, 0, 0, 0, 0, 1]);
       expect(report.reviewLitigation.review.pending).toBe(1);
     });

@@ -6,6 +6,7 @@
  */
 import type { Context, Hono } from 'hono';
 import { intakeCase } from '../../app/cases/intake-case.ts';
+import { readAttachments } from '../../app/cases/read-attachments.ts';
 import { listCases } from '../../app/cases/list-cases.ts';
 import { parseCaseId } from '../../app/cases/load-case.ts';
 import { performCaseAction } from '../../app/cases/perform-case-action.ts';
@@ -118,8 +119,18 @@ export function registerCaseRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   });
   app.post('/staff/cases/new', async (c) => {
     const actor = requireActor(c);
-    const values = plain(await readForm(c));
-    const result = await intakeCase(deps, actor, values, []);
+    const body = await c.req.parseBody({ all: true });
+    const values = Object.fromEntries(Object.entries(body).flatMap(([k, v]) => {
+      const first = (Array.isArray(v) ? v : [v]).find((x): x is string => typeof x === 'string');
+      return first === undefined ? [] : [[k, first]];
+    }));
+    const files = [body.attachments ?? []].flat().filter((f): f is File => f instanceof File);
+    const attachments = await readAttachments(files);
+    if (!attachments.ok) {
+      const organs = await intakeOrgans(deps, c);
+      return c.html(renderPage(<CasesNewView actor={actor} csrfToken={c.get('csrfToken')} organs={organs} values={values} errors={{ attachments: `${attachments.error}（请重新选择附件）` }} />), 422);
+    }
+    const result = await intakeCase(deps, actor, values, attachments.attachments);
     if (result.ok) {
       c.header('cache-control', 'no-store');
       return c.html(renderPage(<CaseRegisteredView actor={actor} csrfToken={c.get('csrfToken')} caseId={result.case.caseId} caseNumber={result.case.caseNumber} queryCode={result.case.queryCode} />), 201);
