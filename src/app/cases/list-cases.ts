@@ -12,7 +12,7 @@ import { addWorkingDays } from '../../domain/calendar/working-days.ts';
 import { isDecision } from '../../domain/case/decisions.ts';
 import { DUE_SOON_WORKING_DAYS } from '../../domain/deadlines/timeliness.ts';
 import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
-import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
+import { loadOrganRegistry, type OrganRegistry } from '../organs/load-organ-tree.ts';
 import type { CaseDeps } from './results.ts';
 
 export const PAGE_SIZE = 50;
@@ -22,11 +22,12 @@ export type CaseListQuery = { queue?: string; organ?: string; year?: string; dec
 export type CaseList = {
   rows: CaseRow[]; total: number; page: number; pages: number; filter: CaseFilter;
   organs: { id: number; name: string }[]; counts: Record<string, number>;
+  /** True when the person works in some organ (may register applications). */
+  canRegister: boolean;
 };
 
 /** The organs whose cases the person may see (work there, or admin/supervisor above). */
-export async function visibleCaseOrgans(deps: CaseDeps, actor: Actor | null): Promise<{ id: number; name: string }[]> {
-  const registry = await loadOrganRegistry(deps.db);
+export function visibleCaseOrgans(registry: OrganRegistry, actor: Actor | null): { id: number; name: string }[] {
   const ids = new Set([...organsWhere(actor, 'work.handle', registry.tree), ...organsWhere(actor, 'audit.view', registry.tree)]);
   return registry.organs.filter((o) => ids.has(o.id)).map((o) => ({ id: o.id, name: o.name }));
 }
@@ -40,7 +41,8 @@ export async function dueWindow(deps: CaseDeps): Promise<{ today: LocalDate; due
 
 /** One page of a queue or search. Unknown filter values fall back to defaults (it is a GET form). */
 export async function listCases(deps: CaseDeps, actor: Actor | null, query: CaseListQuery): Promise<CaseList> {
-  const organs = await visibleCaseOrgans(deps, actor);
+  const registry = await loadOrganRegistry(deps.db);
+  const organs = visibleCaseOrgans(registry, actor);
   const chosen = organs.find((o) => String(o.id) === query.organ);
   const organIds = chosen ? [chosen.id] : organs.map((o) => o.id);
   const window = await dueWindow(deps);
@@ -55,5 +57,8 @@ export async function listCases(deps: CaseDeps, actor: Actor | null, query: Case
     listCasePage(deps.db, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE),
     countQueues(deps.db, organIds, window.today, window.dueSoonUntil),
   ]);
-  return { rows, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), filter, organs, counts };
+  return {
+    rows, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), filter, organs, counts,
+    canRegister: organsWhere(actor, 'work.handle', registry.tree).length > 0,
+  };
 }

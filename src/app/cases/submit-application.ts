@@ -13,6 +13,7 @@
 import crypto from 'node:crypto';
 import { findCase, findCaseByQueryCode } from '../../db/queries/cases.ts';
 import { findSubmission, listAttachments } from '../../db/queries/case-records.ts';
+import { sha256 } from '../../db/queries/audit.ts';
 import { findLock, recordFailure, type FailurePolicy } from '../../db/queries/login-attempts.ts';
 import { findOrganBySlug } from '../../db/queries/organs.ts';
 import { parseApplicationFields, type RawApplicationForm } from '../../domain/applicant/application-fields.ts';
@@ -105,7 +106,7 @@ export type ApplicationSubmission = {
  */
 export const SUBMISSIONS_PER_ADDRESS: FailurePolicy = { limit: 30, windowMs: 24 * 3600_000, lockMs: 24 * 3600_000 };
 export const SUBMISSION_LIMIT_MESSAGE = '同一网络地址24小时内提交的申请已达上限，请明日再试，或通过当面、邮寄等其他渠道提交。';
-const submissionKey = (address: string) => `apply:${crypto.createHash('sha256').update(address).digest('hex')}`;
+const submissionKey = (address: string) => `apply:${sha256(address)}`;
 
 export type SubmitResult =
   | { ok: true; receipt: ApplicationReceipt }

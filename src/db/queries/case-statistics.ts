@@ -4,10 +4,9 @@
  * counts into the report contract (domain/case/table-from-counts.ts). Year rules:
  * docs/decisions/009-statistics-from-cases.md.
  */
+import type { BucketCount } from '../../domain/case/table-from-counts.ts';
 import type { Queryable } from '../db.ts';
 
-/** One count: applicant kind × bucket (newlyReceived | carriedOver | carriedForward | a decision code). */
-export type BucketCount = { applicantKind: string; bucket: string; count: number };
 
 /** Counts for table 三. */
 export async function countApplications(db: Queryable, organIds: readonly number[], year: number): Promise<BucketCount[]> {

@@ -15,17 +15,8 @@ export type CaseRow = {
   createdAt: Date; updatedAt: Date;
 };
 
-const dateText = (value: unknown): LocalDate | null => {
-  if (value === null || value === undefined) {
-    return null;
-  }
-  if (value instanceof Date) {
-    // DATE columns arrive as local-midnight Dates from node-postgres and as UTC ones from PGlite
-    const shifted = new Date(value.getTime() - value.getTimezoneOffset() * 60_000);
-    return shifted.toISOString().slice(0, 10) as LocalDate;
-  }
-  return typeof value === 'string' ? (value.slice(0, 10) as LocalDate) : null;
-};
+/** A date column selected as `::text` (no time-zone conversion on either backend). */
+const dateText = (value: unknown): LocalDate | null => (typeof value === 'string' ? (value.slice(0, 10) as LocalDate) : null);
 
 /** The columns read back as `CaseRow` (dates as text: no time-zone games). */
 export const CASE_COLUMNS = `c.id, c.organ_id, c.case_number, c.status, c.version, c.channel, c.received_on::text AS received_on,

@@ -18,9 +18,12 @@ export type ReplyItem = {
 export type ConsultedParty = 'thirdParty' | 'coProducer';
 export type ConsultationOpinion = 'agree' | 'object' | 'silent';
 export type FeeMethod = 'perApplication' | 'perVolume';
-export type DeliveryMethod = 'inPerson' | 'post' | 'email' | 'online' | 'fax';
-export type ReviewKind = 'review' | 'litigationDirect' | 'litigationAfterReview';
-export type ReviewResult = 'upheld' | 'corrected' | 'other' | 'pending';
+export const DELIVERY_METHODS = ['inPerson', 'post', 'email', 'online', 'fax'] as const;
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+export const REVIEW_KINDS = ['review', 'litigationDirect', 'litigationAfterReview'] as const;
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
+export const REVIEW_RESULTS = ['upheld', 'corrected', 'other', 'pending'] as const;
+export type ReviewResult = (typeof REVIEW_RESULTS)[number];
 
 /** The facts, by kind. */
 export type CaseEventData =

@@ -7,7 +7,9 @@
 import type { Applications, ApplicantRow, Outcome, ReviewLitigation } from '../report/model.ts';
 import { applicantColumn, isApplicantKind } from './applicant-kinds.ts';
 import { DECISIONS, isDecision, type Decision } from './decisions.ts';
+import { REVIEW_KINDS, REVIEW_RESULTS, type ReviewKind, type ReviewResult } from './events.ts';
 
+/** One count: applicant kind × bucket (newlyReceived | carriedOver | carriedForward | a decision code). */
 export type BucketCount = { applicantKind: string; bucket: string; count: number };
 
 const zeroRow = (): number[] => [0, 0, 0, 0, 0, 0, 0];
@@ -55,24 +57,23 @@ export function applicationsFromCounts(counts: readonly BucketCount[]): Applicat
   };
 }
 
-const KINDS = { review: 'review', litigationDirect: 'litigationDirect', litigationAfterReview: 'litigationAfterReview' } as const;
-const RESULTS = ['upheld', 'corrected', 'other', 'pending'] as const;
 
 /**
  * @throws Error on an unknown kind or result
  */
 export function reviewLitigationFromCounts(counts: readonly { kind: string; result: string; count: number }[]): ReviewLitigation {
-  const table: Record<keyof typeof KINDS, Outcome> = {
+  const table: Record<ReviewKind, Outcome> = {
     review: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
     litigationDirect: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
     litigationAfterReview: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
   };
   for (const c of counts) {
-    if (!Object.hasOwn(KINDS, c.kind) || !(RESULTS as readonly string[]).includes(c.result)) {
+    if (!(REVIEW_KINDS as readonly string[]).includes(c.kind) || !(REVIEW_RESULTS as readonly string[]).includes(c.result)) {
       throw new Error(`unknown review record: ${c.kind}/${c.result}`);
     }
-    const outcome = table[c.kind as keyof typeof KINDS];
-    outcome[c.result as (typeof RESULTS)[number]] = (outcome[c.result as (typeof RESULTS)[number]] ?? 0) + c.count;
+    const outcome = table[c.kind as ReviewKind];
+    const result = c.result as ReviewResult;
+    outcome[result] = (outcome[result] ?? 0) + c.count;
     outcome.total = (outcome.total ?? 0) + c.count;
   }
   return table;

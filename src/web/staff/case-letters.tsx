@@ -3,6 +3,7 @@
  * text was fixed when it was issued; this only renders it.
  */
 import type { Context } from 'hono';
+import { contentDisposition } from '../../app/report-checks/file-name.ts';
 import type { LetterRow } from '../../db/queries/case-records.ts';
 import type { Letter } from '../../domain/letters/compose-letter.ts';
 import { renderLetterDocx } from '../../render/letters/letter-docx.ts';
@@ -11,19 +12,14 @@ import type { AppEnv } from '../context.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-function asciiName(caseNumber: string, letterId: number): string {
-  return `letter-${letterId}-${caseNumber.replace(/[^0-9A-Za-z]+/g, '-').replace(/^-|-$/g, '')}`;
-}
-
 /** Sends the letter (DOCX download or print page). */
 export async function sendLetter(c: Context<AppEnv>, row: LetterRow, caseNumber: string, isDocx: boolean) {
   const letter = row.letter as Letter;
   c.header('cache-control', 'private, no-store');
   if (isDocx) {
     const bytes = await renderLetterDocx(letter);
-    const title = `${letter.title}-${caseNumber}.docx`;
     c.header('content-type', DOCX);
-    c.header('content-disposition', `attachment; filename="${asciiName(caseNumber, row.id)}.docx"; filename*=UTF-8''${encodeURIComponent(title)}`);
+    c.header('content-disposition', contentDisposition(`letter-${row.id}-${caseNumber}`, `${letter.title}-${caseNumber}`, 'docx'));
     return c.body(new Uint8Array(bytes));
   }
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`

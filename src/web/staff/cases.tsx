@@ -6,6 +6,7 @@
  */
 import type { Context, Hono } from 'hono';
 import { intakeCase } from '../../app/cases/intake-case.ts';
+import { contentDisposition } from '../../app/report-checks/file-name.ts';
 import { readAttachments } from '../../app/cases/read-attachments.ts';
 import { listCases } from '../../app/cases/list-cases.ts';
 import { parseCaseId } from '../../app/cases/load-case.ts';
@@ -98,7 +99,10 @@ function registerCaseFiles(app: Hono<AppEnv>, deps: AppDeps): void {
       throw notFound('附件');
     }
     c.header('content-type', file.mediaType);
-    c.header('content-disposition', `attachment; filename="attachment-${file.id}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+    const dot = file.fileName.lastIndexOf('.');
+    const hasExtension = dot > 0 && /^[A-Za-z0-9]{1,8}$/.test(file.fileName.slice(dot + 1));
+    const [base, extension] = hasExtension ? [file.fileName.slice(0, dot), file.fileName.slice(dot + 1)] : [file.fileName, 'bin'];
+    c.header('content-disposition', contentDisposition(`attachment-${file.id}`, base, extension));
     c.header('x-content-type-options', 'nosniff');
     c.header('cache-control', 'private, no-store');
     return c.body(new Uint8Array(file.content));
@@ -110,8 +114,7 @@ export function registerCaseRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/staff/cases', async (c) => {
     const actor = requireActor(c);
     const list = await listCases(deps, actor, c.req.query());
-    const canRegister = (await intakeOrgans(deps, c)).length > 0;
-    return c.html(renderPage(<CasesListView actor={actor} csrfToken={c.get('csrfToken')} list={list} canRegister={canRegister} />));
+    return c.html(renderPage(<CasesListView actor={actor} csrfToken={c.get('csrfToken')} list={list} canRegister={list.canRegister} />));
   });
   app.get('/staff/cases/new', async (c) => {
     const organs = await intakeOrgans(deps, c);

@@ -106,7 +106,7 @@ export function registerWorkbenchRoutes(app: Hono<AppEnv>, deps: AppDeps): void 
       return organ ? [{ organ, roles }] : [];
     });
     const manages = (action: 'organ.manage' | 'account.manage' | 'audit.view') => organsWhere(actor, action, registry.tree).length > 0;
-    const organIds = (await visibleCaseOrgans(deps, actor)).map((o) => o.id);
+    const organIds = visibleCaseOrgans(registry, actor).map((o) => o.id);
     const window = await dueWindow(deps);
     const counts = organIds.length === 0 ? {} : await countQueues(deps.db, organIds, window.today, window.dueSoonUntil);
     const links = [

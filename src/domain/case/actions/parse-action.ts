@@ -12,7 +12,7 @@ import { computeFee } from '../../fees/compute-fee.ts';
 import { FeeInputError } from '../../fees/fee-input-error.ts';
 import type { CaseFile } from '../case-file.ts';
 import { DECISIONS } from '../decisions.ts';
-import type { CaseEventData, ReplyItem } from '../events.ts';
+import { DELIVERY_METHODS, REVIEW_KINDS, REVIEW_RESULTS, type CaseEventData, type ReplyItem } from '../events.ts';
 import type { CaseAction } from '../transitions.ts';
 import { readForm, type FieldErrors, type FormReader, type RawForm } from './form-values.ts';
 
@@ -28,9 +28,6 @@ export type ActionContext = {
 
 export type ParsedAction = { ok: true; data: CaseEventData } | { ok: false; errors: FieldErrors };
 
-const DELIVERY = ['inPerson', 'post', 'email', 'online', 'fax'] as const;
-const REVIEW_KINDS = ['review', 'litigationDirect', 'litigationAfterReview'] as const;
-const REVIEW_RESULTS = ['upheld', 'corrected', 'other', 'pending'] as const;
 const MAX_ITEMS = 20;
 const WITHHELD = DECISIONS.filter((d): d is Extract<typeof d, `withheld.${string}`> => d.startsWith('withheld.'));
 
@@ -39,7 +36,8 @@ type Parser = (f: FormReader, ctx: ActionContext, on: LocalDate | null) => CaseE
 const wd = (ctx: ActionContext, from: LocalDate, days: number) => addWorkingDays(ctx.calendar, from, days).date;
 
 function replyItems(f: FormReader, ctx: ActionContext): ReplyItem[] {
-  const count = Math.min(MAX_ITEMS, Math.max(1, Number(/^\d{1,2}$/.test(f.text('itemCount', '事项数')) ? f.text('itemCount', '事项数') : '1')));
+  const declared = f.text('itemCount', '事项数');
+  const count = /^\d{1,2}$/.test(declared) ? Math.min(MAX_ITEMS, Math.max(1, Number(declared))) : 1;
   const items: ReplyItem[] = [];
   for (let i = 1; i <= count; i += 1) {
     const description = f.text(`item${i}Description`, `第${i}项申请内容`, { max: 1000, required: true });
@@ -137,14 +135,14 @@ const PARSERS: Record<CaseAction, Parser> = {
   sign: (f, _ctx, on) => (on ? { kind: 'signed', on, comment: f.text('comment', '签发意见', { max: 1000 }) } : null),
   returnSigning: (f, _ctx, on) => (on ? { kind: 'signingReturned', on, comment: f.text('comment', '退回意见', { max: 1000, required: true }) } : null),
   recordDelivery: (f, _ctx, on) => {
-    const method = f.choice('method', '送达方式', DELIVERY);
+    const method = f.choice('method', '送达方式', DELIVERY_METHODS);
     const trackingNumber = f.text('trackingNumber', '邮件单号', { max: 64, required: method === 'post' });
     return on && method ? { kind: 'delivered', on, method, trackingNumber } : null;
   },
   withdraw: (f, _ctx, on) => (on ? { kind: 'withdrawn', on, note: f.text('note', '撤回说明', { max: 1000, required: true }) } : null),
   recordLetterDelivery: (f, _ctx, on) => {
     const letterId = f.integer('letterId', '文书', 1, 2_000_000_000);
-    const method = f.choice('method', '送达方式', DELIVERY);
+    const method = f.choice('method', '送达方式', DELIVERY_METHODS);
     const trackingNumber = f.text('trackingNumber', '邮件单号', { max: 64, required: method === 'post' });
     return on && method && letterId ? { kind: 'letterDelivered', on, letterId, method, trackingNumber } : null;
   },

@@ -5,6 +5,7 @@
  * conclusion came by 31 December of that year, otherwise it is 尚未审结. Each 总计 = the four results.
  */
 import type { LocalDate } from '../../calendar/local-date.ts';
+import { REVIEW_RESULTS, type ReviewResult } from '../events.ts';
 import { OUTCOME_COLUMNS, REVIEW_GROUPS } from '../../report/layout.ts';
 import type { Outcome, ReviewLitigation } from '../../report/model.ts';
 import { assertReportYear } from './applications-table.ts';
@@ -14,7 +15,7 @@ import { StatisticsInputError } from './statistics-input-error.ts';
 /** 行政复议 / 行政诉讼·未经复议直接起诉 / 行政诉讼·复议后起诉. */
 export type ReviewKind = (typeof REVIEW_GROUPS)[number]['key'];
 /** 结果维持 / 结果纠正 / 其他结果 / 尚未审结. */
-export type ReviewResult = 'upheld' | 'corrected' | 'other' | 'pending';
+export type { ReviewResult };
 
 export type ReviewRecord = {
   kind: ReviewKind;
@@ -26,7 +27,7 @@ export type ReviewRecord = {
   concludedOn: LocalDate | null;
 };
 
-const RESULTS: readonly ReviewResult[] = ['upheld', 'corrected', 'other', 'pending'];
+const RESULTS: readonly ReviewResult[] = REVIEW_RESULTS;
 const KIND_LABELS = new Map<string, string>(REVIEW_GROUPS.map((group) => [group.key, group.label]));
 const RESULT_LABELS = new Map<string, string>(OUTCOME_COLUMNS.map((column) => [column.key, column.label]));
 
