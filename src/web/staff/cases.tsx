@@ -20,7 +20,6 @@ import { loadOrganRegistry } from '../../app/organs/load-organ-tree.ts';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
-import { readForm } from '../middleware/form.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { sendLetter } from './case-letters.tsx';
 import type { ActionFormState } from './case-action-forms.tsx';
@@ -38,8 +37,14 @@ function caseIdOf(c: Context<AppEnv>): number {
   return id;
 }
 
-const plain = (values: Record<string, string | string[]>): Record<string, string> =>
-  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? v : v[0] ?? '']));
+type Body = Readonly<Record<string, string | File | (string | File)[]>>;
+
+/** The text fields of a posted form (the first value of each); files are read separately. */
+const textFields = (body: Body): Record<string, string> =>
+  Object.fromEntries(Object.entries(body).flatMap(([key, value]) => {
+    const first = [value].flat().find((v): v is string => typeof v === 'string');
+    return first === undefined ? [] : [[key, first]];
+  }));
 
 async function renderCase(c: Context<AppEnv>, deps: AppDeps, caseId: number, state: ActionFormState, notice: string | null, status: 200 | 409 | 422 = 200) {
   const actor = requireActor(c);
@@ -64,7 +69,7 @@ function registerCaseAction(app: Hono<AppEnv>, deps: AppDeps): void {
     if (!isCaseAction(action)) {
       throw notFound('操作');
     }
-    const values = plain(await readForm(c));
+    const values = textFields(await c.req.parseBody({ all: true }));
     const version = /^\d{1,9}$/.test(values.version ?? '') ? Number(values.version) : null;
     const result = await performCaseAction(deps, requireActor(c), caseId, action, values, version);
     if (result.ok) {
@@ -123,10 +128,7 @@ export function registerCaseRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.post('/staff/cases/new', async (c) => {
     const actor = requireActor(c);
     const body = await c.req.parseBody({ all: true });
-    const values = Object.fromEntries(Object.entries(body).flatMap(([k, v]) => {
-      const first = (Array.isArray(v) ? v : [v]).find((x): x is string => typeof x === 'string');
-      return first === undefined ? [] : [[k, first]];
-    }));
+    const values = textFields(body);
     const files = [body.attachments ?? []].flat().filter((f): f is File => f instanceof File);
     const attachments = await readAttachments(files);
     if (!attachments.ok) {
