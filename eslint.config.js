@@ -31,16 +31,75 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/cli/**', '**/io/**', '**/render/**', '**/web/**', '**/db/**', '**/app/**'], message: 'domain/ must stay pure' },
+            {
+              group: ['**/cli/**', '**/io/**', '**/render/**', '**/web/**', '**/db/**', '**/app/**'],
+              message: 'domain/ must stay pure',
+            },
             { group: ['node:*', 'fs', 'path', 'child_process'], message: 'domain/ must not do I/O' },
           ],
         },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'pass "today" in; no clock in domain/' },
-        { selector: 'NewExpression[callee.name="Date"][arguments.length=0]', message: 'pass "today" in; no clock in domain/' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'pass "today" in; no clock in domain/',
+        },
+        {
+          selector: 'NewExpression[callee.name="Date"][arguments.length=0]',
+          message: 'pass "today" in; no clock in domain/',
+        },
         { selector: "MemberExpression[object.name='process']", message: 'no process.* in domain/' },
+      ],
+    },
+  },
+  {
+    // Layer boundaries of the shells (docs/ARCHITECTURE.md): use cases never reach into the web or
+    // the CLI; SQL modules never import use cases or the web; readers and renderers stay below both.
+    files: ['src/app/**/*.ts', 'src/app/**/*.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test-support.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/web/**', '**/cli/**'], message: 'app/ must not import the web or the CLI' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/db/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test-support.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/**', '**/web/**', '**/cli/**'],
+              message: 'db/ must not import use cases, the web or the CLI',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/io/**/*.ts', 'src/render/**/*.ts', 'src/render/**/*.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test-support.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/**', '**/web/**', '**/cli/**', '**/db/**'],
+              message: 'io/ and render/ sit below the use cases: no app, web, CLI or database imports',
+            },
+          ],
+        },
       ],
     },
   },

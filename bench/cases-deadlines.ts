@@ -24,7 +24,15 @@ const REASONS: readonly PauseReason[] = ['thirdParty', 'coProducer', 'fee'];
 /** Rates, and how many of the generated facts have each feature. */
 export type DeadlineFigures = {
   facts: number;
-  mix: { pauses: number; openPauses: number; corrections: number; extensions: number; deferrals: number; provisional: number; stopped: number };
+  mix: {
+    pauses: number;
+    openPauses: number;
+    corrections: number;
+    extensions: number;
+    deferrals: number;
+    provisional: number;
+    stopped: number;
+  };
   computeDueDate: { perSecond: number; microseconds: number; errors: number };
   addWorkingDays: { perSecond: number; microseconds: number };
 };
@@ -52,8 +60,12 @@ function generateFacts(seed: number, n: number): ClockFacts[] {
     const extensionDays = random() < 0.2 ? 1 + Math.floor(random() * version.extensionDays) : 0;
     const isDeferred = version.citations.deferral !== null && random() < 0.03;
     return {
-      received, channel: INTAKE_CHANNELS[Math.floor(random() * INTAKE_CHANNELS.length)]!, correctionReceived,
-      pauses: pausesOf(random, start), extensionDays, deferredTo: isDeferred ? addDays(start, 30 + Math.floor(random() * 60)) : null,
+      received,
+      channel: INTAKE_CHANNELS[Math.floor(random() * INTAKE_CHANNELS.length)]!,
+      correctionReceived,
+      pauses: pausesOf(random, start),
+      extensionDays,
+      deferredTo: isDeferred ? addDays(start, 30 + Math.floor(random() * 60)) : null,
     };
   });
 }
@@ -99,11 +111,15 @@ export function benchDeadlines(): DeadlineFigures {
     }
   });
   const random = seededRandom(5);
-  const starts = Array.from({ length: FACTS }, () => ({ from: addDays(FIRST_DAY, Math.floor(random() * SPAN_DAYS)), days: 1 + Math.floor(random() * 60) }));
+  const starts = Array.from({ length: FACTS }, () => ({
+    from: addDays(FIRST_DAY, Math.floor(random() * SPAN_DAYS)),
+    days: 1 + Math.floor(random() * 60),
+  }));
   rate((i) => addWorkingDays(calendar, starts[i % FACTS]!.from, starts[i % FACTS]!.days)); // warm-up
   const addRate = rate((i) => addWorkingDays(calendar, starts[i % FACTS]!.from, starts[i % FACTS]!.days));
   return {
-    facts: FACTS, mix,
+    facts: FACTS,
+    mix,
     computeDueDate: { perSecond: dueRate, microseconds: 1e6 / dueRate, errors },
     addWorkingDays: { perSecond: addRate, microseconds: 1e6 / addRate },
   };

@@ -22,12 +22,26 @@ const CONNECTIONS = 4;
 /** Seconds before autocannon gives a request up (PGlite pages take seconds each). */
 const TIMEOUT_S = 60;
 
-type AutocannonResult = { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
+type AutocannonResult = {
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+};
 type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 /** One page's figures: requests/s, latency percentiles (ms), failures. */
-export type QueueTarget = { name: string; path: string; rows: number; rps: number; p50: number; p99: number; non2xx: number; errors: number };
+export type QueueTarget = {
+  name: string;
+  path: string;
+  rows: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+};
 type Child = { url: string; process: ChildProcess };
 
 const TARGETS = [
@@ -48,7 +62,10 @@ function startChild(database: { url: string } | { dataDir: string }): Promise<Ch
   const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases-child.ts');
   const target = 'url' in database ? { DATABASE_URL: database.url } : { DATA_DIR: database.dataDir };
   const env = { ...process.env, LOG_LEVEL: 'silent', ...target };
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let buffer = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -71,7 +88,10 @@ function stopChild(child: Child): Promise<void> {
 }
 
 const cookieOf = (res: Response, name: string): string | null =>
-  res.headers.getSetCookie().map((line) => line.split(';')[0] ?? '').find((pair) => pair.startsWith(`${name}=`)) ?? null;
+  res.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0] ?? '')
+    .find((pair) => pair.startsWith(`${name}=`)) ?? null;
 
 /** Signs in through the login form; returns the Cookie header of the session. */
 async function logIn(url: string): Promise<string> {
@@ -79,7 +99,8 @@ async function logIn(url: string): Promise<string> {
   const csrf = cookieOf(page, 'gk_csrf');
   const token = /name="_csrf" value="([^"]*)"/.exec(await page.text())?.[1] ?? '';
   const res = await fetch(`${url}/staff/login`, {
-    method: 'POST', redirect: 'manual',
+    method: 'POST',
+    redirect: 'manual',
     headers: { cookie: csrf ?? '', 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ _csrf: token, username: USERNAME, password: STAFF_PASSWORD }),
   });
@@ -102,10 +123,23 @@ async function rowsOf(url: string, cookie: string, pagePath: string): Promise<nu
 
 async function load(url: string, cookie: string, target: (typeof TARGETS)[number]): Promise<QueueTarget> {
   const rows = await rowsOf(url, cookie, target.path);
-  const options = { url: `${url}${target.path}`, headers: { cookie }, connections: CONNECTIONS, timeout: TIMEOUT_S };
+  const options = {
+    url: `${url}${target.path}`,
+    headers: { cookie },
+    connections: CONNECTIONS,
+    timeout: TIMEOUT_S,
+  };
   await autocannon({ ...options, duration: 2 }); // warm-up
   const result = await autocannon({ ...options, duration: DURATION_S });
-  return { ...target, rows, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+  return {
+    ...target,
+    rows,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
 }
 
 /** Starts the app on the prepared database and drives the four pages. */
@@ -116,7 +150,9 @@ export async function benchQueue(database: { url: string } | { dataDir: string }
     const results: QueueTarget[] = [];
     for (const target of TARGETS) {
       const result = await load(child.url, cookie, target);
-      process.stderr.write(`  ${target.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms\n`);
+      process.stderr.write(
+        `  ${target.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms\n`,
+      );
       results.push(result);
     }
     return results;
@@ -126,4 +162,9 @@ export async function benchQueue(database: { url: string } | { dataDir: string }
 }
 
 /** Autocannon settings, for the printed method line. */
-export const QUEUE_METHOD = { seconds: DURATION_S, connections: CONNECTIONS, organ: QUEUE_ORGAN, cases: QUEUE_CASES };
+export const QUEUE_METHOD = {
+  seconds: DURATION_S,
+  connections: CONNECTIONS,
+  organ: QUEUE_ORGAN,
+  cases: QUEUE_CASES,
+};

@@ -26,7 +26,8 @@ const share = (part: number, whole: number): string => `${Math.round((part / who
 /** The deadline engine's table. */
 export function deadlineTable(d: DeadlineFigures): string {
   const m = d.mix;
-  const facts = `${int(d.facts)} generated facts, received 2017–2026: ${share(m.pauses, d.facts)} with pauses (${share(m.openPauses, d.facts)} still open), ` +
+  const facts =
+    `${int(d.facts)} generated facts, received 2017–2026: ${share(m.pauses, d.facts)} with pauses (${share(m.openPauses, d.facts)} still open), ` +
     `${share(m.corrections, d.facts)} 补正, ${share(m.extensions, d.facts)} extended, ${share(m.deferrals, d.facts)} deferred`;
   return [
     '| computation | per second | µs each |',
@@ -56,13 +57,20 @@ export function statisticsTable(backends: readonly BackendFigures[]): string {
 
 /** Bulk load and the in-memory cross-check, one line per backend. */
 export function loadLines(backends: readonly BackendFigures[]): string {
-  return backends.map((b) => {
-    const s = b.statistics;
-    const check = s.mismatches.length === 0 ? `identical in all ${s.compared} scope/year pairs` : `**DIFFERENT** in ${s.mismatches.length} of ${s.compared}`;
-    return `- ${b.label}: ${int(b.cases)} cases + ${int(s.inMemory.reviews)} 复议/诉讼 records loaded in ${b.loadSeconds.toFixed(0)} s ` +
-      `(SQL, indexes rebuilt after, VACUUM ANALYZE); in-memory builders over the same rows (read back in ${(s.inMemory.readMs / 1000).toFixed(1)} s): ` +
-      `tables ${check}; building both tables over all ${int(s.inMemory.rows)} rows in memory takes ${int(s.inMemory.buildMs)} ms.`;
-  }).join('\n');
+  return backends
+    .map((b) => {
+      const s = b.statistics;
+      const check =
+        s.mismatches.length === 0
+          ? `identical in all ${s.compared} scope/year pairs`
+          : `**DIFFERENT** in ${s.mismatches.length} of ${s.compared}`;
+      return (
+        `- ${b.label}: ${int(b.cases)} cases + ${int(s.inMemory.reviews)} 复议/诉讼 records loaded in ${b.loadSeconds.toFixed(0)} s ` +
+        `(SQL, indexes rebuilt after, VACUUM ANALYZE); in-memory builders over the same rows (read back in ${(s.inMemory.readMs / 1000).toFixed(1)} s): ` +
+        `tables ${check}; building both tables over all ${int(s.inMemory.rows)} rows in memory takes ${int(s.inMemory.buildMs)} ms.`
+      );
+    })
+    .join('\n');
 }
 
 /** The queue pages: one row per page, one column group per backend. */
@@ -76,7 +84,9 @@ export function queueTable(backends: readonly BackendFigures[]): string {
   const rows = first.queue.map((t, i) => {
     const cells = backends.map((b) => {
       const r = b.queue[i];
-      return r === undefined ? '— | —' : `${rate(r.rps)}${r.non2xx + r.errors > 0 ? ` (${r.non2xx + r.errors} failed)` : ''} | ${r.p50} / ${r.p99}`;
+      return r === undefined
+        ? '— | —'
+        : `${rate(r.rps)}${r.non2xx + r.errors > 0 ? ` (${r.non2xx + r.errors} failed)` : ''} | ${r.p50} / ${r.p99}`;
     });
     return `| \`${decodeURIComponent(t.path.replace('/staff/cases', ''))}\` | ${int(t.rows)} | ${cells.join(' | ')} |`;
   });
@@ -88,6 +98,9 @@ export function writeSection(file: string, section: string): void {
   const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n';
   const start = existing.indexOf(HEADING);
   const end = start === -1 ? -1 : existing.indexOf('\n## ', start + HEADING.length);
-  const kept = start === -1 ? existing.trimEnd() : `${existing.slice(0, start).trimEnd()}${end === -1 ? '' : `\n\n${existing.slice(end + 1).trimEnd()}`}`;
+  const kept =
+    start === -1
+      ? existing.trimEnd()
+      : `${existing.slice(0, start).trimEnd()}${end === -1 ? '' : `\n\n${existing.slice(end + 1).trimEnd()}`}`;
   fs.writeFileSync(file, `${kept}\n\n${section.trimEnd()}\n`);
 }

@@ -23,26 +23,82 @@ function weighted(entries: ReadonlyArray<readonly [string, number]>): string[] {
   return values;
 }
 
-const KINDS = weighted([['naturalPerson', 86], ['business', 7], ['research', 1], ['publicInterest', 1], ['legalServices', 3], ['otherOrganization', 2]]);
-const CHANNELS = weighted([['online', 55], ['mail', 20], ['counter', 10], ['letter', 5], ['email', 7], ['fax', 3]]);
+const KINDS = weighted([
+  ['naturalPerson', 86],
+  ['business', 7],
+  ['research', 1],
+  ['publicInterest', 1],
+  ['legalServices', 3],
+  ['otherOrganization', 2],
+]);
+const CHANNELS = weighted([
+  ['online', 55],
+  ['mail', 20],
+  ['counter', 10],
+  ['letter', 5],
+  ['email', 7],
+  ['fax', 3],
+]);
 const OPEN_STATUSES = weighted([
-  ['registered', 30], ['awaitingCorrection', 10], ['inConsultation', 8], ['awaitingFee', 2], ['awaitingReasons', 2],
-  ['drafting', 20], ['inReview', 12], ['inSigning', 8], ['toDeliver', 8],
+  ['registered', 30],
+  ['awaitingCorrection', 10],
+  ['inConsultation', 8],
+  ['awaitingFee', 2],
+  ['awaitingReasons', 2],
+  ['drafting', 20],
+  ['inReview', 12],
+  ['inSigning', 8],
+  ['toDeliver', 8],
 ]);
 const DECISION_WEIGHTS = weighted([
-  ['granted', 36], ['partlyGranted', 10],
-  ['withheld.stateSecret', 1], ['withheld.prohibitedByLaw', 1], ['withheld.securityStability', 1], ['withheld.thirdPartyRights', 1],
-  ['withheld.internalAffairs', 1], ['withheld.processInformation', 2], ['withheld.enforcementFiles', 1], ['withheld.administrativeQuery', 1],
-  ['unavailable.notHeld', 18], ['unavailable.needsCreation', 3], ['unavailable.unclearAfterCorrection', 2],
-  ['notProcessed.complaint', 3], ['notProcessed.duplicate', 2], ['notProcessed.publication', 1], ['notProcessed.excessive', 1], ['notProcessed.confirmation', 1],
-  ['other.noCorrection', 5], ['other.noFee', 1], ['other.other', 8],
+  ['granted', 36],
+  ['partlyGranted', 10],
+  ['withheld.stateSecret', 1],
+  ['withheld.prohibitedByLaw', 1],
+  ['withheld.securityStability', 1],
+  ['withheld.thirdPartyRights', 1],
+  ['withheld.internalAffairs', 1],
+  ['withheld.processInformation', 2],
+  ['withheld.enforcementFiles', 1],
+  ['withheld.administrativeQuery', 1],
+  ['unavailable.notHeld', 18],
+  ['unavailable.needsCreation', 3],
+  ['unavailable.unclearAfterCorrection', 2],
+  ['notProcessed.complaint', 3],
+  ['notProcessed.duplicate', 2],
+  ['notProcessed.publication', 1],
+  ['notProcessed.excessive', 1],
+  ['notProcessed.confirmation', 1],
+  ['other.noCorrection', 5],
+  ['other.noFee', 1],
+  ['other.other', 8],
 ]);
 /** Words of the summaries (one per case, evenly spread). */
 export const SUBJECTS = [
-  '道路改造工程招标文件', '房屋征收补偿方案', '拆迁安置协议', '环境影响评价报告', '财政预算执行情况', '土地出让合同',
-  '行政处罚决定书', '学校招生划片方案', '医保基金使用情况', '农村集体土地征收批复', '规划许可证', '河道治理项目验收报告',
-  '公租房分配名单', '企业排污许可证', '食品安全抽检结果', '信访事项处理意见', '工程竣工验收备案', '扶贫资金使用明细',
-  '停车场收费依据', '老旧小区改造计划', '会议纪要', '政府采购合同', '建设用地审批文件', '城市绿化养护合同',
+  '道路改造工程招标文件',
+  '房屋征收补偿方案',
+  '拆迁安置协议',
+  '环境影响评价报告',
+  '财政预算执行情况',
+  '土地出让合同',
+  '行政处罚决定书',
+  '学校招生划片方案',
+  '医保基金使用情况',
+  '农村集体土地征收批复',
+  '规划许可证',
+  '河道治理项目验收报告',
+  '公租房分配名单',
+  '企业排污许可证',
+  '食品安全抽检结果',
+  '信访事项处理意见',
+  '工程竣工验收备案',
+  '扶贫资金使用明细',
+  '停车场收费依据',
+  '老旧小区改造计划',
+  '会议纪要',
+  '政府采购合同',
+  '建设用地审批文件',
+  '城市绿化养护合同',
 ];
 /** The word the queue search looks for (in ≈ 4 % of the summaries). */
 export const SEARCH_WORD = '公租房';
@@ -50,12 +106,21 @@ const STOPPED_STATUSES = ['awaitingCorrection', 'inConsultation', 'awaitingFee']
 
 /** The personal data of 第二十九条 as stored (the same for every generated case: no query reads it). */
 const APPLICANT = JSON.stringify({
-  name: '张三', idType: 'residentIdCard', idNumber: '37030419800101002X', phone: '13800138000', email: '',
-  address: '山东省淄博市博山区某路1号', postcode: '255200', provisionForm: 'paper', obtainWay: 'post',
+  name: '张三',
+  idType: 'residentIdCard',
+  idNumber: '37030419800101002X',
+  phone: '13800138000',
+  email: '',
+  address: '山东省淄博市博山区某路1号',
+  postcode: '255200',
+  provisionForm: 'paper',
+  obtainWay: 'post',
 });
 
 /** The insert shared by both loads; `source` gives g, organ_id, received_on, kind, channel, status, decision, closed_on, due_on, subject. */
-const caseInsert = (source: string): string => `INSERT INTO cases (organ_id, case_number, query_code_hash, status, channel, received_on, period_version,
+const caseInsert = (
+  source: string,
+): string => `INSERT INTO cases (organ_id, case_number, query_code_hash, status, channel, received_on, period_version,
     applicant_kind, applicant, applicant_key, applicant_name_masked, items, summary, source, due_on, due_provisional,
     decision, closed_on, created_at, updated_at)
   SELECT organ_id, '机关' || organ_id || '依申〔' || extract(year FROM received_on) || '〕' || g || '号', 'q' || lpad(g::text, 63, '0'),
@@ -69,7 +134,11 @@ const caseInsert = (source: string): string => `INSERT INTO cases (organ_id, cas
  * Runs a bulk load with the table's secondary indexes and unique constraints dropped, then
  * recreates them from their own definitions (the schema is the migrations', whatever they hold).
  */
-export async function withoutSecondaryIndexes(db: Db, table: string, load: () => Promise<void>): Promise<void> {
+export async function withoutSecondaryIndexes(
+  db: Db,
+  table: string,
+  load: () => Promise<void>,
+): Promise<void> {
   const constraints = await db.query<{ name: string; definition: string }>(
     `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'u'`,
     [table],

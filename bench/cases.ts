@@ -22,7 +22,15 @@ import { backends } from '../test/db.ts';
 import { ROOT } from '../test/fixtures.ts';
 import { benchDeadlines } from './cases-deadlines.ts';
 import { benchQueue, prepareQueue, QUEUE_METHOD } from './cases-queue.ts';
-import { deadlineTable, HEADING, loadLines, queueTable, statisticsTable, writeSection, type BackendFigures } from './cases-report.ts';
+import {
+  deadlineTable,
+  HEADING,
+  loadLines,
+  queueTable,
+  statisticsTable,
+  writeSection,
+  type BackendFigures,
+} from './cases-report.ts';
 import { seedCases, seedOrgans, withoutSecondaryIndexes } from './cases-seed.ts';
 import { benchStatistics } from './cases-statistics.ts';
 
@@ -30,7 +38,8 @@ const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
 const WANTED = (process.env.BENCH_BACKENDS ?? 'postgres,pglite').split(',');
 const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
 
-const DATA = 'Data (bench/cases-seed.ts, `INSERT … SELECT … FROM generate_series`, seeded): 500 organs (1 root, 20 districts, ' +
+const DATA =
+  'Data (bench/cases-seed.ts, `INSERT … SELECT … FROM generate_series`, seeded): 500 organs (1 root, 20 districts, ' +
   '479 departments under the root or a district); cases received 2022–2025, skewed towards low organ ids (the root has ≈ 2 %), ' +
   '86 % natural persons, decisions weighted like a typical year (36 % 予以公开, 18 % 本机关不掌握 …), ≈ 3 % still open, closed ' +
   'after 0–75 days (1.5 % after ≈ 300, so years overlap), ≈ 2 % of closed cases with a 复议/诉讼 record. Timed: the statistics ' +
@@ -38,7 +47,13 @@ const DATA = 'Data (bench/cases-seed.ts, `INSERT … SELECT … FROM generate_se
   'from counts), one warm-up then 7 runs. PostgreSQL 15 with its default settings (shared_buffers 128 MB); PGlite ' +
   '(PostgreSQL 18 in WASM) in a folder under the temporary directory.';
 
-type Opened = { label: string; db: Db; target: { url: string } | { dataDir: string }; release: () => Promise<void>; dispose: () => Promise<void> };
+type Opened = {
+  label: string;
+  db: Db;
+  target: { url: string } | { dataDir: string };
+  release: () => Promise<void>;
+  dispose: () => Promise<void>;
+};
 
 /** The backends to measure: a fresh PostgreSQL database (test/db.ts) and a PGlite folder. */
 async function openBackends(): Promise<Array<() => Promise<Opened>>> {
@@ -47,7 +62,13 @@ async function openBackends(): Promise<Array<() => Promise<Opened>>> {
   if (pg && WANTED.includes('postgres')) {
     list.push(async () => {
       const t = await pg.open();
-      return { label: 'PostgreSQL', db: t.db, target: { url: t.url! }, release: () => Promise.resolve(), dispose: t.dispose };
+      return {
+        label: 'PostgreSQL',
+        db: t.db,
+        target: { url: t.url! },
+        release: () => Promise.resolve(),
+        dispose: t.dispose,
+      };
     });
   }
   if (WANTED.includes('pglite')) {
@@ -62,7 +83,13 @@ async function openBackends(): Promise<Array<() => Promise<Opened>>> {
           await db.close();
         }
       };
-      return { label: 'PGlite', db, target: { dataDir }, release, dispose: () => fs.promises.rm(dataDir, { recursive: true, force: true }) };
+      return {
+        label: 'PGlite',
+        db,
+        target: { dataDir },
+        release,
+        dispose: () => fs.promises.rm(dataDir, { recursive: true, force: true }),
+      };
     });
   }
   return list;
@@ -75,9 +102,13 @@ async function runBackend(open: () => Promise<Opened>): Promise<BackendFigures> 
   try {
     const start = performance.now();
     await seedOrgans(o.db);
-    await withoutSecondaryIndexes(o.db, 'cases', () => seedCases(o.db, CASES, (done) => {
-      process.stderr.write(`  ${o.label}: ${done.toLocaleString('en-US')} cases (${seconds(start).toFixed(0)} s)\n`);
-    }));
+    await withoutSecondaryIndexes(o.db, 'cases', () =>
+      seedCases(o.db, CASES, (done) => {
+        process.stderr.write(
+          `  ${o.label}: ${done.toLocaleString('en-US')} cases (${seconds(start).toFixed(0)} s)\n`,
+        );
+      }),
+    );
     await o.db.query('VACUUM ANALYZE');
     const loadSeconds = seconds(start);
     process.stderr.write(`  ${o.label}: loaded in ${loadSeconds.toFixed(0)} s\n`);
@@ -95,7 +126,8 @@ async function runBackend(open: () => Promise<Opened>): Promise<BackendFigures> 
 /** Runs the cases benchmark. */
 export async function benchCases(): Promise<void> {
   const started = performance.now();
-  const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ` +
+  const machine =
+    `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ` +
     `node ${process.version}, ${new Date().toISOString().slice(0, 10)}, load average ${os.loadavg()[0]!.toFixed(1)} at start`;
   process.stdout.write(`machine: ${machine}\n`);
   const deadlines = benchDeadlines();
@@ -106,21 +138,42 @@ export async function benchCases(): Promise<void> {
   }
   const statistics = `${statisticsTable(figures)}\n\n${loadLines(figures)}`;
   const queue = queueTable(figures);
-  process.stdout.write(`\nTables 三/四 (statistics use case, 7 runs after a warm-up)\n${statistics}\n\nStaff queue (${QUEUE_METHOD.cases.toLocaleString('en-US')} open cases in organ ${QUEUE_METHOD.organ})\n${queue}\n`);
+  process.stdout.write(
+    `\nTables 三/四 (statistics use case, 7 runs after a warm-up)\n${statistics}\n\nStaff queue (${QUEUE_METHOD.cases.toLocaleString('en-US')} open cases in organ ${QUEUE_METHOD.organ})\n${queue}\n`,
+  );
   const mismatches = figures.flatMap((f) => f.statistics.mismatches.map((m) => `${f.label}: ${m}`));
   for (const m of mismatches) {
     process.stderr.write(`MISMATCH ${m}\n`);
   }
   const total = seconds(started);
   process.stdout.write(`\ntotal ${total.toFixed(0)} s\n`);
-  const method = `autocannon 8 on loopback, ${QUEUE_METHOD.seconds} s per page after a 2 s warm-up, ${QUEUE_METHOD.connections} connections, ` +
+  const method =
+    `autocannon 8 on loopback, ${QUEUE_METHOD.seconds} s per page after a 2 s warm-up, ${QUEUE_METHOD.connections} connections, ` +
     'one signed-in handler (session cookie); the app in its own child process (LOG_LEVEL=silent).';
-  writeSection(DOC, [
-    HEADING, '', `Machine: ${machine}. Run: \`npm run bench -- cases\` (${total.toFixed(0)} s in all).`, '',
-    '### Deadline engine', '', deadlineTable(deadlines), '',
-    `### Tables 三/四 from ${CASES.toLocaleString('en-US')} cases`, '', DATA, '', statistics, '',
-    `### Staff queue page, ${QUEUE_METHOD.cases.toLocaleString('en-US')} open cases in one organ`, '', `${method}`, '', queue,
-  ].join('\n'));
+  writeSection(
+    DOC,
+    [
+      HEADING,
+      '',
+      `Machine: ${machine}. Run: \`npm run bench -- cases\` (${total.toFixed(0)} s in all).`,
+      '',
+      '### Deadline engine',
+      '',
+      deadlineTable(deadlines),
+      '',
+      `### Tables 三/四 from ${CASES.toLocaleString('en-US')} cases`,
+      '',
+      DATA,
+      '',
+      statistics,
+      '',
+      `### Staff queue page, ${QUEUE_METHOD.cases.toLocaleString('en-US')} open cases in one organ`,
+      '',
+      `${method}`,
+      '',
+      queue,
+    ].join('\n'),
+  );
   process.stdout.write(`written to ${path.relative(ROOT, DOC)}\n`);
   if (mismatches.length > 0) {
     process.exitCode = 1;

@@ -54,12 +54,17 @@ async function writeDocxCorpus(dir: string, reports: readonly AnnualReport[]): P
 function writePdfCorpus(dir: string, docx: readonly string[]): string[] {
   const chosen = docx.slice(0, 6);
   try {
-    execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, ...chosen], { stdio: 'ignore', timeout: 180_000 });
+    execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, ...chosen], {
+      stdio: 'ignore',
+      timeout: 180_000,
+    });
   } catch {
     process.stderr.write('LibreOffice not available: PDF figures skipped\n');
     return [];
   }
-  return chosen.map((f) => path.join(dir, `${path.basename(f, '.docx')}.pdf`)).filter((f) => fs.existsSync(f));
+  return chosen
+    .map((f) => path.join(dir, `${path.basename(f, '.docx')}.pdf`))
+    .filter((f) => fs.existsSync(f));
 }
 
 type Figures = { kind: string; reports: number; seconds: number; perSecond: number; errors: number };
@@ -88,16 +93,22 @@ export async function benchReport(): Promise<void> {
     const text = writeTextCorpus(dir, reports);
     const docx = await writeDocxCorpus(dir, reports);
     const pdf = writePdfCorpus(dir, docx);
-    process.stderr.write(`corpus: ${text.length} text files (${Object.keys(BASE_SHAPES).length} shapes), ${docx.length} DOCX, ${pdf.length} PDF\n`);
+    process.stderr.write(
+      `corpus: ${text.length} text files (${Object.keys(BASE_SHAPES).length} shapes), ${docx.length} DOCX, ${pdf.length} PDF\n`,
+    );
     await measure('warm-up', text, 50);
     const results = [await measure('text', text, TARGET), await measure('docx', docx, TARGET)];
     if (pdf.length > 0) {
       results.push(await measure('pdf', pdf, TARGET));
     }
     const peakMiB = process.resourceUsage().maxRSS / 1024;
-    process.stdout.write(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, node ${process.version}\n`);
+    process.stdout.write(
+      `machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, node ${process.version}\n`,
+    );
     for (const r of results) {
-      process.stdout.write(`${r.kind.padEnd(5)} ${String(r.reports).padStart(5)} reports in ${r.seconds.toFixed(2)} s = ${r.perSecond.toFixed(0)} reports/s (unreadable: ${r.errors})\n`);
+      process.stdout.write(
+        `${r.kind.padEnd(5)} ${String(r.reports).padStart(5)} reports in ${r.seconds.toFixed(2)} s = ${r.perSecond.toFixed(0)} reports/s (unreadable: ${r.errors})\n`,
+      );
     }
     process.stdout.write(`peak RSS: ${peakMiB.toFixed(0)} MiB\n`);
   } finally {

@@ -7,7 +7,11 @@ import { benchCases } from './cases.ts';
 import { benchReport } from './report.ts';
 import { benchWeb } from './web.ts';
 
-const BENCHMARKS: Record<string, () => Promise<void>> = { report: benchReport, web: benchWeb, cases: benchCases };
+const BENCHMARKS: Record<string, () => Promise<void>> = {
+  report: benchReport,
+  web: benchWeb,
+  cases: benchCases,
+};
 
 const name = process.argv[2] ?? '';
 const run = BENCHMARKS[name];

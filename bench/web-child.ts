@@ -32,7 +32,9 @@ function announce(info: { url: string; slug: string; token: string }): void {
 function hello(): void {
   const app = new Hono();
   app.get('/', (c) => c.text('hello'));
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => announce({ url: `http://127.0.0.1:${info.port}`, slug: '', token: '' }));
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+    announce({ url: `http://127.0.0.1:${info.port}`, slug: '', token: '' }),
+  );
   process.once('SIGTERM', () => server.close(() => process.exit(0)));
 }
 
@@ -48,8 +50,14 @@ async function platform(): Promise<void> {
   const deps: AppDeps = { db, clock: systemClock, env, logger: createLogger('silent') };
   await ensureDemoOrgans(deps);
   await loadDemoAnnualReports({ db, clock: deps.clock, print: () => undefined });
-  const rows = await db.query<{ slug: string }>('SELECT slug FROM organs WHERE parent_id IS NULL ORDER BY id LIMIT 1');
-  const { token } = await checkAndStoreReport(deps, { kind: 'paste', text: fs.readFileSync(SEED_002, 'utf8') }, env.maxUploadBytes);
+  const rows = await db.query<{ slug: string }>(
+    'SELECT slug FROM organs WHERE parent_id IS NULL ORDER BY id LIMIT 1',
+  );
+  const { token } = await checkAndStoreReport(
+    deps,
+    { kind: 'paste', text: fs.readFileSync(SEED_002, 'utf8') },
+    env.maxUploadBytes,
+  );
   const app = createApp(deps, [...ROUTE_MODULES, PLATFORM_HELLO]);
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
     announce({ url: `http://127.0.0.1:${info.port}`, slug: rows[0]?.slug ?? '', token }),

@@ -23,7 +23,13 @@ const SEED_002 = path.join(ROOT, 'test-fixtures', 'seeds', '002_2620abe2f7b9fa96
 const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
 const HEADING = '## Web (issue 3)';
 
-type AutocannonResult = { requests: { average: number }; latency: { p99: number; average: number }; non2xx: number; errors: number; '2xx': number };
+type AutocannonResult = {
+  requests: { average: number };
+  latency: { p99: number; average: number };
+  non2xx: number;
+  errors: number;
+  '2xx': number;
+};
 type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
@@ -33,8 +39,15 @@ type Child = { url: string; slug: string; token: string; process: ChildProcess }
 /** Starts `web-child.ts MODE` and waits for its JSON line {url, slug, token}. */
 function startChild(mode: 'hello' | 'app', databaseUrl: string | null): Promise<Child> {
   const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'web-child.ts');
-  const env = { ...process.env, LOG_LEVEL: 'silent', ...(databaseUrl === null ? {} : { DATABASE_URL: databaseUrl }) };
-  const child = spawn(process.execPath, ['--import', 'tsx', script, mode], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const env = {
+    ...process.env,
+    LOG_LEVEL: 'silent',
+    ...(databaseUrl === null ? {} : { DATABASE_URL: databaseUrl }),
+  };
+  const child = spawn(process.execPath, ['--import', 'tsx', script, mode], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let buffer = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -59,7 +72,13 @@ function stopChild(child: Child): Promise<void> {
 async function load(name: string, options: Record<string, unknown>): Promise<Target> {
   await autocannon({ ...options, duration: 2 }); // warm-up (JIT, caches, connection pool)
   const result = await autocannon({ ...options, duration: DURATION_S });
-  return { name, rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+  return {
+    name,
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
 }
 
 /** A visitor's CSRF cookie and form token, and a multipart body with seed 002 as the file. */
@@ -70,7 +89,9 @@ async function checkerPost(url: string): Promise<{ headers: Record<string, strin
   const boundary = 'gongkaibench';
   const body = Buffer.concat([
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${token}\r\n`),
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="002.txt"\r\nContent-Type: text/plain\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="002.txt"\r\nContent-Type: text/plain\r\n\r\n`,
+    ),
     fs.readFileSync(SEED_002),
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
@@ -80,11 +101,25 @@ async function checkerPost(url: string): Promise<{ headers: Record<string, strin
 async function runBackend(label: string, databaseUrl: string | null, hello: Target): Promise<Target[]> {
   const app = await startChild('app', databaseUrl);
   try {
-    const floor = await load('platform middleware + "hello"', { url: `${app.url}/__bench/hello`, connections: CONNECTIONS });
-    const portal = await load(`portal /o/${app.slug}`, { url: `${app.url}/o/${app.slug}`, connections: CONNECTIONS });
-    const result = await load('checker result page', { url: `${app.url}/tools/report-check/${app.token}`, connections: CONNECTIONS });
+    const floor = await load('platform middleware + "hello"', {
+      url: `${app.url}/__bench/hello`,
+      connections: CONNECTIONS,
+    });
+    const portal = await load(`portal /o/${app.slug}`, {
+      url: `${app.url}/o/${app.slug}`,
+      connections: CONNECTIONS,
+    });
+    const result = await load('checker result page', {
+      url: `${app.url}/tools/report-check/${app.token}`,
+      connections: CONNECTIONS,
+    });
     const post = await checkerPost(app.url);
-    const upload = await load('checker POST seed 002', { url: `${app.url}/tools/report-check`, method: 'POST', connections: POST_CONNECTIONS, ...post });
+    const upload = await load('checker POST seed 002', {
+      url: `${app.url}/tools/report-check`,
+      method: 'POST',
+      connections: POST_CONNECTIONS,
+      ...post,
+    });
     process.stdout.write(`${label}: portal at ${((portal.rps / hello.rps) * 100).toFixed(0)}% of hello\n`);
     return [floor, portal, result, upload];
   } finally {
@@ -93,15 +128,23 @@ async function runBackend(label: string, databaseUrl: string | null, hello: Targ
 }
 
 function table(rows: readonly Target[]): string {
-  const line = (r: Target) => `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.non2xx} | ${r.errors} |`;
-  return ['| target | requests/s | p99 latency (ms) | non-2xx | errors |', '|---|---:|---:|---:|---:|', ...rows.map(line)].join('\n');
+  const line = (r: Target) =>
+    `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.non2xx} | ${r.errors} |`;
+  return [
+    '| target | requests/s | p99 latency (ms) | non-2xx | errors |',
+    '|---|---:|---:|---:|---:|',
+    ...rows.map(line),
+  ].join('\n');
 }
 
 function writeDoc(section: string): void {
   const existing = fs.existsSync(DOC) ? fs.readFileSync(DOC, 'utf8') : '# Benchmarks\n';
   const start = existing.indexOf(HEADING);
   const end = start === -1 ? -1 : existing.indexOf('\n## ', start + HEADING.length);
-  const kept = start === -1 ? existing.trimEnd() : `${existing.slice(0, start).trimEnd()}${end === -1 ? '' : `\n\n${existing.slice(end + 1).trimEnd()}`}`;
+  const kept =
+    start === -1
+      ? existing.trimEnd()
+      : `${existing.slice(0, start).trimEnd()}${end === -1 ? '' : `\n\n${existing.slice(end + 1).trimEnd()}`}`;
   fs.writeFileSync(DOC, `${kept}\n\n${section.trimEnd()}\n`);
 }
 
@@ -111,7 +154,10 @@ export async function benchWeb(): Promise<void> {
   process.stdout.write(`machine: ${machine}\n`);
   const sections: string[] = [];
   const pg = (await backends()).find((b) => b.name === 'postgres');
-  for (const [label, open] of [['PGlite', null], ['PostgreSQL', pg?.open ?? undefined]] as const) {
+  for (const [label, open] of [
+    ['PGlite', null],
+    ['PostgreSQL', pg?.open ?? undefined],
+  ] as const) {
     if (open === undefined) {
       sections.push(`### ${label}\n\nnot reachable — skipped.`);
       continue;
@@ -126,14 +172,18 @@ export async function benchWeb(): Promise<void> {
       process.stdout.write(`\n${label}\n${table(rows)}\n`);
       const ratio = (rows[2]!.rps / hello.rps) * 100;
       const ofFloor = (rows[2]!.rps / rows[1]!.rps) * 100;
-      sections.push(`### ${label}\n\n${table(rows)}\n\nPortal page: ${ratio.toFixed(0)}% of plain hello (target ≥ 50%), ${ofFloor.toFixed(0)}% of "hello" behind the platform's middleware.`);
+      sections.push(
+        `### ${label}\n\n${table(rows)}\n\nPortal page: ${ratio.toFixed(0)}% of plain hello (target ≥ 50%), ${ofFloor.toFixed(0)}% of "hello" behind the platform's middleware.`,
+      );
     } finally {
       await database?.dispose().catch(() => undefined);
     }
   }
-  const method = `autocannon 8 on loopback, ${DURATION_S} s per target after a 2 s warm-up, ${CONNECTIONS} connections (POST: ${POST_CONNECTIONS}); ` +
+  const method =
+    `autocannon 8 on loopback, ${DURATION_S} s per target after a 2 s warm-up, ${CONNECTIONS} connections (POST: ${POST_CONNECTIONS}); ` +
     'each server in its own child process (LOG_LEVEL=silent), the parent only drives load. Run: `npm run bench -- web`.';
-  const notes = 'Portal pages are rendered once per organ-directory snapshot (5 s) and then served from memory, so a page costs ' +
+  const notes =
+    'Portal pages are rendered once per organ-directory snapshot (5 s) and then served from memory, so a page costs ' +
     'what the platform\'s per-request middleware costs plus sending ~10 KB: compare the "platform middleware + hello" row ' +
     '(request id and access log, security headers, body limit, session, CSRF cookie for a first-time visitor — autocannon ' +
     'keeps no cookies, so every request is a first visit). The checker POST answers 303 (redirect to the result), which ' +

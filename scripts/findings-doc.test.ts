@@ -30,7 +30,11 @@ describe('docs/FINDINGS.md', () => {
   });
 
   it('has no code in two tables', () => {
-    const all = [...Object.keys(PARSE_FINDING_CODES), ...Object.keys(CHECK_FINDING_CODES), ...Object.keys(INPUT_FINDING_CODES)];
+    const all = [
+      ...Object.keys(PARSE_FINDING_CODES),
+      ...Object.keys(CHECK_FINDING_CODES),
+      ...Object.keys(INPUT_FINDING_CODES),
+    ];
     expect(new Set(all).size).toBe(all.length);
   });
 });

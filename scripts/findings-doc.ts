@@ -7,7 +7,9 @@ import { INPUT_FINDING_CODES, PARSE_FINDING_CODES } from '../src/domain/report/p
 const SEVERITY = { error: '错误 error', warning: '警告 warning', info: '提示 info' } as const;
 
 function table(codes: Record<string, CodeSpec>): string {
-  const rows = Object.entries(codes).map(([code, spec]) => `| \`${code}\` | ${SEVERITY[spec.severity]} | ${spec.meaning} |`);
+  const rows = Object.entries(codes).map(
+    ([code, spec]) => `| \`${code}\` | ${SEVERITY[spec.severity]} | ${spec.meaning} |`,
+  );
   return ['| code | severity | meaning |', '|---|---|---|', ...rows].join('\n');
 }
 

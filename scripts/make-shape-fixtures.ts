@@ -28,15 +28,31 @@ const OUT_DIR = join(ROOT, 'test-fixtures', 'shapes');
 function toPdf(work: string, input: string, isHtml: boolean): string {
   const profile = `file://${join(work, 'lo-profile')}`;
   const filter = isHtml ? ['--infilter=HTML (StarWriter)'] : [];
-  execFileSync('libreoffice', [`-env:UserInstallation=${profile}`, '--headless', ...filter, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, input], {
-    stdio: 'ignore',
-    timeout: 180_000,
-  });
+  execFileSync(
+    'libreoffice',
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      ...filter,
+      '--convert-to',
+      'pdf:writer_pdf_Export',
+      '--outdir',
+      work,
+      input,
+    ],
+    {
+      stdio: 'ignore',
+      timeout: 180_000,
+    },
+  );
   return input.replace(/\.(docx|html)$/, '.pdf');
 }
 
 function pdfToText(pdf: string, mode: 'layout' | 'raw'): string {
-  return execFileSync('pdftotext', [`-${mode}`, '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', timeout: 60_000 });
+  return execFileSync('pdftotext', [`-${mode}`, '-enc', 'UTF-8', pdf, '-'], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 }
 
 async function main(): Promise<void> {
@@ -49,7 +65,10 @@ async function main(): Promise<void> {
       writeFileSync(docx, await renderReportDocx(report));
       const html = join(work, `${seed.name}-html.html`);
       writeFileSync(html, reportHtml(report));
-      for (const [source, isHtml] of [[docx, false], [html, true]] as const) {
+      for (const [source, isHtml] of [
+        [docx, false],
+        [html, true],
+      ] as const) {
         const pdf = toPdf(work, source, isHtml);
         for (const mode of ['layout', 'raw'] as const) {
           const kind = isHtml ? 'html' : 'docx';

@@ -18,7 +18,10 @@ export type RunningServer = { url: string; deps: AppDeps; close: () => Promise<v
 /**
  * @param bootstrap first-start work (create the demo organ tree and the administrator)
  */
-export async function startServer(env: Env, options: { clock?: Clock; logger?: Logger; bootstrap?: Bootstrap } = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Env,
+  options: { clock?: Clock; logger?: Logger; bootstrap?: Bootstrap } = {},
+): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(env.logLevel);
   const db: Db = await openDatabase(env);
   const deps: AppDeps = { db, clock: options.clock ?? systemClock, env, logger };

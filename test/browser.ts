@@ -19,7 +19,16 @@ export const ADMIN_PASSWORD = 'Test-Admin-Passw0rd';
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -29,11 +38,19 @@ export type TestServer = RunningServer & { dataDir: string; stop: () => Promise<
  * Starts the platform on a free port with a fresh embedded database (or `databaseUrl`), bootstrapped
  * with ADMIN_PASSWORD.
  */
-export async function startTestServer(options: { databaseUrl?: string | null; bootstrap?: Bootstrap } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { databaseUrl?: string | null; bootstrap?: Bootstrap } = {},
+): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gk-e2e-'));
   const env: Env = {
-    port: 0, host: '127.0.0.1', dataDir, databaseUrl: options.databaseUrl ?? null, adminPassword: ADMIN_PASSWORD,
-    secureCookies: false, maxUploadBytes: 5 * 1024 * 1024, logLevel: 'silent',
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    databaseUrl: options.databaseUrl ?? null,
+    adminPassword: ADMIN_PASSWORD,
+    secureCookies: false,
+    maxUploadBytes: 5 * 1024 * 1024,
+    logLevel: 'silent',
   };
   const running = await startServer(env, {
     logger: createLogger('silent'),
@@ -57,9 +74,27 @@ export type AxeViolation = { id: string; impact: string | null; help: string; no
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: unknown[] }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{
+            violations: Array<{ id: string; impact: string | null; help: string; nodes: unknown[] }>;
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.length,
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

@@ -8,7 +8,11 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const SEED_DIR = path.join(ROOT, 'test-fixtures', 'seeds');
 
 /** Seed ids, e.g. `002_2620abe2f7b9fa96`. */
-export const SEED_IDS = fs.readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();
+export const SEED_IDS = fs
+  .readdirSync(SEED_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.replace(/\.txt$/, ''))
+  .sort();
 
 export function seedText(id: string): string {
   return fs.readFileSync(path.join(SEED_DIR, `${id}.txt`), 'utf8');
@@ -16,7 +20,9 @@ export function seedText(id: string): string {
 
 /** Expected report data without `sections` (prose is checked separately). */
 export function expectedData(id: string): Omit<AnnualReport, 'sections'> {
-  return JSON.parse(fs.readFileSync(path.join(ROOT, 'test-fixtures', 'expected', `${id}.json`), 'utf8')) as Omit<AnnualReport, 'sections'>;
+  return JSON.parse(
+    fs.readFileSync(path.join(ROOT, 'test-fixtures', 'expected', `${id}.json`), 'utf8'),
+  ) as Omit<AnnualReport, 'sections'>;
 }
 
 /** A report's data without its prose, for comparisons. */

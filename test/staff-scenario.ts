@@ -29,9 +29,7 @@ export type AccountsScenario = {
   anonymous: () => TestClient;
   /** Audit records of account actions. */
   auditCount: () => Promise<number>;
-  account: (
-    id: number,
-  ) => Promise<{
+  account: (id: number) => Promise<{
     display_name: string;
     version: number;
     is_disabled: boolean;

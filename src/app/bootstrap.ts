@@ -3,7 +3,7 @@
  * ADMIN_PASSWORD; must be changed at first login). Idempotent: each step does nothing once its
  * data exists, so every start (and every process on a shared PostgreSQL) may run it.
  */
-import type { AppDeps } from '../web/context.ts';
+import type { AppDeps } from './deps.ts';
 import { ensureDemoOrgans } from './demo/demo-organs.ts';
 import { ensureAdministrator } from './identity/ensure-administrator.ts';
 

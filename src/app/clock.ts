@@ -16,5 +16,8 @@ export const systemClock: Clock = {
 /** A clock fixed at `iso` (tests, demo data). */
 export function fixedClock(iso: string): Clock {
   const at = new Date(iso);
-  return { now: () => new Date(at), today: () => new Date(at.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10) };
+  return {
+    now: () => new Date(at),
+    today: () => new Date(at.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10),
+  };
 }

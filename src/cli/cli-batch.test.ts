@@ -11,21 +11,35 @@ beforeAll(async () => {
   await cp('test-fixtures/seeds', join(work, 'reports'), { recursive: true });
   await mkdir(join(work, 'reports', '.cache'));
   await writeFile(join(work, 'reports', '.cache', 'ignored.txt'), 'hidden');
-  await writeFile(join(work, 'reports', 'junk.bin'), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256)));
+  await writeFile(
+    join(work, 'reports', 'junk.bin'),
+    Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256)),
+  );
 });
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
 function csvRows(text: string): string[] {
-  return text.replace(/^\ufeff/, '').split('\r\n').filter((line) => line !== '');
+  return text
+    .replace(/^\ufeff/, '')
+    .split('\r\n')
+    .filter((line) => line !== '');
 }
 
 describe('gongkai report batch', () => {
   it('writes one dataset row per report, lists the unreadable file, and summarises on stderr', async () => {
     const dataset = join(work, 'reports', 'dataset.csv'); // inside the folder: must not be read back
     const findings = join(work, 'findings.csv');
-    const result = await runGongkai(['report', 'batch', join(work, 'reports'), '--out', dataset, '--findings', findings]);
+    const result = await runGongkai([
+      'report',
+      'batch',
+      join(work, 'reports'),
+      '--out',
+      dataset,
+      '--findings',
+      findings,
+    ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
 
@@ -34,8 +48,11 @@ describe('gongkai report batch', () => {
     const rows = csvRows(datasetText);
     expect(rows[0]).toBe(reportCsvColumns().join(','));
     expect(rows.slice(1).map((row) => row.split(',')[0])).toEqual([
-      '000_5b011f5e8cebd16c.txt', '001_1f886fd727df4157.txt', '002_2620abe2f7b9fa96.txt',
-      '003_e9f9ead20f70db79.txt', '004_bd8eac09615a20e9.txt',
+      '000_5b011f5e8cebd16c.txt',
+      '001_1f886fd727df4157.txt',
+      '002_2620abe2f7b9fa96.txt',
+      '003_e9f9ead20f70db79.txt',
+      '004_bd8eac09615a20e9.txt',
     ]);
 
     const findingRows = csvRows(await readFile(findings, 'utf8'));

@@ -22,11 +22,21 @@ describe('gongkai demo', () => {
       'jyj-guanli 赵磊（演示） 博山区教育局 管理员',
       'qu-jiandu 刘洋（演示） 博山区人民政府 上级监督',
     ]);
-    expect(lines.slice(1).every((l) => /\t[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}\t已创建；首次登录后必须修改密码$/.test(l))).toBe(true);
+    expect(
+      lines
+        .slice(1)
+        .every((l) => /\t[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}\t已创建；首次登录后必须修改密码$/.test(l)),
+    ).toBe(true);
     const second = await runGongkai(['demo'], { env });
     expect(second.code).toBe(0);
     expect(second.stderr).toContain('机构已存在，未创建演示机构树');
-    expect(second.stdout.trim().split('\n').slice(1).every((l) => l.endsWith('\t—\t已存在，未改动'))).toBe(true);
+    expect(
+      second.stdout
+        .trim()
+        .split('\n')
+        .slice(1)
+        .every((l) => l.endsWith('\t—\t已存在，未改动')),
+    ).toBe(true);
   });
 
   it('answers --help and refuses stray arguments without a stack trace', async () => {

@@ -16,16 +16,25 @@ afterAll(async () => {
 });
 
 async function exists(path: string): Promise<boolean> {
-  return access(path).then(() => true, () => false);
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Each hostile input: how to make it, and what the one Chinese message must say. */
-const HOSTILE: readonly { name: string; file: string; make: (path: string) => Promise<void>; message: RegExp }[] = [
+const HOSTILE: readonly {
+  name: string;
+  file: string;
+  make: (path: string) => Promise<void>;
+  message: RegExp;
+}[] = [
   { name: 'an empty file', file: 'empty.txt', make: (path) => writeFile(path, ''), message: /文件是空的/ },
   {
     name: 'binary junk',
     file: 'junk.txt',
-    make: (path) => writeFile(path, Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919 + 13) % 256))),
+    make: (path) =>
+      writeFile(path, Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919 + 13) % 256))),
     message: /不是文字/,
   },
   {
@@ -34,7 +43,12 @@ const HOSTILE: readonly { name: string; file: string; make: (path: string) => Pr
     make: (path) => writeFile(path, buildMinimalPdf([{ drawing: '0.5 g 72 400 450 300 re f' }])),
     message: /PDF 没有文字层/,
   },
-  { name: 'a DOCX that is not a zip', file: 'report.docx', make: (path) => writeFile(path, Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10])), message: /不是 Word 文档/ },
+  {
+    name: 'a DOCX that is not a zip',
+    file: 'report.docx',
+    make: (path) => writeFile(path, Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10])),
+    message: /不是 Word 文档/,
+  },
   {
     name: 'a 200 MB file',
     file: 'huge.txt',
@@ -59,14 +73,21 @@ const HOSTILE: readonly { name: string; file: string; make: (path: string) => Pr
     name: 'JSON breaking the schema',
     file: 'bad.json',
     make: async (path) => {
-      const good = JSON.parse((await runGongkai(['report', 'parse', SEED_002, '--quiet'])).stdout) as { applications: { total: unknown[] } };
+      const good = JSON.parse((await runGongkai(['report', 'parse', SEED_002, '--quiet'])).stdout) as {
+        applications: { total: unknown[] };
+      };
       good.applications.total[6] = -5;
       await writeFile(path, JSON.stringify(good));
     },
     message: /applications\.total\[6\]：应为非负整数或 null/,
   },
   { name: 'a missing file', file: 'missing.txt', make: () => Promise.resolve(), message: /找不到文件/ },
-  { name: 'text that is not a report', file: 'poem.html', make: (path) => writeFile(path, '<p>床前明月光，疑是地上霜。</p>'), message: /./ },
+  {
+    name: 'text that is not a report',
+    file: 'poem.html',
+    make: (path) => writeFile(path, '<p>床前明月光，疑是地上霜。</p>'),
+    message: /./,
+  },
 ];
 
 describe('hostile inputs: one clear Chinese message, no stack trace, exit 2, nothing written', () => {

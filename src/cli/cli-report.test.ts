@@ -29,7 +29,14 @@ describe('gongkai (top level)', () => {
   });
 
   it('answers an unknown command or flag with a short usage error on stderr, exit 2', async () => {
-    const cases = [['frobnicate'], ['report', 'frobnicate'], ['report', 'parse', SEED_002, '--bogus'], ['--bogus'], [], ['report', 'check']];
+    const cases = [
+      ['frobnicate'],
+      ['report', 'frobnicate'],
+      ['report', 'parse', SEED_002, '--bogus'],
+      ['--bogus'],
+      [],
+      ['report', 'check'],
+    ];
     const results = await Promise.all(cases.map((args) => runGongkai(args)));
     for (const [index, result] of results.entries()) {
       expect(result.code, cases[index]?.join(' ')).toBe(2);
@@ -76,11 +83,13 @@ describe('gongkai report check', () => {
   it('groups findings by severity with their location, and exits 1 on errors', async () => {
     const result = await runGongkai(['report', 'check', 'test-fixtures/seeds/000_5b011f5e8cebd16c.txt']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^蘑菇气镇人民政府 · 2023年度 · 2021年格式（国办公开办函〔2021〕30号）\n\n错误（\d+ 项）\n {2}1\. [A-Z_]+［/);
+    expect(result.stdout).toMatch(
+      /^蘑菇气镇人民政府 · 2023年度 · 2021年格式（国办公开办函〔2021〕30号）\n\n错误（\d+ 项）\n {2}1\. [A-Z_]+［/,
+    );
     expect(result.stdout).toMatch(/错误 \d+ 项，警告 \d+ 项，提示 \d+ 项\n$/);
   });
 
-  it('takes last year\'s report with --previous', async () => {
+  it("takes last year's report with --previous", async () => {
     const result = await runGongkai(['report', 'check', SEED_002, '--previous', SEED_002, '--json']);
     expect([0, 1]).toContain(result.code);
     expect(result.stderr).toBe('');
@@ -90,8 +99,11 @@ describe('gongkai report check', () => {
 describe('gongkai report render', () => {
   it('writes each format atomically, from a report or from its JSON', async () => {
     const formats = ['html', 'docx', 'md', 'json', 'csv'];
-    const results = await Promise.all(formats.map((format) =>
-      runGongkai(['report', 'render', SEED_002, '--to', format, '--out', join(work, `002.${format}`)])));
+    const results = await Promise.all(
+      formats.map((format) =>
+        runGongkai(['report', 'render', SEED_002, '--to', format, '--out', join(work, `002.${format}`)]),
+      ),
+    );
     for (const [index, result] of results.entries()) {
       const format = formats[index] ?? '';
       const out = join(work, `002.${format}`);
@@ -99,7 +111,15 @@ describe('gongkai report render', () => {
       expect(result.stderr).toContain(`已写入 ${out}`);
       expect((await readFile(out)).length).toBeGreaterThan(100);
     }
-    const fromJson = await runGongkai(['report', 'render', join(work, '002.json'), '--to', 'md', '--out', '-']);
+    const fromJson = await runGongkai([
+      'report',
+      'render',
+      join(work, '002.json'),
+      '--to',
+      'md',
+      '--out',
+      '-',
+    ]);
     expect(fromJson.code).toBe(0);
     expect(fromJson.stdout).toContain('淄博市博山区人民政府');
   });
@@ -107,8 +127,14 @@ describe('gongkai report render', () => {
   it('reads back the Word file it wrote', async () => {
     const docx = join(work, 'round-trip.docx');
     await runGongkai(['report', 'render', SEED_002, '--to', 'docx', '--out', docx]);
-    const original = JSON.parse((await runGongkai(['report', 'parse', SEED_002])).stdout) as Record<string, unknown>;
-    const reparsed = JSON.parse((await runGongkai(['report', 'parse', docx, '--quiet'])).stdout) as Record<string, unknown>;
+    const original = JSON.parse((await runGongkai(['report', 'parse', SEED_002])).stdout) as Record<
+      string,
+      unknown
+    >;
+    const reparsed = JSON.parse((await runGongkai(['report', 'parse', docx, '--quiet'])).stdout) as Record<
+      string,
+      unknown
+    >;
     expect(reparsed.applications).toEqual(original.applications);
     expect(reparsed.proactive).toEqual(original.proactive);
     expect(reparsed.reviewLitigation).toEqual(original.reviewLitigation);
@@ -116,13 +142,23 @@ describe('gongkai report render', () => {
 
   it('refuses a missing or unknown --to, exit 2', async () => {
     expect((await runGongkai(['report', 'render', SEED_002, '--out', join(work, 'x')])).code).toBe(2);
-    expect((await runGongkai(['report', 'render', SEED_002, '--to', 'pdf', '--out', join(work, 'x')])).code).toBe(2);
+    expect(
+      (await runGongkai(['report', 'render', SEED_002, '--to', 'pdf', '--out', join(work, 'x')])).code,
+    ).toBe(2);
   });
 
   it('never prints a stack trace for a bad file', async () => {
     const path = join(work, 'not-a-report.txt');
     await writeFile(path, '今天天气很好。\n');
-    const result = await runGongkai(['report', 'render', path, '--to', 'html', '--out', join(work, 'never.html')]);
+    const result = await runGongkai([
+      'report',
+      'render',
+      path,
+      '--to',
+      'html',
+      '--out',
+      join(work, 'never.html'),
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).not.toMatch(STACK_TRACE);
   });

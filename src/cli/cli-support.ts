@@ -79,7 +79,12 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  * @param positionalCount how many positionals the command takes (exactly)
  * @example parseCommandArgs(['a.txt', '--quiet'], { quiet: { type: 'boolean' } }, USAGE, 1)
  */
-export function parseCommandArgs<T extends Options>(args: readonly string[], options: T, usage: string, positionalCount: number) {
+export function parseCommandArgs<T extends Options>(
+  args: readonly string[],
+  options: T,
+  usage: string,
+  positionalCount: number,
+) {
   let parsed;
   try {
     parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: true });
@@ -87,7 +92,10 @@ export function parseCommandArgs<T extends Options>(args: readonly string[], opt
     throw new UsageError(flagErrorMessage(error), usage);
   }
   if (parsed.positionals.length !== positionalCount) {
-    const what = parsed.positionals.length < positionalCount ? 'missing argument' : `unexpected argument '${String(parsed.positionals[positionalCount])}'`;
+    const what =
+      parsed.positionals.length < positionalCount
+        ? 'missing argument'
+        : `unexpected argument '${String(parsed.positionals[positionalCount])}'`;
     throw new UsageError(what, usage);
   }
   return parsed;

@@ -17,7 +17,9 @@ export async function runDb(args: readonly string[]): Promise<number> {
   const db = await openDatabase(parseEnv(process.env), { migrate: false });
   try {
     const applied = await migrate(db);
-    writeErr(applied.length === 0 ? '数据库已是最新，没有需要执行的迁移。' : `已执行迁移：${applied.join('、')}`);
+    writeErr(
+      applied.length === 0 ? '数据库已是最新，没有需要执行的迁移。' : `已执行迁移：${applied.join('、')}`,
+    );
     return EXIT.ok;
   } finally {
     await db.close();

@@ -6,8 +6,12 @@ import { runGongkai, STACK_TRACE } from './testing/run-cli.ts';
 async function run(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => out.push(String(chunk)) > 0);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => err.push(String(chunk)) > 0);
+  vi.spyOn(process.stdout, 'write').mockImplementation(
+    (chunk: string | Uint8Array) => out.push(String(chunk)) > 0,
+  );
+  vi.spyOn(process.stderr, 'write').mockImplementation(
+    (chunk: string | Uint8Array) => err.push(String(chunk)) > 0,
+  );
   try {
     const code = await runCli(['deadline', ...args], {});
     return { code, stdout: out.join(''), stderr: err.join('') };
@@ -38,13 +42,25 @@ describe('gongkai deadline', () => {
 
   it('applies 补正, pauses of each kind, extension and shows the setting note', async () => {
     const { code, stdout } = await run([
-      '--received', '2024-09-27', '--correction-received', '2024-10-10',
-      '--pause', '2024-10-14:2024-10-18', '--pause', '2024-10-21:2024-10-22:coProducer', '--pause', '2024-10-28:2024-10-29:fee', '--extend', '5',
+      '--received',
+      '2024-09-27',
+      '--correction-received',
+      '2024-10-10',
+      '--pause',
+      '2024-10-14:2024-10-18',
+      '--pause',
+      '2024-10-21:2024-10-22:coProducer',
+      '--pause',
+      '2024-10-28:2024-10-29:fee',
+      '--extend',
+      '5',
     ]);
     expect(code).toBe(0);
     expect(stdout).toContain('补正后于2024年10月10日（星期四）收到，答复期限自该日重新计算（第三十条）');
     expect(stdout).toContain('经批准延长 5 个工作日（第三十三条第二款）');
-    expect(stdout).toContain('征求其他机关意见（2024年10月21日至2024年10月22日），期间 1 个工作日不计入答复期限');
+    expect(stdout).toContain(
+      '征求其他机关意见（2024年10月21日至2024年10月22日），期间 1 个工作日不计入答复期限',
+    );
     expect(stdout).toContain('说明：');
     expect(stdout).toMatch(/^答复期限：2024年11月21日（星期四）/);
   });
@@ -52,7 +68,12 @@ describe('gongkai deadline', () => {
   it('prints JSON with the due date, the version and the steps', async () => {
     const { code, stdout } = await run(['--received', '2019-05-14', '--json']);
     expect(code).toBe(0);
-    const json = JSON.parse(stdout) as { due: string; provisional: boolean; version: string; steps: { kind: string; text: string }[] };
+    const json = JSON.parse(stdout) as {
+      due: string;
+      provisional: boolean;
+      version: string;
+      steps: { kind: string; text: string }[];
+    };
     expect(json).toMatchObject({ due: '2019-06-04', provisional: false, version: 'ordinance-2007' });
     expect(json.steps.map((s) => s.kind)).toEqual(['received', 'base', 'due']);
   });
@@ -69,10 +90,22 @@ describe('gongkai deadline', () => {
     ['a date that does not exist', ['--received', '2023-02-29'], /invalid date for --received: '2023-02-29'/],
     ['a date in another format', ['--received', '2024/09/27'], /invalid date for --received/],
     ['an unknown channel', ['--received', '2024-09-27', '--channel', 'pigeon'], /invalid --channel 'pigeon'/],
-    ['an unknown pause reason', ['--received', '2024-09-27', '--pause', '2024-10-08:2024-10-09:holiday'], /invalid --pause/],
+    [
+      'an unknown pause reason',
+      ['--received', '2024-09-27', '--pause', '2024-10-08:2024-10-09:holiday'],
+      /invalid --pause/,
+    ],
     ['a pause without dates', ['--received', '2024-09-27', '--pause', ':'], /invalid date for --pause/],
-    ['a non-numeric extension', ['--received', '2024-09-27', '--extend', 'twenty'], /invalid --extend 'twenty'/],
-    ['a huge extension number', ['--received', '2024-09-27', '--extend', '99999999999999999999'], /invalid --extend/],
+    [
+      'a non-numeric extension',
+      ['--received', '2024-09-27', '--extend', 'twenty'],
+      /invalid --extend 'twenty'/,
+    ],
+    [
+      'a huge extension number',
+      ['--received', '2024-09-27', '--extend', '99999999999999999999'],
+      /invalid --extend/,
+    ],
     ['an unknown flag', ['--received', '2024-09-27', '--now'], /Unknown option '--now'/],
     ['a stray argument', ['2024-09-27'], /unexpected argument '2024-09-27'/],
   ])('refuses %s with exit 2 and the usage line', async (_name, args, message) => {
@@ -84,24 +117,49 @@ describe('gongkai deadline', () => {
   });
 
   it.each<[string, string[], string]>([
-    ['more extension than the 条例 allows', ['--received', '2024-09-27', '--extend', '21'], '错误：延长答复期限最长不得超过 20 个工作日（第三十三条第二款），不能延长 21 个工作日\n'],
-    ['a pause that ends before it starts', ['--received', '2024-09-27', '--pause', '2024-10-10:2024-10-08'], '错误：第 1 个暂停期间的结束日期（2024年10月8日）早于开始日期（2024年10月10日）\n'],
-    ['a correction before the receipt', ['--received', '2024-09-27', '--correction-received', '2024-09-01'], '错误：收到补正的日期（2024年9月1日）早于收到申请的日期（2024年9月27日）\n'],
-    ['a receipt before 2008-05-01', ['--received', '2001-01-01'], '错误：收到申请的日期（2001年1月1日）早于《政府信息公开条例》施行之日（2008年5月1日），无法计算\n'],
+    [
+      'more extension than the 条例 allows',
+      ['--received', '2024-09-27', '--extend', '21'],
+      '错误：延长答复期限最长不得超过 20 个工作日（第三十三条第二款），不能延长 21 个工作日\n',
+    ],
+    [
+      'a pause that ends before it starts',
+      ['--received', '2024-09-27', '--pause', '2024-10-10:2024-10-08'],
+      '错误：第 1 个暂停期间的结束日期（2024年10月8日）早于开始日期（2024年10月10日）\n',
+    ],
+    [
+      'a correction before the receipt',
+      ['--received', '2024-09-27', '--correction-received', '2024-09-01'],
+      '错误：收到补正的日期（2024年9月1日）早于收到申请的日期（2024年9月27日）\n',
+    ],
+    [
+      'a receipt before 2008-05-01',
+      ['--received', '2001-01-01'],
+      '错误：收到申请的日期（2001年1月1日）早于《政府信息公开条例》施行之日（2008年5月1日），无法计算\n',
+    ],
   ])('refuses %s with exit 2 and one Chinese line', async (_name, args, message) => {
     const { code, stdout, stderr } = await run(args);
     expect([code, stdout, stderr]).toEqual([2, '', message]);
   });
 
   it('computes far-future and long-pause input quickly (provisional, weekdays only)', async () => {
-    const { code, stdout } = await run(['--received', '2999-01-01', '--pause', '2999-01-02:2999-12-31', '--json']);
+    const { code, stdout } = await run([
+      '--received',
+      '2999-01-01',
+      '--pause',
+      '2999-01-02:2999-12-31',
+      '--json',
+    ]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ provisional: true });
   });
 
   it('runs as a real process: help, an answer, and a refusal without a stack trace', async () => {
     const help = await runGongkai(['deadline', '--help']);
-    expect([help.code, help.stdout]).toEqual([0, expect.stringContaining('Usage: gongkai deadline --received DATE')]);
+    expect([help.code, help.stdout]).toEqual([
+      0,
+      expect.stringContaining('Usage: gongkai deadline --received DATE'),
+    ]);
     const answer = await runGongkai(['deadline', '--received', '2020-01-23']);
     expect(answer.stdout).toMatch(/^答复期限：2020年2月28日（星期五）/);
     const refused = await runGongkai(['deadline', '--received', '2024-09-27', '--extend', '21']);

@@ -13,7 +13,15 @@ import { DeadlineInputError, MAX_PAUSES } from '../domain/deadlines/deadline-err
 import { DEADLINE_SETTINGS, deadlineSettingNote } from '../domain/deadlines/deadline-settings.ts';
 import { computeDueDate, type DueDateResult } from '../domain/deadlines/due-date.ts';
 import { periodVersionById } from '../domain/deadlines/statutory-periods.ts';
-import { EXIT, UsageError, parseCommandArgs, stringOption, wantsHelp, writeErr, writeOut } from './cli-support.ts';
+import {
+  EXIT,
+  UsageError,
+  parseCommandArgs,
+  stringOption,
+  wantsHelp,
+  writeErr,
+  writeOut,
+} from './cli-support.ts';
 
 /** Usage of `gongkai deadline`. */
 export const DEADLINE_USAGE = `Usage: gongkai deadline --received DATE [options]
@@ -46,7 +54,10 @@ const PAUSE_REASONS: readonly PauseReason[] = ['thirdParty', 'coProducer', 'fee'
 function dateFlag(flag: string, value: string): LocalDate {
   const date = parseLocalDate(value);
   if (date === null) {
-    throw new UsageError(`invalid date for --${flag}: '${value.slice(0, 40)}' (expected a real date YYYY-MM-DD)`, DEADLINE_USAGE);
+    throw new UsageError(
+      `invalid date for --${flag}: '${value.slice(0, 40)}' (expected a real date YYYY-MM-DD)`,
+      DEADLINE_USAGE,
+    );
   }
   return date;
 }
@@ -60,7 +71,10 @@ function pauseFlag(value: string): ClockPause {
   const [fromText = '', toText = '', reasonText = 'thirdParty', ...rest] = value.split(':');
   const reason = PAUSE_REASONS.find((r) => r === reasonText);
   if (rest.length > 0 || reason === undefined) {
-    throw new UsageError(`invalid --pause '${value.slice(0, 60)}' (expected FROM:TO[:thirdParty|coProducer|fee])`, DEADLINE_USAGE);
+    throw new UsageError(
+      `invalid --pause '${value.slice(0, 60)}' (expected FROM:TO[:thirdParty|coProducer|fee])`,
+      DEADLINE_USAGE,
+    );
   }
   const to = toText === '' || toText === 'open' ? null : dateFlag('pause', toText);
   return { reason, from: dateFlag('pause', fromText), to };
@@ -72,7 +86,10 @@ function extensionFlag(value: unknown): number {
     return 0;
   }
   if (!/^\d{1,6}$/.test(text)) {
-    throw new UsageError(`invalid --extend '${text.slice(0, 40)}' (expected a whole number of working days)`, DEADLINE_USAGE);
+    throw new UsageError(
+      `invalid --extend '${text.slice(0, 40)}' (expected a whole number of working days)`,
+      DEADLINE_USAGE,
+    );
   }
   return Number(text);
 }
@@ -86,7 +103,10 @@ export function readDeadlineFlags(args: readonly string[]): { facts: ClockFacts;
   }
   const channel = stringOption(values.channel) ?? null;
   if (channel !== null && !isIntakeChannel(channel)) {
-    throw new UsageError(`invalid --channel '${channel.slice(0, 40)}' (expected ${INTAKE_CHANNELS.join('|')})`, DEADLINE_USAGE);
+    throw new UsageError(
+      `invalid --channel '${channel.slice(0, 40)}' (expected ${INTAKE_CHANNELS.join('|')})`,
+      DEADLINE_USAGE,
+    );
   }
   const pauseTexts = values.pause ?? [];
   if (pauseTexts.length > MAX_PAUSES) {
@@ -105,9 +125,10 @@ export function readDeadlineFlags(args: readonly string[]): { facts: ClockFacts;
 
 /** The human-readable answer: the date, the rules applied, the numbered steps, the setting notes. */
 export function formatDeadline(result: DueDateResult): string {
-  const head = result.due === null
-    ? `答复期限：暂停计算中（自${result.stoppedSince === null ? '' : formatChineseDate(result.stoppedSince)}起）`
-    : `答复期限：${formatChineseDate(result.due)}${result.provisional ? '（暂定：所涉年度放假安排尚未发布，按周一至周五推算，仅供参考）' : ''}`;
+  const head =
+    result.due === null
+      ? `答复期限：暂停计算中（自${result.stoppedSince === null ? '' : formatChineseDate(result.stoppedSince)}起）`
+      : `答复期限：${formatChineseDate(result.due)}${result.provisional ? '（暂定：所涉年度放假安排尚未发布，按周一至周五推算，仅供参考）' : ''}`;
   const lines = [
     head,
     `适用：${periodVersionById(result.version).title}（${result.version}）`,
@@ -116,7 +137,11 @@ export function formatDeadline(result: DueDateResult): string {
     ...result.steps.map((step, index) => `${String(index + 1).padStart(2)}. ${step.text}`),
   ];
   if (result.settingsUsed.length > 0) {
-    lines.push('', '说明：', ...result.settingsUsed.map((key) => `  * ${deadlineSettingNote(key, DEADLINE_SETTINGS)}`));
+    lines.push(
+      '',
+      '说明：',
+      ...result.settingsUsed.map((key) => `  * ${deadlineSettingNote(key, DEADLINE_SETTINGS)}`),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -27,7 +27,9 @@ export async function runDemo(args: readonly string[]): Promise<number> {
   try {
     env = parseEnv(process.env);
   } catch (error) {
-    writeErr(`错误：环境变量有误，未载入任何数据。\n${(error as Error).message.split('\n').slice(1).join('\n')}`);
+    writeErr(
+      `错误：环境变量有误，未载入任何数据。\n${(error as Error).message.split('\n').slice(1).join('\n')}`,
+    );
     return EXIT.input;
   }
   let db;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { barLine, createProgress } from './progress.ts';
 
-function fakeStream(isTTY: boolean): { write: (text: string) => boolean; isTTY: boolean; columns: number; output: string[] } {
+function fakeStream(isTTY: boolean): {
+  write: (text: string) => boolean;
+  isTTY: boolean;
+  columns: number;
+  output: string[];
+} {
   const output: string[] = [];
   return { write: (text: string) => output.push(text) > 0, isTTY, columns: 60, output };
 }

@@ -9,7 +9,15 @@ import { ReportInputError } from '../domain/report/errors.ts';
 import type { Finding } from '../domain/report/findings.ts';
 import { reportCsvColumns, reportCsvRow, toCsvLine } from '../render/csv.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
-import { EXIT, SourcedInputError, UsageError, forFile, parseCommandArgs, stringOption, writeErr } from './cli-support.ts';
+import {
+  EXIT,
+  SourcedInputError,
+  UsageError,
+  forFile,
+  parseCommandArgs,
+  stringOption,
+  writeErr,
+} from './cli-support.ts';
 import { createProgress } from './progress.ts';
 import { checkReportFile } from './report-check.ts';
 import { listFiles, relativeName } from './walk.ts';
@@ -62,8 +70,12 @@ export async function runReportBatch(args: readonly string[]): Promise<number> {
   const exclude = new Set([resolve(out), ...(findingsOut === undefined ? [] : [resolve(findingsOut)])]);
   const files = await listFiles(root, exclude);
   const state: BatchState = {
-    datasetRows: [], findingRows: [], unreadable: 0, internalErrors: 0,
-    errorsByCode: new Map(), severities: { error: 0, warning: 0, info: 0 },
+    datasetRows: [],
+    findingRows: [],
+    unreadable: 0,
+    internalErrors: 0,
+    errorsByCode: new Map(),
+    severities: { error: 0, warning: 0, info: 0 },
   };
   writeErr(`共找到 ${files.length} 个文件，开始处理…`);
   const progress = createProgress(files.length);
@@ -94,13 +106,23 @@ async function processFile(path: string, name: string, state: BatchState): Promi
     const inputError = error instanceof SourcedInputError ? error.inputError : error;
     if (inputError instanceof ReportInputError) {
       state.unreadable += 1;
-      recordFinding(state, name, { code: 'INPUT_UNREADABLE', severity: 'error', message: inputError.message, where: { part: 'document' } });
+      recordFinding(state, name, {
+        code: 'INPUT_UNREADABLE',
+        severity: 'error',
+        message: inputError.message,
+        where: { part: 'document' },
+      });
       return;
     }
     // A bug in a reader or the parser must not cost the user the rest of the batch.
     state.internalErrors += 1;
     const message = error instanceof Error ? error.message : String(error);
-    recordFinding(state, name, { code: 'INTERNAL_ERROR', severity: 'error', message: `内部错误：${message}`, where: { part: 'document' } });
+    recordFinding(state, name, {
+      code: 'INTERNAL_ERROR',
+      severity: 'error',
+      message: `内部错误：${message}`,
+      where: { part: 'document' },
+    });
   }
 }
 
@@ -110,7 +132,15 @@ function recordFinding(state: BatchState, file: string, finding: Finding): void 
     state.errorsByCode.set(finding.code, (state.errorsByCode.get(finding.code) ?? 0) + 1);
   }
   const { part, row, column } = finding.where;
-  state.findingRows.push([file, finding.code, finding.severity, part ?? '', row ?? '', column ?? '', finding.message]);
+  state.findingRows.push([
+    file,
+    finding.code,
+    finding.severity,
+    part ?? '',
+    row ?? '',
+    column ?? '',
+    finding.message,
+  ]);
 }
 
 function csvDocument(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -135,13 +165,16 @@ function printSummary(total: number, state: BatchState, out: string, findingsOut
   writeErr(`处理完成：共 ${total} 个文件，读取报告 ${read} 份，无法读取 ${state.unreadable} 个${internal}。`);
   const { error, warning, info } = state.severities;
   writeErr(`发现错误 ${error} 项，警告 ${warning} 项，提示 ${info} 项。`);
-  const top = [...state.errorsByCode.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_CODES);
+  const top = [...state.errorsByCode.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, TOP_CODES);
   if (top.length > 0) {
     writeErr('错误按代码统计：');
     for (const [code, count] of top) {
       writeErr(`  ${code}  ${count}`);
     }
   }
-  const findingsNote = findingsOut === undefined ? '' : `；问题清单 ${findingsOut}（${state.findingRows.length} 行）`;
+  const findingsNote =
+    findingsOut === undefined ? '' : `；问题清单 ${findingsOut}（${state.findingRows.length} 行）`;
   writeErr(`已写入 ${out}（${read} 行）${findingsNote}`);
 }

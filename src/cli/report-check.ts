@@ -29,9 +29,15 @@ export type CheckOutput = {
  * @param path the report file (or `-`)
  * @param previousPath last year's report, if any
  */
-export async function checkReportFile(path: string, previousPath?: string): Promise<{ report: AnnualReport; findings: Finding[] }> {
+export async function checkReportFile(
+  path: string,
+  previousPath?: string,
+): Promise<{ report: AnnualReport; findings: Finding[] }> {
   const loaded = await forFile(path, () => loadReport(path));
-  const previous = previousPath === undefined ? undefined : (await forFile(previousPath, () => loadReport(previousPath))).report;
+  const previous =
+    previousPath === undefined
+      ? undefined
+      : (await forFile(previousPath, () => loadReport(previousPath))).report;
   const checked = checkReport(loaded.report, {
     ...(previous === undefined ? {} : { previous }),
     ...(loaded.sourceText === null ? {} : { sourceText: loaded.sourceText }),
@@ -53,7 +59,10 @@ export async function runReportCheck(args: readonly string[]): Promise<number> {
   );
   const { report, findings } = await checkReportFile(positionals[0] ?? '-', stringOption(values.previous));
   if (values.json === true) {
-    const output: CheckOutput = { report: { organ: report.organ, year: report.year, format: report.format }, findings };
+    const output: CheckOutput = {
+      report: { organ: report.organ, year: report.year, format: report.format },
+      findings,
+    };
     writeOut(`${JSON.stringify(output, null, 2)}\n`);
   } else {
     writeOut(`${reportIdentity(report)}\n\n${formatFindingsReport(findings)}`);

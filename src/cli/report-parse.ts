@@ -20,7 +20,12 @@ export const PARSE_USAGE = `Usage: gongkai report parse FILE [--quiet]
  * @returns the exit code
  */
 export async function runReportParse(args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { quiet: { type: 'boolean', short: 'q' } }, PARSE_USAGE, 1);
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { quiet: { type: 'boolean', short: 'q' } },
+    PARSE_USAGE,
+    1,
+  );
   const source = positionals[0] ?? '-';
   const { report, findings } = await forFile(source, () => loadReport(source));
   writeOut(`${JSON.stringify(report, null, 2)}\n`);

@@ -5,7 +5,15 @@
 import { RENDER_FORMATS, renderReport, type RenderFormat } from '../render/index.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import { checkReportFile } from './report-check.ts';
-import { EXIT, UsageError, forFile, parseCommandArgs, stringOption, writeErr, writeOut } from './cli-support.ts';
+import {
+  EXIT,
+  UsageError,
+  forFile,
+  parseCommandArgs,
+  stringOption,
+  writeErr,
+  writeOut,
+} from './cli-support.ts';
 
 /** Usage of the command. */
 export const RENDER_USAGE = `Usage: gongkai report render FILE --to html|docx|md|json|csv --out PATH
@@ -29,7 +37,11 @@ function isRenderFormat(value: string): value is RenderFormat {
 export async function runReportRender(args: readonly string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { to: { type: 'string', short: 't' }, out: { type: 'string', short: 'o' }, findings: { type: 'boolean' } },
+    {
+      to: { type: 'string', short: 't' },
+      out: { type: 'string', short: 'o' },
+      findings: { type: 'boolean' },
+    },
     RENDER_USAGE,
     1,
   );

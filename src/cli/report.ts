@@ -11,7 +11,11 @@ const SUBCOMMANDS = {
   parse: { summary: '读取报告，输出 JSON 数据', usage: PARSE_USAGE, run: runReportParse },
   check: { summary: '检查报告（勾稽关系等），列出问题', usage: CHECK_USAGE, run: runReportCheck },
   render: { summary: '输出为 HTML、Word、Markdown、JSON 或 CSV', usage: RENDER_USAGE, run: runReportRender },
-  batch: { summary: '批量解析、检查文件夹中的报告，输出 CSV 数据集', usage: BATCH_USAGE, run: runReportBatch },
+  batch: {
+    summary: '批量解析、检查文件夹中的报告，输出 CSV 数据集',
+    usage: BATCH_USAGE,
+    run: runReportBatch,
+  },
 } as const satisfies Record<string, Subcommand>;
 
 /** Usage of `gongkai report`. */
@@ -20,7 +24,9 @@ export const REPORT_USAGE = `Usage: gongkai report <command> [options]
   政府信息公开工作年度报告：读取（文本、网页、Word、PDF、JSON）、检查、转换。
 
 Commands:
-${Object.entries(SUBCOMMANDS).map(([name, command]) => `  ${name.padEnd(8)}${command.summary}`).join('\n')}
+${Object.entries(SUBCOMMANDS)
+  .map(([name, command]) => `  ${name.padEnd(8)}${command.summary}`)
+  .join('\n')}
 
 Run 'gongkai report <command> --help' for the options of a command.`;
 

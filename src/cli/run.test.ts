@@ -37,7 +37,11 @@ describe('reportFailure', () => {
 
   it('prints a usage error with the usage line only', () => {
     const stderr = captureStderr();
-    expect(reportFailure(new UsageError("unknown option '--x'", 'Usage: gongkai report parse FILE\n\n  more'))).toBe(2);
-    expect(stderr.text()).toBe("gongkai: unknown option '--x'\nUsage: gongkai report parse FILE\nRun with --help for details.\n");
+    expect(
+      reportFailure(new UsageError("unknown option '--x'", 'Usage: gongkai report parse FILE\n\n  more')),
+    ).toBe(2);
+    expect(stderr.text()).toBe(
+      "gongkai: unknown option '--x'\nUsage: gongkai report parse FILE\nRun with --help for details.\n",
+    );
   });
 });

@@ -6,7 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { ReportInputError } from '../domain/report/errors.ts';
-import { EXIT, SourcedInputError, UsageError, displaySource, writeErr, writeOut, type Command } from './cli-support.ts';
+import {
+  EXIT,
+  SourcedInputError,
+  UsageError,
+  displaySource,
+  writeErr,
+  writeOut,
+  type Command,
+} from './cli-support.ts';
 import { runAudit } from './audit.ts';
 import { runBackup } from './backup.ts';
 import { runDb } from './db.ts';
@@ -36,7 +44,9 @@ export const MAIN_USAGE = `Usage: gongkai <command> [options]
   gongkai（公开）— 政府信息公开工作平台。
 
 Commands:
-${Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(10)}${command.summary}`).join('\n')}
+${Object.entries(COMMANDS)
+  .map(([name, command]) => `  ${name.padEnd(10)}${command.summary}`)
+  .join('\n')}
 
 Options:
   --help, -h     show this help
@@ -69,7 +79,10 @@ async function dispatch(args: readonly string[]): Promise<number> {
     throw new UsageError('missing command', MAIN_USAGE);
   }
   if (!isCommand(name)) {
-    throw new UsageError(name.startsWith('-') ? `unknown option '${name}'` : `unknown command '${name}'`, MAIN_USAGE);
+    throw new UsageError(
+      name.startsWith('-') ? `unknown option '${name}'` : `unknown command '${name}'`,
+      MAIN_USAGE,
+    );
   }
   return COMMANDS[name].run(rest);
 }

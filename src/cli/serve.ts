@@ -27,7 +27,9 @@ export async function runServe(args: readonly string[]): Promise<number> {
     }
     throw error;
   }
-  writeErr(`gongkai 已启动：${running.url}（数据库：${running.deps.db.kind === 'pglite' ? `嵌入式 ${env.dataDir}` : 'PostgreSQL'}）。按 Ctrl+C 停止。`);
+  writeErr(
+    `gongkai 已启动：${running.url}（数据库：${running.deps.db.kind === 'pglite' ? `嵌入式 ${env.dataDir}` : 'PostgreSQL'}）。按 Ctrl+C 停止。`,
+  );
   await new Promise<void>((resolve) => {
     const stop = () => {
       writeErr('正在停止…');

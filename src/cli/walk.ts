@@ -18,8 +18,8 @@ export async function listFiles(root: string, exclude: ReadonlySet<string> = new
     }
     const path = resolve(root, entry.name);
     if (entry.isDirectory()) {
-      files.push(...await listFiles(path, exclude));
-    } else if ((entry.isFile() || (entry.isSymbolicLink() && await isFile(path))) && !exclude.has(path)) {
+      files.push(...(await listFiles(path, exclude)));
+    } else if ((entry.isFile() || (entry.isSymbolicLink() && (await isFile(path)))) && !exclude.has(path)) {
       files.push(path);
     }
   }
@@ -41,4 +41,3 @@ async function isFile(path: string): Promise<boolean> {
 export function relativeName(root: string, path: string): string {
   return relative(resolve(root), path).split(sep).join('/');
 }
-

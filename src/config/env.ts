@@ -15,8 +15,15 @@ const EnvSchema = z.object({
     .optional(),
   ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   /** Set when the site is served over HTTPS (behind a proxy): cookies get `Secure`. */
-  SECURE_COOKIES: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
-  MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+  SECURE_COOKIES: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(20 * 1024 * 1024),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 

@@ -9,7 +9,10 @@ describe('lockDataDir', () => {
   it('refuses a second holder while a live process has the folder', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gk-lock-'));
     const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
-    fs.writeFileSync(path.join(dir, 'gongkai.lock'), JSON.stringify({ pid: child.pid, host: os.hostname(), since: 'x' }));
+    fs.writeFileSync(
+      path.join(dir, 'gongkai.lock'),
+      JSON.stringify({ pid: child.pid, host: os.hostname(), since: 'x' }),
+    );
     try {
       expect(() => lockDataDir(dir)).toThrow(DataDirLockedError);
       expect(() => lockDataDir(dir)).toThrow(/正由另一个 gongkai 进程/);

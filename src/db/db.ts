@@ -20,7 +20,11 @@ export type Db = Queryable & {
 };
 
 /** Returns the single row of a query or null. */
-export async function queryOne<T extends Row>(db: Queryable, sql: string, params: readonly unknown[] = []): Promise<T | null> {
+export async function queryOne<T extends Row>(
+  db: Queryable,
+  sql: string,
+  params: readonly unknown[] = [],
+): Promise<T | null> {
   const rows = await db.query<T>(sql, params);
   return rows[0] ?? null;
 }

@@ -20,7 +20,11 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
     .readdirSync(dir)
     .filter((f) => /^\d{14}_[a-z0-9-]+\.sql$/.test(f))
     .sort()
-    .map((f) => ({ version: f.slice(0, 14), name: f.slice(15, -4), sql: fs.readFileSync(path.join(dir, f), 'utf8') }));
+    .map((f) => ({
+      version: f.slice(0, 14),
+      name: f.slice(15, -4),
+      sql: fs.readFileSync(path.join(dir, f), 'utf8'),
+    }));
 }
 
 /**
@@ -28,10 +32,14 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
  * @returns the versions applied now
  */
 export async function migrate(db: Db, migrations = listMigrations()): Promise<string[]> {
-  await db.execScript('CREATE TABLE IF NOT EXISTS schema_migrations (version text PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+  await db.execScript(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version text PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+  );
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
-    const done = new Set((await tx.query<{ version: string }>('SELECT version FROM schema_migrations')).map((r) => r.version));
+    const done = new Set(
+      (await tx.query<{ version: string }>('SELECT version FROM schema_migrations')).map((r) => r.version),
+    );
     const applied: string[] = [];
     for (const m of migrations.filter((x) => !done.has(x.version))) {
       for (const statement of splitStatements(m.sql)) {

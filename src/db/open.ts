@@ -5,7 +5,10 @@ import { migrate } from './migrate.ts';
 import { openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
 
-export async function openDatabase(env: Pick<Env, 'databaseUrl' | 'dataDir'>, options: { migrate?: boolean } = {}): Promise<Db> {
+export async function openDatabase(
+  env: Pick<Env, 'databaseUrl' | 'dataDir'>,
+  options: { migrate?: boolean } = {},
+): Promise<Db> {
   const db = env.databaseUrl ? await openPostgres(env.databaseUrl) : await openPglite(env.dataDir);
   if (options.migrate !== false) {
     try {

@@ -19,7 +19,7 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(path, '\ufeff新,内容\r\n');
     expect(await readFile(path, 'utf8')).toBe('\ufeff新,内容\r\n');
     await writeFileAtomic(path, new Uint8Array([1, 2, 3]));
-    expect([...await readFile(path)]).toEqual([1, 2, 3]);
+    expect([...(await readFile(path))]).toEqual([1, 2, 3]);
     expect(await readdir(work)).toEqual(['out.csv']);
   });
 
@@ -28,6 +28,8 @@ describe('writeFileAtomic', () => {
     await mkdir(target);
     await expect(writeFileAtomic(target, 'data')).rejects.toThrow();
     expect((await readdir(work)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-    await expect(writeFileAtomic(join(work, 'no-such-dir', 'x.txt'), 'data')).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(writeFileAtomic(join(work, 'no-such-dir', 'x.txt'), 'data')).rejects.toMatchObject({
+      code: 'ENOENT',
+    });
   });
 });

@@ -26,7 +26,10 @@ export type DecodedText = { text: string; encoding: TextEncodingName };
 export function decodeText(bytes: Uint8Array): DecodedText {
   const decoded = decodeByBom(bytes) ?? decodeWithoutBom(bytes);
   if (decoded === null || hasManyControlCharacters(decoded.text)) {
-    throw new ReportInputError('BINARY', '文件内容不是文字，也不是支持的文档格式（支持 PDF、Word .docx、网页 HTML、纯文本、JSON）');
+    throw new ReportInputError(
+      'BINARY',
+      '文件内容不是文字，也不是支持的文档格式（支持 PDF、Word .docx、网页 HTML、纯文本、JSON）',
+    );
   }
   return decoded;
 }

@@ -11,12 +11,14 @@ describe('htmlToText', () => {
         <tr><td rowspan="2">（三）不予公开</td><td>1.属于国家秘密</td><td>0</td><td></td><td>&nbsp;</td></tr>
         <tr><td>2.其他法律行政法规禁止公开</td><td>1</td><td>—</td><td>1</td></tr>
       </table>`;
-    expect(htmlToText(html)).toBe([
-      '| （本列数据的勾稽关系为：第一项加第二项之和， 等于第三项加第四项之和） | 申请人情况 |',
-      '| 自然人 | 法人或其他组织 | 总计 |',
-      '| （三）不予公开 | 1.属于国家秘密 | 0 |  |  |',
-      '| 2.其他法律行政法规禁止公开 | 1 | — | 1 |',
-    ].join('\n'));
+    expect(htmlToText(html)).toBe(
+      [
+        '| （本列数据的勾稽关系为：第一项加第二项之和， 等于第三项加第四项之和） | 申请人情况 |',
+        '| 自然人 | 法人或其他组织 | 总计 |',
+        '| （三）不予公开 | 1.属于国家秘密 | 0 |  |  |',
+        '| 2.其他法律行政法规禁止公开 | 1 | — | 1 |',
+      ].join('\n'),
+    );
   });
 
   it('keeps a row of one empty cell', () => {
@@ -32,18 +34,20 @@ describe('htmlToText', () => {
       <tfoot><tr><td>注</td><td></td></tr></tfoot></table>
       <div>第一行<br/>第二行</div><noscript>请启用脚本</noscript><svg><text>图</text></svg>
       <div style="display: none">隐藏菜单</div><p hidden>隐藏</p>末尾文字</body></html>`;
-    expect(htmlToText(html)).toBe([
-      '某区人民政府2024年政府信息公开工作年度报告',
-      '一、总体情况',
-      '2024年，“政务公开”工作&成效 明显。',
-      '表 1',
-      '| 信息内容 | 本年制发件数 |',
-      '| 行政 规范性文件 | 5 |',
-      '| 注 |  |',
-      '第一行',
-      '第二行',
-      '末尾文字',
-    ].join('\n'));
+    expect(htmlToText(html)).toBe(
+      [
+        '某区人民政府2024年政府信息公开工作年度报告',
+        '一、总体情况',
+        '2024年，“政务公开”工作&成效 明显。',
+        '表 1',
+        '| 信息内容 | 本年制发件数 |',
+        '| 行政 规范性文件 | 5 |',
+        '| 注 |  |',
+        '第一行',
+        '第二行',
+        '末尾文字',
+      ].join('\n'),
+    );
   });
 
   it('treats a table that holds tables as page layout and keeps the inner rows', () => {
@@ -51,13 +55,15 @@ describe('htmlToText', () => {
         <p>二、主动公开政府信息情况</p>
         <table><tr><td>规章</td><td>0</td></tr><tr><td>行政规范性文件</td><td>5</td></tr></table>
       </td></tr><tr><td>索引号：</td><td>113703</td></tr></table>`;
-    expect(htmlToText(html)).toBe([
-      '导航',
-      '二、主动公开政府信息情况',
-      '| 规章 | 0 |',
-      '| 行政规范性文件 | 5 |',
-      '| 索引号： | 113703 |',
-    ].join('\n'));
+    expect(htmlToText(html)).toBe(
+      [
+        '导航',
+        '二、主动公开政府信息情况',
+        '| 规章 | 0 |',
+        '| 行政规范性文件 | 5 |',
+        '| 索引号： | 113703 |',
+      ].join('\n'),
+    );
   });
 
   it('keeps pre-formatted lines and the order of the document', () => {

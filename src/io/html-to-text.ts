@@ -12,16 +12,71 @@ type TextNode = Extract<DomNode, { type: typeof ElementType.Text }>;
 
 /** Elements whose content is never text of the page. */
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'head', 'svg', 'iframe', 'template', 'object', 'embed', 'canvas',
-  'select', 'button', 'map', 'audio', 'video', 'math',
+  'script',
+  'style',
+  'noscript',
+  'head',
+  'svg',
+  'iframe',
+  'template',
+  'object',
+  'embed',
+  'canvas',
+  'select',
+  'button',
+  'map',
+  'audio',
+  'video',
+  'math',
 ]);
 
 /** Elements that end a line before and after themselves. */
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
-  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 const TABLE_SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
@@ -35,7 +90,11 @@ const CELLS = new Set(['td', 'th']);
  *   // '一、总体情况\n| 规章 | 0 |'
  */
 export function htmlToText(html: string): string {
-  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const document = parseDocument(html, {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+  });
   const sink = new LineSink();
   renderChildren(document.children, sink);
   sink.endLine();
@@ -175,7 +234,10 @@ function renderTableChildren(nodes: readonly DomNode[], sink: LineSink): void {
  * rendered as ordinary blocks so the inner table keeps one line per row.
  */
 function renderRow(row: ElementNode, sink: LineSink): void {
-  renderCells(row.children.filter((child): child is ElementNode => isElement(child) && CELLS.has(child.name)), sink);
+  renderCells(
+    row.children.filter((child): child is ElementNode => isElement(child) && CELLS.has(child.name)),
+    sink,
+  );
 }
 
 function renderCells(cells: readonly ElementNode[], sink: LineSink): void {
@@ -195,7 +257,10 @@ function renderCells(cells: readonly ElementNode[], sink: LineSink): void {
 }
 
 function containsTable(cell: ElementNode): boolean {
-  return DomUtils.findOne((element) => element.name === 'table' && !isHidden(element), cell.children, true) !== null;
+  return (
+    DomUtils.findOne((element) => element.name === 'table' && !isHidden(element), cell.children, true) !==
+    null
+  );
 }
 
 /** The text of one cell on one line: line breaks and blocks inside it become spaces. */

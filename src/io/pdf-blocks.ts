@@ -71,8 +71,11 @@ export function buildBlocks(items: readonly PositionedText[]): TextBlock[] {
   const rightMargin = fragments.reduce((edge, fragment) => Math.max(edge, fragment.x1), -Infinity);
   for (const [index, fragment] of fragments.entries()) {
     const last = blocks.at(-1);
-    const isWrap = last !== undefined && continuesBlock(last, fragment, rightMargin) &&
-      !startsTableRow(fragment, fragments[index + 1]) && !crossesColumns(last, fragment, fragments);
+    const isWrap =
+      last !== undefined &&
+      continuesBlock(last, fragment, rightMargin) &&
+      !startsTableRow(fragment, fragments[index + 1]) &&
+      !crossesColumns(last, fragment, fragments);
     if (last !== undefined && isWrap) {
       last.lines.push(fragment);
       last.x0 = Math.min(last.x0, fragment.x0);
@@ -81,15 +84,25 @@ export function buildBlocks(items: readonly PositionedText[]): TextBlock[] {
       last.lastFontName = fragment.lastFontName;
     } else {
       blocks.push({
-        lines: [fragment], x0: fragment.x0, x1: fragment.x1, top: fragment.y, bottom: fragment.y,
-        fontSize: fragment.fontSize, lastFontName: fragment.lastFontName, order: blocks.length,
+        lines: [fragment],
+        x0: fragment.x0,
+        x1: fragment.x1,
+        top: fragment.y,
+        bottom: fragment.y,
+        fontSize: fragment.fontSize,
+        lastFontName: fragment.lastFontName,
+        order: blocks.length,
       });
     }
   }
   return blocks;
 }
 
-type Fragment = BlockLine & { fontSize: number; firstFontName: string | undefined; lastFontName: string | undefined };
+type Fragment = BlockLine & {
+  fontSize: number;
+  firstFontName: string | undefined;
+  lastFontName: string | undefined;
+};
 
 /** Stream-consecutive items on one baseline with small gaps → one fragment. */
 function buildFragments(items: readonly PositionedText[]): Fragment[] {
@@ -101,7 +114,10 @@ function buildFragments(items: readonly PositionedText[]): Fragment[] {
     }
     const fontSize = Math.max(raw.fontSize, 1);
     const last = fragments.at(-1);
-    if (last !== undefined && Math.abs(last.y - raw.y) <= BASELINE_TOLERANCE * Math.max(last.fontSize, fontSize)) {
+    if (
+      last !== undefined &&
+      Math.abs(last.y - raw.y) <= BASELINE_TOLERANCE * Math.max(last.fontSize, fontSize)
+    ) {
       const gap = raw.x - last.x1;
       const size = Math.min(last.fontSize, fontSize);
       if (gap >= -EDGE_SLACK * size && gap <= CELL_GAP * size) {
@@ -111,7 +127,15 @@ function buildFragments(items: readonly PositionedText[]): Fragment[] {
         continue;
       }
     }
-    fragments.push({ text, x0: raw.x, x1: raw.x + raw.width, y: raw.y, fontSize, firstFontName: raw.fontName, lastFontName: raw.fontName });
+    fragments.push({
+      text,
+      x0: raw.x,
+      x1: raw.x + raw.width,
+      y: raw.y,
+      fontSize,
+      firstFontName: raw.fontName,
+      lastFontName: raw.fontName,
+    });
   }
   return fragments;
 }
@@ -120,11 +144,19 @@ function buildFragments(items: readonly PositionedText[]): Fragment[] {
 function continuesBlock(block: TextBlock, fragment: Fragment, rightMargin: number): boolean {
   const size = Math.min(block.fontSize, fragment.fontSize);
   const step = block.bottom - fragment.y;
-  if (Math.abs(block.fontSize - fragment.fontSize) > 0.2 * size || step < MIN_LINE_STEP * size || step > MAX_LINE_STEP * size) {
+  if (
+    Math.abs(block.fontSize - fragment.fontSize) > 0.2 * size ||
+    step < MIN_LINE_STEP * size ||
+    step > MAX_LINE_STEP * size
+  ) {
     return false;
   }
   // Wrapped text flows on in the font it ended with; a heading above a table does not.
-  if (block.lastFontName !== undefined && fragment.firstFontName !== undefined && block.lastFontName !== fragment.firstFontName) {
+  if (
+    block.lastFontName !== undefined &&
+    fragment.firstFontName !== undefined &&
+    block.lastFontName !== fragment.firstFontName
+  ) {
     return false;
   }
   const previous = block.lines.at(-1)?.text ?? '';
@@ -137,8 +169,12 @@ function continuesBlock(block: TextBlock, fragment: Fragment, rightMargin: numbe
   const isInside = fragment.x0 >= block.x0 - slack && fragment.x1 <= block.x1 + KINSOKU_SLACK * size;
   // A paragraph whose first line is indented: the left edge moves out by the indent, and both
   // lines reach the right margin — so a heading over a table is never taken for one.
-  const isAfterIndent = block.lines.length === 1 && fragment.x0 < block.x0 && block.x0 - fragment.x0 <= 2.5 * size &&
-    block.x1 >= rightMargin - 1.5 * size && fragment.x1 >= rightMargin - 1.5 * size;
+  const isAfterIndent =
+    block.lines.length === 1 &&
+    fragment.x0 < block.x0 &&
+    block.x0 - fragment.x0 <= 2.5 * size &&
+    block.x1 >= rightMargin - 1.5 * size &&
+    fragment.x1 >= rightMargin - 1.5 * size;
   return isInside || isAfterIndent;
 }
 
@@ -147,8 +183,11 @@ function continuesBlock(block: TextBlock, fragment: Fragment, rightMargin: numbe
  * first cell of a table row (below a heading that happens to be as wide), not a wrapped line.
  */
 function startsTableRow(fragment: Fragment, next: Fragment | undefined): boolean {
-  return next !== undefined && next.x0 > fragment.x1 &&
-    Math.abs(next.y - fragment.y) <= BASELINE_TOLERANCE * Math.max(next.fontSize, fragment.fontSize);
+  return (
+    next !== undefined &&
+    next.x0 > fragment.x1 &&
+    Math.abs(next.y - fragment.y) <= BASELINE_TOLERANCE * Math.max(next.fontSize, fragment.fontSize)
+  );
 }
 
 /**
@@ -158,8 +197,13 @@ function startsTableRow(fragment: Fragment, next: Fragment | undefined): boolean
  */
 function crossesColumns(block: TextBlock, fragment: Fragment, fragments: readonly Fragment[]): boolean {
   const tolerance = BASELINE_TOLERANCE * fragment.fontSize;
-  return fragments.some((other) => other !== fragment && Math.abs(other.y - fragment.y) <= tolerance &&
-    other.x0 >= fragment.x1 && other.x0 < block.x1);
+  return fragments.some(
+    (other) =>
+      other !== fragment &&
+      Math.abs(other.y - fragment.y) <= tolerance &&
+      other.x0 >= fragment.x1 &&
+      other.x0 < block.x1,
+  );
 }
 
 /**

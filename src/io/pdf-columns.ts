@@ -26,7 +26,8 @@ export function fillBlankCells(rows: readonly Row[]): void {
   for (const row of rows) {
     const previous = run.at(-1);
     const isNumeric = numbersOf(row).length > 0;
-    const isNear = previous !== undefined && previous.baseline - row.baseline <= MAX_ROW_STEP * fontSizeOf(row);
+    const isNear =
+      previous !== undefined && previous.baseline - row.baseline <= MAX_ROW_STEP * fontSizeOf(row);
     if (isNumeric && isNear) {
       run.push(row);
     } else {
@@ -56,9 +57,13 @@ function fillRun(run: readonly Row[]): void {
   if (run.length < 2 || columnCount < MIN_COLUMNS || reference === undefined) {
     return;
   }
-  const spacing = Math.min(...reference.slice(1).map((block, index) => center(block) - center(reference[index] ?? block)));
+  const spacing = Math.min(
+    ...reference.slice(1).map((block, index) => center(block) - center(reference[index] ?? block)),
+  );
   const tolerance = MAX_OFFSET_SHARE * spacing;
-  const agree = full.every((numbers) => numbers.every((block, column) => distance(block, reference[column]) <= tolerance));
+  const agree = full.every((numbers) =>
+    numbers.every((block, column) => distance(block, reference[column]) <= tolerance),
+  );
   if (!(spacing > 0) || !agree) {
     return;
   }
@@ -83,8 +88,14 @@ function fillRow(row: Row, reference: readonly TextBlock[], tolerance: number): 
     if (!taken.has(column) && sample !== undefined) {
       const x = center(anchor);
       row.blocks.push({
-        lines: [{ text: '', x0: x, x1: x, y: row.baseline }], x0: x, x1: x, top: row.baseline, bottom: row.baseline,
-        fontSize: sample.fontSize, lastFontName: undefined, order: -1,
+        lines: [{ text: '', x0: x, x1: x, y: row.baseline }],
+        x0: x,
+        x1: x,
+        top: row.baseline,
+        bottom: row.baseline,
+        fontSize: sample.fontSize,
+        lastFontName: undefined,
+        order: -1,
       });
     }
   });
@@ -99,5 +110,9 @@ function distance(block: TextBlock, anchor: TextBlock | undefined): number {
   if (anchor === undefined) {
     return Infinity;
   }
-  return Math.min(Math.abs(center(block) - center(anchor)), Math.abs(block.x0 - anchor.x0), Math.abs(block.x1 - anchor.x1));
+  return Math.min(
+    Math.abs(center(block) - center(anchor)),
+    Math.abs(block.x0 - anchor.x0),
+    Math.abs(block.x1 - anchor.x1),
+  );
 }

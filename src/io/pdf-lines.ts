@@ -5,7 +5,14 @@
  */
 import { fillBlankCells } from './pdf-columns.ts';
 import { liftRowspanCells, type Row } from './pdf-rowspan.ts';
-import { BASELINE_TOLERANCE, blockText, buildBlocks, joinText, type PositionedText, type TextBlock } from './pdf-blocks.ts';
+import {
+  BASELINE_TOLERANCE,
+  blockText,
+  buildBlocks,
+  joinText,
+  type PositionedText,
+  type TextBlock,
+} from './pdf-blocks.ts';
 
 export type { PositionedText } from './pdf-blocks.ts';
 
@@ -37,8 +44,11 @@ function groupRows(blocks: readonly TextBlock[]): Row[] {
   for (const block of byTop.filter((candidate) => candidate.lines.length === 1)) {
     const last = rows.at(-1);
     const first = last?.blocks[0];
-    if (last !== undefined && first !== undefined &&
-        Math.abs(last.baseline - block.top) <= BASELINE_TOLERANCE * Math.max(first.fontSize, block.fontSize)) {
+    if (
+      last !== undefined &&
+      first !== undefined &&
+      Math.abs(last.baseline - block.top) <= BASELINE_TOLERANCE * Math.max(first.fontSize, block.fontSize)
+    ) {
       last.blocks.push(block);
     } else {
       rows.push({ baseline: block.top, blocks: [block] });
@@ -51,7 +61,9 @@ function groupRows(blocks: readonly TextBlock[]): Row[] {
     const middle = (block.top + block.bottom) / 2;
     const overlapping = rows
       .filter((row) => row.baseline <= block.top + tolerance && row.baseline >= block.bottom - tolerance)
-      .sort((a, b) => Math.abs(a.baseline - middle) - Math.abs(b.baseline - middle) || b.baseline - a.baseline);
+      .sort(
+        (a, b) => Math.abs(a.baseline - middle) - Math.abs(b.baseline - middle) || b.baseline - a.baseline,
+      );
     const target = overlapping[0];
     if (target) {
       target.blocks.push(block);
@@ -71,7 +83,9 @@ function groupRows(blocks: readonly TextBlock[]): Row[] {
 function absorbCentredCells(rows: Row[]): Row[] {
   const result: Row[] = [];
   for (const row of rows) {
-    const target = [result.at(-1)].find((candidate) => candidate !== undefined && isAbsorbable(row, candidate));
+    const target = [result.at(-1)].find(
+      (candidate) => candidate !== undefined && isAbsorbable(row, candidate),
+    );
     if (target) {
       target.blocks.push(...row.blocks);
     } else {
@@ -87,9 +101,15 @@ function isAbsorbable(row: Row, target: Row): boolean {
   }
   const spans = target.blocks.some((block) => {
     const tolerance = BASELINE_TOLERANCE * block.fontSize;
-    return block.lines.length > 1 && row.baseline <= block.top + tolerance && row.baseline >= block.bottom - tolerance;
+    return (
+      block.lines.length > 1 &&
+      row.baseline <= block.top + tolerance &&
+      row.baseline >= block.bottom - tolerance
+    );
   });
-  const sharesColumn = row.blocks.some((block) => target.blocks.some((other) => block.x0 < other.x1 && other.x0 < block.x1));
+  const sharesColumn = row.blocks.some((block) =>
+    target.blocks.some((other) => block.x0 < other.x1 && other.x0 < block.x1),
+  );
   return spans && !sharesColumn;
 }
 
@@ -106,7 +126,8 @@ function joinRow(blocks: readonly TextBlock[]): string {
     } else {
       const gap = block.x0 - previous.x1;
       const size = Math.min(previous.fontSize, block.fontSize);
-      const isSameCell = gap <= TOUCHING_GAP * size && previous.lines.length === 1 && block.lines.length === 1;
+      const isSameCell =
+        gap <= TOUCHING_GAP * size && previous.lines.length === 1 && block.lines.length === 1;
       if (isSameCell) {
         cell = joinText(cell, text, gap, size);
       } else {
@@ -133,7 +154,8 @@ export function dropPageNumber(lines: readonly string[], pageNumber: number): st
     if (line === undefined) {
       return false;
     }
-    const match = /^[-—–_\s]*(?:第\s*)?(\d+)\s*(?:页)?\s*(?:[/／]\s*\d+|[,，]?\s*共\s*\d+\s*页)?[-—–_\s]*$/.exec(line);
+    const match =
+      /^[-—–_\s]*(?:第\s*)?(\d+)\s*(?:页)?\s*(?:[/／]\s*\d+|[,，]?\s*共\s*\d+\s*页)?[-—–_\s]*$/.exec(line);
     return match !== null && Number(match[1]) === pageNumber;
   };
   const result = [...lines];

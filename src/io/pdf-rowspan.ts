@@ -28,10 +28,12 @@ type Index = { rowOf: Map<number, number>; blockOf: Map<number, TextBlock> };
  */
 export function liftRowspanCells(rows: Row[]): void {
   const index: Index = { rowOf: new Map(), blockOf: new Map() };
-  rows.forEach((row, rowIndex) => row.blocks.forEach((block) => {
-    index.rowOf.set(block.order, rowIndex);
-    index.blockOf.set(block.order, block);
-  }));
+  rows.forEach((row, rowIndex) =>
+    row.blocks.forEach((block) => {
+      index.rowOf.set(block.order, rowIndex);
+      index.blockOf.set(block.order, block);
+    }),
+  );
   for (let pass = 0; pass < MAX_LIFT_PASSES; pass += 1) {
     let moved = false;
     rows.forEach((row, rowIndex) => {
@@ -51,7 +53,13 @@ export function liftRowspanCells(rows: Row[]): void {
   }
 }
 
-function tryLift(rows: Row[], rowIndex: number, block: TextBlock, target: number | null, index: Index): boolean {
+function tryLift(
+  rows: Row[],
+  rowIndex: number,
+  block: TextBlock,
+  target: number | null,
+  index: Index,
+): boolean {
   const row = rows[rowIndex];
   const position = row?.blocks.indexOf(block) ?? -1;
   if (target === null || row === undefined || position < 0) {
@@ -63,7 +71,12 @@ function tryLift(rows: Row[], rowIndex: number, block: TextBlock, target: number
   return true;
 }
 
-function leadingTarget(rows: readonly Row[], rowIndex: number, block: TextBlock, index: Index): number | null {
+function leadingTarget(
+  rows: readonly Row[],
+  rowIndex: number,
+  block: TextBlock,
+  index: Index,
+): number | null {
   const target = index.rowOf.get(block.order + 1);
   const next = index.blockOf.get(block.order + 1);
   if (target === undefined || next === undefined || !isLiftable(rows, rowIndex, target, block)) {
@@ -71,11 +84,17 @@ function leadingTarget(rows: readonly Row[], rowIndex: number, block: TextBlock,
   }
   // Cells left of it on its own row may be leading spans still waiting to move (结果维持 … 尚未审结).
   const rightOfIt = (rows[rowIndex]?.blocks ?? []).filter((other) => other.x0 >= block.x1);
-  const isDrawnFirst = drawnAfter(rows, target, rowIndex, block) && rightOfIt.every((other) => other.order > block.order);
+  const isDrawnFirst =
+    drawnAfter(rows, target, rowIndex, block) && rightOfIt.every((other) => other.order > block.order);
   return block.x1 <= next.x0 && isDrawnFirst ? target : null;
 }
 
-function trailingTarget(rows: readonly Row[], rowIndex: number, block: TextBlock, index: Index): number | null {
+function trailingTarget(
+  rows: readonly Row[],
+  rowIndex: number,
+  block: TextBlock,
+  index: Index,
+): number | null {
   const target = index.rowOf.get(block.order - 1);
   if (target === undefined || !isLiftable(rows, rowIndex, target, block)) {
     return null;
@@ -93,9 +112,14 @@ function isLiftable(rows: readonly Row[], rowIndex: number, target: number, bloc
     return false;
   }
   const isAlone = (rows[rowIndex]?.blocks.length ?? 0) < 2;
-  return !isAlone || rows.slice(target, rowIndex).every((row) => row.blocks.filter((other) => other !== block).length >= 2);
+  return (
+    !isAlone ||
+    rows.slice(target, rowIndex).every((row) => row.blocks.filter((other) => other !== block).length >= 2)
+  );
 }
 
 function drawnAfter(rows: readonly Row[], from: number, to: number, block: TextBlock): boolean {
-  return rows.slice(from, to).every((row) => row.blocks.every((other) => other === block || other.order > block.order));
+  return rows
+    .slice(from, to)
+    .every((row) => row.blocks.every((other) => other === block || other.order > block.order));
 }

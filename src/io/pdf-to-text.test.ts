@@ -22,7 +22,9 @@ async function hasLibreOffice(): Promise<boolean> {
 
 const LIBREOFFICE = await hasLibreOffice();
 if (!LIBREOFFICE) {
-  process.stderr.write('pdf-to-text.test: `libreoffice` is not on PATH — skipping the DOCX → PDF round trip\n');
+  process.stderr.write(
+    'pdf-to-text.test: `libreoffice` is not on PATH — skipping the DOCX → PDF round trip\n',
+  );
 }
 
 describe('pdfToText on hand-written PDFs', () => {
@@ -31,22 +33,38 @@ describe('pdfToText on hand-written PDFs', () => {
       {
         runs: [
           { text: 'Annual report 2024', x: 72, y: 780 },
-          { text: 'Rules', x: 72, y: 700 }, { text: '5', x: 200, y: 700 }, { text: '3', x: 260, y: 700 }, { text: '12', x: 300, y: 700 },
+          { text: 'Rules', x: 72, y: 700 },
+          { text: '5', x: 200, y: 700 },
+          { text: '3', x: 260, y: 700 },
+          { text: '12', x: 300, y: 700 },
           { text: '1', x: 297, y: 40 },
         ],
       },
-      { runs: [{ text: 'Total', x: 72, y: 780 }, { text: '61', x: 200, y: 780 }] },
+      {
+        runs: [
+          { text: 'Total', x: 72, y: 780 },
+          { text: '61', x: 200, y: 780 },
+        ],
+      },
     ]);
     expect(await pdfToText(pdf)).toBe('Annual report 2024\n| Rules | 5 | 3 | 12 |\n| Total | 61 |');
   });
 
   it('rejects a PDF without a text layer (only a drawing) with PDF_NO_TEXT', async () => {
-    const scan = buildMinimalPdf([{ drawing: '0.2 0.2 0.2 rg 72 600 300 150 re f' }, { drawing: '72 72 m 500 72 l S' }]);
-    await expect(pdfToText(scan)).rejects.toMatchObject({ code: 'PDF_NO_TEXT', message: expect.stringMatching(/扫描件/) as unknown });
+    const scan = buildMinimalPdf([
+      { drawing: '0.2 0.2 0.2 rg 72 600 300 150 re f' },
+      { drawing: '72 72 m 500 72 l S' },
+    ]);
+    await expect(pdfToText(scan)).rejects.toMatchObject({
+      code: 'PDF_NO_TEXT',
+      message: expect.stringMatching(/扫描件/) as unknown,
+    });
   });
 
   it('rejects a damaged PDF with PDF_INVALID', async () => {
-    await expect(pdfToText(Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >>\n%%EOF'))).rejects.toMatchObject({ code: 'PDF_INVALID' });
+    await expect(
+      pdfToText(Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >>\n%%EOF')),
+    ).rejects.toMatchObject({ code: 'PDF_INVALID' });
   });
 });
 
@@ -60,7 +78,19 @@ describe.skipIf(!LIBREOFFICE)('pdfToText on a Word document printed to PDF by Li
     await writeFile(source, docx);
     // A private profile, so that a LibreOffice already running elsewhere does not take the job.
     const profile = `file://${join(directory, `profile-${name}`)}`;
-    await run('libreoffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', directory, source], { timeout: 120_000 });
+    await run(
+      'libreoffice',
+      [
+        `-env:UserInstallation=${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        directory,
+        source,
+      ],
+      { timeout: 120_000 },
+    );
     return readFile(join(directory, `${name}.pdf`));
   }
 

@@ -27,7 +27,10 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
       }
     }
     if (pages.length === 0) {
-      throw new ReportInputError('PDF_NO_TEXT', 'PDF 没有文字层（可能是扫描件或图片），无法读取其中的文字；请先做文字识别（OCR）或提供 Word/网页版本');
+      throw new ReportInputError(
+        'PDF_NO_TEXT',
+        'PDF 没有文字层（可能是扫描件或图片），无法读取其中的文字；请先做文字识别（OCR）或提供 Word/网页版本',
+      );
     }
     return pages.join('\n');
   } finally {

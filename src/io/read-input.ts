@@ -33,7 +33,12 @@ export type ReadOptions = {
 };
 
 /** A report loaded from a file, with the parser's findings and the text it was parsed from. */
-export type LoadedReport = { report: AnnualReport; findings: Finding[]; sourceText: string | null; kind: InputKind };
+export type LoadedReport = {
+  report: AnnualReport;
+  findings: Finding[];
+  sourceText: string | null;
+  kind: InputKind;
+};
 
 /**
  * Reads a file (or stdin for `-`) and converts it to text or JSON.
@@ -43,7 +48,10 @@ export type LoadedReport = { report: AnnualReport; findings: Finding[]; sourceTe
  */
 export async function readReportInput(path: string, options: ReadOptions = {}): Promise<ReportInput> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const bytes = path === '-' ? await readStream(options.stdin ?? process.stdin, maxBytes) : await readFileLimited(path, maxBytes);
+  const bytes =
+    path === '-'
+      ? await readStream(options.stdin ?? process.stdin, maxBytes)
+      : await readFileLimited(path, maxBytes);
   if (bytes.byteLength === 0) {
     throw new ReportInputError('EMPTY', '文件是空的');
   }
@@ -116,7 +124,10 @@ async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Arr
  * Reads a stream to the end, stopping as soon as it passes the limit.
  * @throws ReportInputError TOO_LARGE
  */
-export async function readStream(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array> {
+export async function readStream(
+  stream: AsyncIterable<Uint8Array | string>,
+  maxBytes: number,
+): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {
@@ -134,9 +145,13 @@ export async function readStream(stream: AsyncIterable<Uint8Array | string>, max
 }
 
 function tooLarge(size: number, maxBytes: number, isAtLeast = false): ReportInputError {
-  const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+  const mib = (bytes: number): string =>
+    `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
   const actual = isAtLeast ? `超过 ${mib(maxBytes)}` : `${mib(size)}`;
-  return new ReportInputError('TOO_LARGE', `文件太大（${actual}），上限为 ${mib(maxBytes)}；年度报告通常不到 10 MB，请确认文件是否选对`);
+  return new ReportInputError(
+    'TOO_LARGE',
+    `文件太大（${actual}），上限为 ${mib(maxBytes)}；年度报告通常不到 10 MB，请确认文件是否选对`,
+  );
 }
 
 function openError(path: string, error: unknown): ReportInputError {

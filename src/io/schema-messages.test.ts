@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { formatPath, validateReportJson } from './schema-messages.ts';
 
-const SECTIONS = { overview: null, proactive: null, applications: null, reviewLitigation: null, problems: null, other: null };
-const LEGACY = { schema: 'gongkai.annual-report.v1', organ: '某区人民政府', year: 2015, format: 'legacy', proactive: null, applications: null, reviewLitigation: null, sections: SECTIONS };
+const SECTIONS = {
+  overview: null,
+  proactive: null,
+  applications: null,
+  reviewLitigation: null,
+  problems: null,
+  other: null,
+};
+const LEGACY = {
+  schema: 'gongkai.annual-report.v1',
+  organ: '某区人民政府',
+  year: 2015,
+  format: 'legacy',
+  proactive: null,
+  applications: null,
+  reviewLitigation: null,
+  sections: SECTIONS,
+};
 
 function messageOf(data: unknown): string {
   try {
@@ -28,7 +44,13 @@ describe('validateReportJson', () => {
   });
 
   it('lists at most five problems and counts the rest', () => {
-    const message = messageOf({ ...LEGACY, schema: 1, organ: 2, year: 'x', sections: { ...SECTIONS, overview: 3, problems: 4, other: 5 } });
+    const message = messageOf({
+      ...LEGACY,
+      schema: 1,
+      organ: 2,
+      year: 'x',
+      sections: { ...SECTIONS, overview: 3, problems: 4, other: 5 },
+    });
     expect(message).toMatch(/^JSON 数据不符合 gongkai\.annual-report\.v1 格式：/);
     expect(message).toContain('另有 1 处问题');
   });
@@ -36,7 +58,9 @@ describe('validateReportJson', () => {
 
 describe('formatPath', () => {
   it('writes paths like the contract', () => {
-    expect(formatPath(['applications', 'withheld', 'stateSecret', 6])).toBe('applications.withheld.stateSecret[6]');
+    expect(formatPath(['applications', 'withheld', 'stateSecret', 6])).toBe(
+      'applications.withheld.stateSecret[6]',
+    );
     expect(formatPath([])).toBe('（整个文件）');
   });
 });

@@ -57,7 +57,9 @@ function expectation(issue: Issue): string {
       return expectedType(issue.expected, last);
     case 'too_small':
     case 'too_big':
-      return issue.origin === 'array' ? `应有 ${String(issue.code === 'too_big' ? issue.maximum : issue.minimum)} 个单元格` : numberRule(last, issue.origin);
+      return issue.origin === 'array'
+        ? `应有 ${String(issue.code === 'too_big' ? issue.maximum : issue.minimum)} 个单元格`
+        : numberRule(last, issue.origin);
     case 'invalid_value':
       return `应为 ${issue.values.map((value) => JSON.stringify(value)).join(' 或 ')}`;
     case 'invalid_union':

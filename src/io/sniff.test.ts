@@ -7,7 +7,10 @@ import { buildMinimalPdf } from './testing/minimal-pdf.ts';
 import { buildStoredZip } from './testing/minimal-zip.ts';
 
 /** 「政府信息公开工作年度报告，共收到申请61件。」 in GBK. */
-const GBK_SAMPLE = Buffer.from('d5feb8aed0c5cfa2b9abbfaab9a4d7f7c4eab6c8b1a8b8e6a3acb9b2cad5b5bdc9eac7eb3631bcfea1a3', 'hex');
+const GBK_SAMPLE = Buffer.from(
+  'd5feb8aed0c5cfa2b9abbfaab9a4d7f7c4eab6c8b1a8b8e6a3acb9b2cad5b5bdc9eac7eb3631bcfea1a3',
+  'hex',
+);
 
 function codeOf(run: () => unknown): string | undefined {
   try {
@@ -23,11 +26,16 @@ function codeOf(run: () => unknown): string | undefined {
 
 describe('sniffInput decides by content, not by name', () => {
   it('finds a PDF named .txt', () => {
-    expect(sniffInput(buildMinimalPdf([{ runs: [{ text: '1', x: 10, y: 10 }] }]), 'report.txt').kind).toBe('pdf');
+    expect(sniffInput(buildMinimalPdf([{ runs: [{ text: '1', x: 10, y: 10 }] }]), 'report.txt').kind).toBe(
+      'pdf',
+    );
   });
 
   it('finds HTML named .docx', () => {
-    const result = sniffInput(Buffer.from('\n  <!DOCTYPE html><html><body><p>一、总体情况</p></body></html>'), 'report.docx');
+    const result = sniffInput(
+      Buffer.from('\n  <!DOCTYPE html><html><body><p>一、总体情况</p></body></html>'),
+      'report.docx',
+    );
     expect(result.kind).toBe('html');
   });
 
@@ -36,12 +44,17 @@ describe('sniffInput decides by content, not by name', () => {
   });
 
   it('finds a DOCX named .pdf', async () => {
-    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('一、总体情况')] }] }));
+    const docx = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph('一、总体情况')] }] }),
+    );
     expect(sniffInput(docx, 'report.pdf').kind).toBe('docx');
   });
 
   it('finds report JSON named .html', () => {
-    const result = sniffInput(Buffer.from('{ "schema": "gongkai.annual-report.v1", "format": "legacy" }'), 'a.html');
+    const result = sniffInput(
+      Buffer.from('{ "schema": "gongkai.annual-report.v1", "format": "legacy" }'),
+      'a.html',
+    );
     expect(result).toMatchObject({ kind: 'json', json: { schema: 'gongkai.annual-report.v1' } });
   });
 
@@ -79,7 +92,10 @@ describe('sniffInput decides by content, not by name', () => {
 
 describe('decodeText', () => {
   it('decodes GBK text when it is not UTF-8', () => {
-    expect(decodeText(GBK_SAMPLE)).toEqual({ text: '政府信息公开工作年度报告，共收到申请61件。', encoding: 'gb18030' });
+    expect(decodeText(GBK_SAMPLE)).toEqual({
+      text: '政府信息公开工作年度报告，共收到申请61件。',
+      encoding: 'gb18030',
+    });
   });
 
   it('strips a UTF-8 BOM', () => {

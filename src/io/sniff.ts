@@ -20,7 +20,8 @@ export type SniffResult =
 /** A PDF header may follow up to 1 KiB of junk (PDF 1.7 §7.5.2, implementation note). */
 const PDF_HEADER_WINDOW = 1024;
 const HTML_HEAD_WINDOW = 2048;
-const HTML_START = /^<(?:!doctype\s+html|html|head|body|table|tr|td|div|p|meta|title|span|br|center|font|h[1-6])\b/i;
+const HTML_START =
+  /^<(?:!doctype\s+html|html|head|body|table|tr|td|div|p|meta|title|span|br|center|font|h[1-6])\b/i;
 const HTML_ANYWHERE_NEAR_START = /<(?:!doctype\s+html|html[\s>]|body[\s>])/i;
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -52,7 +53,10 @@ export function sniffInput(bytes: Uint8Array, name = ''): SniffResult {
     return sniffZip(bytes);
   }
   if (startsWith(bytes, OLE_SIGNATURE)) {
-    throw new ReportInputError('DOCX_INVALID', '这是旧版 Word（.doc）等 OLE 格式文件，无法读取；请另存为 .docx 或 PDF 后再试');
+    throw new ReportInputError(
+      'DOCX_INVALID',
+      '这是旧版 Word（.doc）等 OLE 格式文件，无法读取；请另存为 .docx 或 PDF 后再试',
+    );
   }
   const known = KNOWN_BINARY.find((entry) => startsWith(bytes, entry.signature));
   if (known) {
@@ -63,7 +67,10 @@ export function sniffInput(bytes: Uint8Array, name = ''): SniffResult {
     text = decodeText(bytes).text;
   } catch (error) {
     if (error instanceof ReportInputError && /\.docx$/i.test(name)) {
-      throw new ReportInputError('DOCX_INVALID', '文件扩展名为 .docx，但内容不是 Word 文档（不是 ZIP 压缩包），文件可能已损坏或不完整');
+      throw new ReportInputError(
+        'DOCX_INVALID',
+        '文件扩展名为 .docx，但内容不是 Word 文档（不是 ZIP 压缩包），文件可能已损坏或不完整',
+      );
     }
     throw error;
   }
@@ -75,7 +82,13 @@ function classifyText(text: string): SniffResult {
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{')) {
     const json = tryParseJson(trimmed);
-    if (json !== undefined && typeof json === 'object' && json !== null && !Array.isArray(json) && 'schema' in json) {
+    if (
+      json !== undefined &&
+      typeof json === 'object' &&
+      json !== null &&
+      !Array.isArray(json) &&
+      'schema' in json
+    ) {
       return { kind: 'json', text, json };
     }
   }
@@ -104,7 +117,10 @@ function sniffZip(bytes: Uint8Array): SniffResult {
     throw new ReportInputError('DOCX_INVALID', 'ZIP/Word 文件已损坏或不完整，无法打开');
   }
   if (!entries.includes('word/document.xml')) {
-    throw new ReportInputError('DOCX_INVALID', '文件是 ZIP 压缩包，但不是 Word 文档（缺少 word/document.xml）');
+    throw new ReportInputError(
+      'DOCX_INVALID',
+      '文件是 ZIP 压缩包，但不是 Word 文档（缺少 word/document.xml）',
+    );
   }
   return { kind: 'docx' };
 }

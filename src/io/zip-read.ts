@@ -56,10 +56,18 @@ function locate(view: DataView, bytes: Uint8Array, name: string): EntryLocation 
 export function readZipEntry(bytes: Uint8Array, name: string): Uint8Array | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entry = locate(view, bytes, name);
-  if (!entry || entry.localOffset + 30 > view.byteLength || view.getUint32(entry.localOffset, true) !== LOCAL_FILE_HEADER) {
+  if (
+    !entry ||
+    entry.localOffset + 30 > view.byteLength ||
+    view.getUint32(entry.localOffset, true) !== LOCAL_FILE_HEADER
+  ) {
     return null;
   }
-  const dataStart = entry.localOffset + 30 + view.getUint16(entry.localOffset + 26, true) + view.getUint16(entry.localOffset + 28, true);
+  const dataStart =
+    entry.localOffset +
+    30 +
+    view.getUint16(entry.localOffset + 26, true) +
+    view.getUint16(entry.localOffset + 28, true);
   const data = bytes.subarray(dataStart, dataStart + entry.compressedSize);
   if (entry.method === 0) {
     return data;

@@ -31,7 +31,12 @@ const CASES: Array<[string, AnnualReport]> = [
 
 async function throughFormat(report: AnnualReport, format: 'html' | 'docx' | 'md'): Promise<AnnualReport> {
   const bytes = await renderReport(report, format);
-  const text = format === 'html' ? htmlToText(bytes.toString('utf8')) : format === 'docx' ? await docxToText(bytes) : bytes.toString('utf8');
+  const text =
+    format === 'html'
+      ? htmlToText(bytes.toString('utf8'))
+      : format === 'docx'
+        ? await docxToText(bytes)
+        : bytes.toString('utf8');
   return parseReportText(text).report;
 }
 

@@ -12,8 +12,16 @@ import { registerStatic } from './static.ts';
 
 /** Strict CSP: nothing but our own files; no inline scripts or styles, no framing. */
 const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'",
-  "connect-src 'self'", "form-action 'self'", "frame-ancestors 'none'", "base-uri 'self'", "object-src 'none'",
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "object-src 'none'",
 ].join('; ');
 
 /** Security headers, computed once (building them per request cost ≈ 15 % of a cached page). */
@@ -58,7 +66,13 @@ export function createApp(deps: AppDeps, modules: readonly RouteModule[] = ROUTE
     c.set('csrfToken', '');
     await next();
     // Path only: query strings may carry search terms; bodies are never logged.
-    deps.logger.info('request', { requestId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) });
+    deps.logger.info('request', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
   });
   app.use('*', securityHeaders);
   app.get('/healthz', async (c) => {

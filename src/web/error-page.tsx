@@ -29,7 +29,10 @@ export function renderError(c: Context<AppEnv>, status: number, message: string)
   if (c.req.path.startsWith('/api/') || c.req.path === '/healthz') {
     return c.json({ error: message, requestId }, status as 400);
   }
-  return c.html(renderPage(<ErrorPage status={status} message={message} requestId={requestId} />), status as 400);
+  return c.html(
+    renderPage(<ErrorPage status={status} message={message} requestId={requestId} />),
+    status as 400,
+  );
 }
 
 /** app.onError handler. */
@@ -40,6 +43,10 @@ export function handleError(error: Error, c: Context<AppEnv>) {
   if (error instanceof ReportInputError) {
     return renderError(c, 422, error.message);
   }
-  c.get('deps')?.logger.error('unhandled error', { requestId: c.get('requestId'), path: c.req.path, error: error.stack ?? String(error) });
+  c.get('deps')?.logger.error('unhandled error', {
+    requestId: c.get('requestId'),
+    path: c.req.path,
+    error: error.stack ?? String(error),
+  });
   return renderError(c, 500, '服务器内部错误，请稍后再试。如果问题持续出现，请把错误编号告诉管理员。');
 }

@@ -11,7 +11,12 @@ import { LETTER_CSS } from '../render/letters/letter-html.ts';
 import type { AppEnv } from './context.ts';
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'static');
-const TYPES: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' };
+const TYPES: Record<string, string> = {
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
 
 function loadStatic(): Map<string, { body: Uint8Array; type: string }> {
   const files = new Map<string, { body: Uint8Array; type: string }>();
@@ -34,6 +39,9 @@ export function registerStatic(app: Hono<AppEnv>): void {
     if (!file) {
       return c.notFound();
     }
-    return c.body(file.body as Uint8Array<ArrayBuffer>, 200, { 'content-type': file.type, 'cache-control': 'public, max-age=3600' });
+    return c.body(file.body as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': file.type,
+      'cache-control': 'public, max-age=3600',
+    });
   });
 }

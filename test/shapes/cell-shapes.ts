@@ -4,7 +4,14 @@
  * its header first).
  */
 import type { AnnualReport } from '../../src/domain/report/model.ts';
-import { coveredLeading, reportBlocks, toGrid, type Cell, type Table, type ShapeOptions } from './document.ts';
+import {
+  coveredLeading,
+  reportBlocks,
+  toGrid,
+  type Cell,
+  type Table,
+  type ShapeOptions,
+} from './document.ts';
 import { renderLines } from './line-shapes.ts';
 
 /** Seed 002: each cell `text |` on its own line; most rows end with a padding line of pipes. */

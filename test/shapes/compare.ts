@@ -47,9 +47,25 @@ function explained(findings: readonly Finding[], path: string): boolean {
  * @param truth the report the text was generated from
  * @param parsed what the parser read back
  */
-export function compareReports(truth: AnnualReport, parsed: AnnualReport, findings: readonly Finding[]): Comparison {
-  const byTable = { proactive: { cells: 0, recovered: 0 }, applications: { cells: 0, recovered: 0 }, reviewLitigation: { cells: 0, recovered: 0 } };
-  const out: Comparison = { cells: 0, recovered: 0, byTable, wrong: [], unexplained: [], lost: [], header: [] };
+export function compareReports(
+  truth: AnnualReport,
+  parsed: AnnualReport,
+  findings: readonly Finding[],
+): Comparison {
+  const byTable = {
+    proactive: { cells: 0, recovered: 0 },
+    applications: { cells: 0, recovered: 0 },
+    reviewLitigation: { cells: 0, recovered: 0 },
+  };
+  const out: Comparison = {
+    cells: 0,
+    recovered: 0,
+    byTable,
+    wrong: [],
+    unexplained: [],
+    lost: [],
+    header: [],
+  };
   for (const key of ['organ', 'year', 'format'] as const) {
     if (truth[key] !== parsed[key]) {
       out.header.push({ path: key, want: truth[key], got: parsed[key] });
@@ -62,7 +78,11 @@ export function compareReports(truth: AnnualReport, parsed: AnnualReport, findin
         return;
       }
       for (const k of Object.keys(want)) {
-        walk((want as Record<string, unknown>)[k], (got as Record<string, unknown>)[k], path === '' ? k : `${path}.${k}`);
+        walk(
+          (want as Record<string, unknown>)[k],
+          (got as Record<string, unknown>)[k],
+          path === '' ? k : `${path}.${k}`,
+        );
       }
       return;
     }

@@ -31,7 +31,12 @@ export type Block =
   | { kind: 'heading'; part: PartKey; text: string }
   | { kind: 'table'; table: Table };
 
-const cell = (text: string, kind: CellKind, colSpan = 1, rowSpan = 1): Cell => ({ text, kind, rowSpan, colSpan });
+const cell = (text: string, kind: CellKind, colSpan = 1, rowSpan = 1): Cell => ({
+  text,
+  kind,
+  rowSpan,
+  colSpan,
+});
 const head = (text: string, colSpan = 1, rowSpan = 1): Cell => cell(text, 'head', colSpan, rowSpan);
 const label = (text: string, colSpan = 1, rowSpan = 1): Cell => cell(text, 'label', colSpan, rowSpan);
 const value = (text: string, colSpan = 1): Cell => cell(text, 'value', colSpan);
@@ -49,7 +54,8 @@ export function valueText(v: number | string | null | undefined, nullText = ''):
 
 /** Table 二: one 4-column table with a heading row per 第二十条 block. */
 function proactiveTable(report: AnnualReport, nullText: string): Table {
-  const specs: readonly ProactiveRowSpec[] = report.format === '2019' ? PROACTIVE_ROWS_2019 : PROACTIVE_ROWS_2021;
+  const specs: readonly ProactiveRowSpec[] =
+    report.format === '2019' ? PROACTIVE_ROWS_2019 : PROACTIVE_ROWS_2021;
   const data = (report.proactive ?? {}) as Record<string, Record<string, number | string | null>>;
   const rows: Row[] = [];
   let block = '';
@@ -61,7 +67,9 @@ function proactiveTable(report: AnnualReport, nullText: string): Table {
       rows.push([head('信息内容'), ...spec.columns.map((c, i) => head(c.label, i === n - 1 ? 4 - n : 1))]);
     }
     const cells = data[spec.key] ?? {};
-    const texts = spec.columns.map((c) => valueText(c.key === 'amount' && 'amountText' in cells ? cells.amountText : cells[c.key], nullText));
+    const texts = spec.columns.map((c) =>
+      valueText(c.key === 'amount' && 'amountText' in cells ? cells.amountText : cells[c.key], nullText),
+    );
     rows.push([label(spec.label), ...texts.map((t, i) => value(t, i === n - 1 ? 4 - n : 1))]);
   }
   return { id: 'proactive', columns: 4, rows };
@@ -114,7 +122,9 @@ function reviewTable(report: AnnualReport, nullText: string): Table {
       [head('行政复议', 5), head('行政诉讼', 10)],
       [...outcomes(2), head('未经复议直接起诉', 5), head('复议后起诉', 5)],
       [...outcomes(1), ...outcomes(1)],
-      REVIEW_GROUPS.flatMap((g) => OUTCOME_COLUMNS.map((c) => value(valueText(review[g.key][c.key], nullText)))),
+      REVIEW_GROUPS.flatMap((g) =>
+        OUTCOME_COLUMNS.map((c) => value(valueText(review[g.key][c.key], nullText))),
+      ),
     ],
   };
 }
@@ -134,9 +144,15 @@ export function reportBlocks(report: AnnualReport, options: ShapeOptions = {}): 
       '（一）主动公开。围绕重点领域及时发布政策文件和工作动态，做好政策解读。',
     ],
     proactive: ['本年度主动公开政府信息情况如下。'],
-    applications: [received === null || received === undefined ? '本年度依申请公开情况如下。' : `本年度共新收政府信息公开申请${received}件，均在法定期限内答复。`],
+    applications: [
+      received === null || received === undefined
+        ? '本年度依申请公开情况如下。'
+        : `本年度共新收政府信息公开申请${received}件，均在法定期限内答复。`,
+    ],
     reviewLitigation: ['本年度政府信息公开行政复议、行政诉讼情况如下。'],
-    problems: ['一是政策解读形式还不够丰富。二是基层政务公开标准化规范化水平有待提升。下一步将加强培训，完善工作机制。'],
+    problems: [
+      '一是政策解读形式还不够丰富。二是基层政务公开标准化规范化水平有待提升。下一步将加强培训，完善工作机制。',
+    ],
     other: [`依据《政府信息公开信息处理费管理办法》规定，${year}年本机关未收取信息处理费。`],
   };
   const tables: Partial<Record<PartKey, Table>> = {};
@@ -169,7 +185,9 @@ export type GridCell = { cell: Cell; isOrigin: boolean; isRowContinuation: boole
 
 /** The table as a full grid (rows × columns), spans expanded. */
 export function toGrid(table: Table): GridCell[][] {
-  const grid: Array<Array<GridCell | undefined>> = table.rows.map(() => Array.from({ length: table.columns }, () => undefined));
+  const grid: Array<Array<GridCell | undefined>> = table.rows.map(() =>
+    Array.from({ length: table.columns }, () => undefined),
+  );
   table.rows.forEach((row, r) => {
     let c = 0;
     for (const cellAt of row) {
@@ -187,12 +205,19 @@ export function toGrid(table: Table): GridCell[][] {
       c += cellAt.colSpan;
     }
   });
-  return grid.map((row) => row.map((g) => g ?? { cell: cell('', 'value'), isOrigin: true, isRowContinuation: false }));
+  return grid.map((row) =>
+    row.map((g) => g ?? { cell: cell('', 'value'), isOrigin: true, isRowContinuation: false }),
+  );
 }
 
 /** Number of cells spanning down into row `r` from above, left of its first own cell. */
 export function coveredLeading(t: Table, r: number): number {
   const grid = toGrid(t)[r]!;
   const first = grid.findIndex((g) => g.isOrigin);
-  return new Set(grid.slice(0, Math.max(0, first)).filter((g) => g.isRowContinuation).map((g) => g.cell)).size;
+  return new Set(
+    grid
+      .slice(0, Math.max(0, first))
+      .filter((g) => g.isRowContinuation)
+      .map((g) => g.cell),
+  ).size;
 }

@@ -5,7 +5,8 @@
 import type { AnnualReport } from '../../src/domain/report/model.ts';
 import { reportBlocks, type Table, type ShapeOptions } from './document.ts';
 
-const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escape = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function tableHtml(t: Table): string {
   const rows = t.rows.map((row) => {
@@ -33,6 +34,7 @@ export function reportHtml(report: AnnualReport, options: ShapeOptions = {}): st
         return tableHtml(b.table);
     }
   });
-  const style = 'body{font-family:"Noto Serif CJK SC",serif;font-size:12pt} .title{text-align:center;font-size:18pt;font-weight:bold} h2{font-size:14pt} table{border-collapse:collapse;width:100%;font-size:10pt} td,th{text-align:center}';
+  const style =
+    'body{font-family:"Noto Serif CJK SC",serif;font-size:12pt} .title{text-align:center;font-size:18pt;font-weight:bold} h2{font-size:14pt} table{border-collapse:collapse;width:100%;font-size:10pt} td,th{text-align:center}';
   return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><style>${style}</style></head><body>\n${body.join('\n')}\n</body></html>\n`;
 }

@@ -55,6 +55,11 @@ export const MODIFIERS: Record<ModifierName, (text: string, report: AnnualReport
 };
 
 /** Applies modifiers in order to a base shape. */
-export function shape(report: AnnualReport, base: ShapeName, modifiers: readonly ModifierName[] = [], options: ShapeOptions = {}): string {
+export function shape(
+  report: AnnualReport,
+  base: ShapeName,
+  modifiers: readonly ModifierName[] = [],
+  options: ShapeOptions = {},
+): string {
   return modifiers.reduce((text, m) => MODIFIERS[m](text, report), BASE_SHAPES[base](report, options));
 }

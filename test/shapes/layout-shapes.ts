@@ -10,7 +10,13 @@ import { reportBlocks, toGrid, type Block, type Cell, type Table, type ShapeOpti
 /** Display width of one character: 2 for CJK and full-width forms. */
 function charWidth(ch: string): number {
   const code = ch.codePointAt(0) ?? 0;
-  return (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef) || (code >= 0x3000 && code <= 0x303f) || code === 0x201c || code === 0x201d ? 2 : 1;
+  return (code >= 0x2e80 && code <= 0x9fff) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    code === 0x201c ||
+    code === 0x201d
+    ? 2
+    : 1;
 }
 
 export function displayWidth(text: string): number {
@@ -116,7 +122,9 @@ function layoutTable(t: Table): string[] {
 function layoutProse(b: Exclude<Block, { kind: 'table' }>): string[] {
   if (b.kind === 'title') {
     const spaced = b.text.replace(/(\d+)/g, ' $1 ');
-    return wrap(spaced, 44).map((l) => ' '.repeat(Math.max(0, Math.floor((60 - displayWidth(l)) / 2))) + l.trim());
+    return wrap(spaced, 44).map(
+      (l) => ' '.repeat(Math.max(0, Math.floor((60 - displayWidth(l)) / 2))) + l.trim(),
+    );
   }
   const lines = wrap(b.text, 72);
   return lines.map((l) => `     ${l}`);
@@ -163,7 +171,13 @@ function rawTable(t: Table): string[] {
 export function raw(report: AnnualReport, options: ShapeOptions = {}): string {
   const out: string[] = [];
   for (const b of reportBlocks(report, options)) {
-    out.push(...(b.kind === 'table' ? rawTable(b.table) : b.kind === 'title' ? wrap(b.text.replace(/(\d+)/g, ' $1 '), 44) : wrap(b.text, 72)));
+    out.push(
+      ...(b.kind === 'table'
+        ? rawTable(b.table)
+        : b.kind === 'title'
+          ? wrap(b.text.replace(/(\d+)/g, ' $1 '), 44)
+          : wrap(b.text, 72)),
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -3,10 +3,21 @@
  * and OCR markdown (placeholder headers, full grid, some rows that lost their label).
  */
 import type { AnnualReport } from '../../src/domain/report/model.ts';
-import { coveredLeading, reportBlocks, toGrid, type Block, type Table, type ShapeOptions } from './document.ts';
+import {
+  coveredLeading,
+  reportBlocks,
+  toGrid,
+  type Block,
+  type Table,
+  type ShapeOptions,
+} from './document.ts';
 
 /** Renders blocks as lines; prose and headings one per line, tables through `table`. */
-export function renderLines(blocks: readonly Block[], table: (t: Table) => string[], blankBetween = false): string {
+export function renderLines(
+  blocks: readonly Block[],
+  table: (t: Table) => string[],
+  blankBetween = false,
+): string {
   const out: string[] = [];
   for (const b of blocks) {
     if (b.kind === 'table') {
@@ -23,7 +34,9 @@ export function renderLines(blocks: readonly Block[], table: (t: Table) => strin
 
 /** `label | v | v |` — the cells that start in each row (seed 000). */
 export function pipeRows(report: AnnualReport, options: ShapeOptions = {}): string {
-  return renderLines(reportBlocks(report, options), (t) => t.rows.map((row) => `${row.map((c) => c.text).join(' | ')} |`));
+  return renderLines(reportBlocks(report, options), (t) =>
+    t.rows.map((row) => `${row.map((c) => c.text).join(' | ')} |`),
+  );
 }
 
 /** A GitHub table per official table: cells in flow order (spans dropped), `|---|` after the first row. */
@@ -48,7 +61,13 @@ export function tabRows(report: AnnualReport, options: ShapeOptions = {}): strin
     reportBlocks(report, options),
     (t) => {
       return t.rows.map((row, r) => {
-        const cells = [...Array.from({ length: coveredLeading(t, r) }, () => ''), ...row.flatMap((c) => [c.text, ...Array.from({ length: c.kind === 'head' ? c.colSpan - 1 : 0 }, () => '')])];
+        const cells = [
+          ...Array.from({ length: coveredLeading(t, r) }, () => ''),
+          ...row.flatMap((c) => [
+            c.text,
+            ...Array.from({ length: c.kind === 'head' ? c.colSpan - 1 : 0 }, () => ''),
+          ]),
+        ];
         return cells.join('\t');
       });
     },
@@ -72,7 +91,9 @@ export function ocrMarkdown(report: AnnualReport, options: ShapeOptions = {}): s
         const isData = cells.some((g) => g.cell.kind === 'value' && g.isOrigin);
         dataRow += isData ? 1 : 0;
         const losesLabel = isData && dataRow % 5 === 3;
-        const texts = cells.map((g) => (!g.isOrigin || (losesLabel && g.cell.kind === 'label') ? '' : g.cell.text));
+        const texts = cells.map((g) =>
+          !g.isOrigin || (losesLabel && g.cell.kind === 'label') ? '' : g.cell.text,
+        );
         return `| ${texts.join(' | ')} |`;
       });
       return [header, rule, ...lines];

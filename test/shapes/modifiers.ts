@@ -11,7 +11,9 @@ import { reportBlocks, titleOf, type ShapeOptions } from './document.ts';
 /** Everything on one line: `行政许可19513行政处罚1394…`, `…申请数量610000061二、…`. */
 export function runTogether(report: AnnualReport, options: ShapeOptions = {}): string {
   return reportBlocks(report, options)
-    .map((b) => (b.kind === 'table' ? b.table.rows.map((row) => row.map((c) => c.text).join('')).join('') : b.text))
+    .map((b) =>
+      b.kind === 'table' ? b.table.rows.map((row) => row.map((c) => c.text).join('')).join('') : b.text,
+    )
     .join('');
 }
 

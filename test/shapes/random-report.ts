@@ -60,9 +60,33 @@ export function createRng(seed: number): Rng {
   };
 }
 
-const PLACES = ['博山', '临淄', '张店', '周村', '鼓楼', '玄武', '秦淮', '金水', '城关', '西湖', '雁塔', '天河', '武侯', '江岸', '和平', '南岗'];
+const PLACES = [
+  '博山',
+  '临淄',
+  '张店',
+  '周村',
+  '鼓楼',
+  '玄武',
+  '秦淮',
+  '金水',
+  '城关',
+  '西湖',
+  '雁塔',
+  '天河',
+  '武侯',
+  '江岸',
+  '和平',
+  '南岗',
+];
 
-export const NO_SECTIONS: Sections = { overview: null, proactive: null, applications: null, reviewLitigation: null, problems: null, other: null };
+export const NO_SECTIONS: Sections = {
+  overview: null,
+  proactive: null,
+  applications: null,
+  reviewLitigation: null,
+  problems: null,
+  other: null,
+};
 
 /** A count with many zeros and an occasional large value. */
 function count(rng: Rng, scale: number): number {
@@ -79,7 +103,9 @@ function applications(rng: Rng, isSplit: boolean): Applications {
   const specs = isSplit ? APPLICATION_ROWS_SPLIT : APPLICATION_ROWS_SINGLE;
   const leaves = specs.filter((s) => s.isLeaf);
   const rows = new Map<string, ApplicantRow>();
-  const cells = new Map<string, number[]>(specs.map((s) => [s.id, Array.from({ length: APPLICANT_COLUMN_COUNT }, () => 0)]));
+  const cells = new Map<string, number[]>(
+    specs.map((s) => [s.id, Array.from({ length: APPLICANT_COLUMN_COUNT }, () => 0)]),
+  );
   const set = (id: string, c: number, v: number) => {
     cells.get(id)![c] = v;
   };
@@ -88,7 +114,12 @@ function applications(rng: Rng, isSplit: boolean): Applications {
     const isNatural = c === 0;
     const isActive = isNatural || rng.chance(0.35);
     for (const leaf of leaves) {
-      const busy = leaf.id === 'granted' ? 90 : leaf.id === 'unavailable.notHeld' || leaf.id === 'partlyGranted' ? 30 : 6;
+      const busy =
+        leaf.id === 'granted'
+          ? 90
+          : leaf.id === 'unavailable.notHeld' || leaf.id === 'partlyGranted'
+            ? 30
+            : 6;
       set(leaf.id, c, isActive ? count(rng, isNatural ? busy : Math.ceil(busy / 6)) : 0);
     }
     const total = leaves.reduce((sum, leaf) => sum + get(leaf.id, c), 0);
@@ -108,13 +139,20 @@ function applications(rng: Rng, isSplit: boolean): Applications {
 }
 
 function outcome(rng: Rng, scale: number): Outcome {
-  const [upheld, corrected, other, pending] = [count(rng, scale), count(rng, 3), count(rng, 3), count(rng, 2)];
+  const [upheld, corrected, other, pending] = [
+    count(rng, scale),
+    count(rng, 3),
+    count(rng, 3),
+    count(rng, 2),
+  ];
   return { upheld, corrected, other, pending, total: upheld + corrected + other + pending };
 }
 
 function reviewLitigation(rng: Rng): ReviewLitigation {
   const scales = [12, 4, 3];
-  return Object.fromEntries(REVIEW_GROUPS.map((g, i) => [g.key, outcome(rng, scales[i]!)])) as ReviewLitigation;
+  return Object.fromEntries(
+    REVIEW_GROUPS.map((g, i) => [g.key, outcome(rng, scales[i]!)]),
+  ) as ReviewLitigation;
 }
 
 function fee(rng: Rng): number {
@@ -142,7 +180,11 @@ function proactive2021(rng: Rng): Proactive2021 {
 
 function proactive2019(rng: Rng): Proactive2019 {
   const docs = () => ({ made: count(rng, 8), published: count(rng, 8), totalPublic: count(rng, 90) });
-  const items = () => ({ previousYear: count(rng, 60), change: rng.chance(0.5) ? 0 : rng.int(-9, 12), decisions: count(rng, 900) });
+  const items = () => ({
+    previousYear: count(rng, 60),
+    change: rng.chance(0.5) ? 0 : rng.int(-9, 12),
+    decisions: count(rng, 900),
+  });
   const projects = count(rng, 20);
   const amount = projects === 0 ? 0 : rng.chance(0.5) ? rng.int(1000, 900_000) : rng.int(1, 99_999) / 100;
   const unit = amount === 0 ? '' : Number.isInteger(amount) ? rng.pick(['', '元']) : '万元';
@@ -164,8 +206,21 @@ export type RandomOptions = {
 };
 
 /** Blanks `n` random cells of tables 二, 三 and 四 (the data stays otherwise consistent). */
-function blankSome(rng: Rng, proactive: Record<string, Record<string, unknown>>, apps: Applications, review: ReviewLitigation, n: number): void {
-  const rows: ApplicantRow[] = [apps.newlyReceived, apps.granted, apps.partlyGranted, apps.total, ...Object.values(apps.withheld), ...Object.values(apps.unavailable)];
+function blankSome(
+  rng: Rng,
+  proactive: Record<string, Record<string, unknown>>,
+  apps: Applications,
+  review: ReviewLitigation,
+  n: number,
+): void {
+  const rows: ApplicantRow[] = [
+    apps.newlyReceived,
+    apps.granted,
+    apps.partlyGranted,
+    apps.total,
+    ...Object.values(apps.withheld),
+    ...Object.values(apps.unavailable),
+  ];
   for (let i = 0; i < n; i += 1) {
     const where = rng.next();
     if (where < 0.2) {
@@ -185,15 +240,32 @@ function blankSome(rng: Rng, proactive: Record<string, Record<string, unknown>>,
  * A random report in the given format.
  * @example randomReport(7, '2021').applications?.total // identities hold
  */
-export function randomReport(seed: number, format: '2021' | '2019', options: RandomOptions = {}): Report2021 | Report2019 {
+export function randomReport(
+  seed: number,
+  format: '2021' | '2019',
+  options: RandomOptions = {},
+): Report2021 | Report2019 {
   const rng = createRng(seed * 7919 + (format === '2021' ? 1 : 2));
   const organ = `${rng.pick(PLACES)}区人民政府`;
   const year = format === '2021' ? rng.int(2021, 2024) : rng.int(2019, 2020);
   const apps = applications(rng, format === '2021');
   const review = reviewLitigation(rng);
   const proactive = format === '2021' ? proactive2021(rng) : proactive2019(rng);
-  blankSome(rng, proactive as unknown as Record<string, Record<string, unknown>>, apps, review, options.blankCells ?? 0);
-  const common = { schema: SCHEMA_ID, organ, year, applications: apps, reviewLitigation: review, sections: NO_SECTIONS };
+  blankSome(
+    rng,
+    proactive as unknown as Record<string, Record<string, unknown>>,
+    apps,
+    review,
+    options.blankCells ?? 0,
+  );
+  const common = {
+    schema: SCHEMA_ID,
+    organ,
+    year,
+    applications: apps,
+    reviewLitigation: review,
+    sections: NO_SECTIONS,
+  };
   return format === '2021'
     ? { ...common, format: '2021', proactive: proactive as Proactive2021 }
     : { ...common, format: '2019', proactive: proactive as Proactive2019 };

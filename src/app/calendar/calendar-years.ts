@@ -64,7 +64,10 @@ export async function calendarOverview(db: Queryable): Promise<CalendarOverview>
   });
   const first = years[0];
   const last = years[years.length - 1];
-  const missingYears = first === undefined || last === undefined ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i).filter((y) => !years.includes(y));
+  const missingYears =
+    first === undefined || last === undefined
+      ? []
+      : Array.from({ length: last - first + 1 }, (_, i) => first + i).filter((y) => !years.includes(y));
   return { rows, lastYear: last ?? null, missingYears };
 }
 
@@ -83,7 +86,10 @@ export type ArrangementChange = {
 const minus = (a: readonly LocalDate[], b: readonly LocalDate[]) => a.filter((d) => !b.includes(d));
 
 /** Compares a proposed year with what is in force for it now. */
-export async function arrangementChange(db: Queryable, proposed: YearArrangement): Promise<ArrangementChange> {
+export async function arrangementChange(
+  db: Queryable,
+  proposed: YearArrangement,
+): Promise<ArrangementChange> {
   const overview = await calendarOverview(db);
   const row = overview.rows.find((r) => r.arrangement.year === proposed.year) ?? null;
   const current = row?.arrangement ?? null;

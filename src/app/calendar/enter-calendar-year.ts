@@ -9,7 +9,13 @@ import { refreshProvisionalDeadlines } from '../cases/refresh-deadlines.ts';
 import { loadWorkingDayCalendar } from './load-calendar.ts';
 import { findStoredArrangement, saveStoredArrangement } from '../../db/queries/calendar.ts';
 import type { Actor } from '../../domain/access/roles.ts';
-import { arrangementFromDraft, parseArrangementJson, parseArrangementText, parseYear, type ArrangementDraft } from '../../domain/calendar/arrangement-text.ts';
+import {
+  arrangementFromDraft,
+  parseArrangementJson,
+  parseArrangementText,
+  parseYear,
+  type ArrangementDraft,
+} from '../../domain/calendar/arrangement-text.ts';
 import type { YearArrangement } from '../../domain/calendar/arrangements.ts';
 import { OFFICIAL_ARRANGEMENTS } from '../../domain/calendar/official-arrangements.ts';
 import { ReportInputError } from '../../domain/report/errors.ts';
@@ -33,7 +39,10 @@ export type CalendarYearInput = {
 };
 
 /** A refusal, or the problems with the input (Chinese). */
-export type CalendarFailure = { ok: false; kind: 'forbidden' } | { ok: false; kind: 'invalid'; errors: string[] } | { ok: false; kind: 'stale' };
+export type CalendarFailure =
+  | { ok: false; kind: 'forbidden' }
+  | { ok: false; kind: 'invalid'; errors: string[] }
+  | { ok: false; kind: 'stale' };
 
 /** A preview: the arrangement and what saving it would change. */
 export type CalendarPreview = { ok: true; arrangement: YearArrangement; change: ArrangementChange };
@@ -56,7 +65,10 @@ function fileText(file: { name: string; bytes: Uint8Array }): string | { error: 
 function readDraft(input: CalendarYearInput): { draft: ArrangementDraft; errors: string[] } {
   const typed = parseArrangementText(input.days);
   if (input.file === null) {
-    return { draft: { ...typed.draft, year: parseYear(input.year), notice: input.notice, source: input.source }, errors: typed.errors };
+    return {
+      draft: { ...typed.draft, year: parseYear(input.year), notice: input.notice, source: input.source },
+      errors: typed.errors,
+    };
   }
   const text = fileText(input.file);
   if (typeof text !== 'string') {
@@ -66,7 +78,12 @@ function readDraft(input: CalendarYearInput): { draft: ArrangementDraft; errors:
   const read = isJson ? parseArrangementJson(text) : parseArrangementText(text);
   const { draft } = read;
   return {
-    draft: { ...draft, year: draft.year ?? parseYear(input.year), notice: draft.notice || input.notice, source: draft.source || input.source },
+    draft: {
+      ...draft,
+      year: draft.year ?? parseYear(input.year),
+      notice: draft.notice || input.notice,
+      source: draft.source || input.source,
+    },
     errors: read.errors.map((e) => `文件「${input.file?.name ?? ''}」${e}`),
   };
 }
@@ -75,7 +92,11 @@ function readDraft(input: CalendarYearInput): { draft: ArrangementDraft; errors:
  * Reads and checks a proposed year and shows what it would change; stores nothing.
  * @returns the preview, or forbidden / the problems
  */
-export async function previewCalendarYear(deps: CalendarDeps, actor: Actor | null, input: CalendarYearInput): Promise<CalendarPreview | CalendarFailure> {
+export async function previewCalendarYear(
+  deps: CalendarDeps,
+  actor: Actor | null,
+  input: CalendarYearInput,
+): Promise<CalendarPreview | CalendarFailure> {
   if ((await calendarEditorOrgan(deps.db, actor)) === null) {
     return { ok: false, kind: 'forbidden' };
   }
@@ -84,17 +105,40 @@ export async function previewCalendarYear(deps: CalendarDeps, actor: Actor | nul
   if (errors.length > 0 || built.arrangement === null) {
     return { ok: false, kind: 'invalid', errors: [...errors, ...built.errors].slice(0, 20) };
   }
-  return { ok: true, arrangement: built.arrangement, change: await arrangementChange(deps.db, built.arrangement) };
+  return {
+    ok: true,
+    arrangement: built.arrangement,
+    change: await arrangementChange(deps.db, built.arrangement),
+  };
 }
 
-const snapshot = (a: YearArrangement) => ({ year: a.year, notice: a.notice, source: a.source, restDays: a.restDays, workdays: a.workdays });
+const snapshot = (a: YearArrangement) => ({
+  year: a.year,
+  notice: a.notice,
+  source: a.source,
+  restDays: a.restDays,
+  workdays: a.workdays,
+});
 
 /**
  * Saves a previewed year (insert or replace) and its audit record in one transaction.
  * @param expectedVersion the stored version the preview saw (0: none)
  * @returns the saved year, or forbidden / invalid / stale (someone saved that year since the preview)
  */
-export async function saveCalendarYear(deps: CalendarDeps, actor: Actor | null, input: CalendarYearInput, expectedVersion: number): Promise<{ ok: true; arrangement: YearArrangement; isReplacement: boolean; refreshed: { checked: number; changed: number } } | CalendarFailure> {
+export async function saveCalendarYear(
+  deps: CalendarDeps,
+  actor: Actor | null,
+  input: CalendarYearInput,
+  expectedVersion: number,
+): Promise<
+  | {
+      ok: true;
+      arrangement: YearArrangement;
+      isReplacement: boolean;
+      refreshed: { checked: number; changed: number };
+    }
+  | CalendarFailure
+> {
   const built = arrangementFromDraft(readDraft(input).draft);
   const at = deps.clock.now();
   return deps.db.transaction(async (tx) => {
@@ -107,15 +151,31 @@ export async function saveCalendarYear(deps: CalendarDeps, actor: Actor | null, 
     }
     const { year } = built.arrangement;
     const stored = await findStoredArrangement(tx, year, true);
-    const saved = await saveStoredArrangement(tx, built.arrangement, { accountId: actor.accountId, name: actor.displayName, at }, expectedVersion);
+    const saved = await saveStoredArrangement(
+      tx,
+      built.arrangement,
+      { accountId: actor.accountId, name: actor.displayName, at },
+      expectedVersion,
+    );
     if (saved === null) {
       return { ok: false, kind: 'stale' } as const;
     }
     const official = OFFICIAL_ARRANGEMENTS.find((a) => a.year === year) ?? null;
-    const before = stored ? { ...snapshot(stored), origin: 'entered' } : official ? { ...snapshot(official), origin: 'official' } : null;
+    const before = stored
+      ? { ...snapshot(stored), origin: 'entered' }
+      : official
+        ? { ...snapshot(official), origin: 'official' }
+        : null;
     await appendAudit(tx, {
-      at, actorId: actor.accountId, actorName: actor.displayName, organId, action: before ? 'calendar.replace' : 'calendar.create',
-      entity: 'calendar_year', entityId: String(year), before, after: snapshot(saved),
+      at,
+      actorId: actor.accountId,
+      actorName: actor.displayName,
+      organId,
+      action: before ? 'calendar.replace' : 'calendar.create',
+      entity: 'calendar_year',
+      entityId: String(year),
+      before,
+      after: snapshot(saved),
     });
     // open cases whose due date was provisional (weekdays only) get it from the new calendar
     const refreshed = await refreshProvisionalDeadlines(tx, await loadWorkingDayCalendar(tx));

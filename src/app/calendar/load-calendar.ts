@@ -15,7 +15,16 @@ import { OFFICIAL_ARRANGEMENTS } from '../../domain/calendar/official-arrangemen
  */
 export async function loadArrangements(db: Queryable): Promise<YearArrangement[]> {
   const stored = await listStoredArrangements(db);
-  return [...OFFICIAL_ARRANGEMENTS, ...stored.map(({ year, notice, source, restDays, workdays }) => ({ year, notice, source, restDays, workdays }))];
+  return [
+    ...OFFICIAL_ARRANGEMENTS,
+    ...stored.map(({ year, notice, source, restDays, workdays }) => ({
+      year,
+      notice,
+      source,
+      restDays,
+      workdays,
+    })),
+  ];
 }
 
 /**

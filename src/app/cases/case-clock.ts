@@ -27,8 +27,17 @@ export function caseClock(file: CaseFile, calendar: WorkingDayCalendar): CaseClo
     return { due: null, provisional: false, state: 'closed', steps: result.steps, version: result.version };
   }
   if (file.status === 'awaitingCorrection') {
-    const steps = [...result.steps, { text: '已发出补正告知，答复期限自收到补正后的申请之日起重新计算（条例第三十条）' }];
+    const steps = [
+      ...result.steps,
+      { text: '已发出补正告知，答复期限自收到补正后的申请之日起重新计算（条例第三十条）' },
+    ];
     return { due: null, provisional: false, state: 'awaitingCorrection', steps, version: result.version };
   }
-  return { due: result.due, provisional: result.provisional, state: result.due === null ? 'stopped' : 'running', steps: result.steps, version: result.version };
+  return {
+    due: result.due,
+    provisional: result.provisional,
+    state: result.due === null ? 'stopped' : 'running',
+    steps: result.steps,
+    version: result.version,
+  };
 }

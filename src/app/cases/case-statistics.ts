@@ -24,22 +24,46 @@ export type CaseStatistics = {
 /**
  * @param query organ id and year from the GET form (defaults: the first visible organ, last year)
  */
-export async function caseStatistics(deps: CaseDeps, actor: Actor | null, query: { organ?: string; year?: string }): Promise<CaseStatistics> {
+export async function caseStatistics(
+  deps: CaseDeps,
+  actor: Actor | null,
+  query: { organ?: string; year?: string },
+): Promise<CaseStatistics> {
   const registry = await loadOrganRegistry(deps.db);
   const organs = visibleCaseOrgans(registry, actor);
   const thisYear = Number(deps.clock.today().slice(0, 4));
-  const year = /^\d{4}$/.test(query.year ?? '') && Number(query.year) >= 2008 && Number(query.year) <= thisYear ? Number(query.year) : thisYear - 1;
+  const year =
+    /^\d{4}$/.test(query.year ?? '') && Number(query.year) >= 2008 && Number(query.year) <= thisYear
+      ? Number(query.year)
+      : thisYear - 1;
   const chosen = organs.find((o) => String(o.id) === query.organ) ?? organs[0];
   if (!chosen) {
     return { organs, organId: null, year, organCount: 0, report: null };
   }
   const visible = new Set(organs.map((o) => o.id));
-  const ids = registry.organs.filter((o) => visible.has(o.id) && isWithin(registry.tree, o.id, chosen.id)).map((o) => o.id);
-  const [applications, reviews] = await Promise.all([countApplications(deps.db, ids, year), countReviews(deps.db, ids, year)]);
+  const ids = registry.organs
+    .filter((o) => visible.has(o.id) && isWithin(registry.tree, o.id, chosen.id))
+    .map((o) => o.id);
+  const [applications, reviews] = await Promise.all([
+    countApplications(deps.db, ids, year),
+    countReviews(deps.db, ids, year),
+  ]);
   const report: AnnualReport = {
-    schema: SCHEMA_ID, format: '2021', organ: chosen.name, year,
-    sections: { overview: null, proactive: null, applications: null, reviewLitigation: null, problems: null, other: null },
-    proactive: null, applications: applicationsFromCounts(applications), reviewLitigation: reviewLitigationFromCounts(reviews),
+    schema: SCHEMA_ID,
+    format: '2021',
+    organ: chosen.name,
+    year,
+    sections: {
+      overview: null,
+      proactive: null,
+      applications: null,
+      reviewLitigation: null,
+      problems: null,
+      other: null,
+    },
+    proactive: null,
+    applications: applicationsFromCounts(applications),
+    reviewLitigation: reviewLitigationFromCounts(reviews),
   };
   return { organs, organId: chosen.id, year, organCount: ids.length, report };
 }

@@ -5,7 +5,11 @@ describe('sanitizeEntryName (names inside the case archive)', () => {
   it.each([
     ['keeps an ordinary Chinese name', '身份证明.pdf', '身份证明.pdf'],
     ['turns a path climbing out of the folder into one plain segment', '../../etc/passwd', 'etc_passwd'],
-    ['replaces Windows separators and forbidden characters', 'C:\\Users\\li\\a<b>|c?.jpg', 'C_Users_li_a_b_c_.jpg'],
+    [
+      'replaces Windows separators and forbidden characters',
+      'C:\\Users\\li\\a<b>|c?.jpg',
+      'C_Users_li_a_b_c_.jpg',
+    ],
     ['replaces a right-to-left override that would disguise the extension', 'a\u202Eexe.pdf', 'a_exe.pdf'],
     ['replaces control characters and zero-width marks', 'a\u0000b\u0007c\u200Bd.png', 'a_b_c_d.png'],
     ['drops a leading dot (no hidden files)', '.bashrc', 'bashrc'],

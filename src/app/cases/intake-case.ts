@@ -16,7 +16,12 @@ import { CASE_NOT_FOUND, invalidCase, type CaseDeps, type CaseResult, type Field
 
 const EARLIEST = localDate('2008-05-01');
 
-function receiptDate(text: string | undefined, channel: string, today: LocalDate, errors: FieldErrors): LocalDate | null {
+function receiptDate(
+  text: string | undefined,
+  channel: string,
+  today: LocalDate,
+  errors: FieldErrors,
+): LocalDate | null {
   const label = isIntakeChannel(channel) ? CHANNEL_RULES[channel].receiptEvent : '收到日期';
   const date = parseLocalDate(text ?? '');
   if (date === null) {
@@ -33,7 +38,10 @@ function receiptDate(text: string | undefined, channel: string, today: LocalDate
  * @param fields the form: organId, channel, receivedOn and the 第二十九条 fields
  */
 export async function intakeCase(
-  deps: CaseDeps, actor: Actor | null, fields: Readonly<Record<string, string | undefined>>, attachments: readonly AttachmentUpload[],
+  deps: CaseDeps,
+  actor: Actor | null,
+  fields: Readonly<Record<string, string | undefined>>,
+  attachments: readonly AttachmentUpload[],
 ): Promise<CaseResult<{ case: Registered }>> {
   const today = deps.clock.today() as LocalDate;
   const at = deps.clock.now();
@@ -54,7 +62,15 @@ export async function intakeCase(
       return invalidCase(errors);
     }
     const secret = await loadApplicantSecret(tx);
-    const result = await registerCase(tx, { organ, channel, receivedOn, fields, attachments, source: 'staff', actor: auditActorOf(actor) }, today, at, secret);
-    return result.ok ? { ok: true as const, case: result.case } : invalidCase({ ...errors, ...result.errors });
+    const result = await registerCase(
+      tx,
+      { organ, channel, receivedOn, fields, attachments, source: 'staff', actor: auditActorOf(actor) },
+      today,
+      at,
+      secret,
+    );
+    return result.ok
+      ? { ok: true as const, case: result.case }
+      : invalidCase({ ...errors, ...result.errors });
   });
 }

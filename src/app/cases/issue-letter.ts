@@ -19,16 +19,26 @@ function letterOrgan(loaded: LoadedCase): LetterInput['organ'] {
   const organ = loaded.registry.byId.get(loaded.row.organId)!;
   const parent = organ.parentId === null ? undefined : loaded.registry.byId.get(organ.parentId);
   return {
-    name: organ.name, officeName: workOfficeName(organ),
-    ...(organ.address ? { address: organ.address } : {}), ...(organ.phone ? { phone: organ.phone } : {}),
-    ...(organ.postcode ? { postcode: organ.postcode } : {}), ...(parent ? { reviewOrgan: parent.name } : {}),
+    name: organ.name,
+    officeName: workOfficeName(organ),
+    ...(organ.address ? { address: organ.address } : {}),
+    ...(organ.phone ? { phone: organ.phone } : {}),
+    ...(organ.postcode ? { postcode: organ.postcode } : {}),
+    ...(parent ? { reviewOrgan: parent.name } : {}),
   };
 }
 
 /**
  * @returns the stored letter's id, or null when the fact sends no letter
  */
-export async function issueLetterFor(tx: Queryable, loaded: LoadedCase, data: CaseEventData, next: CaseFile, due: LocalDate | null, at: Date): Promise<number | null> {
+export async function issueLetterFor(
+  tx: Queryable,
+  loaded: LoadedCase,
+  data: CaseEventData,
+  next: CaseFile,
+  due: LocalDate | null,
+  at: Date,
+): Promise<number | null> {
   const payload = letterPayloadFor(data, next, due);
   if (!payload) {
     return null;
@@ -36,14 +46,21 @@ export async function issueLetterFor(tx: Queryable, loaded: LoadedCase, data: Ca
   const applicant = loaded.row.applicant as { name?: string; address?: string };
   const sequence = data.kind === 'consultationSent' ? data.consultation : undefined;
   const letter = composeLetter({
-    organ: letterOrgan(loaded), caseNumber: loaded.row.caseNumber, letterDate: data.on,
+    organ: letterOrgan(loaded),
+    caseNumber: loaded.row.caseNumber,
+    letterDate: data.on,
     applicant: { name: applicant.name ?? '', ...(applicant.address ? { address: applicant.address } : {}) },
     application: { received: next.received, summary: loaded.row.summary },
     ...(sequence !== undefined && sequence > 1 ? { sequence } : {}),
     payload,
   });
   return insertLetter(tx, {
-    caseId: loaded.row.id, kind: payload.kind, templateId: letter.templateId, templateVersion: String(letter.templateVersion),
-    letter, issuedOn: data.on, createdAt: at,
+    caseId: loaded.row.id,
+    kind: payload.kind,
+    templateId: letter.templateId,
+    templateVersion: String(letter.templateVersion),
+    letter,
+    issuedOn: data.on,
+    createdAt: at,
   });
 }

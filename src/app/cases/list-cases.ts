@@ -3,7 +3,13 @@
  * 即将到期 (≤ 5 working days left, from the calendar), one page of results with masked names.
  * Overdue and due soon are derived here from today's date — never stored.
  */
-import { countQueues, listCasePage, QUEUE_KEYS, type CaseFilter, type QueueKey } from '../../db/queries/case-queue.ts';
+import {
+  countQueues,
+  listCasePage,
+  QUEUE_KEYS,
+  type CaseFilter,
+  type QueueKey,
+} from '../../db/queries/case-queue.ts';
 import type { CaseRow } from '../../db/queries/cases.ts';
 import { organsWhere } from '../../domain/access/policy.ts';
 import type { Actor } from '../../domain/access/roles.ts';
@@ -17,18 +23,36 @@ import type { CaseDeps } from './results.ts';
 
 export const PAGE_SIZE = 50;
 
-export type CaseListQuery = { queue?: string; organ?: string; year?: string; decision?: string; q?: string; page?: string };
+export type CaseListQuery = {
+  queue?: string;
+  organ?: string;
+  year?: string;
+  decision?: string;
+  q?: string;
+  page?: string;
+};
 
 export type CaseList = {
-  rows: CaseRow[]; total: number; page: number; pages: number; filter: CaseFilter;
-  organs: { id: number; name: string }[]; counts: Record<string, number>;
+  rows: CaseRow[];
+  total: number;
+  page: number;
+  pages: number;
+  filter: CaseFilter;
+  organs: { id: number; name: string }[];
+  counts: Record<string, number>;
   /** True when the person works in some organ (may register applications). */
   canRegister: boolean;
 };
 
 /** The organs whose cases the person may see (work there, or admin/supervisor above). */
-export function visibleCaseOrgans(registry: OrganRegistry, actor: Actor | null): { id: number; name: string }[] {
-  const ids = new Set([...organsWhere(actor, 'work.handle', registry.tree), ...organsWhere(actor, 'audit.view', registry.tree)]);
+export function visibleCaseOrgans(
+  registry: OrganRegistry,
+  actor: Actor | null,
+): { id: number; name: string }[] {
+  const ids = new Set([
+    ...organsWhere(actor, 'work.handle', registry.tree),
+    ...organsWhere(actor, 'audit.view', registry.tree),
+  ]);
   return registry.organs.filter((o) => ids.has(o.id)).map((o) => ({ id: o.id, name: o.name }));
 }
 
@@ -40,7 +64,11 @@ export async function dueWindow(deps: CaseDeps): Promise<{ today: LocalDate; due
 }
 
 /** One page of a queue or search. Unknown filter values fall back to defaults (it is a GET form). */
-export async function listCases(deps: CaseDeps, actor: Actor | null, query: CaseListQuery): Promise<CaseList> {
+export async function listCases(
+  deps: CaseDeps,
+  actor: Actor | null,
+  query: CaseListQuery,
+): Promise<CaseList> {
   const registry = await loadOrganRegistry(deps.db);
   const organs = visibleCaseOrgans(registry, actor);
   const chosen = organs.find((o) => String(o.id) === query.organ);
@@ -48,9 +76,12 @@ export async function listCases(deps: CaseDeps, actor: Actor | null, query: Case
   const window = await dueWindow(deps);
   const year = /^(19|20)\d{2}$/.test(query.year ?? '') ? Number(query.year) : null;
   const filter: CaseFilter = {
-    organIds, queue: (QUEUE_KEYS as readonly string[]).includes(query.queue ?? '') ? (query.queue as QueueKey) : 'open',
-    year, decision: query.decision && isDecision(query.decision) ? query.decision : null,
-    text: (query.q ?? '').trim().slice(0, 100), ...window,
+    organIds,
+    queue: (QUEUE_KEYS as readonly string[]).includes(query.queue ?? '') ? (query.queue as QueueKey) : 'open',
+    year,
+    decision: query.decision && isDecision(query.decision) ? query.decision : null,
+    text: (query.q ?? '').trim().slice(0, 100),
+    ...window,
   };
   const page = Math.max(1, Math.min(100_000, Number(/^\d{1,6}$/.test(query.page ?? '') ? query.page : 1)));
   const [{ rows, total }, counts] = await Promise.all([
@@ -58,7 +89,13 @@ export async function listCases(deps: CaseDeps, actor: Actor | null, query: Case
     countQueues(deps.db, organIds, window.today, window.dueSoonUntil),
   ]);
   return {
-    rows, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), filter, organs, counts,
+    rows,
+    total,
+    page,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    filter,
+    organs,
+    counts,
     canRegister: organsWhere(actor, 'work.handle', registry.tree).length > 0,
   };
 }

@@ -20,13 +20,22 @@ export function parseCaseId(text: string | undefined): number | null {
 /**
  * @param forUpdate lock the row for the rest of the transaction (writers)
  */
-export async function loadCaseFor(db: Queryable, actor: Actor | null, caseId: number, forUpdate = false): Promise<LoadedCase | null> {
+export async function loadCaseFor(
+  db: Queryable,
+  actor: Actor | null,
+  caseId: number,
+  forUpdate = false,
+): Promise<LoadedCase | null> {
   const loaded = await loadCaseAsSystem(db, caseId, forUpdate);
   return loaded && canViewCase(actor, loaded.row.organId, loaded.registry.tree) ? loaded : null;
 }
 
 /** Loads a case without a person (system writes: demo data, imports); callers authorize first. */
-export async function loadCaseAsSystem(db: Queryable, caseId: number, forUpdate = false): Promise<LoadedCase | null> {
+export async function loadCaseAsSystem(
+  db: Queryable,
+  caseId: number,
+  forUpdate = false,
+): Promise<LoadedCase | null> {
   const row = await findCase(db, caseId, forUpdate);
   if (!row) {
     return null;

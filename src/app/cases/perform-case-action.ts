@@ -17,7 +17,14 @@ import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
 import { rolesOnOrgan } from './case-access.ts';
 import { loadCaseFor } from './load-case.ts';
 import { recordCaseEvent } from './record-case-event.ts';
-import { CASE_NOT_FOUND, invalidCase, refusedCase, STALE_CASE, type CaseDeps, type CaseResult } from './results.ts';
+import {
+  CASE_NOT_FOUND,
+  invalidCase,
+  refusedCase,
+  STALE_CASE,
+  type CaseDeps,
+  type CaseResult,
+} from './results.ts';
 
 /** The month's ordinal of this application among the applicant's (按件计收). */
 async function monthlyOrdinalOf(tx: Queryable, row: CaseRow, key: string): Promise<number> {
@@ -30,7 +37,12 @@ async function monthlyOrdinalOf(tx: Queryable, row: CaseRow, key: string): Promi
  * @returns the case id, or why not
  */
 export async function performCaseAction(
-  deps: CaseDeps, actor: Actor | null, caseId: number, action: CaseAction, raw: RawForm, version: number | null,
+  deps: CaseDeps,
+  actor: Actor | null,
+  caseId: number,
+  action: CaseAction,
+  raw: RawForm,
+  version: number | null,
 ): Promise<CaseResult<{ caseId: number; letterId: number | null }>> {
   const today = deps.clock.today() as LocalDate;
   const at = deps.clock.now();
@@ -46,7 +58,14 @@ export async function performCaseAction(
 }
 
 async function writeAction(
-  deps: CaseDeps, actor: Actor | null, caseId: number, action: CaseAction, raw: RawForm, version: number | null, today: LocalDate, at: Date,
+  deps: CaseDeps,
+  actor: Actor | null,
+  caseId: number,
+  action: CaseAction,
+  raw: RawForm,
+  version: number | null,
+  today: LocalDate,
+  at: Date,
 ): Promise<CaseResult<{ caseId: number; letterId: number | null }>> {
   return deps.db.transaction(async (tx) => {
     const loaded = await loadCaseFor(tx, actor, caseId, true);
@@ -63,12 +82,26 @@ async function writeAction(
     }
     const calendar = await loadWorkingDayCalendar(tx);
     const key = await findApplicantKey(tx, caseId);
-    const ctx = { file, today, calendar, maxExtensionDays: periodVersionById(row.periodVersion).extensionDays, monthlyOrdinal: await monthlyOrdinalOf(tx, row, key) };
+    const ctx = {
+      file,
+      today,
+      calendar,
+      maxExtensionDays: periodVersionById(row.periodVersion).extensionDays,
+      monthlyOrdinal: await monthlyOrdinalOf(tx, row, key),
+    };
     const parsed = parseAction(action, raw, ctx);
     if (!parsed.ok) {
       return invalidCase(parsed.errors);
     }
-    const written = await recordCaseEvent(tx, loaded, parsed.data, { actorId: actor.accountId, actorName: actor.displayName }, at, calendar, action);
+    const written = await recordCaseEvent(
+      tx,
+      loaded,
+      parsed.data,
+      { actorId: actor.accountId, actorName: actor.displayName },
+      at,
+      calendar,
+      action,
+    );
     if (!written) {
       return STALE_CASE;
     }

@@ -7,5 +7,8 @@ import { normalizeQueryCode } from '../../domain/case/query-code.ts';
 
 /** The stored form of a query code (after normalization: case, dashes and look-alikes do not matter). */
 export function hashQueryCode(code: string): string {
-  return crypto.createHash('sha256').update(`gk-query\n${normalizeQueryCode(code) ?? code}`).digest('hex');
+  return crypto
+    .createHash('sha256')
+    .update(`gk-query\n${normalizeQueryCode(code) ?? code}`)
+    .digest('hex');
 }

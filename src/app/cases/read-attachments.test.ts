@@ -2,15 +2,28 @@ import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildMinimalPdf } from '../../io/testing/minimal-pdf.ts';
 import { buildStoredZip } from '../../io/testing/minimal-zip.ts';
-import { detectAttachmentKind, MAX_ATTACHMENT_BYTES, readAttachments, sanitizeFileName, type SubmittedFile } from './read-attachments.ts';
+import {
+  detectAttachmentKind,
+  MAX_ATTACHMENT_BYTES,
+  readAttachments,
+  sanitizeFileName,
+  type SubmittedFile,
+} from './read-attachments.ts';
 
 const PDF = buildMinimalPdf([{ runs: [{ text: 'copy', x: 50, y: 700 }] }]);
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), crypto.randomBytes(32)]);
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  crypto.randomBytes(32),
+]);
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), crypto.randomBytes(32)]);
 const DOCX = buildStoredZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' });
 const file = (bytes: Uint8Array, name: string): SubmittedFile => new File([Buffer.from(bytes)], name);
 /** A file that claims a size without holding the bytes (limits are checked before reading). */
-const sized = (size: number, name: string): SubmittedFile => ({ name, size, arrayBuffer: () => Promise.reject(new Error('must not be read')) });
+const sized = (size: number, name: string): SubmittedFile => ({
+  name,
+  size,
+  arrayBuffer: () => Promise.reject(new Error('must not be read')),
+});
 
 describe('detectAttachmentKind', () => {
   it.each([
@@ -24,15 +37,27 @@ describe('detectAttachmentKind', () => {
   });
 
   it.each([
-    ['a Windows program', Buffer.from('MZ\x90\x00\x03'), /是可执行程序，不是PDF、JPEG、PNG 或 Word（\.docx）文件/],
+    [
+      'a Windows program',
+      Buffer.from('MZ\x90\x00\x03'),
+      /是可执行程序，不是PDF、JPEG、PNG 或 Word（\.docx）文件/,
+    ],
     ['a Linux program', Buffer.from('\x7fELF\x02\x01'), /是可执行程序/],
     ['an old .doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), /旧版 Office 文档/],
     ['a zip that is not Word', buildStoredZip({ 'a.txt': 'x' }), /是压缩包，不是 Word 文档/],
-    ['a Word document with macros', buildStoredZip({ 'word/document.xml': '<w/>', 'word/vbaProject.bin': 'x' }), /含有宏/],
+    [
+      'a Word document with macros',
+      buildStoredZip({ 'word/document.xml': '<w/>', 'word/vbaProject.bin': 'x' }),
+      /含有宏/,
+    ],
     ['a damaged zip', Buffer.from('PK\x03\x04garbage'), /损坏或不完整/],
     ['HTML', Buffer.from('<html><script>alert(1)</script></html>'), /^不是PDF/],
     ['a GIF', Buffer.from('GIF89a....'), /是GIF 图片/],
-    ['text mentioning %PDF- late without a trailer', Buffer.from(`hello ${'x'.repeat(50)} %PDF-1.4`), /^不是PDF/],
+    [
+      'text mentioning %PDF- late without a trailer',
+      Buffer.from(`hello ${'x'.repeat(50)} %PDF-1.4`),
+      /^不是PDF/,
+    ],
   ])('refuses %s', (_name, bytes, reason) => {
     const result = detectAttachmentKind(bytes);
     expect(result.ok).toBe(false);
@@ -68,11 +93,21 @@ describe('sanitizeFileName', () => {
 
 describe('readAttachments', () => {
   it('reads up to five files, skipping empty file inputs', async () => {
-    const result = await readAttachments([file(PDF, 'a.pdf'), new File([], ''), file(PNG, 'b.png'), file(JPEG, 'c.jpg'), file(DOCX, 'd.docx'), file(PDF, 'e.pdf')]);
+    const result = await readAttachments([
+      file(PDF, 'a.pdf'),
+      new File([], ''),
+      file(PNG, 'b.png'),
+      file(JPEG, 'c.jpg'),
+      file(DOCX, 'd.docx'),
+      file(PDF, 'e.pdf'),
+    ]);
     expect(result.ok).toBe(true);
     expect(result.ok && result.attachments.map((a) => [a.fileName, a.mediaType])).toEqual([
-      ['a.pdf', 'application/pdf'], ['b.png', 'image/png'], ['c.jpg', 'image/jpeg'],
-      ['d.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'], ['e.pdf', 'application/pdf'],
+      ['a.pdf', 'application/pdf'],
+      ['b.png', 'image/png'],
+      ['c.jpg', 'image/jpeg'],
+      ['d.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+      ['e.pdf', 'application/pdf'],
     ]);
   });
 
@@ -81,12 +116,32 @@ describe('readAttachments', () => {
   });
 
   it.each([
-    ['six files', () => Array.from({ length: 6 }, (_, i) => file(PDF, `${i}.pdf`)), '附件最多 5 个，当前选择了 6 个'],
-    ['a file over 10 MiB (before reading it)', () => [sized(MAX_ATTACHMENT_BYTES + 1, 'big.pdf')], '附件「big.pdf」超过 10 MB，请压缩或分开后再提交'],
-    ['21 MiB together (before reading them)', () => [sized(7 * 2 ** 20, 'a.pdf'), sized(7 * 2 ** 20, 'b.pdf'), sized(7 * 2 ** 20, 'c.pdf')], '附件合计不能超过 20 MB，当前约 21 MB'],
+    [
+      'six files',
+      () => Array.from({ length: 6 }, (_, i) => file(PDF, `${i}.pdf`)),
+      '附件最多 5 个，当前选择了 6 个',
+    ],
+    [
+      'a file over 10 MiB (before reading it)',
+      () => [sized(MAX_ATTACHMENT_BYTES + 1, 'big.pdf')],
+      '附件「big.pdf」超过 10 MB，请压缩或分开后再提交',
+    ],
+    [
+      '21 MiB together (before reading them)',
+      () => [sized(7 * 2 ** 20, 'a.pdf'), sized(7 * 2 ** 20, 'b.pdf'), sized(7 * 2 ** 20, 'c.pdf')],
+      '附件合计不能超过 20 MB，当前约 21 MB',
+    ],
     ['an empty file', () => [file(new Uint8Array(0), 'empty.pdf')], '附件「empty.pdf」是空文件'],
-    ['a program named .pdf', () => [file(Buffer.from('MZ\x90\x00'), 'C:\\fake\\身份证.pdf')], '附件「身份证.pdf」的扩展名是 .pdf，但内容是可执行程序，不是PDF、JPEG、PNG 或 Word（.docx）文件（平台按文件内容识别类型）'],
-    ['a program named .exe', () => [file(Buffer.from('MZ\x90\x00'), 'setup.exe')], '附件「setup.exe」的内容是可执行程序，不是PDF、JPEG、PNG 或 Word（.docx）文件（平台按文件内容识别类型）'],
+    [
+      'a program named .pdf',
+      () => [file(Buffer.from('MZ\x90\x00'), 'C:\\fake\\身份证.pdf')],
+      '附件「身份证.pdf」的扩展名是 .pdf，但内容是可执行程序，不是PDF、JPEG、PNG 或 Word（.docx）文件（平台按文件内容识别类型）',
+    ],
+    [
+      'a program named .exe',
+      () => [file(Buffer.from('MZ\x90\x00'), 'setup.exe')],
+      '附件「setup.exe」的内容是可执行程序，不是PDF、JPEG、PNG 或 Word（.docx）文件（平台按文件内容识别类型）',
+    ],
   ])('refuses %s', async (_name, files, error) => {
     expect(await readAttachments(files())).toEqual({ ok: false, error });
   });

@@ -22,14 +22,25 @@ export const ATTACHMENT_KIND_INFO = {
   pdf: { label: 'PDF', mediaType: 'application/pdf', extensions: ['pdf'] },
   jpeg: { label: 'JPEG 图片', mediaType: 'image/jpeg', extensions: ['jpg', 'jpeg'] },
   png: { label: 'PNG 图片', mediaType: 'image/png', extensions: ['png'] },
-  docx: { label: 'Word 文档（.docx）', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'] },
-} as const satisfies Record<AttachmentKind, { label: string; mediaType: string; extensions: readonly string[] }>;
+  docx: {
+    label: 'Word 文档（.docx）',
+    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extensions: ['docx'],
+  },
+} as const satisfies Record<
+  AttachmentKind,
+  { label: string; mediaType: string; extensions: readonly string[] }
+>;
 
 /** What the form accepts, for messages and hints. */
 export const ACCEPTED_TYPES_TEXT = 'PDF、JPEG、PNG 或 Word（.docx）';
 
 /** A file as the form delivered it (a web `File`). */
-export type SubmittedFile = { readonly name: string; readonly size: number; arrayBuffer(): Promise<ArrayBuffer> };
+export type SubmittedFile = {
+  readonly name: string;
+  readonly size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+};
 
 export type AttachmentsResult = { ok: true; attachments: AttachmentUpload[] } | { ok: false; error: string };
 
@@ -103,8 +114,9 @@ export function detectAttachmentKind(bytes: Uint8Array): DetectResult {
 }
 
 /** C0/C1 controls, direction controls, zero-width characters and lone surrogates. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
-const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
+  /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 /** Characters not allowed in Windows file names (the people who download attachments use Windows). */
 const RESERVED = /[<>:"|?*]/g;
 const EXTENSION = /\.([A-Za-z0-9]{1,5})$/;
@@ -121,14 +133,25 @@ const EXTENSION = /\.([A-Za-z0-9]{1,5})$/;
  */
 export function sanitizeFileName(raw: string, kind: AttachmentKind, index: number): string {
   const base = raw.slice(-1000).split(/[\\/]/).pop() ?? '';
-  const cleaned = base.normalize('NFC').replace(INVISIBLE, '').replace(RESERVED, '_').replace(/\s+/g, ' ').trim().replace(/^[.\s]+|[.\s]+$/g, '');
+  const cleaned = base
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(RESERVED, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+|[.\s]+$/g, '');
   const info = ATTACHMENT_KIND_INFO[kind];
   const match = EXTENSION.exec(cleaned);
   const extension = match?.[1] ?? '';
   const fits = (info.extensions as readonly string[]).includes(extension.toLowerCase());
-  const stem = (match && (fits || /[A-Za-z]/.test(extension)) ? cleaned.slice(0, -match[0].length) : cleaned).replace(/[.\s]+$/, '');
+  const stem = (
+    match && (fits || /[A-Za-z]/.test(extension)) ? cleaned.slice(0, -match[0].length) : cleaned
+  ).replace(/[.\s]+$/, '');
   const suffix = `.${fits ? extension : info.extensions[0]}`;
-  const limited = [...stem].slice(0, MAX_FILE_NAME_LENGTH - suffix.length).join('').trim();
+  const limited = [...stem]
+    .slice(0, MAX_FILE_NAME_LENGTH - suffix.length)
+    .join('')
+    .trim();
   return `${limited === '' ? `附件${index + 1}` : limited}${suffix}`;
 }
 
@@ -162,12 +185,18 @@ export async function readAttachments(files: readonly SubmittedFile[]): Promise<
   }
   for (const file of chosen) {
     if (file.size > MAX_ATTACHMENT_BYTES) {
-      return { ok: false, error: `附件「${displayName(file.name)}」超过 ${megabytes(MAX_ATTACHMENT_BYTES)}，请压缩或分开后再提交` };
+      return {
+        ok: false,
+        error: `附件「${displayName(file.name)}」超过 ${megabytes(MAX_ATTACHMENT_BYTES)}，请压缩或分开后再提交`,
+      };
     }
   }
   const total = chosen.reduce((sum, file) => sum + file.size, 0);
   if (total > MAX_TOTAL_ATTACHMENT_BYTES) {
-    return { ok: false, error: `附件合计不能超过 ${megabytes(MAX_TOTAL_ATTACHMENT_BYTES)}，当前约 ${Math.ceil(total / 1024 / 1024)} MB` };
+    return {
+      ok: false,
+      error: `附件合计不能超过 ${megabytes(MAX_TOTAL_ATTACHMENT_BYTES)}，当前约 ${Math.ceil(total / 1024 / 1024)} MB`,
+    };
   }
   const attachments: AttachmentUpload[] = [];
   for (const [index, file] of chosen.entries()) {
@@ -178,11 +207,20 @@ export async function readAttachments(files: readonly SubmittedFile[]): Promise<
     const detected = detectAttachmentKind(content);
     if (!detected.ok) {
       const claimed = EXTENSION.exec(file.name)?.[1]?.toLowerCase() ?? '';
-      const isDisguised = ATTACHMENT_KINDS.some((kind) => (ATTACHMENT_KIND_INFO[kind].extensions as readonly string[]).includes(claimed));
+      const isDisguised = ATTACHMENT_KINDS.some((kind) =>
+        (ATTACHMENT_KIND_INFO[kind].extensions as readonly string[]).includes(claimed),
+      );
       const disguise = isDisguised ? `扩展名是 .${claimed}，但内容` : '内容';
-      return { ok: false, error: `附件「${displayName(file.name)}」的${disguise}${detected.reason}（平台按文件内容识别类型）` };
+      return {
+        ok: false,
+        error: `附件「${displayName(file.name)}」的${disguise}${detected.reason}（平台按文件内容识别类型）`,
+      };
     }
-    attachments.push({ fileName: sanitizeFileName(file.name, detected.kind, index), mediaType: ATTACHMENT_KIND_INFO[detected.kind].mediaType, content });
+    attachments.push({
+      fileName: sanitizeFileName(file.name, detected.kind, index),
+      mediaType: ATTACHMENT_KIND_INFO[detected.kind].mediaType,
+      content,
+    });
   }
   return { ok: true, attachments };
 }

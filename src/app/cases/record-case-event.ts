@@ -23,27 +23,62 @@ export type EventAuthor = { actorId: number | null; actorName: string };
  * @returns the case after the fact and the letter id, or null when the case moved on meanwhile (stale)
  */
 export async function recordCaseEvent(
-  tx: Queryable, loaded: LoadedCase, data: CaseEventData, by: EventAuthor, at: Date, calendar: WorkingDayCalendar, action: string,
+  tx: Queryable,
+  loaded: LoadedCase,
+  data: CaseEventData,
+  by: EventAuthor,
+  at: Date,
+  calendar: WorkingDayCalendar,
+  action: string,
 ): Promise<{ loaded: LoadedCase; letterId: number | null } | null> {
   const { row, events, file } = loaded;
   const next = evolveCase(file, data);
   const clock = caseClock(next, calendar);
   await appendCaseEvent(tx, row.id, events.length + 1, at, by, data);
-  const snapshot = { status: next.status, dueOn: clock.due, dueProvisional: clock.provisional, decision: next.decision, closedOn: next.closedOn };
+  const snapshot = {
+    status: next.status,
+    dueOn: clock.due,
+    dueProvisional: clock.provisional,
+    decision: next.decision,
+    closedOn: next.closedOn,
+  };
   if (!(await updateCaseSnapshot(tx, row.id, row.version, snapshot, at))) {
     return null;
   }
   if (data.kind === 'reviewRecorded') {
-    await insertReview(tx, row.organId, { caseId: row.id, kind: data.reviewKind, body: data.body, filedOn: data.on, result: data.result, concludedOn: data.concludedOn }, at);
+    await insertReview(
+      tx,
+      row.organId,
+      {
+        caseId: row.id,
+        kind: data.reviewKind,
+        body: data.body,
+        filedOn: data.on,
+        result: data.result,
+        concludedOn: data.concludedOn,
+      },
+      at,
+    );
   }
   const letterId = await issueLetterFor(tx, loaded, data, next, clock.due, at);
   await appendAudit(tx, {
-    at, ...by, organId: row.organId, action: `case.${action}`, entity: 'case', entityId: String(row.id),
-    before: { status: file.status }, after: { status: next.status, event: data, letterId },
+    at,
+    ...by,
+    organId: row.organId,
+    action: `case.${action}`,
+    entity: 'case',
+    entityId: String(row.id),
+    before: { status: file.status },
+    after: { status: next.status, event: data, letterId },
   });
   const event = { seq: events.length + 1, at: at.toISOString(), actorName: by.actorName, data };
   return {
-    loaded: { ...loaded, row: { ...row, ...snapshot, version: row.version + 1 }, events: [...events, event], file: next },
+    loaded: {
+      ...loaded,
+      row: { ...row, ...snapshot, version: row.version + 1 },
+      events: [...events, event],
+      file: next,
+    },
     letterId,
   };
 }

@@ -13,14 +13,21 @@ import { caseClock } from './case-clock.ts';
 /**
  * @returns how many open cases had a provisional due date and how many of those changed
  */
-export async function refreshProvisionalDeadlines(tx: Queryable, calendar: WorkingDayCalendar): Promise<{ checked: number; changed: number }> {
+export async function refreshProvisionalDeadlines(
+  tx: Queryable,
+  calendar: WorkingDayCalendar,
+): Promise<{ checked: number; changed: number }> {
   const rows = await tx.query<{ id: string | number; due_on: string | null }>(
     "SELECT id, due_on::text AS due_on FROM cases WHERE status <> 'closed' AND due_provisional ORDER BY id FOR UPDATE",
   );
   let changed = 0;
   for (const row of rows) {
     const clock = caseClock(foldCase(await listCaseEvents(tx, Number(row.id))), calendar);
-    await tx.query('UPDATE cases SET due_on = $2, due_provisional = $3 WHERE id = $1', [row.id, clock.due, clock.provisional]);
+    await tx.query('UPDATE cases SET due_on = $2, due_provisional = $3 WHERE id = $1', [
+      row.id,
+      clock.due,
+      clock.provisional,
+    ]);
     changed += clock.due === row.due_on ? 0 : 1;
   }
   return { checked: rows.length, changed };

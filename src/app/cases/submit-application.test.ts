@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeQueryCode } from '../../domain/case/query-code.ts';
-import { hashSubmissionToken, isSubmissionTokenValid, issueSubmissionToken, queryCodeForSubmission } from './submit-application.ts';
+import {
+  hashSubmissionToken,
+  isSubmissionTokenValid,
+  issueSubmissionToken,
+  queryCodeForSubmission,
+} from './submit-application.ts';
 
 const SECRET = 'a'.repeat(64);
 
@@ -14,7 +19,12 @@ describe('submission tokens', () => {
     expect(isSubmissionTokenValid('b'.repeat(64), 3, token)).toBe(false);
   });
 
-  it.each(['', 'nonsense', `${'x'.repeat(24)}.${'y'.repeat(43)}`, `${'x'.repeat(24)}.${'y'.repeat(43)}.extra`])('refuse %j', (token) => {
+  it.each([
+    '',
+    'nonsense',
+    `${'x'.repeat(24)}.${'y'.repeat(43)}`,
+    `${'x'.repeat(24)}.${'y'.repeat(43)}.extra`,
+  ])('refuse %j', (token) => {
     expect(isSubmissionTokenValid(SECRET, 3, token)).toBe(false);
   });
 

@@ -16,7 +16,10 @@ import { findSubmission, listAttachments } from '../../db/queries/case-records.t
 import { sha256 } from '../../db/queries/audit.ts';
 import { findLock, recordFailure, type FailurePolicy } from '../../db/queries/login-attempts.ts';
 import { findOrganBySlug } from '../../db/queries/organs.ts';
-import { parseApplicationFields, type RawApplicationForm } from '../../domain/applicant/application-fields.ts';
+import {
+  parseApplicationFields,
+  type RawApplicationForm,
+} from '../../domain/applicant/application-fields.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import { CHANNEL_RULES } from '../../domain/case/channels.ts';
 import { queryCodeFrom } from '../../domain/case/query-code.ts';
@@ -40,7 +43,8 @@ const TOKEN_PATTERN = /^([A-Za-z0-9_-]{24})\.([A-Za-z0-9_-]{43})$/;
 export const DECLARATION_MISSING = '请阅读并勾选申请声明';
 export const TOKEN_INVALID = '申请表已失效或不完整，请检查填写的内容后重新提交';
 
-const mac = (secret: string, label: string, text: string) => crypto.createHmac('sha256', secret).update(`${label}\n${text}`).digest();
+const mac = (secret: string, label: string, text: string) =>
+  crypto.createHmac('sha256', secret).update(`${label}\n${text}`).digest();
 
 /**
  * A fresh submission token for one form of one organ.
@@ -54,17 +58,25 @@ export function issueSubmissionToken(secret: string, organId: number): string {
 /** True when `token` was issued by this server for this organ's form. */
 export function isSubmissionTokenValid(secret: string, organId: number, token: string): boolean {
   const match = TOKEN_PATTERN.exec(token);
-  return match !== null && tokensEqual(match[2]!, mac(secret, 'gk-apply-form', `${organId}\n${match[1]!}`).toString('base64url'));
+  return (
+    match !== null &&
+    tokensEqual(match[2]!, mac(secret, 'gk-apply-form', `${organId}\n${match[1]!}`).toString('base64url'))
+  );
 }
 
 /** The stored form of a token (`case_submissions.token_hash`). */
-export const hashSubmissionToken = (token: string): string => crypto.createHash('sha256').update(`gk-apply-submission\n${token}`).digest('hex');
+export const hashSubmissionToken = (token: string): string =>
+  crypto.createHash('sha256').update(`gk-apply-submission\n${token}`).digest('hex');
 
 /** The query code a submission gets: the same token always gives the same code. */
-export const queryCodeForSubmission = (secret: string, token: string): string => queryCodeFrom(mac(secret, 'gk-apply-query-code', token));
+export const queryCodeForSubmission = (secret: string, token: string): string =>
+  queryCodeFrom(mac(secret, 'gk-apply-query-code', token));
 
 /** A new form: the organ's token (the secret is created on first use). */
-export async function newApplicationForm(deps: CaseDeps, organId: number): Promise<{ submissionToken: string }> {
+export async function newApplicationForm(
+  deps: CaseDeps,
+  organId: number,
+): Promise<{ submissionToken: string }> {
   return { submissionToken: issueSubmissionToken(await loadApplicantSecret(deps.db), organId) };
 }
 
@@ -104,8 +116,13 @@ export type ApplicationSubmission = {
  * an office submitting for many people uses staff intake instead). Counted in the sign-in
  * throttle table under a hashed key, shared by all app processes.
  */
-export const SUBMISSIONS_PER_ADDRESS: FailurePolicy = { limit: 30, windowMs: 24 * 3600_000, lockMs: 24 * 3600_000 };
-export const SUBMISSION_LIMIT_MESSAGE = '同一网络地址24小时内提交的申请已达上限，请明日再试，或通过当面、邮寄等其他渠道提交。';
+export const SUBMISSIONS_PER_ADDRESS: FailurePolicy = {
+  limit: 30,
+  windowMs: 24 * 3600_000,
+  lockMs: 24 * 3600_000,
+};
+export const SUBMISSION_LIMIT_MESSAGE =
+  '同一网络地址24小时内提交的申请已达上限，请明日再试，或通过当面、邮寄等其他渠道提交。';
 const submissionKey = (address: string) => `apply:${sha256(address)}`;
 
 export type SubmitResult =
@@ -113,16 +130,33 @@ export type SubmitResult =
   | { ok: false; kind: 'invalid'; errors: FieldErrors; isTokenValid: boolean }
   | { ok: false; kind: 'not_found' };
 
-async function receiptFor(deps: CaseDeps, organ: Organ, caseId: number, queryCode: string, isRepeat: boolean): Promise<ApplicationReceipt> {
+async function receiptFor(
+  deps: CaseDeps,
+  organ: Organ,
+  caseId: number,
+  queryCode: string,
+  isRepeat: boolean,
+): Promise<ApplicationReceipt> {
   const row = (await findCase(deps.db, caseId))!;
   const period = periodVersionById(row.periodVersion);
   // A repeated post re-derives the code; show it only if it is the case's code.
-  const isCodeOfCase = !isRepeat || (await findCaseByQueryCode(deps.db, hashQueryCode(queryCode)))?.id === caseId;
+  const isCodeOfCase =
+    !isRepeat || (await findCaseByQueryCode(deps.db, hashQueryCode(queryCode)))?.id === caseId;
   return {
-    organName: organ.name, caseNumber: row.caseNumber, queryCode: isCodeOfCase ? queryCode : null, receivedOn: row.receivedOn,
-    channelLabel: CHANNEL_RULES.online.label, receiptRule: CHANNEL_RULES.online.receiptRule, receiptBasis: period.citations.receipt ?? '条例第三十一条',
-    replyDays: period.replyDays, replyBasis: `条例${period.citations.reply}`, dueOn: row.dueOn, dueProvisional: row.dueProvisional,
-    itemCount: row.items.length, attachmentCount: (await listAttachments(deps.db, caseId)).length, isRepeat,
+    organName: organ.name,
+    caseNumber: row.caseNumber,
+    queryCode: isCodeOfCase ? queryCode : null,
+    receivedOn: row.receivedOn,
+    channelLabel: CHANNEL_RULES.online.label,
+    receiptRule: CHANNEL_RULES.online.receiptRule,
+    receiptBasis: period.citations.receipt ?? '条例第三十一条',
+    replyDays: period.replyDays,
+    replyBasis: `条例${period.citations.reply}`,
+    dueOn: row.dueOn,
+    dueProvisional: row.dueProvisional,
+    itemCount: row.items.length,
+    attachmentCount: (await listAttachments(deps.db, caseId)).length,
+    isRepeat,
   };
 }
 
@@ -141,7 +175,12 @@ export async function submitApplication(deps: CaseDeps, input: ApplicationSubmis
   }
   const secret = await loadApplicantSecret(deps.db);
   if (!isSubmissionTokenValid(secret, organ.id, input.submissionToken)) {
-    return { ok: false, kind: 'invalid', errors: { [SUBMISSION_TOKEN_FIELD]: TOKEN_INVALID }, isTokenValid: false };
+    return {
+      ok: false,
+      kind: 'invalid',
+      errors: { [SUBMISSION_TOKEN_FIELD]: TOKEN_INVALID },
+      isTokenValid: false,
+    };
   }
   const tokenHash = hashSubmissionToken(input.submissionToken);
   const queryCode = queryCodeForSubmission(secret, input.submissionToken);
@@ -150,7 +189,12 @@ export async function submitApplication(deps: CaseDeps, input: ApplicationSubmis
     return { ok: true, receipt: await receiptFor(deps, organ, earlier, queryCode, true) };
   }
   if (await findLock(deps.db, [submissionKey(input.clientAddress)], deps.clock.now())) {
-    return { ok: false, kind: 'invalid', errors: { [SUBMISSION_TOKEN_FIELD]: SUBMISSION_LIMIT_MESSAGE }, isTokenValid: true };
+    return {
+      ok: false,
+      kind: 'invalid',
+      errors: { [SUBMISSION_TOKEN_FIELD]: SUBMISSION_LIMIT_MESSAGE },
+      isTokenValid: true,
+    };
   }
   const today = deps.clock.today() as LocalDate;
   const parsed = parseApplicationFields(input.fields, today);
@@ -167,16 +211,33 @@ export async function submitApplication(deps: CaseDeps, input: ApplicationSubmis
   }
   // `queryCode` makes the code reproducible from the token (see the file comment).
   const registration: RegisterInput & { queryCode: string } = {
-    organ, channel: 'online', receivedOn: today, fields: input.fields, attachments: attachments.attachments,
-    source: 'portal', actor: PORTAL_APPLICANT_ACTOR, submissionTokenHash: tokenHash, queryCode,
+    organ,
+    channel: 'online',
+    receivedOn: today,
+    fields: input.fields,
+    attachments: attachments.attachments,
+    source: 'portal',
+    actor: PORTAL_APPLICANT_ACTOR,
+    submissionTokenHash: tokenHash,
+    queryCode,
   };
   try {
-    const result = await deps.db.transaction((tx) => registerCase(tx, registration, today, deps.clock.now(), secret));
+    const result = await deps.db.transaction((tx) =>
+      registerCase(tx, registration, today, deps.clock.now(), secret),
+    );
     if (!result.ok) {
       return { ok: false, kind: 'invalid', errors: result.errors, isTokenValid: true };
     }
-    await recordFailure(deps.db, submissionKey(input.clientAddress), deps.clock.now(), SUBMISSIONS_PER_ADDRESS);
-    return { ok: true, receipt: await receiptFor(deps, organ, result.case.caseId, result.case.queryCode, false) };
+    await recordFailure(
+      deps.db,
+      submissionKey(input.clientAddress),
+      deps.clock.now(),
+      SUBMISSIONS_PER_ADDRESS,
+    );
+    return {
+      ok: true,
+      receipt: await receiptFor(deps, organ, result.case.caseId, result.case.queryCode, false),
+    };
   } catch (error) {
     // The same form posted twice at the same moment: the other post made the case.
     const winner = isUniqueViolation(error) ? await findSubmission(deps.db, tokenHash) : null;

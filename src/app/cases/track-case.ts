@@ -25,7 +25,10 @@ export const TRACK_POLICY: FailurePolicy = { limit: 20, windowMs: WINDOW_MS, loc
 export const trackKey = (address: string): string => `track:${sha256(address)}`;
 
 /** Letters addressed to someone else (a third party, another organ): not listed to the applicant. */
-const NOT_FOR_APPLICANT: ReadonlySet<LetterKind> = new Set(['thirdPartyConsultation', 'coProducerConsultation']);
+const NOT_FOR_APPLICANT: ReadonlySet<LetterKind> = new Set([
+  'thirdPartyConsultation',
+  'coProducerConsultation',
+]);
 
 /** Where the reply period stands, as the applicant is told. */
 export type PublicDeadline =
@@ -83,19 +86,30 @@ export function publicDeadlineOf(row: Pick<CaseRow, 'status' | 'dueOn' | 'duePro
   if (row.dueOn !== null) {
     return { kind: 'running', dueOn: row.dueOn, isProvisional: row.dueProvisional };
   }
-  const reason = row.status === 'inConsultation' ? '征求意见中，期限中止' : row.status === 'awaitingFee' ? '待缴纳信息处理费，期限中止' : '期限中止';
+  const reason =
+    row.status === 'inConsultation'
+      ? '征求意见中，期限中止'
+      : row.status === 'awaitingFee'
+        ? '待缴纳信息处理费，期限中止'
+        : '期限中止';
   return { kind: 'paused', reason };
 }
 
 async function trackedCase(deps: CaseDeps, row: CaseRow): Promise<TrackedCase> {
   const organ = await findOrgan(deps.db, row.organId);
   const letters = (await listLetters(deps.db, row.id)).flatMap((letter) =>
-    isLetterKind(letter.kind) && !NOT_FOR_APPLICANT.has(letter.kind) ? [{ title: LETTER_KIND_LABELS[letter.kind].title, issuedOn: letter.issuedOn }] : [],
+    isLetterKind(letter.kind) && !NOT_FOR_APPLICANT.has(letter.kind)
+      ? [{ title: LETTER_KIND_LABELS[letter.kind].title, issuedOn: letter.issuedOn }]
+      : [],
   );
   return {
-    organName: organ?.name ?? '', caseNumber: row.caseNumber, receivedOn: row.receivedOn,
+    organName: organ?.name ?? '',
+    caseNumber: row.caseNumber,
+    receivedOn: row.receivedOn,
     statusLabel: isCaseStatus(row.status) ? PUBLIC_STATUS_LABELS[row.status] : '办理中',
-    deadline: publicDeadlineOf(row), closedOn: row.closedOn, letters,
+    deadline: publicDeadlineOf(row),
+    closedOn: row.closedOn,
+    letters,
   };
 }
 
@@ -120,5 +134,7 @@ export async function trackCase(deps: CaseDeps, input: TrackInput): Promise<Trac
     return { ok: true, case: await trackedCase(deps, row) };
   }
   const failure = await recordFailure(deps.db, key, now, TRACK_POLICY);
-  return failure.lockedUntil !== null && failure.lockedUntil > now ? { ok: false, reason: 'locked', retryAt: failure.lockedUntil } : { ok: false, reason: 'notFound' };
+  return failure.lockedUntil !== null && failure.lockedUntil > now
+    ? { ok: false, reason: 'locked', retryAt: failure.lockedUntil }
+    : { ok: false, reason: 'notFound' };
 }

@@ -3,7 +3,14 @@
  * explanation (「为什么是这个日期」), time-relative status derived from today, the actions the
  * person may take now (from the transition table), letters, attachments and review records.
  */
-import { listAttachments, listLetters, listReviews, type AttachmentMeta, type LetterRow, type ReviewRow } from '../../db/queries/case-records.ts';
+import {
+  listAttachments,
+  listLetters,
+  listReviews,
+  type AttachmentMeta,
+  type LetterRow,
+  type ReviewRow,
+} from '../../db/queries/case-records.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import { permittedActions, type CaseAction } from '../../domain/case/transitions.ts';
@@ -29,7 +36,11 @@ export type CaseView = LoadedCase & {
 };
 
 /** The case as the person may see it, or null (no such case, or not theirs to see). */
-export async function viewCase(deps: CaseDeps, actor: Actor | null, caseId: number): Promise<CaseView | null> {
+export async function viewCase(
+  deps: CaseDeps,
+  actor: Actor | null,
+  caseId: number,
+): Promise<CaseView | null> {
   const loaded = await loadCaseFor(deps.db, actor, caseId);
   if (!loaded) {
     return null;
@@ -38,7 +49,9 @@ export async function viewCase(deps: CaseDeps, actor: Actor | null, caseId: numb
   const calendar = await loadWorkingDayCalendar(deps.db);
   const clock = caseClock(loaded.file, calendar);
   const [letters, attachments, reviews] = await Promise.all([
-    listLetters(deps.db, caseId), listAttachments(deps.db, caseId), listReviews(deps.db, caseId),
+    listLetters(deps.db, caseId),
+    listAttachments(deps.db, caseId),
+    listReviews(deps.db, caseId),
   ]);
   return {
     ...loaded,
@@ -46,8 +59,15 @@ export async function viewCase(deps: CaseDeps, actor: Actor | null, caseId: numb
     clock,
     timeliness: deriveTimeliness(clock.due, today, calendar),
     actions: permittedActions(rolesOnOrgan(actor, loaded.row.organId), loaded.file, today),
-    letters, attachments, reviews, today,
-    correctionNoticeBy: loaded.file.status === 'registered' && !loaded.file.correction && loaded.row.periodVersion === 'ordinance-2019'
-      ? correctionNoticeDue(loaded.file.received, calendar).date : null,
+    letters,
+    attachments,
+    reviews,
+    today,
+    correctionNoticeBy:
+      loaded.file.status === 'registered' &&
+      !loaded.file.correction &&
+      loaded.row.periodVersion === 'ordinance-2019'
+        ? correctionNoticeDue(loaded.file.received, calendar).date
+        : null,
   };
 }

@@ -11,7 +11,8 @@ describe('demo annual reports of 博山区人民政府', () => {
   });
 
   it('derives a 2023 report that passes the checker and carries over into 2024', () => {
-    const codes = (findings: ReturnType<typeof checkReport>) => findings.filter((f) => f.severity !== 'info').map((f) => f.code);
+    const codes = (findings: ReturnType<typeof checkReport>) =>
+      findings.filter((f) => f.severity !== 'info').map((f) => f.code);
     expect(codes(checkReport(REPORT_2023))).toEqual([]);
     expect(codes(checkReport(REPORT_2024, { previous: REPORT_2023 }))).toEqual([]);
     expect(REPORT_2023.applications?.carriedForward).toEqual(REPORT_2024.applications?.carriedOver);

@@ -6,7 +6,13 @@
  * 规范性文件 10 + 5 − 3 = 12, fewer 行政复议 cases than 2024. Its prose says it is demo data.
  * Idempotent: reports are upserted by organ and year.
  */
-import { AnnualReportSchema, type AnnualReport, type Applications, type Proactive2021, type ReviewLitigation } from '../../domain/report/model.ts';
+import {
+  AnnualReportSchema,
+  type AnnualReport,
+  type Applications,
+  type Proactive2021,
+  type ReviewLitigation,
+} from '../../domain/report/model.ts';
 import { upsertAnnualReport } from '../../db/queries/annual-reports.ts';
 import type { Queryable } from '../../db/db.ts';
 import { registerDemoLoader, type DemoLoaderDeps } from './registry.ts';
@@ -28,11 +34,23 @@ const APPLICATIONS_2023: Applications = {
   granted: [47, 2, 0, 0, 0, 0, 49],
   partlyGranted: person(9),
   withheld: {
-    stateSecret: zero(), prohibitedByLaw: zero(), securityStability: zero(), thirdPartyRights: person(2),
-    internalAffairs: person(2), processInformation: person(1), enforcementFiles: zero(), administrativeQuery: zero(),
+    stateSecret: zero(),
+    prohibitedByLaw: zero(),
+    securityStability: zero(),
+    thirdPartyRights: person(2),
+    internalAffairs: person(2),
+    processInformation: person(1),
+    enforcementFiles: zero(),
+    administrativeQuery: zero(),
   },
   unavailable: { notHeld: person(11), needsCreation: person(1), unclearAfterCorrection: zero() },
-  notProcessed: { complaint: person(1), duplicate: person(1), publication: zero(), excessive: zero(), confirmation: zero() },
+  notProcessed: {
+    complaint: person(1),
+    duplicate: person(1),
+    publication: zero(),
+    excessive: zero(),
+    confirmation: zero(),
+  },
   other: { noCorrection: person(1), noFee: zero(), other: zero() },
   total: [76, 2, 0, 0, 0, 0, 78],
   carriedForward: person(3),
@@ -72,8 +90,10 @@ export const REPORT_2023: AnnualReport = {
     proactive: null,
     applications: null,
     reviewLitigation: null,
-    problems: '（一）存在的主要问题\n一是个别单位信息发布不够及时。二是政策解读形式有待丰富。\n（二）改进情况\n一是加强日常监测和通报。二是推动图解、视频等多种形式的政策解读。',
-    other: '（一）依申请公开信息处理费收费情况。2023年未收取信息处理费。\n（二）建议提案办理情况。按期办复区人大代表建议和区政协委员提案，复文按规定公开。',
+    problems:
+      '（一）存在的主要问题\n一是个别单位信息发布不够及时。二是政策解读形式有待丰富。\n（二）改进情况\n一是加强日常监测和通报。二是推动图解、视频等多种形式的政策解读。',
+    other:
+      '（一）依申请公开信息处理费收费情况。2023年未收取信息处理费。\n（二）建议提案办理情况。按期办复区人大代表建议和区政协委员提案，复文按规定公开。',
   },
 };
 
@@ -84,7 +104,10 @@ export const DEMO_REPORTS: readonly { report: AnnualReport; publishedOn: string 
 ];
 
 async function findOrganId(db: Queryable): Promise<number | null> {
-  const rows = await db.query<{ id: number }>('SELECT id FROM organs WHERE name = ANY($1::text[]) ORDER BY parent_id NULLS FIRST, id LIMIT 1', [ORGAN_NAMES]);
+  const rows = await db.query<{ id: number }>(
+    'SELECT id FROM organs WHERE name = ANY($1::text[]) ORDER BY parent_id NULLS FIRST, id LIMIT 1',
+    [ORGAN_NAMES],
+  );
   return rows[0]?.id ?? null;
 }
 
@@ -104,7 +127,9 @@ export async function loadDemoAnnualReports(deps: DemoLoaderDeps): Promise<numbe
       await upsertAnnualReport(tx, { organId, year: report.year!, report, publishedOn, now });
     }
   });
-  deps.print(`已载入演示年度报告 ${DEMO_REPORTS.length} 份（博山区人民政府 ${DEMO_REPORTS.map((r) => r.report.year).join('、')} 年度）`);
+  deps.print(
+    `已载入演示年度报告 ${DEMO_REPORTS.length} 份（博山区人民政府 ${DEMO_REPORTS.map((r) => r.report.year).join('、')} 年度）`,
+  );
   return DEMO_REPORTS.length;
 }
 

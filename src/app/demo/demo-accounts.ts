@@ -24,7 +24,14 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 ];
 
 /** One demo account as `gongkai demo` reports it (the password only when just created). */
-export type DemoAccountOutcome = { username: string; displayName: string; organ: string; role: string; password: string | null; note: string };
+export type DemoAccountOutcome = {
+  username: string;
+  displayName: string;
+  organ: string;
+  role: string;
+  password: string | null;
+  note: string;
+};
 
 /**
  * Creates the demo accounts that do not exist yet.
@@ -37,9 +44,18 @@ export async function ensureDemoAccounts(deps: OrganDeps): Promise<DemoAccountOu
   const outcomes: DemoAccountOutcome[] = [];
   for (const account of DEMO_ACCOUNTS) {
     const organ = account.organSlug === null ? root : organs.find((o) => o.slug === account.organSlug);
-    const base = { username: account.username, displayName: account.displayName, organ: organ?.name ?? '—', role: ROLE_NAMES[account.role] };
+    const base = {
+      username: account.username,
+      displayName: account.displayName,
+      organ: organ?.name ?? '—',
+      role: ROLE_NAMES[account.role],
+    };
     if (!organ) {
-      outcomes.push({ ...base, password: null, note: `未创建：找不到网址标识为「${account.organSlug ?? '根机构'}」的机构` });
+      outcomes.push({
+        ...base,
+        password: null,
+        note: `未创建：找不到网址标识为「${account.organSlug ?? '根机构'}」的机构`,
+      });
       continue;
     }
     if (await findAccountByUsername(deps.db, account.username)) {
@@ -54,15 +70,31 @@ export async function ensureDemoAccounts(deps: OrganDeps): Promise<DemoAccountOu
       if (await findAccountByUsername(tx, account.username)) {
         return false;
       }
-      const id = await insertAccount(tx, { username: account.username, displayName: account.displayName, passwordHash, mustChangePassword: true, at });
+      const id = await insertAccount(tx, {
+        username: account.username,
+        displayName: account.displayName,
+        passwordHash,
+        mustChangePassword: true,
+        at,
+      });
       await replaceRolesIn(tx, id, [], grants);
       await appendAudit(tx, {
-        at, ...SYSTEM_ACTOR, organId: organ.id, action: 'account.create', entity: 'account', entityId: String(id), before: null,
+        at,
+        ...SYSTEM_ACTOR,
+        organId: organ.id,
+        action: 'account.create',
+        entity: 'account',
+        entityId: String(id),
+        before: null,
         after: accountSnapshot({ ...account, isDisabled: false, mustChangePassword: true }, grants, nameOf),
       });
       return true;
     });
-    outcomes.push(created ? { ...base, password, note: '已创建；首次登录后必须修改密码' } : { ...base, password: null, note: '已存在，未改动' });
+    outcomes.push(
+      created
+        ? { ...base, password, note: '已创建；首次登录后必须修改密码' }
+        : { ...base, password: null, note: '已存在，未改动' },
+    );
   }
   return outcomes;
 }

@@ -20,31 +20,145 @@ import { registerDemoLoader, type DemoLoaderDeps } from './registry.ts';
 
 const MARK = 'demo.cases';
 
-const PERSON = { kind: 'naturalPerson', idType: 'residentIdCard', phone: '13800138000', address: '山东省淄博市博山区新华路1号', postcode: '255200', provisionForm: 'paper', obtainWay: 'post' };
-const COMPANY = { kind: 'business', creditCode: '91370304MA3C5JXK40', legalRepresentative: '王五', contactPerson: '李四', phone: '0533-4180000', address: '山东省淄博市博山区工业路8号', postcode: '255200', provisionForm: 'electronic', obtainWay: 'email', email: 'info@example.com' };
+const PERSON = {
+  kind: 'naturalPerson',
+  idType: 'residentIdCard',
+  phone: '13800138000',
+  address: '山东省淄博市博山区新华路1号',
+  postcode: '255200',
+  provisionForm: 'paper',
+  obtainWay: 'post',
+};
+const COMPANY = {
+  kind: 'business',
+  creditCode: '91370304MA3C5JXK40',
+  legalRepresentative: '王五',
+  contactPerson: '李四',
+  phone: '0533-4180000',
+  address: '山东省淄博市博山区工业路8号',
+  postcode: '255200',
+  provisionForm: 'electronic',
+  obtainWay: 'email',
+  email: 'info@example.com',
+};
 
-type Story = { fields: Record<string, string>; channel: 'online' | 'counter' | 'mail'; daysAgo: number; steps: (received: LocalDate, cal: WorkingDayCalendar) => CaseEventData[] };
+type Story = {
+  fields: Record<string, string>;
+  channel: 'online' | 'counter' | 'mail';
+  daysAgo: number;
+  steps: (received: LocalDate, cal: WorkingDayCalendar) => CaseEventData[];
+};
 
 const wd = (cal: WorkingDayCalendar, from: LocalDate, n: number) => addWorkingDays(cal, from, n).date;
 
 const STORIES: Story[] = [
-  { fields: { ...PERSON, name: '张三', idNumber: '11010519491231002X', items: '博山区2024年城区道路改造工程的招标文件' }, channel: 'online', daysAgo: 1, steps: () => [] },
-  { fields: { ...PERSON, name: '李梅', idNumber: '370304198803150021', items: '关于我家房屋征收补偿的文件' }, channel: 'counter', daysAgo: 4,
-    steps: (r, cal) => [{ kind: 'correctionRequested', on: wd(cal, r, 2), missing: ['请写明房屋所在地址或征收项目名称'], correctBy: wd(cal, r, 12) }] },
-  { fields: { ...COMPANY, name: '淄博某建设工程有限公司', items: '2024年某小区改造项目的中标通知书' }, channel: 'mail', daysAgo: 12,
-    steps: (r, cal) => [{ kind: 'consultationSent', on: wd(cal, r, 3), consultation: 1, party: 'thirdParty', partyName: '山东某建筑有限公司', matter: '贵公司的投标报价', answerBy: wd(cal, wd(cal, r, 3), 15) }] },
-  { fields: { ...PERSON, name: '赵强', idNumber: '370304199001010013', items: '2023年博山区财政预算执行情况报告' }, channel: 'online', daysAgo: 18,
+  {
+    fields: {
+      ...PERSON,
+      name: '张三',
+      idNumber: '11010519491231002X',
+      items: '博山区2024年城区道路改造工程的招标文件',
+    },
+    channel: 'online',
+    daysAgo: 1,
+    steps: () => [],
+  },
+  {
+    fields: { ...PERSON, name: '李梅', idNumber: '370304198803150021', items: '关于我家房屋征收补偿的文件' },
+    channel: 'counter',
+    daysAgo: 4,
     steps: (r, cal) => [
-      { kind: 'replyDrafted', on: wd(cal, r, 10), items: [{ description: '2023年博山区财政预算执行情况报告', decision: 'granted', reason: '', howToObtain: '该信息已在本机关门户网站「财政预决算」栏目公开' }] },
-      { kind: 'submittedForReview', on: wd(cal, r, 10) }] },
-  { fields: { ...PERSON, name: '孙丽', idNumber: '370304198512120041', items: '某道路工程招标文件\n该工程的中标通知书' }, channel: 'counter', daysAgo: 40,
+      {
+        kind: 'correctionRequested',
+        on: wd(cal, r, 2),
+        missing: ['请写明房屋所在地址或征收项目名称'],
+        correctBy: wd(cal, r, 12),
+      },
+    ],
+  },
+  {
+    fields: { ...COMPANY, name: '淄博某建设工程有限公司', items: '2024年某小区改造项目的中标通知书' },
+    channel: 'mail',
+    daysAgo: 12,
     steps: (r, cal) => [
-      { kind: 'replyDrafted', on: wd(cal, r, 15), items: [
-        { description: '某道路工程招标文件', decision: 'granted', reason: '', howToObtain: '随本答复书提供' },
-        { description: '该工程的中标通知书', decision: 'withheld.thirdPartyRights', reason: '涉及第三方商业秘密，第三方不同意公开', howToObtain: '' }] },
-      { kind: 'submittedForReview', on: wd(cal, r, 15) }, { kind: 'reviewApproved', on: wd(cal, r, 16), comment: '同意' },
-      { kind: 'signed', on: wd(cal, r, 17), comment: '' }, { kind: 'delivered', on: wd(cal, r, 17), method: 'post', trackingNumber: 'XA100200300CN' },
-      { kind: 'reviewRecorded', on: wd(cal, r, 25), reviewKind: 'review', body: '淄博市人民政府', result: 'pending', concludedOn: null }] },
+      {
+        kind: 'consultationSent',
+        on: wd(cal, r, 3),
+        consultation: 1,
+        party: 'thirdParty',
+        partyName: '山东某建筑有限公司',
+        matter: '贵公司的投标报价',
+        answerBy: wd(cal, wd(cal, r, 3), 15),
+      },
+    ],
+  },
+  {
+    fields: {
+      ...PERSON,
+      name: '赵强',
+      idNumber: '370304199001010013',
+      items: '2023年博山区财政预算执行情况报告',
+    },
+    channel: 'online',
+    daysAgo: 18,
+    steps: (r, cal) => [
+      {
+        kind: 'replyDrafted',
+        on: wd(cal, r, 10),
+        items: [
+          {
+            description: '2023年博山区财政预算执行情况报告',
+            decision: 'granted',
+            reason: '',
+            howToObtain: '该信息已在本机关门户网站「财政预决算」栏目公开',
+          },
+        ],
+      },
+      { kind: 'submittedForReview', on: wd(cal, r, 10) },
+    ],
+  },
+  {
+    fields: {
+      ...PERSON,
+      name: '孙丽',
+      idNumber: '370304198512120041',
+      items: '某道路工程招标文件\n该工程的中标通知书',
+    },
+    channel: 'counter',
+    daysAgo: 40,
+    steps: (r, cal) => [
+      {
+        kind: 'replyDrafted',
+        on: wd(cal, r, 15),
+        items: [
+          {
+            description: '某道路工程招标文件',
+            decision: 'granted',
+            reason: '',
+            howToObtain: '随本答复书提供',
+          },
+          {
+            description: '该工程的中标通知书',
+            decision: 'withheld.thirdPartyRights',
+            reason: '涉及第三方商业秘密，第三方不同意公开',
+            howToObtain: '',
+          },
+        ],
+      },
+      { kind: 'submittedForReview', on: wd(cal, r, 15) },
+      { kind: 'reviewApproved', on: wd(cal, r, 16), comment: '同意' },
+      { kind: 'signed', on: wd(cal, r, 17), comment: '' },
+      { kind: 'delivered', on: wd(cal, r, 17), method: 'post', trackingNumber: 'XA100200300CN' },
+      {
+        kind: 'reviewRecorded',
+        on: wd(cal, r, 25),
+        reviewKind: 'review',
+        body: '淄博市人民政府',
+        result: 'pending',
+        concludedOn: null,
+      },
+    ],
+  },
 ];
 
 async function loadDemoCases(deps: DemoLoaderDeps): Promise<void> {
@@ -63,13 +177,28 @@ async function loadDemoCases(deps: DemoLoaderDeps): Promise<void> {
     const secret = await loadApplicantSecret(tx);
     for (const story of STORIES) {
       const received = addDays(today, -Math.ceil(story.daysAgo * 1.5));
-      const result = await registerCase(tx, { organ, channel: story.channel, receivedOn: received, fields: story.fields, attachments: [], source: 'staff', actor: SYSTEM_ACTOR }, today, at, secret);
+      const result = await registerCase(
+        tx,
+        {
+          organ,
+          channel: story.channel,
+          receivedOn: received,
+          fields: story.fields,
+          attachments: [],
+          source: 'staff',
+          actor: SYSTEM_ACTOR,
+        },
+        today,
+        at,
+        secret,
+      );
       if (!result.ok) {
         throw new Error(`demo case invalid: ${JSON.stringify(result.errors)}`);
       }
       let loaded = await loadCaseAsSystem(tx, result.case.caseId, true);
       for (const step of story.steps(received, calendar)) {
-        const written = loaded && await recordCaseEvent(tx, loaded, step, SYSTEM_ACTOR, at, calendar, 'demo');
+        const written =
+          loaded && (await recordCaseEvent(tx, loaded, step, SYSTEM_ACTOR, at, calendar, 'demo'));
         loaded = written ? written.loaded : null;
       }
     }

@@ -13,7 +13,11 @@ export type DemoOutcome = { organsCreated: number; accounts: DemoAccountOutcome[
 /** Loads all demo content. */
 export async function loadDemo(deps: DemoLoaderDeps): Promise<DemoOutcome> {
   const organs = await ensureDemoOrgans(deps);
-  deps.print(organs.length > 0 ? `已创建演示机构树：${organs[0]!.name}等 ${organs.length} 个机构` : '机构已存在，未创建演示机构树');
+  deps.print(
+    organs.length > 0
+      ? `已创建演示机构树：${organs[0]!.name}等 ${organs.length} 个机构`
+      : '机构已存在，未创建演示机构树',
+  );
   const accounts = await ensureDemoAccounts(deps);
   const loaders: string[] = [];
   for (const [name, load] of demoLoaders()) {

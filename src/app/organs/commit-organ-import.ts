@@ -12,7 +12,13 @@ import { writeOrder, type ImportAction, type ImportPlan } from '../../domain/org
 import type { Organ } from '../../domain/organs/organ.ts';
 import type { Queryable } from '../../db/db.ts';
 import { loadOrganRegistry } from './load-organ-tree.ts';
-import { auditActorOf, insertOrganAudited, moveOrganAudited, updateOrganAudited, type AuditActor } from './organ-writes.ts';
+import {
+  auditActorOf,
+  insertOrganAudited,
+  moveOrganAudited,
+  updateOrganAudited,
+  type AuditActor,
+} from './organ-writes.ts';
 import { planStoredImport } from './preview-organ-import.ts';
 import { STALE, type OrganDeps, type OrganResult } from './results.ts';
 
@@ -28,7 +34,12 @@ export type CommitRefusal = { ok: false; kind: 'changed' | 'has_errors' };
 /**
  * @param fingerprint the preview's fingerprint from the confirmation form
  */
-export async function commitOrganImport(deps: OrganDeps, actor: Actor | null, token: string, fingerprint: string): Promise<OrganResult<CommitOutcome> | CommitRefusal> {
+export async function commitOrganImport(
+  deps: OrganDeps,
+  actor: Actor | null,
+  token: string,
+  fingerprint: string,
+): Promise<OrganResult<CommitOutcome> | CommitRefusal> {
   const now = deps.clock.now();
   try {
     return await deps.db.transaction(async (tx) => {
@@ -48,8 +59,18 @@ export async function commitOrganImport(deps: OrganDeps, actor: Actor | null, to
       }
       const touched = await applyPlan(tx, preview.plan, auditActorOf(actor), now);
       await appendAudit(tx, {
-        at: now, ...auditActorOf(actor), organId: await summaryOrgan(tx, actor, touched), action: 'organ.import', entity: 'organ_import', entityId: token.slice(0, 8),
-        before: null, after: { fileName: preview.fileName, created: preview.plan.counts.create, updated: preview.plan.counts.update },
+        at: now,
+        ...auditActorOf(actor),
+        organId: await summaryOrgan(tx, actor, touched),
+        action: 'organ.import',
+        entity: 'organ_import',
+        entityId: token.slice(0, 8),
+        before: null,
+        after: {
+          fileName: preview.fileName,
+          created: preview.plan.counts.create,
+          updated: preview.plan.counts.update,
+        },
       });
       await markOrganImportCommitted(tx, token, now);
       return { ok: true as const, counts: preview.plan.counts, isAlreadyCommitted: false };
@@ -68,7 +89,9 @@ export async function commitOrganImport(deps: OrganDeps, actor: Actor | null, to
  */
 async function summaryOrgan(tx: Queryable, actor: Actor, touched: readonly number[]): Promise<number | null> {
   const { tree } = await loadOrganRegistry(tx);
-  const grant = actor.roles.find((g) => g.role === 'admin' && touched.every((id) => isWithin(tree, id, g.organId)));
+  const grant = actor.roles.find(
+    (g) => g.role === 'admin' && touched.every((id) => isWithin(tree, id, g.organId)),
+  );
   return grant?.organId ?? null;
 }
 
@@ -78,10 +101,22 @@ async function applyPlan(tx: Queryable, plan: ImportPlan, by: AuditActor, at: Da
   const current = new Map<number, Organ>(registry.byId);
   const created = new Map<number, Organ>();
   const organOfRef = (ref: ImportPlan['rows'][number]['parent']): Organ | null =>
-    ref.kind === 'organ' ? current.get(ref.id) ?? null : ref.kind === 'row' ? created.get(ref.index) ?? current.get(plan.rows[ref.index]!.organId ?? 0) ?? null : null;
+    ref.kind === 'organ'
+      ? (current.get(ref.id) ?? null)
+      : ref.kind === 'row'
+        ? (created.get(ref.index) ?? current.get(plan.rows[ref.index]!.organId ?? 0) ?? null)
+        : null;
   // Codes that move between organs in this file: clear first so the unique index never sees two holders.
-  const changedCodes = plan.rows.filter((r) => r.action === 'update' && r.organId !== null && current.get(r.organId)?.creditCode !== r.fields!.creditCode);
-  await clearCreditCodes(tx, changedCodes.map((r) => r.organId!));
+  const changedCodes = plan.rows.filter(
+    (r) =>
+      r.action === 'update' &&
+      r.organId !== null &&
+      current.get(r.organId)?.creditCode !== r.fields!.creditCode,
+  );
+  await clearCreditCodes(
+    tx,
+    changedCodes.map((r) => r.organId!),
+  );
   for (const r of changedCodes) {
     current.set(r.organId!, { ...current.get(r.organId!)!, creditCode: null });
   }
@@ -91,10 +126,25 @@ async function applyPlan(tx: Queryable, plan: ImportPlan, by: AuditActor, at: Da
       created.set(index, await insertOrganAudited(tx, organOfRef(row.parent), row.fields!, by, at, 'import'));
     } else if (row.action === 'update') {
       const original = registry.byId.get(row.organId!)!;
-      let organ = await updateOrganAudited(tx, { ...current.get(row.organId!)!, creditCode: original.creditCode }, row.fields!, by, at, 'import');
+      let organ = await updateOrganAudited(
+        tx,
+        { ...current.get(row.organId!)!, creditCode: original.creditCode },
+        row.fields!,
+        by,
+        at,
+        'import',
+      );
       const parent = organOfRef(row.parent);
       if (organ && parent && parent.id !== original.parentId) {
-        organ = await moveOrganAudited(tx, organ, original.parentId === null ? null : registry.byId.get(original.parentId) ?? null, parent, by, at, 'import');
+        organ = await moveOrganAudited(
+          tx,
+          organ,
+          original.parentId === null ? null : (registry.byId.get(original.parentId) ?? null),
+          parent,
+          by,
+          at,
+          'import',
+        );
       }
       if (!organ) {
         throw new StaleImport();
@@ -102,5 +152,8 @@ async function applyPlan(tx: Queryable, plan: ImportPlan, by: AuditActor, at: Da
       current.set(organ.id, organ);
     }
   }
-  return [...[...created.values()].map((o) => o.id), ...plan.rows.filter((r) => r.action === 'update').map((r) => r.organId!)];
+  return [
+    ...[...created.values()].map((o) => o.id),
+    ...plan.rows.filter((r) => r.action === 'update').map((r) => r.organId!),
+  ];
 }

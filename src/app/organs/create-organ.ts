@@ -22,10 +22,16 @@ export function parseId(text: string | undefined): number | null {
 /**
  * @returns the new organ, or why not (a parent the actor does not manage is `forbidden`, whether it exists or not)
  */
-export async function createOrgan(deps: OrganDeps, actor: Actor | null, input: CreateOrganInput): Promise<OrganResult<{ organ: Organ }>> {
+export async function createOrgan(
+  deps: OrganDeps,
+  actor: Actor | null,
+  input: CreateOrganInput,
+): Promise<OrganResult<{ organ: Organ }>> {
   const parentId = parseId(input.parentId);
   if (parentId === null) {
-    return input.parentId === undefined || input.parentId.trim() === '' ? invalid({ parentId: '请选择上级机构' }) : FORBIDDEN;
+    return input.parentId === undefined || input.parentId.trim() === ''
+      ? invalid({ parentId: '请选择上级机构' })
+      : FORBIDDEN;
   }
   const now = deps.clock.now();
   try {

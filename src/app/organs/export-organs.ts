@@ -25,16 +25,26 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 /**
  * @returns the file, or forbidden when the person may view no organ
  */
-export async function exportOrgans(deps: OrganDeps, actor: Actor | null, format: ExportFormat): Promise<OrganResult<{ file: ExportFile }>> {
+export async function exportOrgans(
+  deps: OrganDeps,
+  actor: Actor | null,
+  format: ExportFormat,
+): Promise<OrganResult<{ file: ExportFile }>> {
   const registry = await loadOrganRegistry(deps.db);
   const visible = new Set(organsWhere(actor, 'organ.view', registry.tree));
   if (visible.size === 0) {
     return FORBIDDEN;
   }
-  const rows = exportRows(registry.organs.filter((o) => visible.has(o.id)), registry.organs);
+  const rows = exportRows(
+    registry.organs.filter((o) => visible.has(o.id)),
+    registry.organs,
+  );
   const body = format === 'csv' ? new TextEncoder().encode(toCsv(rows)) : await toXlsx(rows);
   const date = deps.clock.today().replace(/-/g, '');
-  return { ok: true, file: { body, fileName: `机构表-${date}.${format}`, contentType: CONTENT_TYPES[format] } };
+  return {
+    ok: true,
+    file: { body, fileName: `机构表-${date}.${format}`, contentType: CONTENT_TYPES[format] },
+  };
 }
 
 /** One sheet 「机构」: bold frozen header, text-formatted cells (codes keep their digits), sensible widths. */
@@ -42,7 +52,12 @@ async function toXlsx(rows: readonly string[][]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'gongkai';
   const sheet = workbook.addWorksheet('机构', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = ORGAN_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: Math.max(10, c.key === 'name' || c.key === 'address' ? 30 : c.key === 'creditCode' ? 22 : 14), style: { numFmt: '@' } }));
+  sheet.columns = ORGAN_COLUMNS.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: Math.max(10, c.key === 'name' || c.key === 'address' ? 30 : c.key === 'creditCode' ? 22 : 14),
+    style: { numFmt: '@' },
+  }));
   for (const row of rows.slice(1)) {
     sheet.addRow(row);
   }

@@ -42,7 +42,13 @@ export async function listOrganTree(deps: OrganDeps, actor: Actor | null): Promi
     organ,
     depth,
     canManage: can(actor, 'organ.manage', organ.id, registry.tree),
-    path: breadcrumbs(registry.organs, organ.id).map((o) => o.shortName).join(' / '),
+    path: breadcrumbs(registry.organs, organ.id)
+      .map((o) => o.shortName)
+      .join(' / '),
   }));
-  return { entries, manageable: entries.filter((e) => e.canManage).map((e) => e.organ), all: registry.organs };
+  return {
+    entries,
+    manageable: entries.filter((e) => e.canManage).map((e) => e.organ),
+    all: registry.organs,
+  };
 }

@@ -19,7 +19,11 @@ export type MoveOrganInput = { organId: number; version: string | undefined; par
 /**
  * @returns the moved organ (`isChanged` false when the parent was already that one), or why not
  */
-export async function moveOrgan(deps: OrganDeps, actor: Actor | null, input: MoveOrganInput): Promise<OrganResult<{ organ: Organ; isChanged: boolean }>> {
+export async function moveOrgan(
+  deps: OrganDeps,
+  actor: Actor | null,
+  input: MoveOrganInput,
+): Promise<OrganResult<{ organ: Organ; isChanged: boolean }>> {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     await lockOrganTree(tx);
@@ -30,7 +34,11 @@ export async function moveOrgan(deps: OrganDeps, actor: Actor | null, input: Mov
     }
     const parentId = parseId(input.parentId);
     const parent = parentId === null ? undefined : registry.byId.get(parentId);
-    if (!actor || !can(actor, 'organ.manage', before.id, registry.tree) || (parentId !== null && !can(actor, 'organ.manage', parentId, registry.tree))) {
+    if (
+      !actor ||
+      !can(actor, 'organ.manage', before.id, registry.tree) ||
+      (parentId !== null && !can(actor, 'organ.manage', parentId, registry.tree))
+    ) {
       return FORBIDDEN;
     }
     if (!parent) {
@@ -46,7 +54,7 @@ export async function moveOrgan(deps: OrganDeps, actor: Actor | null, input: Mov
     if (refusal) {
       return invalid({ parentId: refusal });
     }
-    const oldParent = before.parentId === null ? null : registry.byId.get(before.parentId) ?? null;
+    const oldParent = before.parentId === null ? null : (registry.byId.get(before.parentId) ?? null);
     const organ = await moveOrganAudited(tx, before, oldParent, parent, auditActorOf(actor), now, 'form');
     return organ === null ? STALE : { ok: true as const, organ, isChanged: true };
   });

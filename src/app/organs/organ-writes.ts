@@ -26,13 +26,20 @@ export type ChangeSource = 'form' | 'import' | 'demo';
 
 type ParentRef = Pick<Organ, 'id' | 'name'> | null;
 
-const parentSnapshot = (parent: ParentRef) => ({ parentId: parent?.id ?? null, parent: parent?.name ?? null });
+const parentSnapshot = (parent: ParentRef) => ({
+  parentId: parent?.id ?? null,
+  parent: parent?.name ?? null,
+});
 
 /**
  * Messages for a 网址标识 or 统一社会信用代码 already used by another organ.
  * @param exceptId the organ being edited (null when creating)
  */
-export async function uniquenessErrors(tx: Queryable, fields: OrganFields, exceptId: number | null): Promise<FieldErrors> {
+export async function uniquenessErrors(
+  tx: Queryable,
+  fields: OrganFields,
+  exceptId: number | null,
+): Promise<FieldErrors> {
   const conflicts = await findConflicts(tx, fields, exceptId);
   const errors: FieldErrors = {};
   if (conflicts.slug) {
@@ -45,11 +52,24 @@ export async function uniquenessErrors(tx: Queryable, fields: OrganFields, excep
 }
 
 /** Inserts an organ and records 新增机构. */
-export async function insertOrganAudited(tx: Queryable, parent: ParentRef, fields: OrganFields, by: AuditActor, at: Date, source: ChangeSource): Promise<Organ> {
+export async function insertOrganAudited(
+  tx: Queryable,
+  parent: ParentRef,
+  fields: OrganFields,
+  by: AuditActor,
+  at: Date,
+  source: ChangeSource,
+): Promise<Organ> {
   const organ = await insertOrgan(tx, parent?.id ?? null, fields, at);
   await appendAudit(tx, {
-    at, ...by, organId: organ.id, action: 'organ.create', entity: 'organ', entityId: String(organ.id),
-    before: null, after: { ...organFieldsOf(organ), ...parentSnapshot(parent), source },
+    at,
+    ...by,
+    organId: organ.id,
+    action: 'organ.create',
+    entity: 'organ',
+    entityId: String(organ.id),
+    before: null,
+    after: { ...organFieldsOf(organ), ...parentSnapshot(parent), source },
   });
   return organ;
 }
@@ -58,7 +78,14 @@ export async function insertOrganAudited(tx: Queryable, parent: ParentRef, field
  * Changes an organ's fields if it is still at `before.version` and records the changed fields.
  * @returns the new row (unchanged `before` when nothing differs), or null when stale
  */
-export async function updateOrganAudited(tx: Queryable, before: Organ, fields: OrganFields, by: AuditActor, at: Date, source: ChangeSource): Promise<Organ | null> {
+export async function updateOrganAudited(
+  tx: Queryable,
+  before: Organ,
+  fields: OrganFields,
+  by: AuditActor,
+  at: Date,
+  source: ChangeSource,
+): Promise<Organ | null> {
   const diff = diffOrganFields(before, fields);
   if (Object.keys(diff.after).length === 0) {
     return before;
@@ -68,8 +95,14 @@ export async function updateOrganAudited(tx: Queryable, before: Organ, fields: O
     return null;
   }
   await appendAudit(tx, {
-    at, ...by, organId: before.id, action: 'organ.update', entity: 'organ', entityId: String(before.id),
-    before: diff.before, after: { ...diff.after, source },
+    at,
+    ...by,
+    organId: before.id,
+    action: 'organ.update',
+    entity: 'organ',
+    entityId: String(before.id),
+    before: diff.before,
+    after: { ...diff.after, source },
   });
   return after;
 }
@@ -78,14 +111,28 @@ export async function updateOrganAudited(tx: Queryable, before: Organ, fields: O
  * Moves an organ under `newParent` if it is still at `before.version` and records old and new parent.
  * @returns the new row, or null when stale
  */
-export async function moveOrganAudited(tx: Queryable, before: Organ, oldParent: ParentRef, newParent: Pick<Organ, 'id' | 'name'>, by: AuditActor, at: Date, source: ChangeSource): Promise<Organ | null> {
+export async function moveOrganAudited(
+  tx: Queryable,
+  before: Organ,
+  oldParent: ParentRef,
+  newParent: Pick<Organ, 'id' | 'name'>,
+  by: AuditActor,
+  at: Date,
+  source: ChangeSource,
+): Promise<Organ | null> {
   const after = await updateOrganParent(tx, before.id, before.version, newParent.id, at);
   if (after === null) {
     return null;
   }
   await appendAudit(tx, {
-    at, ...by, organId: before.id, action: 'organ.move', entity: 'organ', entityId: String(before.id),
-    before: parentSnapshot(oldParent), after: { ...parentSnapshot(newParent), source },
+    at,
+    ...by,
+    organId: before.id,
+    action: 'organ.move',
+    entity: 'organ',
+    entityId: String(before.id),
+    before: parentSnapshot(oldParent),
+    after: { ...parentSnapshot(newParent), source },
   });
   return after;
 }

@@ -34,7 +34,11 @@ export function canImportOrgans(actor: Actor | null, tree: Parameters<typeof org
  * Reads and stores an upload.
  * @returns the token of the stored preview, or why not
  */
-export async function uploadOrganImport(deps: OrganDeps, actor: Actor | null, upload: PreviewUpload): Promise<OrganResult<{ token: string }> | FileRefusal> {
+export async function uploadOrganImport(
+  deps: OrganDeps,
+  actor: Actor | null,
+  upload: PreviewUpload,
+): Promise<OrganResult<{ token: string }> | FileRefusal> {
   const registry = await loadOrganRegistry(deps.db);
   if (!actor || !canImportOrgans(actor, registry.tree)) {
     return FORBIDDEN;
@@ -53,13 +57,24 @@ export async function uploadOrganImport(deps: OrganDeps, actor: Actor | null, up
   const now = deps.clock.now();
   const payload: StoredPayload = { format, rows };
   await insertOrganImport(deps.db, {
-    token, accountId: actor.accountId, fileName: upload.fileName.slice(0, 200) || '未命名文件', payload, createdAt: now, expiresAt: new Date(now.getTime() + IMPORT_TTL_MS),
+    token,
+    accountId: actor.accountId,
+    fileName: upload.fileName.slice(0, 200) || '未命名文件',
+    payload,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + IMPORT_TTL_MS),
   });
   return { ok: true, token };
 }
 
 /** A stored upload planned against the registry now, with the fingerprint the confirmation must carry. */
-export type ImportPreview = { plan: ImportPlan; fileName: string; fingerprint: string; isCommitted: boolean; expiresAt: Date };
+export type ImportPreview = {
+  plan: ImportPlan;
+  fileName: string;
+  fingerprint: string;
+  isCommitted: boolean;
+  expiresAt: Date;
+};
 
 /**
  * Fingerprint of what a plan would write: the confirmation must match the preview the person saw.
@@ -73,18 +88,44 @@ export function planFingerprint(plan: ImportPlan): string {
  * Plans a stored upload against the organs in `db` (inside the commit's transaction, or not).
  * @returns not_found for a missing, expired or someone else's upload
  */
-export async function planStoredImport(db: Queryable, actor: Actor | null, token: string, now: Date, forUpdate = false): Promise<OrganResult<ImportPreview>> {
+export async function planStoredImport(
+  db: Queryable,
+  actor: Actor | null,
+  token: string,
+  now: Date,
+  forUpdate = false,
+): Promise<OrganResult<ImportPreview>> {
   const record = token.length > 100 ? null : await findOrganImport(db, token, forUpdate);
-  if (!actor || !record || record.accountId !== actor.accountId || record.expiresAt.getTime() < now.getTime()) {
+  if (
+    !actor ||
+    !record ||
+    record.accountId !== actor.accountId ||
+    record.expiresAt.getTime() < now.getTime()
+  ) {
     return NOT_FOUND;
   }
   const registry = await loadOrganRegistry(db);
   const payload = record.payload as StoredPayload;
-  const plan = planOrganImport({ rows: payload.rows, existing: registry.organs, mayManage: (id, tree) => can(actor, 'organ.manage', id, tree) });
-  return { ok: true, plan, fileName: record.fileName, fingerprint: planFingerprint(plan), isCommitted: record.committedAt !== null, expiresAt: record.expiresAt };
+  const plan = planOrganImport({
+    rows: payload.rows,
+    existing: registry.organs,
+    mayManage: (id, tree) => can(actor, 'organ.manage', id, tree),
+  });
+  return {
+    ok: true,
+    plan,
+    fileName: record.fileName,
+    fingerprint: planFingerprint(plan),
+    isCommitted: record.committedAt !== null,
+    expiresAt: record.expiresAt,
+  };
 }
 
 /** The preview page's data. */
-export function previewOrganImport(deps: OrganDeps, actor: Actor | null, token: string): Promise<OrganResult<ImportPreview> | OrganFailure> {
+export function previewOrganImport(
+  deps: OrganDeps,
+  actor: Actor | null,
+  token: string,
+): Promise<OrganResult<ImportPreview> | OrganFailure> {
   return planStoredImport(deps.db, actor, token, deps.clock.now());
 }

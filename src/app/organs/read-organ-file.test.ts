@@ -65,14 +65,40 @@ const refusal = async (bytes: Uint8Array, maxBytes = 5 * MB) => {
 
 describe('reading an organ file', () => {
   it('reads an .xlsx by its header, in any column order, ignoring bracketed explanations', async () => {
-    const file = await xlsx([['网址标识(slug)', '名称', '类型', '层级', '上级机构（名称或网址标识）', '备注'], ['jyj', '博山区教育局', '政府部门', '县级', '博山区人民政府', '随便写']]);
+    const file = await xlsx([
+      ['网址标识(slug)', '名称', '类型', '层级', '上级机构（名称或网址标识）', '备注'],
+      ['jyj', '博山区教育局', '政府部门', '县级', '博山区人民政府', '随便写'],
+    ]);
     const read = await readOrganFile(file, 5 * MB);
     expect(read.format).toBe('xlsx');
-    expect(read.rows).toEqual([{ line: 2, cells: { slug: 'jyj', name: '博山区教育局', type: '政府部门', level: '县级', parent: '博山区人民政府' }, problems: [] }]);
+    expect(read.rows).toEqual([
+      {
+        line: 2,
+        cells: {
+          slug: 'jyj',
+          name: '博山区教育局',
+          type: '政府部门',
+          level: '县级',
+          parent: '博山区人民政府',
+        },
+        problems: [],
+      },
+    ]);
   });
 
   it('takes the value of a formula, never the formula, and flags a formula without a value', async () => {
-    const file = await xlsx([HEADER, ['博山区教育局', { formula: 'LEFT(A2,3)', result: '区教育' }, 'jyj', '政府部门', '县级', 'boshan', { formula: 'A1' }]]);
+    const file = await xlsx([
+      HEADER,
+      [
+        '博山区教育局',
+        { formula: 'LEFT(A2,3)', result: '区教育' },
+        'jyj',
+        '政府部门',
+        '县级',
+        'boshan',
+        { formula: 'A1' },
+      ],
+    ]);
     const [row] = (await readOrganFile(file, 5 * MB)).rows;
     expect(row!.cells.shortName).toBe('区教育');
     expect(row!.cells.creditCode).toBe('');
@@ -85,28 +111,70 @@ describe('reading an organ file', () => {
   });
 
   it('reads CSV in UTF-8 with BOM and in GB18030, with quotes and defused formulas', async () => {
-    const csv = toCsv([HEADER, ['博山区教育局', '区教育局', 'jyj', '政府部门', '县级', '博山区人民政府', '=1+1']]);
+    const csv = toCsv([
+      HEADER,
+      ['博山区教育局', '区教育局', 'jyj', '政府部门', '县级', '博山区人民政府', '=1+1'],
+    ]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain(",'=1+1");
     const read = await readOrganFile(new TextEncoder().encode(csv), 5 * MB);
     expect(read.rows[0]!.cells).toMatchObject({ name: '博山区教育局', creditCode: '=1+1' });
     const gb = new Uint8Array(Buffer.from([0xc3, 0xfb, 0xb3, 0xc6])); // 「名称」 in GBK
     expect(new TextDecoder('gb18030').decode(gb)).toBe('名称');
-    expect(parseCsv('a,"b ""q"", c"\r\n1,2\n')).toEqual([['a', 'b "q", c'], ['1', '2']]);
+    expect(parseCsv('a,"b ""q"", c"\r\n1,2\n')).toEqual([
+      ['a', 'b "q", c'],
+      ['1', '2'],
+    ]);
   });
 
   it.each<[string, () => Promise<Uint8Array> | Uint8Array, string]>([
     ['an empty file', () => new Uint8Array(), '文件是空的'],
-    ['a web page saved as .xlsx', () => new TextEncoder().encode('<!DOCTYPE html><html><body><table><tr><td>名称</td></tr></table></body></html>'), '文件内容是网页（HTML），不是 Excel 表格'],
-    ['an old .xls', () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), '旧版 Excel（.xls）'],
-    ['a Word document', () => zip([{ name: 'word/document.xml', data: new TextEncoder().encode('<w:document/>') }]), '这是 Word 文档'],
+    [
+      'a web page saved as .xlsx',
+      () =>
+        new TextEncoder().encode(
+          '<!DOCTYPE html><html><body><table><tr><td>名称</td></tr></table></body></html>',
+        ),
+      '文件内容是网页（HTML），不是 Excel 表格',
+    ],
+    [
+      'an old .xls',
+      () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]),
+      '旧版 Excel（.xls）',
+    ],
+    [
+      'a Word document',
+      () => zip([{ name: 'word/document.xml', data: new TextEncoder().encode('<w:document/>') }]),
+      '这是 Word 文档',
+    ],
     ['a damaged zip', () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), '文件已损坏或不完整'],
-    ['a zip bomb (64 MB of zeros in a few KB)', () => zip([{ name: 'xl/workbook.xml', data: new Uint8Array(64 * MB) }]), '解压后过大'],
-    ['an entry that lies about its size', () => zip([{ name: 'xl/workbook.xml', data: new Uint8Array(8 * MB), declaredSize: 100 }]), '解压后过大'],
-    ['a header without the required columns', () => new TextEncoder().encode('机构,电话\n教育局,1\n'), '缺少必需的列：「名称」、「网址标识」、「类型」、「层级」、「上级机构」'],
+    [
+      'a zip bomb (64 MB of zeros in a few KB)',
+      () => zip([{ name: 'xl/workbook.xml', data: new Uint8Array(64 * MB) }]),
+      '解压后过大',
+    ],
+    [
+      'an entry that lies about its size',
+      () => zip([{ name: 'xl/workbook.xml', data: new Uint8Array(8 * MB), declaredSize: 100 }]),
+      '解压后过大',
+    ],
+    [
+      'a header without the required columns',
+      () => new TextEncoder().encode('机构,电话\n教育局,1\n'),
+      '缺少必需的列：「名称」、「网址标识」、「类型」、「层级」、「上级机构」',
+    ],
     ['only a header', () => new TextEncoder().encode(`${HEADER.join(',')}\n`), '只有表头'],
-    ['too many rows', () => new TextEncoder().encode(`${HEADER.join(',')}\n${'某局,,mj,政府部门,县级,boshan,\n'.repeat(1001)}`), '文件有 1001 行数据，超过一次最多导入 1000 行的限制'],
-    ['binary junk', () => new Uint8Array([0, 1, 2, 3, 0, 0, 255, 254, 0]), '不是 Excel（.xlsx）表格，也不是 CSV 文本'],
+    [
+      'too many rows',
+      () =>
+        new TextEncoder().encode(`${HEADER.join(',')}\n${'某局,,mj,政府部门,县级,boshan,\n'.repeat(1001)}`),
+      '文件有 1001 行数据，超过一次最多导入 1000 行的限制',
+    ],
+    [
+      'binary junk',
+      () => new Uint8Array([0, 1, 2, 3, 0, 0, 255, 254, 0]),
+      '不是 Excel（.xlsx）表格，也不是 CSV 文本',
+    ],
     ['an unclosed quote', () => new TextEncoder().encode('名称,"网址标识\n'), '未闭合的双引号'],
   ])('refuses %s with a Chinese reason', async (_name, make, message) => {
     expect(await refusal(await make())).toContain(message);
@@ -119,14 +187,27 @@ describe('reading an organ file', () => {
   it('refuses a huge sheet by its inflated size, before the spreadsheet library unpacks it', async () => {
     const row = (i: number) => `<row r="${i}"><c r="A${i}" t="inlineStr"><is><t>某局${i}</t></is></c></row>`;
     const sheet = `<worksheet><sheetData>${Array.from({ length: 300_000 }, (_, i) => row(i + 1)).join('')}</sheetData></worksheet>`;
-    const file = zip([{ name: 'xl/workbook.xml', data: new TextEncoder().encode('<workbook/>') }, { name: 'xl/worksheets/sheet1.xml', data: new TextEncoder().encode(sheet) }]);
+    const file = zip([
+      { name: 'xl/workbook.xml', data: new TextEncoder().encode('<workbook/>') },
+      { name: 'xl/worksheets/sheet1.xml', data: new TextEncoder().encode(sheet) },
+    ]);
     expect(file.length).toBeLessThan(5 * MB);
     expect(checkZip(file).isSafe).toBe(false);
     expect(await refusal(file, 50 * MB)).toContain('解压后过大');
   });
 
   it('refuses a sheet with too many rows', async () => {
-    const rows = Array.from({ length: 3000 }, (_, i) => [`某局${i}`, '', `m${i}`, '政府部门', '县级', 'boshan', '']);
-    expect(await refusal(await xlsx([HEADER, ...rows]))).toContain('文件有 3000 行数据，超过一次最多导入 1000 行的限制');
+    const rows = Array.from({ length: 3000 }, (_, i) => [
+      `某局${i}`,
+      '',
+      `m${i}`,
+      '政府部门',
+      '县级',
+      'boshan',
+      '',
+    ]);
+    expect(await refusal(await xlsx([HEADER, ...rows]))).toContain(
+      '文件有 3000 行数据，超过一次最多导入 1000 行的限制',
+    );
   });
 });

@@ -54,7 +54,9 @@ export async function readOrganFile(bytes: Uint8Array, maxBytes: number): Promis
     throw new OrganFileError('文件内容不是 Excel（.xlsx）表格，也不是 CSV 文本，无法导入');
   }
   if (looksLikeHtml(text.trimStart())) {
-    throw new OrganFileError('文件内容是网页（HTML），不是 Excel 表格；有些系统导出的“Excel”其实是网页，请在 Excel 中另存为 .xlsx 后再导入');
+    throw new OrganFileError(
+      '文件内容是网页（HTML），不是 Excel 表格；有些系统导出的“Excel”其实是网页，请在 Excel 中另存为 .xlsx 后再导入',
+    );
   }
   let cells: string[][];
   try {
@@ -62,7 +64,10 @@ export async function readOrganFile(bytes: Uint8Array, maxBytes: number): Promis
   } catch (error) {
     throw new OrganFileError((error as Error).message);
   }
-  return { format: 'csv', rows: toImportRows(cells.map((row, index) => ({ line: index + 1, cells: row, problems: [] }))) };
+  return {
+    format: 'csv',
+    rows: toImportRows(cells.map((row, index) => ({ line: index + 1, cells: row, problems: [] }))),
+  };
 }
 
 type SheetRow = { line: number; cells: string[]; problems: { index: number; message: string }[] };
@@ -79,11 +84,17 @@ async function readXlsx(bytes: Uint8Array): Promise<ImportRow[]> {
     );
   }
   if (!check.names.includes('xl/workbook.xml')) {
-    throw new OrganFileError(check.names.includes('word/document.xml') ? '这是 Word 文档，不是 Excel 表格' : '文件是 ZIP 压缩包，但不是 Excel（.xlsx）表格');
+    throw new OrganFileError(
+      check.names.includes('word/document.xml')
+        ? '这是 Word 文档，不是 Excel 表格'
+        : '文件是 ZIP 压缩包，但不是 Excel（.xlsx）表格',
+    );
   }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer,
+    );
   } catch {
     throw new OrganFileError('Excel 文件无法读取，可能已损坏；请在 Excel 中打开后另存为 .xlsx 再导入');
   }
@@ -111,7 +122,9 @@ async function readXlsx(bytes: Uint8Array): Promise<ImportRow[]> {
 }
 
 function tooManyRows(count: number): OrganFileError {
-  return new OrganFileError(`文件有 ${count} 行数据，超过一次最多导入 ${MAX_IMPORT_ROWS} 行的限制，请分批导入`);
+  return new OrganFileError(
+    `文件有 ${count} 行数据，超过一次最多导入 ${MAX_IMPORT_ROWS} 行的限制，请分批导入`,
+  );
 }
 
 /** The text of a cell: values, never formulas; numbers that Excel has rounded are refused. */
@@ -120,9 +133,16 @@ function cellText(cell: ExcelJS.Cell): { text: string; problem?: string } {
   if (value === null || value === undefined) {
     return { text: '' };
   }
-  if (typeof value === 'object' && 'formula' in value || typeof value === 'object' && 'sharedFormula' in value) {
+  if (
+    (typeof value === 'object' && 'formula' in value) ||
+    (typeof value === 'object' && 'sharedFormula' in value)
+  ) {
     const result = (value as { result?: unknown }).result;
-    if (result === undefined || result === null || (typeof result === 'object' && !(result instanceof Date))) {
+    if (
+      result === undefined ||
+      result === null ||
+      (typeof result === 'object' && !(result instanceof Date))
+    ) {
       return { text: '', problem: '是公式，且没有保存计算结果；请改为直接填写内容' };
     }
     return plainText(result);
@@ -136,7 +156,10 @@ function plainText(value: unknown): { text: string; problem?: string } {
   }
   if (typeof value === 'number') {
     if (Math.abs(value) >= 1e15) {
-      return { text: '', problem: '是一个很长的数字，Excel 已把它四舍五入；请把该列设为“文本”格式后重新填写' };
+      return {
+        text: '',
+        problem: '是一个很长的数字，Excel 已把它四舍五入；请把该列设为“文本”格式后重新填写',
+      };
     }
     return { text: String(value) };
   }
@@ -186,7 +209,9 @@ function toImportRows(sheetRows: readonly SheetRow[]): ImportRow[] {
         cells[column.key] = (r.cells[index] ?? '').trim();
       }
     }
-    const problems = r.problems.filter((p) => used.has(p.index)).map((p) => `「${header.cells[p.index]!.trim()}」列${p.message}`);
+    const problems = r.problems
+      .filter((p) => used.has(p.index))
+      .map((p) => `「${header.cells[p.index]!.trim()}」列${p.message}`);
     return { line: r.line, cells, problems };
   });
 }

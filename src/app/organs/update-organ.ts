@@ -18,7 +18,11 @@ export type UpdateOrganInput = { organId: number; version: string | undefined; f
 /**
  * @returns the organ as saved (`isChanged` false when nothing differed), or why not
  */
-export async function updateOrgan(deps: OrganDeps, actor: Actor | null, input: UpdateOrganInput): Promise<OrganResult<{ organ: Organ; isChanged: boolean }>> {
+export async function updateOrgan(
+  deps: OrganDeps,
+  actor: Actor | null,
+  input: UpdateOrganInput,
+): Promise<OrganResult<{ organ: Organ; isChanged: boolean }>> {
   const now = deps.clock.now();
   try {
     return await deps.db.transaction(async (tx) => {

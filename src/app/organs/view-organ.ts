@@ -23,7 +23,11 @@ export type OrganView = {
 };
 
 /** @returns the organ's page data, or null when `actor` may not view it */
-export async function viewOrgan(deps: OrganDeps, actor: Actor | null, organId: number): Promise<OrganView | null> {
+export async function viewOrgan(
+  deps: OrganDeps,
+  actor: Actor | null,
+  organId: number,
+): Promise<OrganView | null> {
   const view = await listOrganTree(deps, actor);
   const entry = view.entries.find((e) => e.organ.id === organId);
   if (!entry) {
@@ -31,9 +35,12 @@ export async function viewOrgan(deps: OrganDeps, actor: Actor | null, organId: n
   }
   const organ = entry.organ;
   const below = subtreeIds(view.all, organ.id);
-  const moveTargets = organ.parentId === null || !entry.canManage
-    ? []
-    : view.entries.filter((e) => e.canManage && !below.has(e.organ.id) && e.organ.id !== organ.parentId).map((e) => ({ id: e.organ.id, name: e.organ.name, depth: e.depth }));
+  const moveTargets =
+    organ.parentId === null || !entry.canManage
+      ? []
+      : view.entries
+          .filter((e) => e.canManage && !below.has(e.organ.id) && e.organ.id !== organ.parentId)
+          .map((e) => ({ id: e.organ.id, name: e.organ.name, depth: e.depth }));
   return {
     organ,
     path: breadcrumbs(view.all, organ.id),
@@ -46,5 +53,7 @@ export async function viewOrgan(deps: OrganDeps, actor: Actor | null, organId: n
 /** The organs under which `actor` may add an organ, in tree order with depth (the parent picker). */
 export async function creatableParents(deps: OrganDeps, actor: Actor | null): Promise<OrganChoice[]> {
   const view = await listOrganTree(deps, actor);
-  return view.entries.filter((e) => e.canManage).map((e) => ({ id: e.organ.id, name: e.organ.name, depth: e.depth }));
+  return view.entries
+    .filter((e) => e.canManage)
+    .map((e) => ({ id: e.organ.id, name: e.organ.name, depth: e.depth }));
 }

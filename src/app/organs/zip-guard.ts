@@ -15,10 +15,17 @@ const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_FILE_HEADER = 0x04034b50;
 
 /** One central-directory entry. */
-export type ZipEntryInfo = { name: string; method: number; compressedSize: number; size: number; localOffset: number };
+export type ZipEntryInfo = {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+};
 
 /** Safe (with the entry names) or why not. */
-export type ZipCheck = { isSafe: true; names: string[] } | { isSafe: false; reason: 'damaged' | 'too-large' | 'unsupported' };
+export type ZipCheck =
+  { isSafe: true; names: string[] } | { isSafe: false; reason: 'damaged' | 'too-large' | 'unsupported' };
 
 function findEnd(view: DataView): number | null {
   for (let offset = view.byteLength - 22; offset >= Math.max(0, view.byteLength - 22 - 0xffff); offset -= 1) {
@@ -89,13 +96,20 @@ export function checkZip(bytes: Uint8Array, maxInflated = MAX_INFLATED_BYTES): Z
     }
     const result = inflatedSize(entry.method, data, entry.size);
     if (result !== entry.size) {
-      return { isSafe: false, reason: result === 'too-large' ? 'too-large' : result === 'unsupported' ? 'unsupported' : 'damaged' };
+      return {
+        isSafe: false,
+        reason: result === 'too-large' ? 'too-large' : result === 'unsupported' ? 'unsupported' : 'damaged',
+      };
     }
   }
   return { isSafe: true, names: entries.map((e) => e.name) };
 }
 
-function inflatedSize(method: number, data: Uint8Array, declared: number): number | 'too-large' | 'unsupported' | 'damaged' {
+function inflatedSize(
+  method: number,
+  data: Uint8Array,
+  declared: number,
+): number | 'too-large' | 'unsupported' | 'damaged' {
   if (method === 0) {
     return data.length;
   }
@@ -106,6 +120,8 @@ function inflatedSize(method: number, data: Uint8Array, declared: number): numbe
     // One byte more than declared: an entry that lies about its size is caught without inflating it all.
     return inflateRawSync(data, { maxOutputLength: declared + 1 }).length;
   } catch (error) {
-    return error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? 'too-large' : 'damaged';
+    return error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE'
+      ? 'too-large'
+      : 'damaged';
   }
 }

@@ -31,7 +31,8 @@ export type WorkOffice = {
   email: string;
 };
 
-const orNot = (value: string | null): string => (value === null || value.trim() === '' ? NOT_PUBLISHED : value);
+const orNot = (value: string | null): string =>
+  value === null || value.trim() === '' ? NOT_PUBLISHED : value;
 
 /** The office that receives applications, with every contact field (「暂未公布」 when missing). */
 export function workOffice(organ: PortalOrgan): WorkOffice {
@@ -64,7 +65,8 @@ export function applicationChannels(organ: PortalOrgan): ApplicationChannel[] {
       key: 'mail',
       name: '邮寄',
       how: `寄至${office.address}（邮编 ${office.postcode}），收件人为${office.name}，请在信封上注明「政府信息公开申请」字样。`,
-      receiptRule: '以本机关签收之日为收到申请之日；以平常信函等无需签收的方式寄送的，本机关于收到申请的当日与申请人确认，确认之日为收到申请之日。',
+      receiptRule:
+        '以本机关签收之日为收到申请之日；以平常信函等无需签收的方式寄送的，本机关于收到申请的当日与申请人确认，确认之日为收到申请之日。',
     },
   ];
   if (organ.fax !== null && organ.fax.trim() !== '') {

@@ -6,15 +6,51 @@
  */
 
 /** A first-level entry of the column. `path` is relative to /o/:slug. */
-export type ColumnEntry = { key: 'guide' | 'rules' | 'statutory' | 'reports' | 'apply'; name: string; path: string; description: string; columnType: string };
+export type ColumnEntry = {
+  key: 'guide' | 'rules' | 'statutory' | 'reports' | 'apply';
+  name: string;
+  path: string;
+  description: string;
+  columnType: string;
+};
 
 /** The four standard columns in their fixed order, then 依申请公开. */
 export const GK_COLUMNS: readonly ColumnEntry[] = [
-  { key: 'guide', name: '政府信息公开指南', path: '/gk/guide', description: '信息分类、编排体系、获取方式，工作机构名称、地址、时间和联系方式。', columnType: '信息公开指南' },
-  { key: 'rules', name: '政府信息公开制度', path: '/gk/rules', description: '国家有关政府信息公开的法规文件，以及本机关的工作制度。', columnType: '信息公开目录' },
-  { key: 'statutory', name: '法定主动公开内容', path: '/gk/statutory', description: '按《条例》第二十条分设的主动公开栏目。', columnType: '信息公开目录' },
-  { key: 'reports', name: '政府信息公开年报', path: '/gk/reports', description: '历年政府信息公开工作年度报告，可在线阅读和下载。', columnType: '信息公开年报' },
-  { key: 'apply', name: '依申请公开', path: '/apply', description: '申请渠道、所需材料、答复期限和收费规定。', columnType: '依法申请公开' },
+  {
+    key: 'guide',
+    name: '政府信息公开指南',
+    path: '/gk/guide',
+    description: '信息分类、编排体系、获取方式，工作机构名称、地址、时间和联系方式。',
+    columnType: '信息公开指南',
+  },
+  {
+    key: 'rules',
+    name: '政府信息公开制度',
+    path: '/gk/rules',
+    description: '国家有关政府信息公开的法规文件，以及本机关的工作制度。',
+    columnType: '信息公开目录',
+  },
+  {
+    key: 'statutory',
+    name: '法定主动公开内容',
+    path: '/gk/statutory',
+    description: '按《条例》第二十条分设的主动公开栏目。',
+    columnType: '信息公开目录',
+  },
+  {
+    key: 'reports',
+    name: '政府信息公开年报',
+    path: '/gk/reports',
+    description: '历年政府信息公开工作年度报告，可在线阅读和下载。',
+    columnType: '信息公开年报',
+  },
+  {
+    key: 'apply',
+    name: '依申请公开',
+    path: '/apply',
+    description: '申请渠道、所需材料、答复期限和收费规定。',
+    columnType: '依法申请公开',
+  },
 ];
 
 /** A sub-column of 法定主动公开内容 with the item of 条例第二十条 it carries. */
@@ -22,19 +58,59 @@ export type StatutoryColumn = { key: string; name: string; basis: string; childr
 
 /** The default tree (portal-conventions §2.3). */
 export const STATUTORY_COLUMNS: readonly StatutoryColumn[] = [
-  { key: 'organ', name: '机构职能', basis: '第二十条（二）', children: ['机构设置', '主要职责', '负责人信息'] },
-  { key: 'documents', name: '法规文件', basis: '第二十条（一）', children: ['规章', '行政规范性文件', '其他文件', '废止和失效规章', '废止和失效行政规范性文件'] },
-  { key: 'plans', name: '规划信息', basis: '第二十条（三）', children: ['总体规划', '专项规划', '区域规划', '相关政策'] },
+  {
+    key: 'organ',
+    name: '机构职能',
+    basis: '第二十条（二）',
+    children: ['机构设置', '主要职责', '负责人信息'],
+  },
+  {
+    key: 'documents',
+    name: '法规文件',
+    basis: '第二十条（一）',
+    children: ['规章', '行政规范性文件', '其他文件', '废止和失效规章', '废止和失效行政规范性文件'],
+  },
+  {
+    key: 'plans',
+    name: '规划信息',
+    basis: '第二十条（三）',
+    children: ['总体规划', '专项规划', '区域规划', '相关政策'],
+  },
   { key: 'statistics', name: '统计信息', basis: '第二十条（四）', children: [] },
-  { key: 'licensing', name: '行政许可和其他对外管理服务', basis: '第二十条（五）', children: ['依据、条件、程序', '办理结果'] },
-  { key: 'enforcement', name: '行政处罚和行政强制', basis: '第二十条（六）', children: ['依据、条件、程序', '行政处罚决定'] },
+  {
+    key: 'licensing',
+    name: '行政许可和其他对外管理服务',
+    basis: '第二十条（五）',
+    children: ['依据、条件、程序', '办理结果'],
+  },
+  {
+    key: 'enforcement',
+    name: '行政处罚和行政强制',
+    basis: '第二十条（六）',
+    children: ['依据、条件、程序', '行政处罚决定'],
+  },
   { key: 'budget', name: '财政预决算', basis: '第二十条（七）', children: ['预算', '决算'] },
   { key: 'fees', name: '行政事业性收费', basis: '第二十条（八）', children: [] },
   { key: 'procurement', name: '政府集中采购', basis: '第二十条（九）', children: [] },
   { key: 'projects', name: '重大建设项目', basis: '第二十条（十）', children: ['批准情况', '实施情况'] },
-  { key: 'livelihood', name: '民生政策', basis: '第二十条（十一）', children: ['乡村振兴', '教育', '医疗', '社会保障', '促进就业'] },
-  { key: 'emergency', name: '应急管理', basis: '第二十条（十二）', children: ['应急预案', '预警信息', '应对情况'] },
-  { key: 'supervision', name: '监督检查', basis: '第二十条（十三）', children: ['环境保护', '公共卫生', '安全生产', '食品药品', '产品质量'] },
+  {
+    key: 'livelihood',
+    name: '民生政策',
+    basis: '第二十条（十一）',
+    children: ['乡村振兴', '教育', '医疗', '社会保障', '促进就业'],
+  },
+  {
+    key: 'emergency',
+    name: '应急管理',
+    basis: '第二十条（十二）',
+    children: ['应急预案', '预警信息', '应对情况'],
+  },
+  {
+    key: 'supervision',
+    name: '监督检查',
+    basis: '第二十条（十三）',
+    children: ['环境保护', '公共卫生', '安全生产', '食品药品', '产品质量'],
+  },
   { key: 'recruitment', name: '公务员招考', basis: '第二十条（十四）', children: [] },
   { key: 'other', name: '其他法定公开内容', basis: '第二十条（十五）、第二十一条', children: ['政策解读'] },
 ];
@@ -44,13 +120,43 @@ export type NationalText = { title: string; number: string; note: string };
 
 /** The national texts every organ applies (domain-zh.md §1.1, §2.1, §3.1; portal-conventions §1.1, §2.1, §4.1). */
 export const NATIONAL_TEXTS: readonly NationalText[] = [
-  { title: '中华人民共和国政府信息公开条例', number: '国务院令第711号', note: '2019年4月3日修订公布，2019年5月15日起施行' },
-  { title: '政府信息公开信息处理费管理办法', number: '国办函〔2020〕109号', note: '依申请公开信息处理费的计收标准和方式' },
-  { title: '中华人民共和国政府信息公开工作年度报告格式', number: '国办公开办函〔2021〕30号', note: '年度报告的统一格式' },
-  { title: '国务院办公厅政府信息与政务公开办公室关于规范政府信息公开平台有关事项的通知', number: '国办公开办函〔2019〕61号', note: '「政府信息公开」栏目的名称、位置和四个一级栏目' },
-  { title: '国务院办公厅关于印发政府网站发展指引的通知', number: '国办发〔2017〕47号', note: '政府网站的页面、标识和功能要求' },
-  { title: '国务院办公厅关于全面推进基层政务公开标准化规范化工作的指导意见', number: '国办发〔2019〕54号', note: '基层政务公开事项标准目录' },
+  {
+    title: '中华人民共和国政府信息公开条例',
+    number: '国务院令第711号',
+    note: '2019年4月3日修订公布，2019年5月15日起施行',
+  },
+  {
+    title: '政府信息公开信息处理费管理办法',
+    number: '国办函〔2020〕109号',
+    note: '依申请公开信息处理费的计收标准和方式',
+  },
+  {
+    title: '中华人民共和国政府信息公开工作年度报告格式',
+    number: '国办公开办函〔2021〕30号',
+    note: '年度报告的统一格式',
+  },
+  {
+    title: '国务院办公厅政府信息与政务公开办公室关于规范政府信息公开平台有关事项的通知',
+    number: '国办公开办函〔2019〕61号',
+    note: '「政府信息公开」栏目的名称、位置和四个一级栏目',
+  },
+  {
+    title: '国务院办公厅关于印发政府网站发展指引的通知',
+    number: '国办发〔2017〕47号',
+    note: '政府网站的页面、标识和功能要求',
+  },
+  {
+    title: '国务院办公厅关于全面推进基层政务公开标准化规范化工作的指导意见',
+    number: '国办发〔2019〕54号',
+    note: '基层政务公开事项标准目录',
+  },
 ];
 
 /** Kinds of organ rules the 公开制度 column will hold (portal-conventions §2.2). */
-export const ORGAN_RULE_KINDS: readonly string[] = ['主动公开制度', '依申请公开制度', '保密审查制度', '信息发布协调制度', '政务公开考核制度'];
+export const ORGAN_RULE_KINDS: readonly string[] = [
+  '主动公开制度',
+  '依申请公开制度',
+  '保密审查制度',
+  '信息发布协调制度',
+  '政务公开考核制度',
+];

@@ -8,7 +8,12 @@
  */
 import type { Queryable } from '../../db/db.ts';
 import { listAllAnnualReportEntries, type AnnualReportEntry } from '../../db/queries/annual-reports.ts';
-import { listPortalOrgans, readSiteSettings, type PortalOrgan, type SiteSettingKey } from '../../db/queries/portal.ts';
+import {
+  listPortalOrgans,
+  readSiteSettings,
+  type PortalOrgan,
+  type SiteSettingKey,
+} from '../../db/queries/portal.ts';
 import { compareSiblings } from '../../domain/organs/tree.ts';
 
 /** Most page bytes kept per snapshot (a county portal has a few hundred pages of 5–60 KB). */
@@ -74,7 +79,11 @@ export function buildSnapshot(
  * A page from the snapshot's cache, rendered once per snapshot.
  * @param key everything the page depends on besides the snapshot (path, host, display mode)
  */
-export async function cachedPage(snapshot: DirectorySnapshot, key: string, render: () => Promise<string> | string): Promise<string> {
+export async function cachedPage(
+  snapshot: DirectorySnapshot,
+  key: string,
+  render: () => Promise<string> | string,
+): Promise<string> {
   const { pages } = snapshot;
   const hit = pages.html.get(key);
   if (hit !== undefined) {
@@ -92,12 +101,19 @@ export async function cachedPage(snapshot: DirectorySnapshot, key: string, rende
  * Creates the directory of one app instance.
  * @param now milliseconds clock (injected for tests)
  */
-export function createPortalDirectory(db: Queryable, options: { ttlMs?: number; now?: () => number } = {}): PortalDirectory {
+export function createPortalDirectory(
+  db: Queryable,
+  options: { ttlMs?: number; now?: () => number } = {},
+): PortalDirectory {
   const ttlMs = options.ttlMs ?? DIRECTORY_TTL_MS;
   const now = options.now ?? (() => performance.now());
   let cached: { at: number; value: Promise<DirectorySnapshot> } | null = null;
   const load = async (): Promise<DirectorySnapshot> => {
-    const [organs, settings, reports] = await Promise.all([listPortalOrgans(db), readSiteSettings(db), listAllAnnualReportEntries(db)]);
+    const [organs, settings, reports] = await Promise.all([
+      listPortalOrgans(db),
+      readSiteSettings(db),
+      listAllAnnualReportEntries(db),
+    ]);
     return buildSnapshot(organs, settings, reports);
   };
   return {

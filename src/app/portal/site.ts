@@ -56,9 +56,15 @@ export function workOfficeName(organ: Pick<PortalOrgan, 'name' | 'type'>): strin
  * @param root the root organ, or null before any organ exists
  * @param requestHost the host the request came to (for SiteDomain when not configured)
  */
-export function siteInfo(root: PortalOrgan | null, settings: Partial<Record<SiteSettingKey, string>>, requestHost: string): SiteInfo {
+export function siteInfo(
+  root: PortalOrgan | null,
+  settings: Partial<Record<SiteSettingKey, string>>,
+  requestHost: string,
+): SiteInfo {
   const number = (value: string | undefined, example: string): SiteNumber =>
-    value === undefined || value.trim() === '' ? { value: example, isExample: true } : { value: value.trim(), isExample: false };
+    value === undefined || value.trim() === ''
+      ? { value: example, isExample: true }
+      : { value: value.trim(), isExample: false };
   return {
     name: root === null ? '政府信息公开平台' : platformName(root),
     domain: settings['site.domain'] ?? requestHost,

@@ -21,7 +21,8 @@ export const CHECK_RETENTION_DAYS = 7;
 export const CHECK_TOKEN_PATTERN = /^[A-Za-z0-9_-]{32}$/;
 
 /** What the user gave: a file, or text pasted into the form. */
-export type CheckSource = { kind: 'file'; bytes: Uint8Array; fileName: string } | { kind: 'paste'; text: string };
+export type CheckSource =
+  { kind: 'file'; bytes: Uint8Array; fileName: string } | { kind: 'paste'; text: string };
 
 /** Why a check was refused: the reader's code (or `FILE_NAME`) and the message for the form. */
 export class ReportCheckRefused extends Error {
@@ -49,16 +50,24 @@ export async function checkAndStoreReport(
   maxBytes: number,
 ): Promise<{ token: string }> {
   const { loaded, fileName } = await readSource(source, maxBytes);
-  const checked = checkReport(loaded.report, loaded.sourceText === null ? {} : { sourceText: loaded.sourceText });
+  const checked = checkReport(
+    loaded.report,
+    loaded.sourceText === null ? {} : { sourceText: loaded.sourceText },
+  );
   const findings = mergeFindings(loaded.findings, checked);
   const token = crypto.randomBytes(24).toString('base64url');
   const createdAt = deps.clock.now();
   const expiresAt = new Date(createdAt.getTime() + CHECK_RETENTION_DAYS * 24 * 60 * 60 * 1000);
-  await deps.db.transaction((tx) => insertReportCheck(tx, { token, createdAt, expiresAt, fileName, report: loaded.report, findings }));
+  await deps.db.transaction((tx) =>
+    insertReportCheck(tx, { token, createdAt, expiresAt, fileName, report: loaded.report, findings }),
+  );
   return { token };
 }
 
-async function readSource(source: CheckSource, maxBytes: number): Promise<{ loaded: LoadedReport; fileName: string | null }> {
+async function readSource(
+  source: CheckSource,
+  maxBytes: number,
+): Promise<{ loaded: LoadedReport; fileName: string | null }> {
   try {
     if (source.kind === 'paste') {
       if (Buffer.byteLength(source.text, 'utf8') > maxBytes) {
@@ -68,7 +77,10 @@ async function readSource(source: CheckSource, maxBytes: number): Promise<{ load
     }
     const fileName = checkFileName(source.fileName);
     if (source.bytes.byteLength > maxBytes) {
-      throw new ReportInputError('TOO_LARGE', `文件太大，上限为 ${formatMb(maxBytes)}；年度报告通常不到 10 MB，请确认文件是否选对`);
+      throw new ReportInputError(
+        'TOO_LARGE',
+        `文件太大，上限为 ${formatMb(maxBytes)}；年度报告通常不到 10 MB，请确认文件是否选对`,
+      );
     }
     return { loaded: await readUploadedReport(source.bytes, fileName), fileName };
   } catch (error) {

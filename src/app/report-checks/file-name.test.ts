@@ -3,11 +3,23 @@ import { asciiFileName, checkFileName, contentDisposition, UnsafeFileNameError }
 import { ReportInputError } from '../../domain/report/errors.ts';
 
 describe('upload file names', () => {
-  it.each([['2024年报.pdf'], ['博山区（2024）政府信息公开年报 v2.docx'], ['report..txt'], ['  报告.html  ']])('accepts %s', (name) => {
-    expect(checkFileName(name)).toBe(name.trim());
-  });
+  it.each([['2024年报.pdf'], ['博山区（2024）政府信息公开年报 v2.docx'], ['report..txt'], ['  报告.html  ']])(
+    'accepts %s',
+    (name) => {
+      expect(checkFileName(name)).toBe(name.trim());
+    },
+  );
 
-  it.each([['../../etc/passwd'], ['..\\windows\\x.txt'], ['<script>alert(1)</script>.txt'], ['a"b.txt'], ['a\u0000b.txt'], ['evil\u202etxt.exe'], ['..'], ['x'.repeat(201)]])('refuses %j', (name) => {
+  it.each([
+    ['../../etc/passwd'],
+    ['..\\windows\\x.txt'],
+    ['<script>alert(1)</script>.txt'],
+    ['a"b.txt'],
+    ['a\u0000b.txt'],
+    ['evil\u202etxt.exe'],
+    ['..'],
+    ['x'.repeat(201)],
+  ])('refuses %j', (name) => {
     expect(() => checkFileName(name)).toThrow(UnsafeFileNameError);
   });
 

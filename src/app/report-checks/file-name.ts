@@ -26,7 +26,12 @@ export function checkFileName(name: string): string {
   if (trimmed === '') {
     throw new ReportInputError('NOT_FOUND', '没有选择文件');
   }
-  if (trimmed.length > MAX_FILE_NAME_LENGTH || FORBIDDEN.test(trimmed) || CONTROL.test(trimmed) || /^\.+$/.test(trimmed)) {
+  if (
+    trimmed.length > MAX_FILE_NAME_LENGTH ||
+    FORBIDDEN.test(trimmed) ||
+    CONTROL.test(trimmed) ||
+    /^\.+$/.test(trimmed)
+  ) {
     throw new UnsafeFileNameError();
   }
   return trimmed;
@@ -61,6 +66,9 @@ export function asciiFileName(base: string, extension: string): string {
  */
 export function contentDisposition(asciiBase: string, utf8Base: string, extension: string): string {
   const utf8 = `${utf8Base.replace(new RegExp(CONTROL.source, 'g'), '_').replace(/[/\\]/g, '_').slice(0, 120)}.${extension}`;
-  const encoded = encodeURIComponent(utf8).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(utf8).replace(
+    /['()*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${asciiFileName(asciiBase, extension)}"; filename*=UTF-8''${encoded}`;
 }

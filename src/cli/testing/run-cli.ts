@@ -12,7 +12,10 @@ export type CliResult = { code: number | null; stdout: string; stderr: string; s
  * @param options stdin text and extra environment
  * @example const { code, stdout } = await runGongkai(['report', 'parse', 'a.txt'])
  */
-export function runGongkai(args: readonly string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): Promise<CliResult> {
+export function runGongkai(
+  args: readonly string[],
+  options: { input?: string | Buffer; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/gongkai.js', ...args], {
       cwd: REPO_ROOT,
@@ -26,7 +29,12 @@ export function runGongkai(args: readonly string[], options: { input?: string | 
     child.on('error', reject);
     child.on('close', (code) => {
       const stdoutBytes = Buffer.concat(out);
-      resolve({ code, stdout: stdoutBytes.toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), stdoutBytes });
+      resolve({
+        code,
+        stdout: stdoutBytes.toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        stdoutBytes,
+      });
     });
     child.stdin.end(options.input ?? '');
   });

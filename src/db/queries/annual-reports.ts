@@ -12,7 +12,13 @@ export type AnnualReportEntry = { year: number; publishedOn: string | null };
 export type StoredAnnualReport = AnnualReportEntry & { organId: number; report: AnnualReport };
 
 /** What a writer stores. `publishedOn` is a local date `YYYY-MM-DD`. */
-export type AnnualReportInput = { organId: number; year: number; report: AnnualReport; publishedOn: string | null; now: Date };
+export type AnnualReportInput = {
+  organId: number;
+  year: number;
+  report: AnnualReport;
+  publishedOn: string | null;
+  now: Date;
+};
 
 /**
  * Inserts or replaces the report of an organ for a year (the demo loader and, later, publishing).
@@ -43,13 +49,20 @@ export async function listAllAnnualReportEntries(db: Queryable): Promise<Map<num
   );
   const byOrgan = new Map<number, AnnualReportEntry[]>();
   for (const row of rows) {
-    byOrgan.set(row.organ_id, [...(byOrgan.get(row.organ_id) ?? []), { year: row.year, publishedOn: row.published_on }]);
+    byOrgan.set(row.organ_id, [
+      ...(byOrgan.get(row.organ_id) ?? []),
+      { year: row.year, publishedOn: row.published_on },
+    ]);
   }
   return byOrgan;
 }
 
 /** One organ's report for one year, or null. */
-export async function findAnnualReport(db: Queryable, organId: number, year: number): Promise<StoredAnnualReport | null> {
+export async function findAnnualReport(
+  db: Queryable,
+  organId: number,
+  year: number,
+): Promise<StoredAnnualReport | null> {
   const rows = await db.query<{ data: AnnualReport; published_on: string | null }>(
     `SELECT data, to_char(published_on, 'YYYY-MM-DD') AS published_on FROM annual_reports WHERE organ_id = $1 AND year = $2`,
     [organId, year],

@@ -24,7 +24,17 @@ for (const backend of await backends()) {
       await Promise.all(
         Array.from({ length: 8 }, (_, i) =>
           t.db.transaction((tx) =>
-            appendAudit(tx, { at, actorId: 1, actorName: 'admin', organId: 1, action: 'organ.update', entity: 'organ', entityId: String(i), before: { name: '甲', n: 1.5 }, after: { name: '乙', when: at } }),
+            appendAudit(tx, {
+              at,
+              actorId: 1,
+              actorName: 'admin',
+              organId: 1,
+              action: 'organ.update',
+              entity: 'organ',
+              entityId: String(i),
+              before: { name: '甲', n: 1.5 },
+              after: { name: '乙', when: at },
+            }),
           ),
         ),
       );
@@ -33,9 +43,11 @@ for (const backend of await backends()) {
       expect(verifyChain(sha256, records)).toBeNull();
     });
 
-    it('detects a record changed behind the trigger\'s back', async () => {
+    it("detects a record changed behind the trigger's back", async () => {
       const records = await collect(readAudit(t.db));
-      const tampered = records.map((r, i) => (i === 3 ? { ...r, content: { ...r.content, action: 'organ.delete' } } : r));
+      const tampered = records.map((r, i) =>
+        i === 3 ? { ...r, content: { ...r.content, action: 'organ.delete' } } : r,
+      );
       expect(verifyChain(sha256, tampered)).toEqual({ id: records[3]!.id, reason: 'hash' });
       const removed = records.filter((_, i) => i !== 2);
       expect(verifyChain(sha256, removed)).toEqual({ id: records[3]!.id, reason: 'prev_hash' });

@@ -18,15 +18,31 @@ export async function appendAudit(tx: Queryable, input: AuditInput): Promise<num
   const last = await tx.query<{ hash: string }>('SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1');
   const previous = last[0]?.hash ?? GENESIS_HASH;
   // Hash exactly what jsonb will give back: plain JSON (dates as strings, no undefined).
-  const plain = (v: unknown): unknown => (v === undefined || v === null ? null : JSON.parse(JSON.stringify(v)));
-  const content: AuditContent = { ...input, before: plain(input.before), after: plain(input.after), at: input.at.toISOString() };
+  const plain = (v: unknown): unknown =>
+    v === undefined || v === null ? null : JSON.parse(JSON.stringify(v));
+  const content: AuditContent = {
+    ...input,
+    before: plain(input.before),
+    after: plain(input.after),
+    at: input.at.toISOString(),
+  };
   const hash = chainHash(sha256, previous, content);
   const rows = await tx.query<{ id: number }>(
     `INSERT INTO audit_events (at, actor_id, actor_name, organ_id, action, entity, entity_id, before, after, prev_hash, hash)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11) RETURNING id`,
-    [content.at, input.actorId, input.actorName, input.organId, input.action, input.entity, input.entityId,
+    [
+      content.at,
+      input.actorId,
+      input.actorName,
+      input.organId,
+      input.action,
+      input.entity,
+      input.entityId,
       content.before === null ? null : JSON.stringify(content.before),
-      content.after === null ? null : JSON.stringify(content.after), previous, hash],
+      content.after === null ? null : JSON.stringify(content.after),
+      previous,
+      hash,
+    ],
   );
   return rows[0]!.id;
 }

@@ -14,7 +14,8 @@ export type StoredArrangement = YearArrangement & {
   version: number;
 };
 
-const dates = (value: unknown): LocalDate[] => (Array.isArray(value) ? value.filter((v): v is LocalDate => typeof v === 'string') : []);
+const dates = (value: unknown): LocalDate[] =>
+  Array.isArray(value) ? value.filter((v): v is LocalDate => typeof v === 'string') : [];
 
 function toStored(row: Record<string, unknown>): StoredArrangement {
   return {
@@ -37,8 +38,14 @@ export async function listStoredArrangements(db: Queryable): Promise<StoredArran
 }
 
 /** One entered year, or null; `lock` takes a row lock for the rest of the transaction. */
-export async function findStoredArrangement(db: Queryable, year: number, lock = false): Promise<StoredArrangement | null> {
-  const rows = await db.query(`SELECT * FROM calendar_years WHERE year = $1${lock ? ' FOR UPDATE' : ''}`, [year]);
+export async function findStoredArrangement(
+  db: Queryable,
+  year: number,
+  lock = false,
+): Promise<StoredArrangement | null> {
+  const rows = await db.query(`SELECT * FROM calendar_years WHERE year = $1${lock ? ' FOR UPDATE' : ''}`, [
+    year,
+  ]);
   return rows[0] ? toStored(rows[0]) : null;
 }
 
@@ -49,8 +56,22 @@ export type EnteredBy = { accountId: number; name: string; at: Date };
  * Inserts the year (expected version 0) or replaces it (expected = its current version).
  * @returns the stored row, or null when the year was added or changed by someone else meanwhile
  */
-export async function saveStoredArrangement(tx: Queryable, arrangement: YearArrangement, by: EnteredBy, expectedVersion: number): Promise<StoredArrangement | null> {
-  const values = [arrangement.year, arrangement.notice, arrangement.source, JSON.stringify(arrangement.restDays), JSON.stringify(arrangement.workdays), by.accountId, by.name, by.at];
+export async function saveStoredArrangement(
+  tx: Queryable,
+  arrangement: YearArrangement,
+  by: EnteredBy,
+  expectedVersion: number,
+): Promise<StoredArrangement | null> {
+  const values = [
+    arrangement.year,
+    arrangement.notice,
+    arrangement.source,
+    JSON.stringify(arrangement.restDays),
+    JSON.stringify(arrangement.workdays),
+    by.accountId,
+    by.name,
+    by.at,
+  ];
   const rows =
     expectedVersion === 0
       ? await tx.query(

@@ -11,38 +11,82 @@ const CHUNK = 1000;
 
 /** A parsed upload waiting for confirmation. */
 export type CaseImportRecord = {
-  token: string; accountId: number; organId: number; fileName: string; fileSha256: string; format: 'xlsx' | 'csv';
-  payload: unknown; createdAt: Date; expiresAt: Date; committedAt: Date | null; outcome: unknown;
+  token: string;
+  accountId: number;
+  organId: number;
+  fileName: string;
+  fileSha256: string;
+  format: 'xlsx' | 'csv';
+  payload: unknown;
+  createdAt: Date;
+  expiresAt: Date;
+  committedAt: Date | null;
+  outcome: unknown;
 };
 
 const IMPORT_COLUMNS = `token, account_id AS "accountId", organ_id AS "organId", file_name AS "fileName", file_sha256 AS "fileSha256",
   format, payload, created_at AS "createdAt", expires_at AS "expiresAt", committed_at AS "committedAt", outcome`;
 
 /** Stores a parsed upload (and drops expired ones). */
-export async function insertCaseImport(db: Queryable, record: Omit<CaseImportRecord, 'committedAt' | 'outcome'>): Promise<void> {
+export async function insertCaseImport(
+  db: Queryable,
+  record: Omit<CaseImportRecord, 'committedAt' | 'outcome'>,
+): Promise<void> {
   await db.query('DELETE FROM case_imports WHERE expires_at < $1', [record.createdAt]);
   await db.query(
     `INSERT INTO case_imports (token, account_id, organ_id, file_name, file_sha256, format, payload, created_at, expires_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9)`,
-    [record.token, record.accountId, record.organId, record.fileName, record.fileSha256, record.format, JSON.stringify(record.payload), record.createdAt, record.expiresAt],
+    [
+      record.token,
+      record.accountId,
+      record.organId,
+      record.fileName,
+      record.fileSha256,
+      record.format,
+      JSON.stringify(record.payload),
+      record.createdAt,
+      record.expiresAt,
+    ],
   );
 }
 
 /** The stored upload with this token, or null. Locks it when `forUpdate` (inside a transaction). */
-export function findCaseImport(db: Queryable, token: string, forUpdate = false): Promise<CaseImportRecord | null> {
-  return queryOne<CaseImportRecord>(db, `SELECT ${IMPORT_COLUMNS} FROM case_imports WHERE token = $1${forUpdate ? ' FOR UPDATE' : ''}`, [token]);
+export function findCaseImport(
+  db: Queryable,
+  token: string,
+  forUpdate = false,
+): Promise<CaseImportRecord | null> {
+  return queryOne<CaseImportRecord>(
+    db,
+    `SELECT ${IMPORT_COLUMNS} FROM case_imports WHERE token = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+    [token],
+  );
 }
 
 /** Marks an upload as imported: the rows (personal data) are dropped, the counts kept. */
-export async function markCaseImportCommitted(tx: Queryable, token: string, at: Date, outcome: unknown): Promise<void> {
-  await tx.query(`UPDATE case_imports SET committed_at = $2, outcome = $3::jsonb, payload = '[]'::jsonb WHERE token = $1`, [token, at, JSON.stringify(outcome)]);
+export async function markCaseImportCommitted(
+  tx: Queryable,
+  token: string,
+  at: Date,
+  outcome: unknown,
+): Promise<void> {
+  await tx.query(
+    `UPDATE case_imports SET committed_at = $2, outcome = $3::jsonb, payload = '[]'::jsonb WHERE token = $1`,
+    [token, at, JSON.stringify(outcome)],
+  );
 }
 
 /** The numbers among `numbers` that some case already has. */
-export async function findExistingCaseNumbers(db: Queryable, numbers: readonly string[]): Promise<Set<string>> {
+export async function findExistingCaseNumbers(
+  db: Queryable,
+  numbers: readonly string[],
+): Promise<Set<string>> {
   const found = new Set<string>();
   for (let i = 0; i < numbers.length; i += CHUNK) {
-    const rows = await db.query<{ case_number: string }>('SELECT case_number FROM cases WHERE case_number = ANY($1::text[])', [numbers.slice(i, i + CHUNK)]);
+    const rows = await db.query<{ case_number: string }>(
+      'SELECT case_number FROM cases WHERE case_number = ANY($1::text[])',
+      [numbers.slice(i, i + CHUNK)],
+    );
     rows.forEach((r) => found.add(r.case_number));
   }
   return found;
@@ -52,7 +96,12 @@ export async function findExistingCaseNumbers(db: Queryable, numbers: readonly s
  * Takes `count` consecutive sequence numbers of the organ's year (一案一号).
  * @returns the first of them
  */
-export async function reserveCaseSequences(tx: Queryable, organId: number, year: number, count: number): Promise<number> {
+export async function reserveCaseSequences(
+  tx: Queryable,
+  organId: number,
+  year: number,
+  count: number,
+): Promise<number> {
   const row = await queryOne<{ last_value: number }>(
     tx,
     `INSERT INTO case_sequences (organ_id, year, last_value) VALUES ($1, $2, $3)
@@ -63,7 +112,12 @@ export async function reserveCaseSequences(tx: Queryable, organId: number, year:
 }
 
 /** Moves the organ's sequence for the year to at least `atLeast` (numbers kept from a ledger). */
-export async function raiseCaseSequence(tx: Queryable, organId: number, year: number, atLeast: number): Promise<void> {
+export async function raiseCaseSequence(
+  tx: Queryable,
+  organId: number,
+  year: number,
+  atLeast: number,
+): Promise<void> {
   await tx.query(
     `INSERT INTO case_sequences (organ_id, year, last_value) VALUES ($1, $2, $3)
      ON CONFLICT (organ_id, year) DO UPDATE SET last_value = GREATEST(case_sequences.last_value, EXCLUDED.last_value)`,
@@ -73,14 +127,31 @@ export async function raiseCaseSequence(tx: Queryable, organId: number, year: nu
 
 /** A case row written by an import (the same columns `insertCase` writes). */
 export type ImportedCaseRow = {
-  organId: number; caseNumber: string; queryCodeHash: string; status: string; channel: string; receivedOn: LocalDate;
-  periodVersion: string; applicantKind: string; applicant: Record<string, unknown>; applicantKey: string;
-  applicantNameMasked: string; items: { description: string }[]; summary: string;
-  dueOn: LocalDate | null; dueProvisional: boolean; decision: string | null; closedOn: LocalDate | null;
+  organId: number;
+  caseNumber: string;
+  queryCodeHash: string;
+  status: string;
+  channel: string;
+  receivedOn: LocalDate;
+  periodVersion: string;
+  applicantKind: string;
+  applicant: Record<string, unknown>;
+  applicantKey: string;
+  applicantNameMasked: string;
+  items: { description: string }[];
+  summary: string;
+  dueOn: LocalDate | null;
+  dueProvisional: boolean;
+  decision: string | null;
+  closedOn: LocalDate | null;
 };
 
 /** Inserts cases (source 'import'). @returns the new ids by case number */
-export async function insertImportedCases(tx: Queryable, cases: readonly ImportedCaseRow[], at: Date): Promise<Map<string, number>> {
+export async function insertImportedCases(
+  tx: Queryable,
+  cases: readonly ImportedCaseRow[],
+  at: Date,
+): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (let i = 0; i < cases.length; i += CHUNK) {
     const rows = await tx.query<{ id: string | number; case_number: string }>(
@@ -103,7 +174,12 @@ export async function insertImportedCases(tx: Queryable, cases: readonly Importe
 export type ImportedEventRow = { caseId: number; seq: number; data: CaseEventData };
 
 /** Appends events, all recorded at `at` by `actor`. */
-export async function insertImportedEvents(tx: Queryable, events: readonly ImportedEventRow[], at: Date, actor: { actorId: number | null; actorName: string }): Promise<void> {
+export async function insertImportedEvents(
+  tx: Queryable,
+  events: readonly ImportedEventRow[],
+  at: Date,
+  actor: { actorId: number | null; actorName: string },
+): Promise<void> {
   for (let i = 0; i < events.length; i += CHUNK) {
     await tx.query(
       `INSERT INTO case_events (case_id, seq, at, actor_id, actor_name, kind, data)
@@ -115,10 +191,21 @@ export async function insertImportedEvents(tx: Queryable, events: readonly Impor
 }
 
 /** A 行政复议 / 行政诉讼 record of an imported case. */
-export type ImportedReviewRow = { caseId: number; organId: number; kind: string; body: string; filedOn: LocalDate; result: string };
+export type ImportedReviewRow = {
+  caseId: number;
+  organId: number;
+  kind: string;
+  body: string;
+  filedOn: LocalDate;
+  result: string;
+};
 
 /** Stores review and litigation records. */
-export async function insertImportedReviews(tx: Queryable, reviews: readonly ImportedReviewRow[], at: Date): Promise<void> {
+export async function insertImportedReviews(
+  tx: Queryable,
+  reviews: readonly ImportedReviewRow[],
+  at: Date,
+): Promise<void> {
   for (let i = 0; i < reviews.length; i += CHUNK) {
     await tx.query(
       `INSERT INTO case_reviews (case_id, organ_id, kind, body, filed_on, result, concluded_on, created_at)
@@ -144,13 +231,29 @@ export type LedgerCursor = { receivedOn: LocalDate; id: number } | null;
 
 /** One case of the export as stored. */
 export type LedgerExportRow = {
-  id: number; organId: number; caseNumber: string; receivedOn: LocalDate; channel: string; applicantKind: string;
-  applicant: Record<string, unknown>; items: { description: string }[]; status: string; dueOn: LocalDate | null;
-  decision: string | null; closedOn: LocalDate | null; extensionDays: number | null; reviews: { kind: string; result: string }[];
+  id: number;
+  organId: number;
+  caseNumber: string;
+  receivedOn: LocalDate;
+  channel: string;
+  applicantKind: string;
+  applicant: Record<string, unknown>;
+  items: { description: string }[];
+  status: string;
+  dueOn: LocalDate | null;
+  decision: string | null;
+  closedOn: LocalDate | null;
+  extensionDays: number | null;
+  reviews: { kind: string; result: string }[];
 };
 
 /** A page of the export, in order of receipt. */
-export async function listLedgerPage(db: Queryable, query: LedgerQuery, after: LedgerCursor, limit: number): Promise<LedgerExportRow[]> {
+export async function listLedgerPage(
+  db: Queryable,
+  query: LedgerQuery,
+  after: LedgerCursor,
+  limit: number,
+): Promise<LedgerExportRow[]> {
   const rows = await db.query(
     `SELECT c.id, c.organ_id, c.case_number, c.received_on::text AS received_on, c.channel, c.applicant_kind, c.applicant, c.items,
        c.status, c.due_on::text AS due_on, c.decision, c.closed_on::text AS closed_on,
@@ -164,14 +267,34 @@ export async function listLedgerPage(db: Queryable, query: LedgerQuery, after: L
        AND ($5::date IS NULL OR (c.received_on, c.id) > ($5::date, $6::bigint))
      ORDER BY c.received_on, c.id
      LIMIT $7`,
-    [[...query.organIds], query.year, query.status, query.decision, after?.receivedOn ?? null, after?.id ?? 0, limit],
+    [
+      [...query.organIds],
+      query.year,
+      query.status,
+      query.decision,
+      after?.receivedOn ?? null,
+      after?.id ?? 0,
+      limit,
+    ],
   );
   return rows.map((r) => ({
-    id: Number(r.id), organId: r.organ_id as number, caseNumber: r.case_number as string, receivedOn: r.received_on as LocalDate,
-    channel: r.channel as string, applicantKind: r.applicant_kind as string, applicant: r.applicant as Record<string, unknown>,
-    items: r.items as { description: string }[], status: r.status as string, dueOn: (r.due_on as LocalDate | null) ?? null,
-    decision: (r.decision as string | null) ?? null, closedOn: (r.closed_on as LocalDate | null) ?? null,
-    extensionDays: r.extension_days === null || r.extension_days === undefined ? null : Number(r.extension_days),
-    reviews: (typeof r.reviews === 'string' ? JSON.parse(r.reviews) : r.reviews) as { kind: string; result: string }[],
+    id: Number(r.id),
+    organId: r.organ_id as number,
+    caseNumber: r.case_number as string,
+    receivedOn: r.received_on as LocalDate,
+    channel: r.channel as string,
+    applicantKind: r.applicant_kind as string,
+    applicant: r.applicant as Record<string, unknown>,
+    items: r.items as { description: string }[],
+    status: r.status as string,
+    dueOn: (r.due_on as LocalDate | null) ?? null,
+    decision: (r.decision as string | null) ?? null,
+    closedOn: (r.closed_on as LocalDate | null) ?? null,
+    extensionDays:
+      r.extension_days === null || r.extension_days === undefined ? null : Number(r.extension_days),
+    reviews: (typeof r.reviews === 'string' ? JSON.parse(r.reviews) : r.reviews) as {
+      kind: string;
+      result: string;
+    }[],
   }));
 }

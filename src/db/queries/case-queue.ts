@@ -7,7 +7,20 @@ import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import type { Queryable } from '../db.ts';
 import { CASE_COLUMNS, caseRowOf, type CaseRow } from './cases.ts';
 
-export const QUEUE_KEYS = ['open', 'registered', 'awaitingCorrection', 'inConsultation', 'awaitingFee', 'inReview', 'inSigning', 'toDeliver', 'dueSoon', 'overdue', 'closed', 'all'] as const;
+export const QUEUE_KEYS = [
+  'open',
+  'registered',
+  'awaitingCorrection',
+  'inConsultation',
+  'awaitingFee',
+  'inReview',
+  'inSigning',
+  'toDeliver',
+  'dueSoon',
+  'overdue',
+  'closed',
+  'all',
+] as const;
 export type QueueKey = (typeof QUEUE_KEYS)[number];
 
 export type CaseFilter = {
@@ -34,12 +47,27 @@ function whereOf(f: CaseFilter): { sql: string; params: unknown[] } {
     clauses.push(numbered);
   };
   switch (f.queue) {
-    case 'open': add("c.status <> 'closed'"); break;
-    case 'closed': add("c.status = 'closed'"); break;
-    case 'all': break;
-    case 'dueSoon': add("c.status <> 'closed' AND c.due_on >= ? AND c.due_on <= ?", f.today, f.dueSoonUntil); break;
-    case 'overdue': add("c.status <> 'closed' AND c.due_on < ?", f.today); break;
-    case 'registered': case 'awaitingCorrection': case 'inConsultation': case 'awaitingFee': case 'inReview': case 'inSigning': case 'toDeliver':
+    case 'open':
+      add("c.status <> 'closed'");
+      break;
+    case 'closed':
+      add("c.status = 'closed'");
+      break;
+    case 'all':
+      break;
+    case 'dueSoon':
+      add("c.status <> 'closed' AND c.due_on >= ? AND c.due_on <= ?", f.today, f.dueSoonUntil);
+      break;
+    case 'overdue':
+      add("c.status <> 'closed' AND c.due_on < ?", f.today);
+      break;
+    case 'registered':
+    case 'awaitingCorrection':
+    case 'inConsultation':
+    case 'awaitingFee':
+    case 'inReview':
+    case 'inSigning':
+    case 'toDeliver':
       add('c.status = ?', f.queue);
   }
   if (f.year !== null) {
@@ -49,23 +77,51 @@ function whereOf(f: CaseFilter): { sql: string; params: unknown[] } {
     add('c.decision = ?', f.decision);
   }
   if (f.text !== '') {
-    add("(c.case_number = ? OR c.summary ILIKE ? ESCAPE '\\')", f.text, `%${f.text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+    add(
+      "(c.case_number = ? OR c.summary ILIKE ? ESCAPE '\\')",
+      f.text,
+      `%${f.text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`,
+    );
   }
   return { sql: clauses.join(' AND '), params };
 }
 
 /** One page of cases (open ones by due date, closed ones newest first) and the total. */
-export async function listCasePage(db: Queryable, f: CaseFilter, limit: number, offset: number): Promise<{ rows: CaseRow[]; total: number }> {
+export async function listCasePage(
+  db: Queryable,
+  f: CaseFilter,
+  limit: number,
+  offset: number,
+): Promise<{ rows: CaseRow[]; total: number }> {
   const { sql, params } = whereOf(f);
-  const order = f.queue === 'closed' || f.queue === 'all' ? 'c.received_on DESC, c.id DESC' : 'c.due_on ASC NULLS LAST, c.id';
-  const rows = await db.query(`SELECT ${CASE_COLUMNS} FROM cases c WHERE ${sql} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`, params);
-  const count = await db.query<{ n: string | number }>(`SELECT count(*) AS n FROM cases c WHERE ${sql}`, params);
+  const order =
+    f.queue === 'closed' || f.queue === 'all'
+      ? 'c.received_on DESC, c.id DESC'
+      : 'c.due_on ASC NULLS LAST, c.id';
+  const rows = await db.query(
+    `SELECT ${CASE_COLUMNS} FROM cases c WHERE ${sql} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+    params,
+  );
+  const count = await db.query<{ n: string | number }>(
+    `SELECT count(*) AS n FROM cases c WHERE ${sql}`,
+    params,
+  );
   return { rows: rows.map(caseRowOf), total: Number(count[0]?.n ?? 0) };
 }
 
 /** Counts of the open queues for the workbench, over the organs given. */
-export async function countQueues(db: Queryable, organIds: readonly number[], today: LocalDate, dueSoonUntil: LocalDate): Promise<Record<string, number>> {
-  const rows = await db.query<{ status: string; n: string | number; due_soon: string | number; overdue: string | number }>(
+export async function countQueues(
+  db: Queryable,
+  organIds: readonly number[],
+  today: LocalDate,
+  dueSoonUntil: LocalDate,
+): Promise<Record<string, number>> {
+  const rows = await db.query<{
+    status: string;
+    n: string | number;
+    due_soon: string | number;
+    overdue: string | number;
+  }>(
     `SELECT status, count(*) AS n,
        count(*) FILTER (WHERE due_on >= $2 AND due_on <= $3) AS due_soon,
        count(*) FILTER (WHERE due_on < $2) AS overdue

@@ -5,7 +5,16 @@
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import { queryOne, type Queryable } from '../db.ts';
 
-export type LetterRow = { id: number; caseId: number; kind: string; templateId: string; templateVersion: string; letter: unknown; issuedOn: LocalDate; createdAt: Date };
+export type LetterRow = {
+  id: number;
+  caseId: number;
+  kind: string;
+  templateId: string;
+  templateVersion: string;
+  letter: unknown;
+  issuedOn: LocalDate;
+  createdAt: Date;
+};
 
 /** Stores a composed letter; returns its id. */
 export async function insertLetter(tx: Queryable, l: Omit<LetterRow, 'id'>): Promise<number> {
@@ -19,27 +28,50 @@ export async function insertLetter(tx: Queryable, l: Omit<LetterRow, 'id'>): Pro
 }
 
 const letterOf = (r: Record<string, unknown>): LetterRow => ({
-  id: Number(r.id), caseId: Number(r.case_id), kind: r.kind as string, templateId: r.template_id as string,
-  templateVersion: r.template_version as string, letter: r.letter, issuedOn: r.issued_on as LocalDate, createdAt: r.created_at as Date,
+  id: Number(r.id),
+  caseId: Number(r.case_id),
+  kind: r.kind as string,
+  templateId: r.template_id as string,
+  templateVersion: r.template_version as string,
+  letter: r.letter,
+  issuedOn: r.issued_on as LocalDate,
+  createdAt: r.created_at as Date,
 });
 
 /** The case's letters, oldest first. */
 export async function listLetters(db: Queryable, caseId: number): Promise<LetterRow[]> {
-  const rows = await db.query('SELECT *, issued_on::text AS issued_on FROM case_letters WHERE case_id = $1 ORDER BY id', [caseId]);
+  const rows = await db.query(
+    'SELECT *, issued_on::text AS issued_on FROM case_letters WHERE case_id = $1 ORDER BY id',
+    [caseId],
+  );
   return rows.map(letterOf);
 }
 
 /** One letter of one case, or null. */
 export async function findLetter(db: Queryable, caseId: number, letterId: number): Promise<LetterRow | null> {
-  const row = await queryOne(db, 'SELECT *, issued_on::text AS issued_on FROM case_letters WHERE case_id = $1 AND id = $2', [caseId, letterId]);
+  const row = await queryOne(
+    db,
+    'SELECT *, issued_on::text AS issued_on FROM case_letters WHERE case_id = $1 AND id = $2',
+    [caseId, letterId],
+  );
   return row ? letterOf(row) : null;
 }
 
-export type AttachmentMeta = { id: number; fileName: string; mediaType: string; size: number; sha256: string; createdAt: Date };
+export type AttachmentMeta = {
+  id: number;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  createdAt: Date;
+};
 
 /** Stores an attachment. */
 export async function insertAttachment(
-  tx: Queryable, caseId: number, a: { fileName: string; mediaType: string; sha256: string; content: Uint8Array }, at: Date,
+  tx: Queryable,
+  caseId: number,
+  a: { fileName: string; mediaType: string; sha256: string; content: Uint8Array },
+  at: Date,
 ): Promise<number> {
   const row = await queryOne<{ id: string | number }>(
     tx,
@@ -53,27 +85,56 @@ export async function insertAttachment(
 /** The case's attachments without their bytes. */
 export async function listAttachments(db: Queryable, caseId: number): Promise<AttachmentMeta[]> {
   const rows = await db.query(
-    'SELECT id, file_name, media_type, size, sha256, created_at FROM case_attachments WHERE case_id = $1 ORDER BY id', [caseId],
+    'SELECT id, file_name, media_type, size, sha256, created_at FROM case_attachments WHERE case_id = $1 ORDER BY id',
+    [caseId],
   );
   return rows.map((r) => ({
-    id: Number(r.id), fileName: r.file_name as string, mediaType: r.media_type as string, size: r.size as number,
-    sha256: r.sha256 as string, createdAt: r.created_at as Date,
+    id: Number(r.id),
+    fileName: r.file_name as string,
+    mediaType: r.media_type as string,
+    size: r.size as number,
+    sha256: r.sha256 as string,
+    createdAt: r.created_at as Date,
   }));
 }
 
 /** One attachment with its bytes, or null. */
-export async function findAttachment(db: Queryable, caseId: number, id: number): Promise<(AttachmentMeta & { content: Uint8Array }) | null> {
+export async function findAttachment(
+  db: Queryable,
+  caseId: number,
+  id: number,
+): Promise<(AttachmentMeta & { content: Uint8Array }) | null> {
   const r = await queryOne(db, 'SELECT * FROM case_attachments WHERE case_id = $1 AND id = $2', [caseId, id]);
   return r
-    ? { id: Number(r.id), fileName: r.file_name as string, mediaType: r.media_type as string, size: r.size as number,
-      sha256: r.sha256 as string, createdAt: r.created_at as Date, content: r.content as Uint8Array }
+    ? {
+        id: Number(r.id),
+        fileName: r.file_name as string,
+        mediaType: r.media_type as string,
+        size: r.size as number,
+        sha256: r.sha256 as string,
+        createdAt: r.created_at as Date,
+        content: r.content as Uint8Array,
+      }
     : null;
 }
 
-export type ReviewRow = { id: number; caseId: number; kind: string; body: string; filedOn: LocalDate; result: string; concludedOn: LocalDate | null };
+export type ReviewRow = {
+  id: number;
+  caseId: number;
+  kind: string;
+  body: string;
+  filedOn: LocalDate;
+  result: string;
+  concludedOn: LocalDate | null;
+};
 
 /** Stores a 行政复议 / 行政诉讼 record. */
-export async function insertReview(tx: Queryable, organId: number, r: Omit<ReviewRow, 'id'>, at: Date): Promise<number> {
+export async function insertReview(
+  tx: Queryable,
+  organId: number,
+  r: Omit<ReviewRow, 'id'>,
+  at: Date,
+): Promise<number> {
   const row = await queryOne<{ id: string | number }>(
     tx,
     `INSERT INTO case_reviews (case_id, organ_id, kind, body, filed_on, result, concluded_on, created_at)
@@ -90,18 +151,36 @@ export async function listReviews(db: Queryable, caseId: number): Promise<Review
     [caseId],
   );
   return rows.map((r) => ({
-    id: Number(r.id), caseId: Number(r.case_id), kind: r.kind as string, body: r.body as string, filedOn: r.filed_on as LocalDate,
-    result: r.result as string, concludedOn: (r.concluded_on as LocalDate | null) ?? null,
+    id: Number(r.id),
+    caseId: Number(r.case_id),
+    kind: r.kind as string,
+    body: r.body as string,
+    filedOn: r.filed_on as LocalDate,
+    result: r.result as string,
+    concludedOn: (r.concluded_on as LocalDate | null) ?? null,
   }));
 }
 
 /** The case an accepted submission token made, or null (double submission of one form). */
 export async function findSubmission(db: Queryable, tokenHash: string): Promise<number | null> {
-  const row = await queryOne<{ case_id: string | number }>(db, 'SELECT case_id FROM case_submissions WHERE token_hash = $1', [tokenHash]);
+  const row = await queryOne<{ case_id: string | number }>(
+    db,
+    'SELECT case_id FROM case_submissions WHERE token_hash = $1',
+    [tokenHash],
+  );
   return row ? Number(row.case_id) : null;
 }
 
 /** Records that a submission token made a case (a second insert of the same token fails). */
-export async function insertSubmission(tx: Queryable, tokenHash: string, caseId: number, at: Date): Promise<void> {
-  await tx.query('INSERT INTO case_submissions (token_hash, case_id, created_at) VALUES ($1, $2, $3)', [tokenHash, caseId, at]);
+export async function insertSubmission(
+  tx: Queryable,
+  tokenHash: string,
+  caseId: number,
+  at: Date,
+): Promise<void> {
+  await tx.query('INSERT INTO case_submissions (token_hash, case_id, created_at) VALUES ($1, $2, $3)', [
+    tokenHash,
+    caseId,
+    at,
+  ]);
 }

@@ -7,12 +7,20 @@
 import type { BucketCount } from '../../domain/case/table-from-counts.ts';
 import type { Queryable } from '../db.ts';
 
-
 /** Counts for table 三. */
-export async function countApplications(db: Queryable, organIds: readonly number[], year: number): Promise<BucketCount[]> {
+export async function countApplications(
+  db: Queryable,
+  organIds: readonly number[],
+  year: number,
+): Promise<BucketCount[]> {
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
-  const flows = await db.query<{ applicant_kind: string; newly: string | number; carried: string | number; forward: string | number }>(
+  const flows = await db.query<{
+    applicant_kind: string;
+    newly: string | number;
+    carried: string | number;
+    forward: string | number;
+  }>(
     `SELECT applicant_kind,
        count(*) FILTER (WHERE received_on >= $2) AS newly,
        count(*) FILTER (WHERE received_on < $2) AS carried,
@@ -38,7 +46,11 @@ export async function countApplications(db: Queryable, organIds: readonly number
 }
 
 /** Counts for table 四: records filed in the year, by kind and result as it stood on 31 December. */
-export async function countReviews(db: Queryable, organIds: readonly number[], year: number): Promise<{ kind: string; result: string; count: number }[]> {
+export async function countReviews(
+  db: Queryable,
+  organIds: readonly number[],
+  year: number,
+): Promise<{ kind: string; result: string; count: number }[]> {
   const rows = await db.query<{ kind: string; result: string; n: string | number }>(
     `SELECT kind, CASE WHEN concluded_on IS NULL OR concluded_on > $3 THEN 'pending' ELSE result END AS result, count(*) AS n
      FROM case_reviews WHERE organ_id = ANY($1::int[]) AND filed_on >= $2 AND filed_on <= $3 GROUP BY 1, 2`,

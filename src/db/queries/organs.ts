@@ -45,17 +45,45 @@ export async function findConflicts(
   fields: Pick<OrganFields, 'slug' | 'creditCode'>,
   exceptId: number | null,
 ): Promise<{ slug: Organ | null; creditCode: Organ | null }> {
-  const slug = await queryOne<Organ>(db, `SELECT ${ORGAN_COLUMNS} FROM organs WHERE slug = $1 AND id IS DISTINCT FROM $2`, [fields.slug, exceptId]);
-  const creditCode = fields.creditCode === null
-    ? null
-    : await queryOne<Organ>(db, `SELECT ${ORGAN_COLUMNS} FROM organs WHERE credit_code = $1 AND id IS DISTINCT FROM $2`, [fields.creditCode, exceptId]);
+  const slug = await queryOne<Organ>(
+    db,
+    `SELECT ${ORGAN_COLUMNS} FROM organs WHERE slug = $1 AND id IS DISTINCT FROM $2`,
+    [fields.slug, exceptId],
+  );
+  const creditCode =
+    fields.creditCode === null
+      ? null
+      : await queryOne<Organ>(
+          db,
+          `SELECT ${ORGAN_COLUMNS} FROM organs WHERE credit_code = $1 AND id IS DISTINCT FROM $2`,
+          [fields.creditCode, exceptId],
+        );
   return { slug, creditCode };
 }
 
-const fieldValues = (f: OrganFields) => [f.name, f.shortName, f.slug, f.type, f.level, f.creditCode, f.address, f.postcode, f.phone, f.fax, f.email, f.officeHours, f.sortOrder];
+const fieldValues = (f: OrganFields) => [
+  f.name,
+  f.shortName,
+  f.slug,
+  f.type,
+  f.level,
+  f.creditCode,
+  f.address,
+  f.postcode,
+  f.phone,
+  f.fax,
+  f.email,
+  f.officeHours,
+  f.sortOrder,
+];
 
 /** Inserts an organ. @returns the stored row */
-export async function insertOrgan(tx: Queryable, parentId: number | null, fields: OrganFields, at: Date): Promise<Organ> {
+export async function insertOrgan(
+  tx: Queryable,
+  parentId: number | null,
+  fields: OrganFields,
+  at: Date,
+): Promise<Organ> {
   const rows = await tx.query<Organ>(
     `INSERT INTO organs (name, short_name, slug, type, level, credit_code, address, postcode, phone, fax, email, office_hours, sort_order, parent_id, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) RETURNING ${ORGAN_COLUMNS}`,
@@ -68,7 +96,13 @@ export async function insertOrgan(tx: Queryable, parentId: number | null, fields
  * Changes the fields of an organ still at `version` and bumps the version.
  * @returns the new row, or null when someone else changed it meanwhile (or it is gone)
  */
-export function updateOrganFields(tx: Queryable, id: number, version: number, fields: OrganFields, at: Date): Promise<Organ | null> {
+export function updateOrganFields(
+  tx: Queryable,
+  id: number,
+  version: number,
+  fields: OrganFields,
+  at: Date,
+): Promise<Organ | null> {
   return queryOne<Organ>(
     tx,
     `UPDATE organs SET name = $3, short_name = $4, slug = $5, type = $6, level = $7, credit_code = $8, address = $9,
@@ -82,7 +116,13 @@ export function updateOrganFields(tx: Queryable, id: number, version: number, fi
  * Moves an organ still at `version` under `parentId` and bumps the version.
  * @returns the new row, or null when someone else changed it meanwhile
  */
-export function updateOrganParent(tx: Queryable, id: number, version: number, parentId: number, at: Date): Promise<Organ | null> {
+export function updateOrganParent(
+  tx: Queryable,
+  id: number,
+  version: number,
+  parentId: number,
+  at: Date,
+): Promise<Organ | null> {
   return queryOne<Organ>(
     tx,
     `UPDATE organs SET parent_id = $3, updated_at = $4, version = version + 1 WHERE id = $1 AND version = $2 RETURNING ${ORGAN_COLUMNS}`,
@@ -112,17 +152,35 @@ const IMPORT_COLUMNS = `token, account_id AS "accountId", file_name AS "fileName
   expires_at AS "expiresAt", committed_at AS "committedAt"`;
 
 /** Stores a parsed upload (and drops expired ones). */
-export async function insertOrganImport(db: Queryable, record: Omit<OrganImportRecord, 'committedAt'>): Promise<void> {
+export async function insertOrganImport(
+  db: Queryable,
+  record: Omit<OrganImportRecord, 'committedAt'>,
+): Promise<void> {
   await db.query('DELETE FROM organ_imports WHERE expires_at < $1', [record.createdAt]);
   await db.query(
     'INSERT INTO organ_imports (token, account_id, file_name, payload, created_at, expires_at) VALUES ($1, $2, $3, $4::jsonb, $5, $6)',
-    [record.token, record.accountId, record.fileName, JSON.stringify(record.payload), record.createdAt, record.expiresAt],
+    [
+      record.token,
+      record.accountId,
+      record.fileName,
+      JSON.stringify(record.payload),
+      record.createdAt,
+      record.expiresAt,
+    ],
   );
 }
 
 /** The stored upload with this token, or null. Locks it when `forUpdate` (inside a transaction). */
-export function findOrganImport(db: Queryable, token: string, forUpdate = false): Promise<OrganImportRecord | null> {
-  return queryOne<OrganImportRecord>(db, `SELECT ${IMPORT_COLUMNS} FROM organ_imports WHERE token = $1${forUpdate ? ' FOR UPDATE' : ''}`, [token]);
+export function findOrganImport(
+  db: Queryable,
+  token: string,
+  forUpdate = false,
+): Promise<OrganImportRecord | null> {
+  return queryOne<OrganImportRecord>(
+    db,
+    `SELECT ${IMPORT_COLUMNS} FROM organ_imports WHERE token = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+    [token],
+  );
 }
 
 /** Marks an upload as imported (a second confirmation then does nothing). */

@@ -17,7 +17,8 @@ export type PortalOrgan = Omit<Organ, 'creditCode' | 'createdAt' | 'updatedAt' |
 export async function listPortalOrgans(db: Queryable): Promise<PortalOrgan[]> {
   const organs = await listOrgans(db);
   return organs.sort(
-    (a, b) => Number(a.parentId !== null) - Number(b.parentId !== null) || a.sortOrder - b.sortOrder || a.id - b.id,
+    (a, b) =>
+      Number(a.parentId !== null) - Number(b.parentId !== null) || a.sortOrder - b.sortOrder || a.id - b.id,
   );
 }
 

@@ -22,22 +22,43 @@ export type StoredReportCheck = {
  * @returns the number of expired checks deleted
  */
 export async function insertReportCheck(db: Queryable, check: StoredReportCheck): Promise<number> {
-  const deleted = await db.query<{ token: string }>('DELETE FROM report_checks WHERE expires_at <= $1 RETURNING token', [check.createdAt]);
+  const deleted = await db.query<{ token: string }>(
+    'DELETE FROM report_checks WHERE expires_at <= $1 RETURNING token',
+    [check.createdAt],
+  );
   await db.query(
     `INSERT INTO report_checks (token, created_at, expires_at, file_name, report, findings)
      VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)`,
-    [check.token, check.createdAt, check.expiresAt, check.fileName, JSON.stringify(check.report), JSON.stringify(check.findings)],
+    [
+      check.token,
+      check.createdAt,
+      check.expiresAt,
+      check.fileName,
+      JSON.stringify(check.report),
+      JSON.stringify(check.findings),
+    ],
   );
   return deleted.length;
 }
 
-type CheckRow = { token: string; created_at: Date; expires_at: Date; file_name: string | null; report: AnnualReport; findings: Finding[] };
+type CheckRow = {
+  token: string;
+  created_at: Date;
+  expires_at: Date;
+  file_name: string | null;
+  report: AnnualReport;
+  findings: Finding[];
+};
 
 /**
  * A check by token, or null when it does not exist or has expired at `now`.
  * @example await findReportCheck(db, token, clock.now())
  */
-export async function findReportCheck(db: Queryable, token: string, now: Date): Promise<StoredReportCheck | null> {
+export async function findReportCheck(
+  db: Queryable,
+  token: string,
+  now: Date,
+): Promise<StoredReportCheck | null> {
   const rows = await db.query<CheckRow>(
     'SELECT token, created_at, expires_at, file_name, report, findings FROM report_checks WHERE token = $1 AND expires_at > $2',
     [token, now],
@@ -45,7 +66,14 @@ export async function findReportCheck(db: Queryable, token: string, now: Date): 
   const row = rows[0];
   return row === undefined
     ? null
-    : { token: row.token, createdAt: new Date(row.created_at), expiresAt: new Date(row.expires_at), fileName: row.file_name, report: row.report, findings: row.findings };
+    : {
+        token: row.token,
+        createdAt: new Date(row.created_at),
+        expiresAt: new Date(row.expires_at),
+        fileName: row.file_name,
+        report: row.report,
+        findings: row.findings,
+      };
 }
 
 /** How many checks are stored (tests: a refused upload stores nothing). */

@@ -10,26 +10,53 @@ const tree = organTree([
   { id: 4, parentId: 1 },
   { id: 5, parentId: 3 },
 ]);
-const actor = (...roles: RoleGrant[]): Actor => ({ accountId: 9, username: 'u', displayName: 'U', roles, mustChangePassword: false });
+const actor = (...roles: RoleGrant[]): Actor => ({
+  accountId: 9,
+  username: 'u',
+  displayName: 'U',
+  roles,
+  mustChangePassword: false,
+});
 
 describe('isWithin', () => {
   it('knows the subtree and survives a cycle', () => {
     expect(isWithin(tree, 5, 1)).toBe(true);
     expect(isWithin(tree, 4, 3)).toBe(false);
-    const cyclic = organTree([{ id: 1, parentId: 2 }, { id: 2, parentId: 1 }]);
+    const cyclic = organTree([
+      { id: 1, parentId: 2 },
+      { id: 2, parentId: 1 },
+    ]);
     expect(isWithin(cyclic, 1, 3)).toBe(false);
   });
 });
 
 describe('can', () => {
   const cases: Array<[string, Actor | null, Parameters<typeof can>[1], number, boolean]> = [
-    ['an admin of the district manages a school below it', actor({ organId: 1, role: 'admin' }), 'organ.manage', 5, true],
-    ['an admin of 教育局 cannot manage the 镇', actor({ organId: 3, role: 'admin' }), 'organ.manage', 4, false],
+    [
+      'an admin of the district manages a school below it',
+      actor({ organId: 1, role: 'admin' }),
+      'organ.manage',
+      5,
+      true,
+    ],
+    [
+      'an admin of 教育局 cannot manage the 镇',
+      actor({ organId: 3, role: 'admin' }),
+      'organ.manage',
+      4,
+      false,
+    ],
     ['a supervisor reads the subtree', actor({ organId: 1, role: 'supervisor' }), 'organ.view', 4, true],
     ['a supervisor changes nothing', actor({ organId: 1, role: 'supervisor' }), 'organ.manage', 4, false],
     ['a supervisor handles no work', actor({ organId: 1, role: 'supervisor' }), 'work.handle', 1, false],
     ['a handler works in their organ', actor({ organId: 3, role: 'handler' }), 'work.handle', 3, true],
-    ['a handler does not work in the organ below', actor({ organId: 3, role: 'handler' }), 'work.handle', 5, false],
+    [
+      'a handler does not work in the organ below',
+      actor({ organId: 3, role: 'handler' }),
+      'work.handle',
+      5,
+      false,
+    ],
     ['a handler cannot manage accounts', actor({ organId: 3, role: 'handler' }), 'account.manage', 3, false],
     ['nobody signed in can do nothing', null, 'organ.view', 1, false],
   ];
@@ -38,7 +65,9 @@ describe('can', () => {
   });
 
   it('refuses everything until the first password is changed', () => {
-    expect(can({ ...actor({ organId: 1, role: 'admin' }), mustChangePassword: true }, 'organ.view', 1, tree)).toBe(false);
+    expect(
+      can({ ...actor({ organId: 1, role: 'admin' }), mustChangePassword: true }, 'organ.view', 1, tree),
+    ).toBe(false);
   });
 
   it('lists the organs in scope', () => {

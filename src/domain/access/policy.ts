@@ -20,7 +20,11 @@ export function organTree(rows: Iterable<{ id: number; parentId: number | null }
 /** True when `organId` is `ancestorId` or below it. Cycles (bad data) end the walk. */
 export function isWithin(tree: OrganTree, organId: number, ancestorId: number): boolean {
   const seen = new Set<number>();
-  for (let current: number | null | undefined = organId; current !== null && current !== undefined; current = tree.parentOf.get(current)) {
+  for (
+    let current: number | null | undefined = organId;
+    current !== null && current !== undefined;
+    current = tree.parentOf.get(current)
+  ) {
     if (current === ancestorId) {
       return true;
     }

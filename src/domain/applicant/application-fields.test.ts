@@ -37,29 +37,47 @@ const errorsOf = (raw: RawApplicationForm) => {
 };
 
 describe('parseApplicationFields (条例第二十九条)', () => {
-  it('reads a natural person\'s application, normalized', () => {
+  it("reads a natural person's application, normalized", () => {
     expect(parseApplicationFields(PERSON, today)).toEqual({
       isValid: true,
       value: {
-        kind: 'naturalPerson', name: '张三', idType: 'residentIdCard', idNumber: '11010519491231002X',
-        creditCode: null, legalRepresentative: null, contactPerson: null,
-        phone: '13800138000', email: 'zs@example.com', address: null, postcode: null,
+        kind: 'naturalPerson',
+        name: '张三',
+        idType: 'residentIdCard',
+        idNumber: '11010519491231002X',
+        creditCode: null,
+        legalRepresentative: null,
+        contactPerson: null,
+        phone: '13800138000',
+        email: 'zs@example.com',
+        address: null,
+        postcode: null,
         items: [{ description: '2024年博山区财政预算' }, { description: '博政发〔2024〕3号文件' }],
-        provisionForm: 'electronic', obtainWay: 'email',
+        provisionForm: 'electronic',
+        obtainWay: 'email',
       },
     });
   });
 
-  it('reads an organization\'s application with Chinese option labels and full-width codes', () => {
+  it("reads an organization's application with Chinese option labels and full-width codes", () => {
     const result = parseApplicationFields(ORGANIZATION, today);
     expect(result).toEqual({
       isValid: true,
       value: {
-        kind: 'business', name: '淄博某某有限公司', idType: null, idNumber: null,
-        creditCode: '91350100M000100Y43', legalRepresentative: '李四', contactPerson: '王五',
-        phone: '0533-4181234', email: null, address: '山东省淄博市博山区城东街道新建路1号', postcode: '255200',
+        kind: 'business',
+        name: '淄博某某有限公司',
+        idType: null,
+        idNumber: null,
+        creditCode: '91350100M000100Y43',
+        legalRepresentative: '李四',
+        contactPerson: '王五',
+        phone: '0533-4181234',
+        email: null,
+        address: '山东省淄博市博山区城东街道新建路1号',
+        postcode: '255200',
         items: [{ description: '某某项目的环境影响评价批复' }],
-        provisionForm: 'paper', obtainWay: 'post',
+        provisionForm: 'paper',
+        obtainWay: 'post',
       },
     });
   });
@@ -70,7 +88,14 @@ describe('parseApplicationFields (条例第二十九条)', () => {
   });
 
   it('names every wrong field in Chinese at once', () => {
-    expect(errorsOf({ kind: 'naturalPerson', name: '张'.repeat(51), idNumber: '110105194912310021', provisionForm: '光盘' })).toEqual({
+    expect(
+      errorsOf({
+        kind: 'naturalPerson',
+        name: '张'.repeat(51),
+        idNumber: '110105194912310021',
+        provisionForm: '光盘',
+      }),
+    ).toEqual({
       name: '申请人姓名不能超过 50 个字',
       idNumber: '身份证号码校验位不正确，应为 X',
       phone: '联系电话和电子邮箱至少填写一项',
@@ -80,8 +105,10 @@ describe('parseApplicationFields (条例第二十九条)', () => {
     });
   });
 
-  it('requires the organization\'s 统一社会信用代码, 法定代表人或者负责人 and 联系人', () => {
-    expect(errorsOf({ ...ORGANIZATION, creditCode: ' ', legalRepresentative: '', contactPerson: undefined })).toEqual({
+  it("requires the organization's 统一社会信用代码, 法定代表人或者负责人 and 联系人", () => {
+    expect(
+      errorsOf({ ...ORGANIZATION, creditCode: ' ', legalRepresentative: '', contactPerson: undefined }),
+    ).toEqual({
       creditCode: '请填写统一社会信用代码',
       legalRepresentative: '请填写法定代表人或者负责人',
       contactPerson: '请填写联系人',
@@ -92,9 +119,19 @@ describe('parseApplicationFields (条例第二十九条)', () => {
   });
 
   it.each([
-    ['an unknown applicant kind', { kind: '个体户' }, 'kind', '申请人类型只能是自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他组织之一'],
+    [
+      'an unknown applicant kind',
+      { kind: '个体户' },
+      'kind',
+      '申请人类型只能是自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他组织之一',
+    ],
     ['post without an address', { obtainWay: 'post' }, 'address', '选择邮寄时请填写通讯地址'],
-    ['e-mail without an address', { obtainWay: '电子邮件', email: '' }, 'email', '选择电子邮件获取时请填写电子邮箱'],
+    [
+      'e-mail without an address',
+      { obtainWay: '电子邮件', email: '' },
+      'email',
+      '选择电子邮件获取时请填写电子邮箱',
+    ],
     ['paper by e-mail', { provisionForm: 'paper' }, 'obtainWay', '纸质形式只能邮寄或当面领取'],
     ['a wrong phone', { phone: '12345' }, 'phone', '联系电话应为11位手机号码'],
     ['a bad postcode', { postcode: '2552' }, 'postcode', '邮政编码应为6位数字'],
@@ -128,7 +165,11 @@ describe('the requested information: 1–20 entries', () => {
   });
 
   it.each([
-    ['21 entries', { items: Array.from({ length: 21 }, (_, i) => `文件${i}`).join('\n') }, '所需政府信息最多填写 20 项，当前为 21 项，请分为多份申请'],
+    [
+      '21 entries',
+      { items: Array.from({ length: 21 }, (_, i) => `文件${i}`).join('\n') },
+      '所需政府信息最多填写 20 项，当前为 21 项，请分为多份申请',
+    ],
     ['a one-character entry', { item1: '甲文件', item2: '乙' }, '第2项所需政府信息的描述至少 2 个字'],
     ['a 1001-character entry', { item1: '文'.repeat(1001) }, '第1项所需政府信息的描述不能超过 1000 个字'],
     ['a control character', { item1: '文件\u0007' }, '第1项所需政府信息的描述含有不可见的控制字符'],

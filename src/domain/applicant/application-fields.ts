@@ -17,7 +17,10 @@ import { parseRequestedItems, type RequestedItem } from './requested-items.ts';
 /** 信息的提供形式. */
 export const PROVISION_FORMS = ['paper', 'electronic'] as const;
 export type ProvisionForm = (typeof PROVISION_FORMS)[number];
-export const PROVISION_FORM_LABELS = { paper: '纸质', electronic: '电子' } as const satisfies Record<ProvisionForm, string>;
+export const PROVISION_FORM_LABELS = { paper: '纸质', electronic: '电子' } as const satisfies Record<
+  ProvisionForm,
+  string
+>;
 
 /** 获取信息的方式. */
 export const OBTAIN_WAYS = ['post', 'email', 'inPerson', 'online'] as const;
@@ -73,8 +76,20 @@ export type ApplicationFields = NaturalPersonFields | OrganizationFields;
 
 /** Form field names (also the keys of `errors`). `items` stands for `item1`…`item20` too. */
 export type ApplicationFieldName =
-  | 'kind' | 'name' | 'idType' | 'idNumber' | 'creditCode' | 'legalRepresentative' | 'contactPerson'
-  | 'phone' | 'email' | 'address' | 'postcode' | 'items' | 'provisionForm' | 'obtainWay';
+  | 'kind'
+  | 'name'
+  | 'idType'
+  | 'idNumber'
+  | 'creditCode'
+  | 'legalRepresentative'
+  | 'contactPerson'
+  | 'phone'
+  | 'email'
+  | 'address'
+  | 'postcode'
+  | 'items'
+  | 'provisionForm'
+  | 'obtainWay';
 
 /** Chinese field labels for forms, errors and exports. */
 export const APPLICATION_FIELD_LABELS = {
@@ -96,15 +111,18 @@ export const APPLICATION_FIELD_LABELS = {
 
 export type ApplicationFieldErrors = Partial<Record<ApplicationFieldName, string>>;
 export type ApplicationFieldsResult =
-  | { isValid: true; value: ApplicationFields }
-  | { isValid: false; errors: ApplicationFieldErrors };
+  { isValid: true; value: ApplicationFields } | { isValid: false; errors: ApplicationFieldErrors };
 
 /** The raw form: every value a string or absent. */
 export type RawApplicationForm = Readonly<Record<string, string | undefined>>;
 
 const PERSON_NAME: TextRule = { label: '申请人姓名', maxLength: 50, charset: 'personName' };
 const ORGANIZATION_NAME: TextRule = { label: '申请人名称', maxLength: 100, charset: 'organizationName' };
-const LEGAL_REPRESENTATIVE: TextRule = { label: '法定代表人或者负责人', maxLength: 50, charset: 'personName' };
+const LEGAL_REPRESENTATIVE: TextRule = {
+  label: '法定代表人或者负责人',
+  maxLength: 50,
+  charset: 'personName',
+};
 const CONTACT_PERSON: TextRule = { label: '联系人', maxLength: 50, charset: 'personName' };
 const ADDRESS: TextRule = { label: '通讯地址', maxLength: 200 };
 
@@ -118,7 +136,12 @@ class Collector {
   }
 
   /** A cleaned text field; `isRequired` turns an empty value into an error. */
-  text(raw: RawApplicationForm, field: ApplicationFieldName, rule: TextRule, isRequired: boolean): string | null {
+  text(
+    raw: RawApplicationForm,
+    field: ApplicationFieldName,
+    rule: TextRule,
+    isRequired: boolean,
+  ): string | null {
     const result = cleanText(raw[field], rule);
     if (!result.isValid) {
       return this.fail(field, result.reason);
@@ -127,37 +150,69 @@ class Collector {
   }
 
   /** A choice among codes, accepting the code or its Chinese label. */
-  choice<T extends string>(raw: RawApplicationForm, field: ApplicationFieldName, labels: Readonly<Record<T, string>>, codes: readonly T[]): T | null {
+  choice<T extends string>(
+    raw: RawApplicationForm,
+    field: ApplicationFieldName,
+    labels: Readonly<Record<T, string>>,
+    codes: readonly T[],
+  ): T | null {
     const value = (raw[field] ?? '').slice(0, 100).normalize('NFKC').trim();
     const found = codes.find((code) => code === value || labels[code] === value);
     if (found !== undefined) {
       return found;
     }
     const options = codes.map((code) => labels[code]).join('、');
-    return this.fail(field, value === '' ? `请选择${APPLICATION_FIELD_LABELS[field]}` : `${APPLICATION_FIELD_LABELS[field]}只能是${options}之一`);
+    return this.fail(
+      field,
+      value === ''
+        ? `请选择${APPLICATION_FIELD_LABELS[field]}`
+        : `${APPLICATION_FIELD_LABELS[field]}只能是${options}之一`,
+    );
   }
 }
 
 type Identity = Omit<NaturalPersonFields, keyof CommonFields> | Omit<OrganizationFields, keyof CommonFields>;
 
-function readNaturalPerson(raw: RawApplicationForm, today: LocalDate, c: Collector): (Identity & { name: string }) | null {
+function readNaturalPerson(
+  raw: RawApplicationForm,
+  today: LocalDate,
+  c: Collector,
+): (Identity & { name: string }) | null {
   const name = c.text(raw, 'name', PERSON_NAME, true);
-  const idType = (raw.idType ?? '').trim() === '' ? 'residentIdCard' : c.choice(raw, 'idType', ID_TYPE_LABELS, ID_TYPES);
+  const idType =
+    (raw.idType ?? '').trim() === '' ? 'residentIdCard' : c.choice(raw, 'idType', ID_TYPE_LABELS, ID_TYPES);
   if (idType === null) {
     return null;
   }
   const id = validateIdNumber(idType, (raw.idNumber ?? '').slice(0, 200), today);
   const idNumber = id.isValid ? id.number : c.fail('idNumber', id.reason);
   return name !== null && idNumber !== null
-    ? { kind: 'naturalPerson', name, idType, idNumber, creditCode: null, legalRepresentative: null, contactPerson: null }
+    ? {
+        kind: 'naturalPerson',
+        name,
+        idType,
+        idNumber,
+        creditCode: null,
+        legalRepresentative: null,
+        contactPerson: null,
+      }
     : null;
 }
 
-function readOrganization(raw: RawApplicationForm, kind: OrganizationKind, c: Collector): (Identity & { name: string }) | null {
+function readOrganization(
+  raw: RawApplicationForm,
+  kind: OrganizationKind,
+  c: Collector,
+): (Identity & { name: string }) | null {
   const name = c.text(raw, 'name', ORGANIZATION_NAME, true);
   const rawCode = (raw.creditCode ?? '').slice(0, 200);
   const checked = rawCode.trim() === '' ? null : validateCreditCode(rawCode);
-  const creditCode = checked === null ? c.fail('creditCode', '请填写统一社会信用代码') : checked.isValid ? checked.code : c.fail('creditCode', checked.reason);
+  const creditCode =
+    checked === null
+      ? c.fail('creditCode', '请填写统一社会信用代码')
+      : checked.isValid
+        ? checked.code
+        : c.fail('creditCode', checked.reason);
   const legalRepresentative = c.text(raw, 'legalRepresentative', LEGAL_REPRESENTATIVE, true);
   const contactPerson = c.text(raw, 'contactPerson', CONTACT_PERSON, true);
   if (name === null || creditCode === null || legalRepresentative === null || contactPerson === null) {
@@ -167,7 +222,11 @@ function readOrganization(raw: RawApplicationForm, kind: OrganizationKind, c: Co
 }
 
 /** A contact field checked by its validator; null when empty. */
-function readContact(raw: RawApplicationForm, field: 'phone' | 'email' | 'postcode', c: Collector): string | null {
+function readContact(
+  raw: RawApplicationForm,
+  field: 'phone' | 'email' | 'postcode',
+  c: Collector,
+): string | null {
   const value = raw[field] ?? '';
   if (value.trim() === '') {
     return null;
@@ -178,8 +237,19 @@ function readContact(raw: RawApplicationForm, field: 'phone' | 'email' | 'postco
 }
 
 /** Cross-field rules: a way to reach the applicant, and what the chosen way of obtaining needs. */
-function checkReachable(fields: Pick<ApplicationFields, 'phone' | 'email' | 'address'>, raw: RawApplicationForm, way: ObtainWay | null, form: ProvisionForm | null, c: Collector): void {
-  if (fields.phone === null && fields.email === null && (raw.phone ?? '').trim() === '' && (raw.email ?? '').trim() === '') {
+function checkReachable(
+  fields: Pick<ApplicationFields, 'phone' | 'email' | 'address'>,
+  raw: RawApplicationForm,
+  way: ObtainWay | null,
+  form: ProvisionForm | null,
+  c: Collector,
+): void {
+  if (
+    fields.phone === null &&
+    fields.email === null &&
+    (raw.phone ?? '').trim() === '' &&
+    (raw.email ?? '').trim() === ''
+  ) {
     c.fail('phone', '联系电话和电子邮箱至少填写一项');
   }
   if (way === 'post' && fields.address === null) {
@@ -205,7 +275,12 @@ function checkReachable(fields: Pick<ApplicationFields, 'phone' | 'email' | 'add
 export function parseApplicationFields(raw: RawApplicationForm, today: LocalDate): ApplicationFieldsResult {
   const c = new Collector();
   const kind = c.choice(raw, 'kind', APPLICANT_KIND_LABELS, APPLICANT_KINDS);
-  const applicant = kind === null ? null : kind === 'naturalPerson' ? readNaturalPerson(raw, today, c) : readOrganization(raw, kind, c);
+  const applicant =
+    kind === null
+      ? null
+      : kind === 'naturalPerson'
+        ? readNaturalPerson(raw, today, c)
+        : readOrganization(raw, kind, c);
   const contact = {
     phone: readContact(raw, 'phone', c),
     email: readContact(raw, 'email', c),
@@ -217,7 +292,13 @@ export function parseApplicationFields(raw: RawApplicationForm, today: LocalDate
   const provisionForm = c.choice(raw, 'provisionForm', PROVISION_FORM_LABELS, PROVISION_FORMS);
   const obtainWay = c.choice(raw, 'obtainWay', OBTAIN_WAY_LABELS, OBTAIN_WAYS);
   checkReachable(contact, raw, obtainWay, provisionForm, c);
-  if (applicant === null || items === null || provisionForm === null || obtainWay === null || Object.keys(c.errors).length > 0) {
+  if (
+    applicant === null ||
+    items === null ||
+    provisionForm === null ||
+    obtainWay === null ||
+    Object.keys(c.errors).length > 0
+  ) {
     return { isValid: false, errors: c.errors };
   }
   return { isValid: true, value: { ...applicant, ...contact, items, provisionForm, obtainWay } };

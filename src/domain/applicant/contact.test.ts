@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { validateEmail, validateLandline, validateMobile, validatePhone, validatePostcode } from './contact.ts';
+import {
+  validateEmail,
+  validateLandline,
+  validateMobile,
+  validatePhone,
+  validatePostcode,
+} from './contact.ts';
 
 const valueOf = (result: { isValid: boolean; value?: string }) => (result.isValid ? result.value : null);
 
@@ -13,9 +19,12 @@ describe('联系电话', () => {
     expect(valueOf(validateMobile(input))).toBe(value);
   });
 
-  it.each(['12800138000', '1380013800', '138001380001', '23800138000', '138OO138OOO', ''])('refuses the mobile number %s', (input) => {
-    expect(validateMobile(input)).toEqual({ isValid: false, reason: '手机号码应为以1开头的11位数字' });
-  });
+  it.each(['12800138000', '1380013800', '138001380001', '23800138000', '138OO138OOO', ''])(
+    'refuses the mobile number %s',
+    (input) => {
+      expect(validateMobile(input)).toEqual({ isValid: false, reason: '手机号码应为以1开头的11位数字' });
+    },
+  );
 
   it.each([
     ['0533-4181234', '0533-4181234'],
@@ -30,9 +39,12 @@ describe('联系电话', () => {
     expect(valueOf(validateLandline(input))).toBe(value);
   });
 
-  it.each(['4181234', '533-4181234', '0533-41812', 'tel:0533-4181234'])('refuses the fixed line %s (no area code or malformed)', (input) => {
-    expect(validateLandline(input).isValid).toBe(false);
-  });
+  it.each(['4181234', '533-4181234', '0533-41812', 'tel:0533-4181234'])(
+    'refuses the fixed line %s (no area code or malformed)',
+    (input) => {
+      expect(validateLandline(input).isValid).toBe(false);
+    },
+  );
 
   it('tells mobile from fixed line', () => {
     expect(validatePhone('13800138000')).toEqual({ isValid: true, kind: 'mobile', value: '13800138000' });

@@ -9,8 +9,7 @@ export type ContactResult = { isValid: true; value: string } | { isValid: false;
 
 /** A telephone number: which kind it is and its normalized form. */
 export type PhoneResult =
-  | { isValid: true; kind: 'mobile' | 'landline'; value: string }
-  | { isValid: false; reason: string };
+  { isValid: true; kind: 'mobile' | 'landline'; value: string } | { isValid: false; reason: string };
 
 /** Longest e-mail address (RFC 5321 path limit). */
 export const MAX_EMAIL_LENGTH = 254;
@@ -25,8 +24,12 @@ const squeeze = (input: string): string => (input.length > 100 ? '' : input.norm
  * @example validateMobile('+86 138-0013-8000') // { isValid: true, value: '13800138000' }
  */
 export function validateMobile(input: string): ContactResult {
-  const digits = squeeze(input).replace(/[\s-]/g, '').replace(/^(\+86|0086)/, '');
-  return /^1[3-9]\d{9}$/.test(digits) ? { isValid: true, value: digits } : invalid('手机号码应为以1开头的11位数字');
+  const digits = squeeze(input)
+    .replace(/[\s-]/g, '')
+    .replace(/^(\+86|0086)/, '');
+  return /^1[3-9]\d{9}$/.test(digits)
+    ? { isValid: true, value: digits }
+    : invalid('手机号码应为以1开头的11位数字');
 }
 
 const LANDLINE = /^(0\d{2,3})-?(\d{7,8})(?:(?:-|转|#|ext\.?|x)(\d{1,6}))?$/i;
@@ -92,7 +95,11 @@ export function validateEmail(input: string): ContactResult {
   }
   const labels = domain.split('.');
   const topLevel = labels[labels.length - 1] ?? '';
-  if (labels.length < 2 || !labels.every((label) => DOMAIN_LABEL.test(label)) || !/^([a-z]{2,63}|xn--[a-z0-9-]{1,59})$/.test(topLevel)) {
+  if (
+    labels.length < 2 ||
+    !labels.every((label) => DOMAIN_LABEL.test(label)) ||
+    !/^([a-z]{2,63}|xn--[a-z0-9-]{1,59})$/.test(topLevel)
+  ) {
     return invalid('电子邮箱 @ 之后的域名格式不正确，如 example.com');
   }
   return { isValid: true, value: `${local}@${domain}` };

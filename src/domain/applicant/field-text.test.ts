@@ -22,7 +22,10 @@ describe('cleanText', () => {
   });
 
   it('keeps line breaks in multi-line fields only', () => {
-    expect(cleanText(' 第一行 \r\n  第二行 ', DESCRIPTION)).toEqual({ isValid: true, value: '第一行\n第二行' });
+    expect(cleanText(' 第一行 \r\n  第二行 ', DESCRIPTION)).toEqual({
+      isValid: true,
+      value: '第一行\n第二行',
+    });
   });
 
   it('drops zero-width paste residue', () => {
@@ -62,6 +65,9 @@ describe('cleanText', () => {
   });
 
   it('keeps SQL-looking text in free descriptions as text (queries are parameterized)', () => {
-    expect(cleanText("'; DELETE FROM cases; --", DESCRIPTION)).toEqual({ isValid: true, value: "'; DELETE FROM cases; --" });
+    expect(cleanText("'; DELETE FROM cases; --", DESCRIPTION)).toEqual({
+      isValid: true,
+      value: "'; DELETE FROM cases; --",
+    });
   });
 });

@@ -72,9 +72,14 @@ export function cleanText(raw: string | undefined, rule: TextRule): TextResult {
     return refuse(`${rule.label}含有不可见的文字方向控制字符，请删除后重新填写`);
   }
   const normalized = raw.normalize('NFC').replace(ZERO_WIDTH, '');
-  const value = rule.isMultiline === true
-    ? normalized.replace(/\r\n?/g, '\n').replace(/[^\S\n]+/g, ' ').replace(/ *\n */g, '\n').trim()
-    : normalized.replace(/\s+/g, ' ').trim();
+  const value =
+    rule.isMultiline === true
+      ? normalized
+          .replace(/\r\n?/g, '\n')
+          .replace(/[^\S\n]+/g, ' ')
+          .replace(/ *\n */g, '\n')
+          .trim()
+      : normalized.replace(/\s+/g, ' ').trim();
   if (value === '') {
     return { isValid: true, value: null };
   }

@@ -11,7 +11,7 @@ const reasonOf = (idType: IdType, input: string): string => {
 };
 
 describe('居民身份证号码 (GB 11643-1999)', () => {
-  it('accepts the standard\'s own example, whose check character is X', () => {
+  it("accepts the standard's own example, whose check character is X", () => {
     expect(residentIdCheckCharacter('11010519491231002')).toBe('X');
     expect(validateIdNumber('residentIdCard', '11010519491231002X', today)).toEqual({
       isValid: true,

@@ -7,7 +7,13 @@
 import { compareDates, parseLocalDate, type LocalDate } from '../calendar/local-date.ts';
 
 /** Document types accepted as 身份证明 (stored codes). */
-export const ID_TYPES = ['residentIdCard', 'passport', 'hkMacaoPermit', 'taiwanPermit', 'foreignPermanentResidentCard'] as const;
+export const ID_TYPES = [
+  'residentIdCard',
+  'passport',
+  'hkMacaoPermit',
+  'taiwanPermit',
+  'foreignPermanentResidentCard',
+] as const;
 /** A document type code. */
 export type IdType = (typeof ID_TYPES)[number];
 
@@ -21,7 +27,8 @@ export const ID_TYPE_LABELS = {
 } as const satisfies Record<IdType, string>;
 
 /** The normalized number, or why it is wrong (Chinese). */
-export type IdNumberResult = { isValid: true; idType: IdType; number: string } | { isValid: false; reason: string };
+export type IdNumberResult =
+  { isValid: true; idType: IdType; number: string } | { isValid: false; reason: string };
 
 /** Weights of positions 1–17: 2^(18−i) mod 11 (GB 11643-1999 §8.2, ISO 7064 MOD 11-2). */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
@@ -49,7 +56,10 @@ export function residentIdCheckCharacter(first17: string): string | null {
  * @example normalizeIdNumber('１１０１０５ 19491231 002x') // '11010519491231002X'
  */
 export function normalizeIdNumber(input: string): string {
-  return input.normalize('NFKC').replace(/[\s\-()（）]/g, '').toUpperCase();
+  return input
+    .normalize('NFKC')
+    .replace(/[\s\-()（）]/g, '')
+    .toUpperCase();
 }
 
 const invalid = (reason: string): IdNumberResult => ({ isValid: false, reason });
@@ -91,7 +101,10 @@ const LIGHT_FORMATS = {
   passport: { pattern: /^[A-Z0-9]{5,20}$/, format: '5至20位字母或数字' },
   hkMacaoPermit: { pattern: /^[HM]\d{8}(\d{2})?$/, format: 'H 或 M 开头加8位数字（可带2位换证次数）' },
   taiwanPermit: { pattern: /^(\d{8}|\d{10}[A-Z]?)$/, format: '8位数字（旧版为10位数字，可带1位字母）' },
-  foreignPermanentResidentCard: { pattern: /^([A-Z]{3}\d{12}|9\d{16}[\dX])$/, format: '15位（3位字母加12位数字）或以9开头的18位号码' },
+  foreignPermanentResidentCard: {
+    pattern: /^([A-Z]{3}\d{12}|9\d{16}[\dX])$/,
+    format: '15位（3位字母加12位数字）或以9开头的18位号码',
+  },
 } as const satisfies Record<Exclude<IdType, 'residentIdCard'>, { pattern: RegExp; format: string }>;
 
 function checkLight(idType: Exclude<IdType, 'residentIdCard'>, number: string): IdNumberResult {
@@ -101,7 +114,9 @@ function checkLight(idType: Exclude<IdType, 'residentIdCard'>, number: string): 
   }
   // The 2023 外国人永久居留身份证 uses the same check character as the 居民身份证.
   if (number.length === 18 && number[17] !== residentIdCheckCharacter(number.slice(0, 17))) {
-    return invalid(`${ID_TYPE_LABELS[idType]}号码校验位不正确，应为 ${residentIdCheckCharacter(number.slice(0, 17))!}`);
+    return invalid(
+      `${ID_TYPE_LABELS[idType]}号码校验位不正确，应为 ${residentIdCheckCharacter(number.slice(0, 17))!}`,
+    );
   }
   return { isValid: true, idType, number };
 }

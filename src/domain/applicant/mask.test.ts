@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ApplicationFields } from './application-fields.ts';
-import { maskAddress, maskApplicant, maskApplicantName, maskEmail, maskIdNumber, maskName, maskPhone } from './mask.ts';
+import {
+  maskAddress,
+  maskApplicant,
+  maskApplicantName,
+  maskEmail,
+  maskIdNumber,
+  maskName,
+  maskPhone,
+} from './mask.ts';
 
 describe('masking personal data for lists and exports', () => {
   it.each([
@@ -17,7 +25,7 @@ describe('masking personal data for lists and exports', () => {
     expect(maskName(name)).toBe(masked);
   });
 
-  it('leaves organizations\' names alone', () => {
+  it("leaves organizations' names alone", () => {
     expect(maskApplicantName('business', '淄博某某有限公司')).toBe('淄博某某有限公司');
     expect(maskApplicantName('naturalPerson', '张三')).toBe('张*');
   });
@@ -65,25 +73,59 @@ describe('masking personal data for lists and exports', () => {
     expect(maskAddress(address)).toBe(masked);
   });
 
-  it('masks a natural person\'s record, and only the persons behind an organization', () => {
+  it("masks a natural person's record, and only the persons behind an organization", () => {
     const person: ApplicationFields = {
-      kind: 'naturalPerson', name: '张三', idType: 'residentIdCard', idNumber: '37030419800101123X',
-      creditCode: null, legalRepresentative: null, contactPerson: null, phone: '13812345678', email: 'zs@example.com',
-      address: '山东省淄博市博山区新建路1号', postcode: '255200', items: [], provisionForm: 'electronic', obtainWay: 'email',
+      kind: 'naturalPerson',
+      name: '张三',
+      idType: 'residentIdCard',
+      idNumber: '37030419800101123X',
+      creditCode: null,
+      legalRepresentative: null,
+      contactPerson: null,
+      phone: '13812345678',
+      email: 'zs@example.com',
+      address: '山东省淄博市博山区新建路1号',
+      postcode: '255200',
+      items: [],
+      provisionForm: 'electronic',
+      obtainWay: 'email',
     };
     expect(maskApplicant(person)).toEqual({
-      kind: 'naturalPerson', name: '张*', idType: 'residentIdCard', idNumber: '3703**********123X',
-      creditCode: null, legalRepresentative: null, contactPerson: null, phone: '138****5678', email: 'z***@example.com',
-      address: '山东省淄博市博山区****', postcode: '255200',
+      kind: 'naturalPerson',
+      name: '张*',
+      idType: 'residentIdCard',
+      idNumber: '3703**********123X',
+      creditCode: null,
+      legalRepresentative: null,
+      contactPerson: null,
+      phone: '138****5678',
+      email: 'z***@example.com',
+      address: '山东省淄博市博山区****',
+      postcode: '255200',
     });
     const organization: ApplicationFields = {
-      kind: 'business', name: '淄博某某有限公司', idType: null, idNumber: null, creditCode: '91350100M000100Y43',
-      legalRepresentative: '李四', contactPerson: '欧阳娜娜', phone: '0533-4181234', email: null,
-      address: '山东省淄博市博山区新建路1号', postcode: null, items: [], provisionForm: 'paper', obtainWay: 'post',
+      kind: 'business',
+      name: '淄博某某有限公司',
+      idType: null,
+      idNumber: null,
+      creditCode: '91350100M000100Y43',
+      legalRepresentative: '李四',
+      contactPerson: '欧阳娜娜',
+      phone: '0533-4181234',
+      email: null,
+      address: '山东省淄博市博山区新建路1号',
+      postcode: null,
+      items: [],
+      provisionForm: 'paper',
+      obtainWay: 'post',
     };
     expect(maskApplicant(organization)).toMatchObject({
-      name: '淄博某某有限公司', creditCode: '91350100M000100Y43', legalRepresentative: '李*', contactPerson: '欧阳**',
-      phone: '0533-*****34', address: '山东省淄博市博山区新建路1号',
+      name: '淄博某某有限公司',
+      creditCode: '91350100M000100Y43',
+      legalRepresentative: '李*',
+      contactPerson: '欧阳**',
+      phone: '0533-*****34',
+      address: '山东省淄博市博山区新建路1号',
     });
   });
 });

@@ -10,9 +10,45 @@ import type { ApplicationFields } from './application-fields.ts';
 
 /** 复姓 kept whole by `maskName` (the common ones of the 百家姓). */
 const COMPOUND_SURNAMES = new Set([
-  '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕',
-  '令狐', '澹台', '端木', '独孤', '南宫', '西门', '申屠', '百里', '呼延', '闻人', '钟离', '太史', '万俟', '拓跋',
-  '赫连', '东郭', '公冶', '濮阳', '淳于', '单于', '左丘', '司空', '仲孙', '子车', '第五',
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '轩辕',
+  '令狐',
+  '澹台',
+  '端木',
+  '独孤',
+  '南宫',
+  '西门',
+  '申屠',
+  '百里',
+  '呼延',
+  '闻人',
+  '钟离',
+  '太史',
+  '万俟',
+  '拓跋',
+  '赫连',
+  '东郭',
+  '公冶',
+  '濮阳',
+  '淳于',
+  '单于',
+  '左丘',
+  '司空',
+  '仲孙',
+  '子车',
+  '第五',
 ]);
 
 const stars = (count: number): string => '*'.repeat(Math.max(count, 0));
@@ -48,7 +84,9 @@ export function maskApplicantName(kind: ApplicantKind, name: string): string {
 export function maskIdNumber(number: string): string {
   const chars = [...number.trim()];
   const keep = chars.length >= 12 ? 4 : chars.length >= 6 ? 2 : 0;
-  return keep === 0 ? stars(chars.length) : chars.slice(0, keep).join('') + stars(chars.length - 2 * keep) + chars.slice(-keep).join('');
+  return keep === 0
+    ? stars(chars.length)
+    : chars.slice(0, keep).join('') + stars(chars.length - 2 * keep) + chars.slice(-keep).join('');
 }
 
 /**
@@ -114,17 +152,29 @@ function administrativePrefix(address: string): string {
 export function maskAddress(address: string): string {
   const text = address.trim();
   const prefix = administrativePrefix(text);
-  const kept = prefix !== '' ? prefix : [...text].slice(0, Math.min(6, Math.floor([...text].length / 2))).join('');
+  const kept =
+    prefix !== '' ? prefix : [...text].slice(0, Math.min(6, Math.floor([...text].length / 2))).join('');
   return kept.length >= text.length ? text : `${kept}****`;
 }
 
 /** The applicant as case lists and published exports show it (no requested items). */
 export type MaskedApplicant = Pick<
   ApplicationFields,
-  'kind' | 'name' | 'idType' | 'idNumber' | 'creditCode' | 'legalRepresentative' | 'contactPerson' | 'phone' | 'email' | 'address' | 'postcode'
+  | 'kind'
+  | 'name'
+  | 'idType'
+  | 'idNumber'
+  | 'creditCode'
+  | 'legalRepresentative'
+  | 'contactPerson'
+  | 'phone'
+  | 'email'
+  | 'address'
+  | 'postcode'
 >;
 
-const maybe = (value: string | null, mask: (text: string) => string): string | null => (value === null ? null : mask(value));
+const maybe = (value: string | null, mask: (text: string) => string): string | null =>
+  value === null ? null : mask(value);
 
 /**
  * Masks the personal data among an application's fields.

@@ -13,7 +13,8 @@ export const MIN_DESCRIPTION_LENGTH = 2;
 export const MAX_DESCRIPTION_LENGTH = 1000;
 
 /** The items, or why they are refused (Chinese, naming the entry). */
-export type RequestedItemsResult = { isValid: true; items: RequestedItem[] } | { isValid: false; reason: string };
+export type RequestedItemsResult =
+  { isValid: true; items: RequestedItem[] } | { isValid: false; reason: string };
 
 const ITEM_FIELDS = Array.from({ length: MAX_REQUESTED_ITEMS }, (_, i) => `item${i + 1}`);
 
@@ -39,13 +40,19 @@ function rawEntries(raw: Readonly<Record<string, string | undefined>>): string[]
 export function parseRequestedItems(raw: Readonly<Record<string, string | undefined>>): RequestedItemsResult {
   const entries = rawEntries(raw);
   if (entries === null) {
-    return { isValid: false, reason: `所需政府信息过长：最多 ${MAX_REQUESTED_ITEMS} 项，每项不超过 ${MAX_DESCRIPTION_LENGTH} 个字` };
+    return {
+      isValid: false,
+      reason: `所需政府信息过长：最多 ${MAX_REQUESTED_ITEMS} 项，每项不超过 ${MAX_DESCRIPTION_LENGTH} 个字`,
+    };
   }
   if (entries.length === 0) {
     return { isValid: false, reason: '请至少填写一项所需政府信息的名称、文号或者其他特征性描述' };
   }
   if (entries.length > MAX_REQUESTED_ITEMS) {
-    return { isValid: false, reason: `所需政府信息最多填写 ${MAX_REQUESTED_ITEMS} 项，当前为 ${entries.length} 项，请分为多份申请` };
+    return {
+      isValid: false,
+      reason: `所需政府信息最多填写 ${MAX_REQUESTED_ITEMS} 项，当前为 ${entries.length} 项，请分为多份申请`,
+    };
   }
   const items: RequestedItem[] = [];
   for (const [index, entry] of entries.entries()) {

@@ -36,7 +36,11 @@ export function canonicalJson(value: unknown): string {
  * The hash of a record given the previous one's.
  * @example chainHash(sha256, GENESIS_HASH, content)
  */
-export function chainHash(sha256: (text: string) => string, previousHash: string, content: AuditContent): string {
+export function chainHash(
+  sha256: (text: string) => string,
+  previousHash: string,
+  content: AuditContent,
+): string {
   return sha256(`${previousHash}\n${canonicalJson(content)}`);
 }
 

@@ -15,7 +15,12 @@
  * (also `至`, `~`); several dates or ranges on one line are separated by commas, 「、」 or spaces.
  * JSON: `{ "year": 2027, "notice": "…", "source": "…", "restDays": ["2027-01-01..2027-01-03"], "workdays": ["2027-02-20"] }`.
  */
-import { expandDateRange, uniqueSortedDates, validateArrangement, type YearArrangement } from './arrangements.ts';
+import {
+  expandDateRange,
+  uniqueSortedDates,
+  validateArrangement,
+  type YearArrangement,
+} from './arrangements.ts';
 import { daysBetween, type LocalDate } from './local-date.ts';
 
 /** What a text or file said, before it is checked as a whole (missing parts are empty). */
@@ -31,14 +36,26 @@ export type ArrangementDraft = {
 export type DraftResult = { draft: ArrangementDraft; errors: string[] };
 
 const KEYWORDS: Record<string, 'year' | 'notice' | 'source' | 'rest' | 'work'> = {
-  年度: 'year', 年份: 'year', year: 'year',
-  文号: 'notice', 通知: 'notice', 标题: 'notice', notice: 'notice',
-  来源: 'source', 网址: 'source', source: 'source',
-  休: 'rest', 放假: 'rest', rest: 'rest',
-  班: 'work', 上班: 'work', work: 'work',
+  年度: 'year',
+  年份: 'year',
+  year: 'year',
+  文号: 'notice',
+  通知: 'notice',
+  标题: 'notice',
+  notice: 'notice',
+  来源: 'source',
+  网址: 'source',
+  source: 'source',
+  休: 'rest',
+  放假: 'rest',
+  rest: 'rest',
+  班: 'work',
+  上班: 'work',
+  work: 'work',
 };
 
-const LINE = /^(年度|年份|文号|通知|标题|来源|网址|放假|上班|休|班|year|notice|source|rest|work)\s*[:：]?\s*(.*)$/i;
+const LINE =
+  /^(年度|年份|文号|通知|标题|来源|网址|放假|上班|休|班|year|notice|source|rest|work)\s*[:：]?\s*(.*)$/i;
 const RANGE_MARK = /\s*(?:\.\.|至|~|～)\s*/g;
 const LIST_SEPARATOR = /[\s,，、;；]+/;
 
@@ -53,7 +70,10 @@ export function parseYear(text: string): number | null {
 }
 
 function readDates(text: string, lineNumber: number, errors: string[]): LocalDate[] {
-  const items = text.replace(RANGE_MARK, '..').split(LIST_SEPARATOR).filter((item) => item !== '');
+  const items = text
+    .replace(RANGE_MARK, '..')
+    .split(LIST_SEPARATOR)
+    .filter((item) => item !== '');
   if (items.length === 0) {
     errors.push(`第 ${lineNumber} 行：没有日期`);
   }
@@ -92,7 +112,9 @@ function readLine(draft: ArrangementDraft, line: string, lineNumber: number, err
       draft.workdays.push(...readDates(value, lineNumber, errors));
       return;
     case undefined:
-      errors.push(`第 ${lineNumber} 行：无法识别「${line.length > 40 ? `${line.slice(0, 40)}…` : line}」（应以「休」或「班」开头，如「休 2027-01-01..2027-01-03」）`);
+      errors.push(
+        `第 ${lineNumber} 行：无法识别「${line.length > 40 ? `${line.slice(0, 40)}…` : line}」（应以「休」或「班」开头，如「休 2027-01-01..2027-01-03」）`,
+      );
   }
 }
 
@@ -104,15 +126,26 @@ export function parseArrangementText(text: string): DraftResult {
   const draft = emptyDraft();
   const errors: string[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.replace(/#.*$/, '').replace(/^\uFEFF/, '').trim();
+    const line = raw
+      .replace(/#.*$/, '')
+      .replace(/^\uFEFF/, '')
+      .trim();
     if (line !== '') {
       readLine(draft, line, index + 1, errors);
     }
   });
-  return { draft: { ...draft, restDays: uniqueSortedDates(draft.restDays), workdays: uniqueSortedDates(draft.workdays) }, errors: errors.slice(0, 20) };
+  return {
+    draft: {
+      ...draft,
+      restDays: uniqueSortedDates(draft.restDays),
+      workdays: uniqueSortedDates(draft.workdays),
+    },
+    errors: errors.slice(0, 20),
+  };
 }
 
-const stringOf = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
+const stringOf = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 
 function jsonDates(value: unknown, label: string, errors: string[]): LocalDate[] {
   if (value === undefined) {
@@ -144,7 +177,10 @@ export function parseArrangementJson(text: string): DraftResult {
     return { draft: emptyDraft(), errors: ['文件不是有效的 JSON'] };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { draft: emptyDraft(), errors: ['JSON 文件应为一个对象，如 {"year": 2027, "restDays": […], "workdays": […]}'] };
+    return {
+      draft: emptyDraft(),
+      errors: ['JSON 文件应为一个对象，如 {"year": 2027, "restDays": […], "workdays": […]}'],
+    };
   }
   const record = data as Record<string, unknown>;
   const errors: string[] = [];
@@ -190,18 +226,30 @@ export function dateRanges(dates: readonly LocalDate[]): string[] {
  * @example formatArrangementDays({ restDays: ['2027-01-01', '2027-01-02'], workdays: [] }) // '休 2027-01-01..2027-01-02'
  */
 export function formatArrangementDays(arrangement: Pick<YearArrangement, 'restDays' | 'workdays'>): string {
-  return [...dateRanges(arrangement.restDays).map((range) => `休 ${range}`), ...dateRanges(arrangement.workdays).map((day) => `班 ${day}`)].join('\n');
+  return [
+    ...dateRanges(arrangement.restDays).map((range) => `休 ${range}`),
+    ...dateRanges(arrangement.workdays).map((day) => `班 ${day}`),
+  ].join('\n');
 }
 
 /**
  * A complete, valid arrangement from a draft, or every problem with it (Chinese).
  * @example arrangementFromDraft({ ...emptyDraft(), year: 2027 }).errors // ['请填写通知的文号或标题', …]
  */
-export function arrangementFromDraft(draft: ArrangementDraft): { arrangement: YearArrangement | null; errors: string[] } {
+export function arrangementFromDraft(draft: ArrangementDraft): {
+  arrangement: YearArrangement | null;
+  errors: string[];
+} {
   if (draft.year === null) {
     return { arrangement: null, errors: ['请填写年度（四位数字，如 2027）'] };
   }
-  const arrangement: YearArrangement = { year: draft.year, notice: draft.notice.trim(), source: draft.source.trim(), restDays: draft.restDays, workdays: draft.workdays };
+  const arrangement: YearArrangement = {
+    year: draft.year,
+    notice: draft.notice.trim(),
+    source: draft.source.trim(),
+    restDays: draft.restDays,
+    workdays: draft.workdays,
+  };
   const errors = validateArrangement(arrangement);
   return errors.length === 0 ? { arrangement, errors } : { arrangement: null, errors };
 }

@@ -14,9 +14,21 @@ const valid: YearArrangement = {
 
 describe('date ranges', () => {
   it('expands a range with the weekend days inside it', () => {
-    expect(expandDateRange('2017-01-27..2017-02-02')).toEqual({ days: ['2017-01-27', '2017-01-28', '2017-01-29', '2017-01-30', '2017-01-31', '2017-02-01', '2017-02-02'] });
+    expect(expandDateRange('2017-01-27..2017-02-02')).toEqual({
+      days: [
+        '2017-01-27',
+        '2017-01-28',
+        '2017-01-29',
+        '2017-01-30',
+        '2017-01-31',
+        '2017-02-01',
+        '2017-02-02',
+      ],
+    });
     expect(expandDateRange('2027-01-01')).toEqual({ days: ['2027-01-01'] });
-    expect(expandDateRange('2024-02-28 至 2024-03-01')).toEqual({ days: ['2024-02-28', '2024-02-29', '2024-03-01'] });
+    expect(expandDateRange('2024-02-28 至 2024-03-01')).toEqual({
+      days: ['2024-02-28', '2024-02-29', '2024-03-01'],
+    });
   });
 
   it.each([
@@ -43,8 +55,16 @@ describe('validateArrangement', () => {
     ['a missing source', { source: '' }, /网址/],
     ['no rest days', { restDays: [] }, /没有放假日期/],
     ['a workday that is not a weekend', { workdays: [localDate('2027-01-05')] }, /不是周末/],
-    ['a day both rest and work', { restDays: [localDate('2027-01-09')], workdays: [localDate('2027-01-09')] }, /同时填为放假日和上班日/],
-    ['a date outside the year ±1 window (a mistyped year)', { restDays: [localDate('2026-05-01')] }, /不在 2027 年度安排的范围内/],
+    [
+      'a day both rest and work',
+      { restDays: [localDate('2027-01-09')], workdays: [localDate('2027-01-09')] },
+      /同时填为放假日和上班日/,
+    ],
+    [
+      'a date outside the year ±1 window (a mistyped year)',
+      { restDays: [localDate('2026-05-01')] },
+      /不在 2027 年度安排的范围内/,
+    ],
     ['a repeated date', { restDays: [localDate('2027-01-01'), localDate('2027-01-01')] }, /重复/],
   ])('refuses %s', (_name, change, message) => {
     const errors = validateArrangement({ ...valid, ...change });
@@ -52,7 +72,9 @@ describe('validateArrangement', () => {
   });
 
   it('accepts end-of-December days in the next year’s notice (as in 2019 and 2023)', () => {
-    expect(validateArrangement({ ...valid, restDays: [localDate('2026-12-31'), ...valid.restDays] })).toEqual([]);
+    expect(validateArrangement({ ...valid, restDays: [localDate('2026-12-31'), ...valid.restDays] })).toEqual(
+      [],
+    );
   });
 });
 
@@ -65,7 +87,15 @@ describe('the compact text form', () => {
     expect(draft.year).toBe(2027);
     expect(draft.notice).toBe('国办发明电〔2026〕9号');
     expect(draft.source).toBe('https://www.gov.cn/zhengce/zhengceku/x.htm');
-    expect(draft.restDays).toEqual(['2027-01-01', '2027-01-02', '2027-01-03', '2027-02-05', '2027-02-06', '2027-02-07', '2027-04-05']);
+    expect(draft.restDays).toEqual([
+      '2027-01-01',
+      '2027-01-02',
+      '2027-01-03',
+      '2027-02-05',
+      '2027-02-06',
+      '2027-02-07',
+      '2027-04-05',
+    ]);
     expect(draft.workdays).toEqual(['2027-01-09', '2027-02-20']);
   });
 
@@ -88,15 +118,27 @@ describe('the compact text form', () => {
   });
 
   it('writes ranges compactly', () => {
-    expect(formatArrangementDays(OFFICIAL_ARRANGEMENTS.find((a) => a.year === 2019)!).split('\n').slice(0, 2)).toEqual(['休 2018-12-30..2019-01-01', '休 2019-02-04..2019-02-10']);
+    expect(
+      formatArrangementDays(OFFICIAL_ARRANGEMENTS.find((a) => a.year === 2019)!)
+        .split('\n')
+        .slice(0, 2),
+    ).toEqual(['休 2018-12-30..2019-01-01', '休 2019-02-04..2019-02-10']);
   });
 });
 
 describe('the JSON form', () => {
   it('reads restDays/workdays (or rest/work) with ranges', () => {
-    const { draft, errors } = parseArrangementJson('{"year": 2027, "notice": "通知", "source": "https://www.gov.cn/a", "rest": ["2027-01-01..2027-01-02"], "work": ["2027-01-09"]}');
+    const { draft, errors } = parseArrangementJson(
+      '{"year": 2027, "notice": "通知", "source": "https://www.gov.cn/a", "rest": ["2027-01-01..2027-01-02"], "work": ["2027-01-09"]}',
+    );
     expect(errors).toEqual([]);
-    expect(draft).toEqual({ year: 2027, notice: '通知', source: 'https://www.gov.cn/a', restDays: ['2027-01-01', '2027-01-02'], workdays: ['2027-01-09'] });
+    expect(draft).toEqual({
+      year: 2027,
+      notice: '通知',
+      source: 'https://www.gov.cn/a',
+      restDays: ['2027-01-01', '2027-01-02'],
+      workdays: ['2027-01-09'],
+    });
   });
 
   it.each([

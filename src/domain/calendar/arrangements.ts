@@ -8,7 +8,17 @@
  * 2018-12-30/31 (rest), the 2023 notice 2022-12-31 (domain-zh §5.2). So an arrangement may hold
  * dates in the last weeks of the year before and, in principle, the first weeks of the year after.
  */
-import { addDays, compareDates, daysBetween, formatChineseDate, isoWeekday, isWeekend, localDate, parseLocalDate, type LocalDate } from './local-date.ts';
+import {
+  addDays,
+  compareDates,
+  daysBetween,
+  formatChineseDate,
+  isoWeekday,
+  isWeekend,
+  localDate,
+  parseLocalDate,
+  type LocalDate,
+} from './local-date.ts';
 
 /** One year's arrangement, as published. */
 export type YearArrangement = {
@@ -149,9 +159,12 @@ function windowErrors(arrangement: YearArrangement): string[] {
     return [];
   }
   const { from, to } = arrangementWindow(arrangement.year);
-  const outside = [...arrangement.restDays, ...arrangement.workdays].filter((d) => compareDates(d, from) < 0 || compareDates(d, to) > 0);
+  const outside = [...arrangement.restDays, ...arrangement.workdays].filter(
+    (d) => compareDates(d, from) < 0 || compareDates(d, to) > 0,
+  );
   return outside.map(
-    (date) => `${formatChineseDate(date, false)}不在 ${arrangement.year} 年度安排的范围内（${formatChineseDate(from, false)}至${formatChineseDate(to, false)}），请检查年份`,
+    (date) =>
+      `${formatChineseDate(date, false)}不在 ${arrangement.year} 年度安排的范围内（${formatChineseDate(from, false)}至${formatChineseDate(to, false)}），请检查年份`,
   );
 }
 
@@ -162,7 +175,10 @@ function windowErrors(arrangement: YearArrangement): string[] {
  *   // ['请填写通知的文号或标题', '请填写通知在中国政府网（gov.cn）上的网址', '没有放假日期：…']
  */
 export function validateArrangement(arrangement: YearArrangement, limit = 20): string[] {
-  return [...headerErrors(arrangement), ...dayErrors(arrangement), ...windowErrors(arrangement)].slice(0, limit);
+  return [...headerErrors(arrangement), ...dayErrors(arrangement), ...windowErrors(arrangement)].slice(
+    0,
+    limit,
+  );
 }
 
 /** Weekday rest days (the days that change a count: rest days falling on a weekend change nothing). */

@@ -54,7 +54,13 @@ describe('the working-day calendar (Monday–Friday, minus rest days, plus 调�
   });
 
   it('lets a later arrangement for the same year replace the earlier one', () => {
-    const replacement: YearArrangement = { year: 2026, notice: '测试', source: 'https://www.gov.cn/', restDays: [localDate('2026-03-02')], workdays: [] };
+    const replacement: YearArrangement = {
+      year: 2026,
+      notice: '测试',
+      source: 'https://www.gov.cn/',
+      restDays: [localDate('2026-03-02')],
+      workdays: [],
+    };
     const replaced = buildCalendar([...OFFICIAL_ARRANGEMENTS, replacement]);
     expect(replaced.isWorkingDay(localDate('2026-03-02'))).toBe(false);
     expect(replaced.isWorkingDay(localDate('2026-10-01'))).toBe(true);

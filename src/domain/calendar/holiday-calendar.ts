@@ -109,7 +109,8 @@ function makeCounter(status: ReadonlyMap<number, boolean>, years: ReadonlySet<nu
   return {
     countBetween: (from, to) => Math.max(0, through(dayNumber(to)) - through(dayNumber(from))),
     nthAfter: (start, n) => dateOfDayNumber(nthAfter(dayNumber(start), n)),
-    hasProvisionalBetween: (after, through) => anyProvisional(dayNumber(after) + 1, dayNumber(through), years),
+    hasProvisionalBetween: (after, through) =>
+      anyProvisional(dayNumber(after) + 1, dayNumber(through), years),
   };
 }
 

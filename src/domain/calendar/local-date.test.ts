@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { dateOfDayNumber, dayNumber, isWeekendDayNumber, weekdaysBefore } from './day-number.ts';
-import { addDays, compareDates, daysBetween, formatChineseDate, isoWeekday, isWeekend, localDate, parseLocalDate, yearOf } from './local-date.ts';
+import {
+  addDays,
+  compareDates,
+  daysBetween,
+  formatChineseDate,
+  isoWeekday,
+  isWeekend,
+  localDate,
+  parseLocalDate,
+  yearOf,
+} from './local-date.ts';
 
 describe('local dates', () => {
   it.each([
@@ -21,7 +31,11 @@ describe('local dates', () => {
     expect(addDays(localDate('2024-12-31'), 1)).toBe('2025-01-01');
     expect(daysBetween(localDate('2024-01-01'), localDate('2025-01-01'))).toBe(366);
     expect(compareDates(localDate('2024-10-08'), localDate('2024-10-10'))).toBe(-1);
-    expect([isoWeekday(localDate('2024-10-06')), isWeekend(localDate('2024-10-06')), yearOf(localDate('2024-10-06'))]).toEqual([7, true, 2024]);
+    expect([
+      isoWeekday(localDate('2024-10-06')),
+      isWeekend(localDate('2024-10-06')),
+      yearOf(localDate('2024-10-06')),
+    ]).toEqual([7, true, 2024]);
   });
 
   it('formats dates as Chinese readers write them', () => {
@@ -42,7 +56,8 @@ describe('day numbers (the calendar’s integer form of a date)', () => {
   });
 
   it('counts weekdays between two days by difference', () => {
-    const between = (a: string, b: string) => weekdaysBefore(dayNumber(localDate(b)) + 1) - weekdaysBefore(dayNumber(localDate(a)) + 1);
+    const between = (a: string, b: string) =>
+      weekdaysBefore(dayNumber(localDate(b)) + 1) - weekdaysBefore(dayNumber(localDate(a)) + 1);
     expect(between('2024-10-04', '2024-10-11')).toBe(5);
     expect(between('1969-12-25', '1970-01-05')).toBe(7);
   });

@@ -39,7 +39,8 @@ export function localDate(text: string): LocalDate {
   return date;
 }
 
-const toUtc = (date: LocalDate): number => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+const toUtc = (date: LocalDate): number =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 const fromUtc = (ms: number): LocalDate => new Date(ms).toISOString().slice(0, 10) as LocalDate;
 
 /** The date `days` calendar days after `date` (negative: before). */

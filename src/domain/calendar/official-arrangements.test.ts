@@ -10,7 +10,11 @@ describe('the official arrangements 2017–2026', () => {
     const calendar = buildCalendar(OFFICIAL_ARRANGEMENTS);
     const disagreements: string[] = [];
     let checked = 0;
-    for (let day = localDate('2017-01-01'); compareDates(day, localDate('2026-12-31')) <= 0; day = addDays(day, 1)) {
+    for (
+      let day = localDate('2017-01-01');
+      compareDates(day, localDate('2026-12-31')) <= 0;
+      day = addDays(day, 1)
+    ) {
       checked += 1;
       if (calendar.isWorkingDay(day) !== chineseDays.isWorkday(day)) {
         disagreements.push(day);
@@ -41,6 +45,8 @@ describe('the official arrangements 2017–2026', () => {
     expect(byYear.get(2023)?.restDays).toContain('2022-12-31');
     expect(byYear.get(2020)?.notice).toContain('延长2020年春节假期');
     expect(byYear.get(2020)?.workdays).not.toContain('2020-02-01');
-    expect(byYear.get(2019)?.restDays).toEqual(expect.arrayContaining(['2019-05-01', '2019-05-02', '2019-05-03', '2019-05-04']));
+    expect(byYear.get(2019)?.restDays).toEqual(
+      expect.arrayContaining(['2019-05-01', '2019-05-02', '2019-05-03', '2019-05-04']),
+    );
   });
 });

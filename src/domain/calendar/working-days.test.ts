@@ -6,7 +6,11 @@ import { addWorkingDays, isProvisionalBetween, nextWorkingDay, workingDaysBetwee
 
 const calendar = buildCalendar(OFFICIAL_ARRANGEMENTS);
 /** The same calendar seen only through the interface: counted by stepping day by day. */
-const stepped: WorkingDayCalendar = { isWorkingDay: (d) => calendar.isWorkingDay(d), isProvisional: (d) => calendar.isProvisional(d), years: calendar.years };
+const stepped: WorkingDayCalendar = {
+  isWorkingDay: (d) => calendar.isWorkingDay(d),
+  isProvisional: (d) => calendar.isProvisional(d),
+  years: calendar.years,
+};
 
 describe('addWorkingDays: the n-th working day after the start, the start day not counted (民法典第二百零一条)', () => {
   it.each<[string, number, string, string]>([
@@ -32,7 +36,11 @@ describe('addWorkingDays: the n-th working day after the start, the start day no
 
   it('never ends a period on a rest day (民法典第二百零三条)', () => {
     const onRestDays: string[] = [];
-    for (let day = localDate('2017-01-01'); compareDates(day, localDate('2026-11-30')) <= 0; day = addDays(day, 1)) {
+    for (
+      let day = localDate('2017-01-01');
+      compareDates(day, localDate('2026-11-30')) <= 0;
+      day = addDays(day, 1)
+    ) {
       if (!calendar.isWorkingDay(addWorkingDays(calendar, day, 20).date)) {
         onRestDays.push(day);
       }
@@ -42,13 +50,22 @@ describe('addWorkingDays: the n-th working day after the start, the start day no
 
   it('flags a result provisional when it counts over a day without a published arrangement', () => {
     expect(addWorkingDays(calendar, localDate('2026-11-02'), 5).provisional).toBe(false);
-    expect(addWorkingDays(calendar, localDate('2026-12-01'), 20)).toEqual({ date: '2026-12-29', provisional: true });
-    expect(addWorkingDays(calendar, localDate('2026-12-31'), 1)).toEqual({ date: '2027-01-01', provisional: true });
+    expect(addWorkingDays(calendar, localDate('2026-12-01'), 20)).toEqual({
+      date: '2026-12-29',
+      provisional: true,
+    });
+    expect(addWorkingDays(calendar, localDate('2026-12-31'), 1)).toEqual({
+      date: '2027-01-01',
+      provisional: true,
+    });
     expect(addWorkingDays(calendar, localDate('2016-12-20'), 10).provisional).toBe(true);
   });
 
   it('gives the start back for 0 and refuses negative or fractional counts', () => {
-    expect(addWorkingDays(calendar, localDate('2024-10-01'), 0)).toEqual({ date: '2024-10-01', provisional: false });
+    expect(addWorkingDays(calendar, localDate('2024-10-01'), 0)).toEqual({
+      date: '2024-10-01',
+      provisional: false,
+    });
     expect(() => addWorkingDays(calendar, localDate('2024-10-01'), -1)).toThrow(RangeError);
     expect(() => addWorkingDays(calendar, localDate('2024-10-01'), 1.5)).toThrow(RangeError);
   });
@@ -81,11 +98,19 @@ describe('workingDaysBetween: working days in (from, to]', () => {
 describe('the fast counter agrees with day-by-day stepping', () => {
   it('for every start day from 2016-12-01 to 2027-01-31 and the statutory day counts', () => {
     const disagreements: string[] = [];
-    for (let day = localDate('2016-12-01'); compareDates(day, localDate('2027-01-31')) <= 0; day = addDays(day, 1)) {
+    for (
+      let day = localDate('2016-12-01');
+      compareDates(day, localDate('2027-01-31')) <= 0;
+      day = addDays(day, 1)
+    ) {
       for (const n of [1, 20]) {
         const fast = addWorkingDays(calendar, day, n);
         const slow = addWorkingDays(stepped, day, n);
-        if (slow.date !== fast.date || slow.provisional !== fast.provisional || isProvisionalBetween(stepped, day, fast.date) !== fast.provisional) {
+        if (
+          slow.date !== fast.date ||
+          slow.provisional !== fast.provisional ||
+          isProvisionalBetween(stepped, day, fast.date) !== fast.provisional
+        ) {
           disagreements.push(`${day} + ${n}`);
         }
       }
@@ -96,7 +121,10 @@ describe('the fast counter agrees with day-by-day stepping', () => {
 
 describe('nextWorkingDay', () => {
   it('skips the whole of 春节 2025', () => {
-    expect(nextWorkingDay(calendar, localDate('2025-01-27'))).toEqual({ date: '2025-02-05', provisional: false });
+    expect(nextWorkingDay(calendar, localDate('2025-01-27'))).toEqual({
+      date: '2025-02-05',
+      provisional: false,
+    });
   });
 
   it('counts arithmetically: many times faster than stepping day by day (timed on the same machine)', () => {

@@ -27,7 +27,7 @@ function steppingCounter(calendar: WorkingDayCalendar): WorkingDayCounter {
     },
     nthAfter: (start, n) => {
       let day = start;
-      for (let found = 0; found < n; ) {
+      for (let found = 0; found < n;) {
         day = addDays(day, 1);
         found += calendar.isWorkingDay(day) ? 1 : 0;
       }
@@ -45,7 +45,9 @@ function steppingCounter(calendar: WorkingDayCalendar): WorkingDayCounter {
 }
 
 function counterOf(calendar: WorkingDayCalendar): WorkingDayCounter {
-  return 'counter' in calendar ? (calendar as { counter: WorkingDayCounter }).counter : steppingCounter(calendar);
+  return 'counter' in calendar
+    ? (calendar as { counter: WorkingDayCounter }).counter
+    : steppingCounter(calendar);
 }
 
 /**
@@ -90,6 +92,10 @@ export function nextWorkingDay(calendar: WorkingDayCalendar, date: LocalDate): W
  * True when any day in (after, through] is provisional (its year's, or the next year's, arrangement
  * is missing).
  */
-export function isProvisionalBetween(calendar: WorkingDayCalendar, after: LocalDate, through: LocalDate): boolean {
+export function isProvisionalBetween(
+  calendar: WorkingDayCalendar,
+  after: LocalDate,
+  through: LocalDate,
+): boolean {
   return counterOf(calendar).hasProvisionalBetween(after, through);
 }

@@ -2,7 +2,14 @@
  * Who applies, as the columns of table 三 count them: 自然人 and the five kinds of 法人或其他组织.
  * The order is the table's column order (index 0…5; 总计 is column 6).
  */
-export const APPLICANT_KINDS = ['naturalPerson', 'business', 'research', 'publicInterest', 'legalServices', 'otherOrganization'] as const;
+export const APPLICANT_KINDS = [
+  'naturalPerson',
+  'business',
+  'research',
+  'publicInterest',
+  'legalServices',
+  'otherOrganization',
+] as const;
 export type ApplicantKind = (typeof APPLICANT_KINDS)[number];
 
 export const APPLICANT_KIND_LABELS = {

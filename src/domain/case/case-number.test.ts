@@ -1,19 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CASE_NUMBER_PATTERN, defaultShortName, formatCaseNumber, validateCaseNumberPattern } from './case-number.ts';
+import {
+  DEFAULT_CASE_NUMBER_PATTERN,
+  defaultShortName,
+  formatCaseNumber,
+  validateCaseNumberPattern,
+} from './case-number.ts';
 
 describe('case numbers (一案一号)', () => {
   it('writes the default pattern like a 文号', () => {
-    expect(formatCaseNumber(DEFAULT_CASE_NUMBER_PATTERN, { shortName: '博政', year: 2025, sequence: 1 })).toBe('博政公开〔2025〕0001号');
-    expect(formatCaseNumber(DEFAULT_CASE_NUMBER_PATTERN, { shortName: '博政', year: 2025, sequence: 123 })).toBe('博政公开〔2025〕0123号');
+    expect(
+      formatCaseNumber(DEFAULT_CASE_NUMBER_PATTERN, { shortName: '博政', year: 2025, sequence: 1 }),
+    ).toBe('博政公开〔2025〕0001号');
+    expect(
+      formatCaseNumber(DEFAULT_CASE_NUMBER_PATTERN, { shortName: '博政', year: 2025, sequence: 123 }),
+    ).toBe('博政公开〔2025〕0123号');
   });
 
   it('writes a sequence wider than the pattern in full, never cut', () => {
-    expect(formatCaseNumber(DEFAULT_CASE_NUMBER_PATTERN, { shortName: '博政', year: 2025, sequence: 10_000 })).toBe('博政公开〔2025〕10000号');
+    expect(
+      formatCaseNumber(DEFAULT_CASE_NUMBER_PATTERN, { shortName: '博政', year: 2025, sequence: 10_000 }),
+    ).toBe('博政公开〔2025〕10000号');
   });
 
   it('takes organ patterns without padding or without 简称', () => {
-    expect(formatCaseNumber('依申请〔{年}〕第{序号}号', { shortName: '', year: 2026, sequence: 7 })).toBe('依申请〔2026〕第7号');
-    expect(formatCaseNumber('{年}-{简称}-{序号:6}', { shortName: ' 淄政 ', year: 2026, sequence: 42 })).toBe('2026-淄政-000042');
+    expect(formatCaseNumber('依申请〔{年}〕第{序号}号', { shortName: '', year: 2026, sequence: 7 })).toBe(
+      '依申请〔2026〕第7号',
+    );
+    expect(formatCaseNumber('{年}-{简称}-{序号:6}', { shortName: ' 淄政 ', year: 2026, sequence: 42 })).toBe(
+      '2026-淄政-000042',
+    );
   });
 
   it.each([
@@ -21,7 +36,11 @@ describe('case numbers (一案一号)', () => {
     ['no sequence', '{简称}公开〔{年}〕号', ['编号格式必须包含 {序号} 或 {序号:位数}（如 {序号:4}）']],
     ['two sequences', '{年}{序号}{序号:2}', ['{序号} 只能出现一次']],
     ['two years', '{年}{年}{序号}', ['{年} 只能出现一次']],
-    ['an unknown placeholder', '{机关}〔{年}〕{序号}', ['未知的占位符 {机关}，可用的有 {简称}、{年}、{序号}、{序号:4}']],
+    [
+      'an unknown placeholder',
+      '{机关}〔{年}〕{序号}',
+      ['未知的占位符 {机关}，可用的有 {简称}、{年}、{序号}、{序号:4}'],
+    ],
     ['a zero width', '〔{年}〕{序号:0}', ['{序号:0} 的位数应为 1 至 8']],
     ['a width of 9', '〔{年}〕{序号:9}', ['{序号:9} 的位数应为 1 至 8']],
     ['an unclosed brace', '{简称〔{年}〕{序号}', ['编号格式中的花括号 { } 不成对']],
@@ -34,16 +53,45 @@ describe('case numbers (一案一号)', () => {
   it('lists every problem of a pattern', () => {
     expect(validateCaseNumberPattern('{名称}')).toEqual({
       isValid: false,
-      errors: ['编号格式必须包含 {年}', '编号格式必须包含 {序号} 或 {序号:位数}（如 {序号:4}）', '未知的占位符 {名称}，可用的有 {简称}、{年}、{序号}、{序号:4}'],
+      errors: [
+        '编号格式必须包含 {年}',
+        '编号格式必须包含 {序号} 或 {序号:位数}（如 {序号:4}）',
+        '未知的占位符 {名称}，可用的有 {简称}、{年}、{序号}、{序号:4}',
+      ],
     });
   });
 
   it.each([
-    ['an invalid pattern', '{简称}', { shortName: '博政', year: 2025, sequence: 1 }, '编号格式有误：编号格式必须包含 {年}'],
-    ['sequence 0', DEFAULT_CASE_NUMBER_PATTERN, { shortName: '博政', year: 2025, sequence: 0 }, '序号应为正整数'],
-    ['a fractional sequence', DEFAULT_CASE_NUMBER_PATTERN, { shortName: '博政', year: 2025, sequence: 1.5 }, '序号应为正整数'],
-    ['a 2-digit year', DEFAULT_CASE_NUMBER_PATTERN, { shortName: '博政', year: 25, sequence: 1 }, '年份应为4位整数'],
-    ['no 简称', DEFAULT_CASE_NUMBER_PATTERN, { shortName: ' ', year: 2025, sequence: 1 }, '编号格式包含 {简称}，但机关没有简称'],
+    [
+      'an invalid pattern',
+      '{简称}',
+      { shortName: '博政', year: 2025, sequence: 1 },
+      '编号格式有误：编号格式必须包含 {年}',
+    ],
+    [
+      'sequence 0',
+      DEFAULT_CASE_NUMBER_PATTERN,
+      { shortName: '博政', year: 2025, sequence: 0 },
+      '序号应为正整数',
+    ],
+    [
+      'a fractional sequence',
+      DEFAULT_CASE_NUMBER_PATTERN,
+      { shortName: '博政', year: 2025, sequence: 1.5 },
+      '序号应为正整数',
+    ],
+    [
+      'a 2-digit year',
+      DEFAULT_CASE_NUMBER_PATTERN,
+      { shortName: '博政', year: 25, sequence: 1 },
+      '年份应为4位整数',
+    ],
+    [
+      'no 简称',
+      DEFAULT_CASE_NUMBER_PATTERN,
+      { shortName: ' ', year: 2025, sequence: 1 },
+      '编号格式包含 {简称}，但机关没有简称',
+    ],
   ])('refuses to format with %s', (_name, pattern, parts, message) => {
     expect(() => formatCaseNumber(pattern, parts)).toThrow(message);
   });

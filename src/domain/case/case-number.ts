@@ -20,7 +20,8 @@ const MAX_WIDTH = 8;
 const AVAILABLE = '可用的有 {简称}、{年}、{序号}、{序号:4}';
 
 /** The placeholders of a pattern, in order (their inner text). */
-const placeholdersOf = (pattern: string): string[] => [...pattern.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+const placeholdersOf = (pattern: string): string[] =>
+  [...pattern.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
 
 /** Errors of single placeholders: unknown names and bad widths. */
 function placeholderErrors(names: readonly string[]): string[] {
@@ -53,7 +54,11 @@ export function validateCaseNumberPattern(pattern: string): CaseNumberPatternChe
   const errors = [
     ...(/[{}]/.test(pattern.replace(PLACEHOLDER, '')) ? ['编号格式中的花括号 { } 不成对'] : []),
     ...(years === 0 ? ['编号格式必须包含 {年}'] : years > 1 ? ['{年} 只能出现一次'] : []),
-    ...(sequences === 0 ? ['编号格式必须包含 {序号} 或 {序号:位数}（如 {序号:4}）'] : sequences > 1 ? ['{序号} 只能出现一次'] : []),
+    ...(sequences === 0
+      ? ['编号格式必须包含 {序号} 或 {序号:位数}（如 {序号:4}）']
+      : sequences > 1
+        ? ['{序号} 只能出现一次']
+        : []),
     ...placeholderErrors(names),
   ];
   return errors.length === 0 ? { isValid: true } : { isValid: false, errors };
@@ -95,10 +100,40 @@ export function formatCaseNumber(pattern: string, parts: CaseNumberParts): strin
 
 /** 省级 简称 used in 文号 (鲁政发, 京政发 …), by the place name without its suffix. */
 const PROVINCE_SHORT_NAMES: Readonly<Record<string, string>> = {
-  北京: '京', 天津: '津', 河北: '冀', 山西: '晋', 内蒙古: '蒙', 辽宁: '辽', 吉林: '吉', 黑龙江: '黑', 上海: '沪',
-  江苏: '苏', 浙江: '浙', 安徽: '皖', 福建: '闽', 江西: '赣', 山东: '鲁', 河南: '豫', 湖北: '鄂', 湖南: '湘',
-  广东: '粤', 广西: '桂', 海南: '琼', 重庆: '渝', 四川: '川', 贵州: '黔', 云南: '云', 西藏: '藏', 陕西: '陕',
-  甘肃: '甘', 青海: '青', 宁夏: '宁', 新疆: '新', 香港: '港', 澳门: '澳', 台湾: '台',
+  北京: '京',
+  天津: '津',
+  河北: '冀',
+  山西: '晋',
+  内蒙古: '蒙',
+  辽宁: '辽',
+  吉林: '吉',
+  黑龙江: '黑',
+  上海: '沪',
+  江苏: '苏',
+  浙江: '浙',
+  安徽: '皖',
+  福建: '闽',
+  江西: '赣',
+  山东: '鲁',
+  河南: '豫',
+  湖北: '鄂',
+  湖南: '湘',
+  广东: '粤',
+  广西: '桂',
+  海南: '琼',
+  重庆: '渝',
+  四川: '川',
+  贵州: '黔',
+  云南: '云',
+  西藏: '藏',
+  陕西: '陕',
+  甘肃: '甘',
+  青海: '青',
+  宁夏: '宁',
+  新疆: '新',
+  香港: '港',
+  澳门: '澳',
+  台湾: '台',
 };
 
 /**
@@ -106,7 +141,8 @@ const PROVINCE_SHORT_NAMES: Readonly<Record<string, string>> = {
  * no word of an organ's name (政府, 局, 委, 办, 和 …), then its suffix; or a one-character 县 or 区
  * (易县) and the districts named 市中区, 市南区, 市北区.
  */
-const PLACE = /^(?:([^省市区县旗镇乡政府局委办厅院会和及与\s]{2,10}?)(省|自治区|特别行政区|自治州|地区|盟|市|区|县|旗|镇|乡|街道)|([^省市区县旗镇乡政府局委办厅院会和及与\s]|市[中南北])(县|区))/u;
+const PLACE =
+  /^(?:([^省市区县旗镇乡政府局委办厅院会和及与\s]{2,10}?)(省|自治区|特别行政区|自治州|地区|盟|市|区|县|旗|镇|乡|街道)|([^省市区县旗镇乡政府局委办厅院会和及与\s]|市[中南北])(县|区))/u;
 
 /** The organ's part after the place: 人民政府 → 政, 人民政府办公室/办公厅 → 政办, 办事处 → 办, else its first character. */
 function organPartCode(rest: string): string {
@@ -148,6 +184,8 @@ export function defaultShortName(organName: string): string {
 /** A province (自治区 names with their people: 广西壮族 → 广西) or 直辖市 gives its 简称; any other place its first character. */
 function placeCode(stem: string, suffix: string): string {
   const isProvincial = ['省', '自治区', '特别行政区', '市'].includes(suffix);
-  const key = Object.keys(PROVINCE_SHORT_NAMES).find((k) => (suffix === '自治区' ? stem.startsWith(k) : stem === k));
+  const key = Object.keys(PROVINCE_SHORT_NAMES).find((k) =>
+    suffix === '自治区' ? stem.startsWith(k) : stem === k,
+  );
   return isProvincial && key !== undefined ? PROVINCE_SHORT_NAMES[key]! : [...stem][0]!;
 }

@@ -12,8 +12,16 @@ export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];
 export const CHANNEL_RULES = {
   online: { label: '网上申请', receiptRule: '以双方确认之日为收到申请之日', receiptEvent: '确认日期' },
   counter: { label: '当面提交', receiptRule: '以提交之日为收到申请之日', receiptEvent: '提交日期' },
-  mail: { label: '邮寄（需签收）', receiptRule: '以行政机关签收之日为收到申请之日', receiptEvent: '签收日期' },
-  letter: { label: '平常信函', receiptRule: '以政府信息公开工作机构与申请人确认之日为收到申请之日', receiptEvent: '确认日期' },
+  mail: {
+    label: '邮寄（需签收）',
+    receiptRule: '以行政机关签收之日为收到申请之日',
+    receiptEvent: '签收日期',
+  },
+  letter: {
+    label: '平常信函',
+    receiptRule: '以政府信息公开工作机构与申请人确认之日为收到申请之日',
+    receiptEvent: '确认日期',
+  },
   fax: { label: '传真', receiptRule: '以双方确认之日为收到申请之日', receiptEvent: '确认日期' },
   email: { label: '电子邮件', receiptRule: '以双方确认之日为收到申请之日', receiptEvent: '确认日期' },
 } as const satisfies Record<IntakeChannel, { label: string; receiptRule: string; receiptEvent: string }>;

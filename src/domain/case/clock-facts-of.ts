@@ -12,7 +12,9 @@ import type { CaseFile } from './case-file.ts';
  */
 export function clockFactsOf(file: CaseFile): ClockFacts {
   const pauses: ClockPause[] = file.consultations.map((c) => ({
-    reason: c.party, from: c.sentOn, to: c.answeredOn,
+    reason: c.party,
+    from: c.sentOn,
+    to: c.answeredOn,
   }));
   if (file.fee) {
     pauses.push({ reason: 'fee', from: file.fee.notifiedOn, to: file.fee.paidOn });

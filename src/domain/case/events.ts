@@ -10,9 +10,13 @@ import type { Decision } from './decisions.ts';
 
 /** One requested item and, once the reply is drafted, its answer. */
 export type ReplyItem = {
-  description: string; decision: Decision; reason: string; howToObtain: string;
+  description: string;
+  decision: Decision;
+  reason: string;
+  howToObtain: string;
   /** 部分公开 only (第三十七条): the part withheld and the ground it falls under. */
-  withheldPart?: string; withheldGround?: Extract<Decision, `withheld.${string}`>;
+  withheldPart?: string;
+  withheldGround?: Extract<Decision, `withheld.${string}`>;
 };
 
 export type ConsultedParty = 'thirdParty' | 'coProducer';
@@ -31,11 +35,33 @@ export type CaseEventData =
   | { kind: 'correctionRequested'; on: LocalDate; missing: string[]; correctBy: LocalDate }
   | { kind: 'correctionReceived'; on: LocalDate; note: string }
   | { kind: 'correctionLapsed'; on: LocalDate }
-  | { kind: 'consultationSent'; on: LocalDate; consultation: number; party: ConsultedParty; partyName: string; matter: string; answerBy: LocalDate }
-  | { kind: 'consultationAnswered'; on: LocalDate; consultation: number; opinion: ConsultationOpinion; note: string }
+  | {
+      kind: 'consultationSent';
+      on: LocalDate;
+      consultation: number;
+      party: ConsultedParty;
+      partyName: string;
+      matter: string;
+      answerBy: LocalDate;
+    }
+  | {
+      kind: 'consultationAnswered';
+      on: LocalDate;
+      consultation: number;
+      opinion: ConsultationOpinion;
+      note: string;
+    }
   | { kind: 'extensionRequested'; on: LocalDate; days: number; reason: string }
   | { kind: 'extensionApproved'; on: LocalDate; days: number }
-  | { kind: 'feeNotified'; on: LocalDate; method: FeeMethod; quantity: number; amountYuan: number; breakdown: string[]; payBy: LocalDate }
+  | {
+      kind: 'feeNotified';
+      on: LocalDate;
+      method: FeeMethod;
+      quantity: number;
+      amountYuan: number;
+      breakdown: string[];
+      payBy: LocalDate;
+    }
   | { kind: 'feePaid'; on: LocalDate }
   | { kind: 'feeLapsed'; on: LocalDate }
   | { kind: 'reasonsRequested'; on: LocalDate; answerBy: LocalDate }
@@ -48,8 +74,21 @@ export type CaseEventData =
   | { kind: 'signingReturned'; on: LocalDate; comment: string }
   | { kind: 'delivered'; on: LocalDate; method: DeliveryMethod; trackingNumber: string }
   | { kind: 'withdrawn'; on: LocalDate; note: string }
-  | { kind: 'letterDelivered'; on: LocalDate; letterId: number; method: DeliveryMethod; trackingNumber: string }
-  | { kind: 'reviewRecorded'; on: LocalDate; reviewKind: ReviewKind; body: string; result: ReviewResult; concludedOn: LocalDate | null };
+  | {
+      kind: 'letterDelivered';
+      on: LocalDate;
+      letterId: number;
+      method: DeliveryMethod;
+      trackingNumber: string;
+    }
+  | {
+      kind: 'reviewRecorded';
+      on: LocalDate;
+      reviewKind: ReviewKind;
+      body: string;
+      result: ReviewResult;
+      concludedOn: LocalDate | null;
+    };
 
 export type CaseEventKind = CaseEventData['kind'];
 

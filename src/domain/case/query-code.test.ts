@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { QUERY_CODE_ALPHABET, isWellFormedQueryCode, normalizeQueryCode, queryCodeFrom } from './query-code.ts';
+import {
+  QUERY_CODE_ALPHABET,
+  isWellFormedQueryCode,
+  normalizeQueryCode,
+  queryCodeFrom,
+} from './query-code.ts';
 
 /** Deterministic bytes for tests (the shell uses crypto.randomBytes). */
 function bytesFrom(seed: number, length = 16): Uint8Array {
@@ -13,7 +18,9 @@ function bytesFrom(seed: number, length = 16): Uint8Array {
 describe('查询码 (query codes)', () => {
   it('encodes the first 60 bits as 12 Crockford base32 characters, grouped by 4', () => {
     expect(queryCodeFrom(Uint8Array.from([0, 68, 50, 20, 199, 66, 84, 176]))).toBe('0123-4567-89AB');
-    expect(queryCodeFrom(Uint8Array.from([255, 255, 255, 255, 255, 255, 255, 255, 0]))).toBe('ZZZZ-ZZZZ-ZZZZ');
+    expect(queryCodeFrom(Uint8Array.from([255, 255, 255, 255, 255, 255, 255, 255, 0]))).toBe(
+      'ZZZZ-ZZZZ-ZZZZ',
+    );
   });
 
   it('uses only the alphabet (no I, L, O, U) and gives distinct codes for distinct bytes', () => {
@@ -50,11 +57,16 @@ describe('查询码 (query codes)', () => {
     }
   });
 
-  it.each(['0123-4567-89AU', '0123-4567-89A', '0123-4567-89ABC', '', "' OR 1=1 --", '0123-4567-89A😀', 'x'.repeat(10_000_000)])(
-    'refuses %s',
-    (input) => {
-      expect(normalizeQueryCode(input)).toBeNull();
-      expect(isWellFormedQueryCode(input)).toBe(false);
-    },
-  );
+  it.each([
+    '0123-4567-89AU',
+    '0123-4567-89A',
+    '0123-4567-89ABC',
+    '',
+    "' OR 1=1 --",
+    '0123-4567-89A😀',
+    'x'.repeat(10_000_000),
+  ])('refuses %s', (input) => {
+    expect(normalizeQueryCode(input)).toBeNull();
+    expect(isWellFormedQueryCode(input)).toBe(false);
+  });
 });

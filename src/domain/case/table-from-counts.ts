@@ -35,21 +35,37 @@ export function applicationsFromCounts(counts: readonly BucketCount[]): Applicat
   const get = (key: string) => asRow(row(key));
   const total = zeroRow();
   for (const decision of DECISIONS) {
-    row(decision).forEach((v, i) => { total[i]! += v; });
+    row(decision).forEach((v, i) => {
+      total[i]! += v;
+    });
   }
   const d = (decision: Decision) => get(decision);
   return {
-    newlyReceived: get('newlyReceived'), carriedOver: get('carriedOver'),
-    granted: d('granted'), partlyGranted: d('partlyGranted'),
+    newlyReceived: get('newlyReceived'),
+    carriedOver: get('carriedOver'),
+    granted: d('granted'),
+    partlyGranted: d('partlyGranted'),
     withheld: {
-      stateSecret: d('withheld.stateSecret'), prohibitedByLaw: d('withheld.prohibitedByLaw'), securityStability: d('withheld.securityStability'),
-      thirdPartyRights: d('withheld.thirdPartyRights'), internalAffairs: d('withheld.internalAffairs'), processInformation: d('withheld.processInformation'),
-      enforcementFiles: d('withheld.enforcementFiles'), administrativeQuery: d('withheld.administrativeQuery'),
+      stateSecret: d('withheld.stateSecret'),
+      prohibitedByLaw: d('withheld.prohibitedByLaw'),
+      securityStability: d('withheld.securityStability'),
+      thirdPartyRights: d('withheld.thirdPartyRights'),
+      internalAffairs: d('withheld.internalAffairs'),
+      processInformation: d('withheld.processInformation'),
+      enforcementFiles: d('withheld.enforcementFiles'),
+      administrativeQuery: d('withheld.administrativeQuery'),
     },
-    unavailable: { notHeld: d('unavailable.notHeld'), needsCreation: d('unavailable.needsCreation'), unclearAfterCorrection: d('unavailable.unclearAfterCorrection') },
+    unavailable: {
+      notHeld: d('unavailable.notHeld'),
+      needsCreation: d('unavailable.needsCreation'),
+      unclearAfterCorrection: d('unavailable.unclearAfterCorrection'),
+    },
     notProcessed: {
-      complaint: d('notProcessed.complaint'), duplicate: d('notProcessed.duplicate'), publication: d('notProcessed.publication'),
-      excessive: d('notProcessed.excessive'), confirmation: d('notProcessed.confirmation'),
+      complaint: d('notProcessed.complaint'),
+      duplicate: d('notProcessed.duplicate'),
+      publication: d('notProcessed.publication'),
+      excessive: d('notProcessed.excessive'),
+      confirmation: d('notProcessed.confirmation'),
     },
     other: { noCorrection: d('other.noCorrection'), noFee: d('other.noFee'), other: d('other.other') },
     total: asRow(total),
@@ -57,18 +73,22 @@ export function applicationsFromCounts(counts: readonly BucketCount[]): Applicat
   };
 }
 
-
 /**
  * @throws Error on an unknown kind or result
  */
-export function reviewLitigationFromCounts(counts: readonly { kind: string; result: string; count: number }[]): ReviewLitigation {
+export function reviewLitigationFromCounts(
+  counts: readonly { kind: string; result: string; count: number }[],
+): ReviewLitigation {
   const table: Record<ReviewKind, Outcome> = {
     review: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
     litigationDirect: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
     litigationAfterReview: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
   };
   for (const c of counts) {
-    if (!(REVIEW_KINDS as readonly string[]).includes(c.kind) || !(REVIEW_RESULTS as readonly string[]).includes(c.result)) {
+    if (
+      !(REVIEW_KINDS as readonly string[]).includes(c.kind) ||
+      !(REVIEW_RESULTS as readonly string[]).includes(c.result)
+    ) {
       throw new Error(`unknown review record: ${c.kind}/${c.result}`);
     }
     const outcome = table[c.kind as ReviewKind];

@@ -11,13 +11,28 @@ import type { CaseEventKind } from './events.ts';
 import type { CaseStatus } from './status.ts';
 
 export const CASE_ACTIONS = [
-  'requestCorrection', 'receiveCorrection', 'closeForNoCorrection',
-  'sendConsultation', 'recordConsultationAnswer',
-  'requestExtension', 'approveExtension',
-  'sendFeeNotice', 'recordFeePaid', 'closeForNoFee',
-  'requestReasons', 'setDeferral',
-  'draftReply', 'submitForReview', 'approveReview', 'returnReview', 'sign', 'returnSigning',
-  'recordDelivery', 'withdraw', 'recordLetterDelivery', 'recordReview',
+  'requestCorrection',
+  'receiveCorrection',
+  'closeForNoCorrection',
+  'sendConsultation',
+  'recordConsultationAnswer',
+  'requestExtension',
+  'approveExtension',
+  'sendFeeNotice',
+  'recordFeePaid',
+  'closeForNoFee',
+  'requestReasons',
+  'setDeferral',
+  'draftReply',
+  'submitForReview',
+  'approveReview',
+  'returnReview',
+  'sign',
+  'returnSigning',
+  'recordDelivery',
+  'withdraw',
+  'recordLetterDelivery',
+  'recordReview',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -33,48 +48,109 @@ export type ActionRule = {
 };
 
 const HANDLER: readonly Role[] = ['handler', 'admin'];
-const OPEN: readonly CaseStatus[] = ['registered', 'awaitingCorrection', 'inConsultation', 'awaitingFee', 'awaitingReasons', 'drafting', 'inReview', 'inSigning'];
-const RUNNING: readonly CaseStatus[] = ['registered', 'inConsultation', 'awaitingFee', 'drafting', 'inReview', 'inSigning'];
+const OPEN: readonly CaseStatus[] = [
+  'registered',
+  'awaitingCorrection',
+  'inConsultation',
+  'awaitingFee',
+  'awaitingReasons',
+  'drafting',
+  'inReview',
+  'inSigning',
+];
+const RUNNING: readonly CaseStatus[] = [
+  'registered',
+  'inConsultation',
+  'awaitingFee',
+  'drafting',
+  'inReview',
+  'inSigning',
+];
 
-const after = (date: LocalDate | undefined, today: LocalDate) => date !== undefined && compareDates(today, date) > 0;
+const after = (date: LocalDate | undefined, today: LocalDate) =>
+  date !== undefined && compareDates(today, date) > 0;
 
 export const CASE_TRANSITIONS = {
   requestCorrection: {
-    label: '发出补正告知', from: ['registered'], roles: HANDLER, event: 'correctionRequested',
+    label: '发出补正告知',
+    from: ['registered'],
+    roles: HANDLER,
+    event: 'correctionRequested',
     guard: (f) => (f.correction ? '补正只能一次性告知（条例第三十条），本案已告知过' : null),
   },
-  receiveCorrection: { label: '登记补正材料', from: ['awaitingCorrection'], roles: HANDLER, event: 'correctionReceived' },
+  receiveCorrection: {
+    label: '登记补正材料',
+    from: ['awaitingCorrection'],
+    roles: HANDLER,
+    event: 'correctionReceived',
+  },
   closeForNoCorrection: {
-    label: '逾期未补正，终止办理', from: ['awaitingCorrection'], roles: HANDLER, event: 'correctionLapsed',
+    label: '逾期未补正，终止办理',
+    from: ['awaitingCorrection'],
+    roles: HANDLER,
+    event: 'correctionLapsed',
     guard: (f, today) => (after(f.correction?.correctBy, today) ? null : '补正期限尚未届满'),
   },
-  sendConsultation: { label: '发出征求意见函', from: ['registered', 'drafting', 'inConsultation'], roles: HANDLER, event: 'consultationSent' },
-  recordConsultationAnswer: { label: '登记意见答复', from: ['inConsultation'], roles: HANDLER, event: 'consultationAnswered' },
+  sendConsultation: {
+    label: '发出征求意见函',
+    from: ['registered', 'drafting', 'inConsultation'],
+    roles: HANDLER,
+    event: 'consultationSent',
+  },
+  recordConsultationAnswer: {
+    label: '登记意见答复',
+    from: ['inConsultation'],
+    roles: HANDLER,
+    event: 'consultationAnswered',
+  },
   requestExtension: {
-    label: '申请延期答复', from: RUNNING, roles: HANDLER, event: 'extensionRequested',
+    label: '申请延期答复',
+    from: RUNNING,
+    roles: HANDLER,
+    event: 'extensionRequested',
     guard: (f) => (f.extension ? '本案已申请过延期' : null),
   },
   approveExtension: {
-    label: '批准延期', from: RUNNING, roles: ['approver'], event: 'extensionApproved',
+    label: '批准延期',
+    from: RUNNING,
+    roles: ['approver'],
+    event: 'extensionApproved',
     guard: (f) => (!f.extension ? '尚未申请延期' : f.extension.approvedOn ? '延期已批准' : null),
   },
   sendFeeNotice: {
-    label: '发出收费通知', from: ['registered', 'drafting'], roles: HANDLER, event: 'feeNotified',
+    label: '发出收费通知',
+    from: ['registered', 'drafting'],
+    roles: HANDLER,
+    event: 'feeNotified',
     guard: (f) => (f.fee ? '本案已发出过收费通知' : null),
   },
   recordFeePaid: { label: '登记已缴费', from: ['awaitingFee'], roles: HANDLER, event: 'feePaid' },
   closeForNoFee: {
-    label: '逾期未缴费，终止办理', from: ['awaitingFee'], roles: HANDLER, event: 'feeLapsed',
+    label: '逾期未缴费，终止办理',
+    from: ['awaitingFee'],
+    roles: HANDLER,
+    event: 'feeLapsed',
     guard: (f, today) => (after(f.fee?.payBy, today) ? null : '缴费期限尚未届满'),
   },
   requestReasons: {
-    label: '要求说明理由（第三十五条）', from: ['registered'], roles: HANDLER, event: 'reasonsRequested',
+    label: '要求说明理由（第三十五条）',
+    from: ['registered'],
+    roles: HANDLER,
+    event: 'reasonsRequested',
     guard: (f) => (f.reasons ? '已要求过说明理由' : null),
   },
   setDeferral: { label: '确定延迟答复期限', from: ['awaitingReasons'], roles: HANDLER, event: 'deferralSet' },
-  draftReply: { label: '拟写答复', from: ['registered', 'drafting', 'awaitingReasons'], roles: HANDLER, event: 'replyDrafted' },
+  draftReply: {
+    label: '拟写答复',
+    from: ['registered', 'drafting', 'awaitingReasons'],
+    roles: HANDLER,
+    event: 'replyDrafted',
+  },
   submitForReview: {
-    label: '提交审核', from: ['drafting'], roles: HANDLER, event: 'submittedForReview',
+    label: '提交审核',
+    from: ['drafting'],
+    roles: HANDLER,
+    event: 'submittedForReview',
     guard: (f) => (f.reply ? null : '请先拟写答复'),
   },
   approveReview: { label: '审核通过', from: ['inReview'], roles: ['reviewer'], event: 'reviewApproved' },
@@ -88,7 +164,12 @@ export const CASE_TRANSITIONS = {
 } as const satisfies Record<CaseAction, ActionRule>;
 
 /** Why `action` cannot be taken now by someone with `roles`, or null when it can. */
-export function refusalOf(action: CaseAction, roles: readonly Role[], file: CaseFile, today: LocalDate): string | null {
+export function refusalOf(
+  action: CaseAction,
+  roles: readonly Role[],
+  file: CaseFile,
+  today: LocalDate,
+): string | null {
   const rule: ActionRule = CASE_TRANSITIONS[action];
   if (!rule.roles.some((r) => roles.includes(r))) {
     return '您在本机关没有办理此操作的角色';
@@ -100,10 +181,15 @@ export function refusalOf(action: CaseAction, roles: readonly Role[], file: Case
 }
 
 /** Actions offered on the case page: every action the person may take now, with any guard reason. */
-export function permittedActions(roles: readonly Role[], file: CaseFile, today: LocalDate): { action: CaseAction; label: string; blockedBy: string | null }[] {
+export function permittedActions(
+  roles: readonly Role[],
+  file: CaseFile,
+  today: LocalDate,
+): { action: CaseAction; label: string; blockedBy: string | null }[] {
   return CASE_ACTIONS.flatMap((action) => {
     const rule: ActionRule = CASE_TRANSITIONS[action];
-    const allowed = rule.roles.some((r) => roles.includes(r)) && (rule.from === 'any' || rule.from.includes(file.status));
+    const allowed =
+      rule.roles.some((r) => roles.includes(r)) && (rule.from === 'any' || rule.from.includes(file.status));
     return allowed ? [{ action, label: rule.label, blockedBy: rule.guard?.(file, today) ?? null }] : [];
   });
 }

@@ -36,13 +36,19 @@ export const DEADLINE_SETTINGS: DeadlineSettings = { feeTimeExcluded: true, rest
 export const DEADLINE_SETTING_NOTES = {
   feeTimeExcluded: {
     true: '信息处理费：本平台自发出收费通知之日至收到缴费之日的时间不计入答复期限。《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）中未查到明确规定，这是本平台的理解；如本地另有规定，以本地规定为准。',
-    false: '信息处理费：按本平台当前设置，自发出收费通知至缴费的时间计入答复期限。《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）中未查到明确规定。',
+    false:
+      '信息处理费：按本平台当前设置，自发出收费通知至缴费的时间计入答复期限。《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）中未查到明确规定。',
   },
   restDayReceipt: {
-    asReceived: '休息日收到的申请：本平台按实际收到之日计算，自其次日起算答复期限。条例对此未作规定；也有视为下一个工作日收到的做法（见 2017 年一则法院判决），那样得出的期限会晚一个工作日。',
-    nextWorkingDay: '休息日收到的申请：按本平台当前设置，视为下一个工作日收到，自其次日起算答复期限（参照 2017 年一则法院判决）。条例对此未作规定；按实际收到之日计算的期限会早一个工作日。',
+    asReceived:
+      '休息日收到的申请：本平台按实际收到之日计算，自其次日起算答复期限。条例对此未作规定；也有视为下一个工作日收到的做法（见 2017 年一则法院判决），那样得出的期限会晚一个工作日。',
+    nextWorkingDay:
+      '休息日收到的申请：按本平台当前设置，视为下一个工作日收到，自其次日起算答复期限（参照 2017 年一则法院判决）。条例对此未作规定；按实际收到之日计算的期限会早一个工作日。',
   },
-} as const satisfies { feeTimeExcluded: Record<'true' | 'false', string>; restDayReceipt: Record<DeadlineSettings['restDayReceipt'], string> };
+} as const satisfies {
+  feeTimeExcluded: Record<'true' | 'false', string>;
+  restDayReceipt: Record<DeadlineSettings['restDayReceipt'], string>;
+};
 
 /**
  * The note for `key` under `settings`.

@@ -9,9 +9,17 @@ import { computeDueDate } from './due-date.ts';
 
 const calendar = buildCalendar(OFFICIAL_ARRANGEMENTS);
 const d = localDate;
-const pause = (reason: PauseReason, from: string, to: string | null): ClockPause => ({ reason, from: d(from), to: to === null ? null : d(to) });
-const facts = (received: string, change: Partial<ClockFacts> = {}): ClockFacts => ({ ...receivedOnly(d(received), 'counter'), ...change });
-const due = (f: ClockFacts, settings: DeadlineSettings = DEADLINE_SETTINGS) => computeDueDate(f, calendar, settings).due;
+const pause = (reason: PauseReason, from: string, to: string | null): ClockPause => ({
+  reason,
+  from: d(from),
+  to: to === null ? null : d(to),
+});
+const facts = (received: string, change: Partial<ClockFacts> = {}): ClockFacts => ({
+  ...receivedOnly(d(received), 'counter'),
+  ...change,
+});
+const due = (f: ClockFacts, settings: DeadlineSettings = DEADLINE_SETTINGS) =>
+  computeDueDate(f, calendar, settings).due;
 
 describe('the reply period: 20 working days from the day after receipt (第三十三条第二款)', () => {
   it.each<[string, string, string]>([
@@ -53,44 +61,85 @@ describe('receipt on a rest day (setting restDayReceipt)', () => {
     const result = computeDueDate(facts('2024-10-01'), calendar, DEADLINE_SETTINGS);
     expect(result.due).toBe('2024-11-01');
     expect(result.settingsUsed).toEqual(['restDayReceipt']);
-    expect(result.steps[1]).toMatchObject({ kind: 'restDayReceipt', text: expect.stringContaining('为休息日，按实际收到之日计算') });
+    expect(result.steps[1]).toMatchObject({
+      kind: 'restDayReceipt',
+      text: expect.stringContaining('为休息日，按实际收到之日计算'),
+    });
   });
 
   it('treats it as received on the next working day with the other reading (one working day later)', () => {
-    expect(due(facts('2024-10-01'), { ...DEADLINE_SETTINGS, restDayReceipt: 'nextWorkingDay' })).toBe('2024-11-04');
+    expect(due(facts('2024-10-01'), { ...DEADLINE_SETTINGS, restDayReceipt: 'nextWorkingDay' })).toBe(
+      '2024-11-04',
+    );
   });
 });
 
 describe('补正 restarts the period from the day the corrected application is received (第三十条)', () => {
   it('counts 20 working days again from the correction', () => {
-    const result = computeDueDate(facts('2024-09-27', { correctionReceived: d('2024-10-10') }), calendar, DEADLINE_SETTINGS);
+    const result = computeDueDate(
+      facts('2024-09-27', { correctionReceived: d('2024-10-10') }),
+      calendar,
+      DEADLINE_SETTINGS,
+    );
     expect(result.due).toBe('2024-11-06');
-    expect(result.steps[1]?.text).toBe('补正后于2024年10月10日（星期四）收到，答复期限自该日重新计算（第三十条）');
+    expect(result.steps[1]?.text).toBe(
+      '补正后于2024年10月10日（星期四）收到，答复期限自该日重新计算（第三十条）',
+    );
   });
 
   it('ignores a pause that ended before the restart and counts only the part of one after it', () => {
-    expect(due(facts('2024-09-27', { correctionReceived: d('2024-10-10'), pauses: [pause('thirdParty', '2024-09-29', '2024-10-08')] }))).toBe('2024-11-06');
-    expect(due(facts('2024-09-27', { correctionReceived: d('2024-10-10'), pauses: [pause('thirdParty', '2024-10-08', '2024-10-15')] }))).toBe('2024-11-12');
+    expect(
+      due(
+        facts('2024-09-27', {
+          correctionReceived: d('2024-10-10'),
+          pauses: [pause('thirdParty', '2024-09-29', '2024-10-08')],
+        }),
+      ),
+    ).toBe('2024-11-06');
+    expect(
+      due(
+        facts('2024-09-27', {
+          correctionReceived: d('2024-10-10'),
+          pauses: [pause('thirdParty', '2024-10-08', '2024-10-15')],
+        }),
+      ),
+    ).toBe('2024-11-12');
   });
 });
 
 describe('consultation and fee time is not counted (第三十三条第三款; fee: setting)', () => {
   it('adds the working days in (from, to] of a third-party consultation', () => {
-    const result = computeDueDate(facts('2024-09-27', { pauses: [pause('thirdParty', '2024-10-08', '2024-10-18')] }), calendar, DEADLINE_SETTINGS);
+    const result = computeDueDate(
+      facts('2024-09-27', { pauses: [pause('thirdParty', '2024-10-08', '2024-10-18')] }),
+      calendar,
+      DEADLINE_SETTINGS,
+    );
     expect(result.due).toBe('2024-11-12');
     expect(result.steps.find((s) => s.kind === 'paused')).toEqual({
-      kind: 'paused', date: '2024-11-12', days: 9,
+      kind: 'paused',
+      date: '2024-11-12',
+      days: 9,
       text: '征求第三方意见（2024年10月8日至2024年10月18日），期间 9 个工作日不计入答复期限（第三十三条第三款），期限顺延至2024年11月12日（星期二）',
     });
   });
 
   it('excludes consulting another organ (第三十四条) under the 2019 条例', () => {
-    expect(due(facts('2024-09-27', { pauses: [pause('coProducer', '2024-10-08', '2024-10-18')] }))).toBe('2024-11-12');
+    expect(due(facts('2024-09-27', { pauses: [pause('coProducer', '2024-10-08', '2024-10-18')] }))).toBe(
+      '2024-11-12',
+    );
   });
 
   it('excludes only third-party time under the 2007 条例, and lists the rest as counted', () => {
-    expect(due(facts('2019-05-14', { pauses: [pause('thirdParty', '2019-05-20', '2019-05-24')] }))).toBe('2019-06-11');
-    const result = computeDueDate(facts('2019-05-14', { pauses: [pause('coProducer', '2019-05-20', '2019-05-24'), pause('fee', '2019-05-20', '2019-05-22')] }), calendar, DEADLINE_SETTINGS);
+    expect(due(facts('2019-05-14', { pauses: [pause('thirdParty', '2019-05-20', '2019-05-24')] }))).toBe(
+      '2019-06-11',
+    );
+    const result = computeDueDate(
+      facts('2019-05-14', {
+        pauses: [pause('coProducer', '2019-05-20', '2019-05-24'), pause('fee', '2019-05-20', '2019-05-22')],
+      }),
+      calendar,
+      DEADLINE_SETTINGS,
+    );
     expect(result.due).toBe('2019-06-04');
     expect(result.steps.filter((s) => s.kind === 'notExcluded').map((s) => s.text)).toEqual([
       '征求其他机关意见（2019年5月20日至2019年5月24日）：2007年条例只扣除征求第三方意见所需时间，该期间计入答复期限（2007年条例第二十四条第三款）',
@@ -105,11 +154,22 @@ describe('consultation and fee time is not counted (第三十三条第三款; fe
     expect([excluded.due, excluded.settingsUsed]).toEqual(['2024-11-07', ['feeTimeExcluded']]);
     const counted = computeDueDate(withFee, calendar, { ...DEADLINE_SETTINGS, feeTimeExcluded: false });
     expect([counted.due, counted.settingsUsed]).toEqual(['2024-10-30', ['feeTimeExcluded']]);
-    expect(counted.steps.some((s) => s.kind === 'notExcluded' && s.text.includes('按本平台设置计入答复期限'))).toBe(true);
+    expect(
+      counted.steps.some((s) => s.kind === 'notExcluded' && s.text.includes('按本平台设置计入答复期限')),
+    ).toBe(true);
   });
 
   it('merges overlapping pauses so no day is taken out twice', () => {
-    const result = computeDueDate(facts('2024-09-27', { pauses: [pause('coProducer', '2024-10-15', '2024-10-25'), pause('thirdParty', '2024-10-08', '2024-10-18')] }), calendar, DEADLINE_SETTINGS);
+    const result = computeDueDate(
+      facts('2024-09-27', {
+        pauses: [
+          pause('coProducer', '2024-10-15', '2024-10-25'),
+          pause('thirdParty', '2024-10-08', '2024-10-18'),
+        ],
+      }),
+      calendar,
+      DEADLINE_SETTINGS,
+    );
     expect(result.due).toBe('2024-11-19');
     const paused = result.steps.filter((s) => s.kind === 'paused');
     expect(paused).toHaveLength(1);
@@ -118,31 +178,56 @@ describe('consultation and fee time is not counted (第三十三条第三款; fe
   });
 
   it('counts a pause begun on the day of receipt (that day is not counted anyway)', () => {
-    expect(due(facts('2024-09-27', { pauses: [pause('thirdParty', '2024-09-27', '2024-10-08')] }))).toBe('2024-11-04');
+    expect(due(facts('2024-09-27', { pauses: [pause('thirdParty', '2024-09-27', '2024-10-08')] }))).toBe(
+      '2024-11-04',
+    );
   });
 
   it('counts a pause begun on the last day, and ignores one begun after the period ran out', () => {
-    expect(due(facts('2024-09-27', { pauses: [pause('thirdParty', '2024-10-30', '2024-11-01')] }))).toBe('2024-11-01');
-    const late = computeDueDate(facts('2024-09-27', { pauses: [pause('thirdParty', '2024-11-05', '2024-11-10')] }), calendar, DEADLINE_SETTINGS);
+    expect(due(facts('2024-09-27', { pauses: [pause('thirdParty', '2024-10-30', '2024-11-01')] }))).toBe(
+      '2024-11-01',
+    );
+    const late = computeDueDate(
+      facts('2024-09-27', { pauses: [pause('thirdParty', '2024-11-05', '2024-11-10')] }),
+      calendar,
+      DEADLINE_SETTINGS,
+    );
     expect(late.due).toBe('2024-10-30');
     expect(late.steps.find((s) => s.kind === 'ignoredPause')?.text).toContain('开始时答复期限已经届满');
   });
 
   it('counts a later pause that starts inside the period the first pause lengthened', () => {
-    expect(due(facts('2024-09-27', { pauses: [pause('thirdParty', '2024-10-08', '2024-10-18'), pause('fee', '2024-11-11', '2024-11-12')] }))).toBe('2024-11-13');
+    expect(
+      due(
+        facts('2024-09-27', {
+          pauses: [pause('thirdParty', '2024-10-08', '2024-10-18'), pause('fee', '2024-11-11', '2024-11-12')],
+        }),
+      ),
+    ).toBe('2024-11-13');
   });
 
   it('stops the clock while a pause is open: no date, the day it stopped, and when the other side must answer', () => {
-    const result = computeDueDate(facts('2024-09-27', { pauses: [pause('thirdParty', '2024-10-08', null)] }), calendar, DEADLINE_SETTINGS);
+    const result = computeDueDate(
+      facts('2024-09-27', { pauses: [pause('thirdParty', '2024-10-08', null)] }),
+      calendar,
+      DEADLINE_SETTINGS,
+    );
     expect(result).toMatchObject({ due: null, stoppedSince: '2024-10-08', provisional: false });
     expect(result.steps.find((s) => s.kind === 'pauseOpen')?.text).toBe(
       '征求第三方意见自2024年10月8日（星期二）起尚未结束，答复期限暂停计算（第三十三条第三款）；被征求意见方应自收到征求意见书之日起 15 个工作日内提出意见（第三十二条），自发出之日估算为2024年10月28日（星期一）',
     );
-    expect(result.steps.at(-1)?.text).toBe('答复期限：暂停计算中（自2024年10月8日（星期二）起），恢复计算后再确定');
+    expect(result.steps.at(-1)?.text).toBe(
+      '答复期限：暂停计算中（自2024年10月8日（星期二）起），恢复计算后再确定',
+    );
   });
 
   it('keeps the clock running through an open pause that is not excluded', () => {
-    expect(due(facts('2024-09-27', { pauses: [pause('fee', '2024-10-08', null)] }), { ...DEADLINE_SETTINGS, feeTimeExcluded: false })).toBe('2024-10-30');
+    expect(
+      due(facts('2024-09-27', { pauses: [pause('fee', '2024-10-08', null)] }), {
+        ...DEADLINE_SETTINGS,
+        feeTimeExcluded: false,
+      }),
+    ).toBe('2024-10-30');
   });
 });
 
@@ -150,19 +235,31 @@ describe('extension (第三十三条第二款) and deferral (第三十五条)', 
   it('adds the approved working days', () => {
     const result = computeDueDate(facts('2024-09-27', { extensionDays: 20 }), calendar, DEADLINE_SETTINGS);
     expect(result.due).toBe('2024-11-27');
-    expect(result.steps.find((s) => s.kind === 'extended')?.text).toBe('经批准延长 20 个工作日（第三十三条第二款），期限延至2024年11月27日（星期三）');
+    expect(result.steps.find((s) => s.kind === 'extended')?.text).toBe(
+      '经批准延长 20 个工作日（第三十三条第二款），期限延至2024年11月27日（星期三）',
+    );
   });
 
   it('refuses more than 20 extension days (15 under the 2007 条例)', () => {
-    expect(() => computeDueDate(facts('2024-09-27', { extensionDays: 21 }), calendar, DEADLINE_SETTINGS)).toThrow(/最长不得超过 20 个工作日/);
-    expect(() => computeDueDate(facts('2019-05-14', { extensionDays: 16 }), calendar, DEADLINE_SETTINGS)).toThrow(/最长不得超过 15 个工作日/);
+    expect(() =>
+      computeDueDate(facts('2024-09-27', { extensionDays: 21 }), calendar, DEADLINE_SETTINGS),
+    ).toThrow(/最长不得超过 20 个工作日/);
+    expect(() =>
+      computeDueDate(facts('2019-05-14', { extensionDays: 16 }), calendar, DEADLINE_SETTINGS),
+    ).toThrow(/最长不得超过 15 个工作日/);
     expect(due(facts('2019-05-14', { extensionDays: 15 }))).toBe('2019-06-26');
   });
 
   it('replaces the date with the deferred reply date the organ set', () => {
-    const result = computeDueDate(facts('2024-09-27', { deferredTo: d('2024-12-31'), pauses: [pause('thirdParty', '2024-10-08', null)] }), calendar, DEADLINE_SETTINGS);
+    const result = computeDueDate(
+      facts('2024-09-27', { deferredTo: d('2024-12-31'), pauses: [pause('thirdParty', '2024-10-08', null)] }),
+      calendar,
+      DEADLINE_SETTINGS,
+    );
     expect(result).toMatchObject({ due: '2024-12-31', stoppedSince: null, provisional: false });
-    expect(result.steps.find((s) => s.kind === 'deferred')?.text).toContain('依第三十五条确定延迟答复的合理期限为2024年12月31日（星期二）');
+    expect(result.steps.find((s) => s.kind === 'deferred')?.text).toContain(
+      '依第三十五条确定延迟答复的合理期限为2024年12月31日（星期二）',
+    );
   });
 });
 
@@ -172,24 +269,55 @@ describe('provisional dates: a year without a published arrangement is counted M
   it('flags a deadline that runs past 12-20 when the next year is missing, and counts 元旦 as a weekday', () => {
     const result = computeDueDate(facts('2025-12-10'), without2026, DEADLINE_SETTINGS);
     expect([result.due, result.provisional]).toEqual(['2026-01-07', true]);
-    expect(result.steps.at(-2)).toMatchObject({ kind: 'provisional', text: expect.stringContaining('按周一至周五推算，仅供参考') });
+    expect(result.steps.at(-2)).toMatchObject({
+      kind: 'provisional',
+      text: expect.stringContaining('按周一至周五推算，仅供参考'),
+    });
   });
 
   it('does not flag a deadline that ends before 12-20', () => {
-    expect(computeDueDate(facts('2025-11-03'), without2026, DEADLINE_SETTINGS)).toMatchObject({ due: '2025-12-01', provisional: false });
+    expect(computeDueDate(facts('2025-11-03'), without2026, DEADLINE_SETTINGS)).toMatchObject({
+      due: '2025-12-01',
+      provisional: false,
+    });
   });
 });
 
 describe('impossible facts are refused with a Chinese message (DeadlineInputError)', () => {
   it.each<[string, ClockFacts, string, RegExp]>([
-    ['a 补正 before the receipt', facts('2024-09-27', { correctionReceived: d('2024-09-26') }), 'correctionReceived', /早于收到申请的日期/],
-    ['a pause ending before it starts', facts('2024-09-27', { pauses: [pause('thirdParty', '2024-10-10', '2024-10-08')] }), 'pauses', /结束日期（2024年10月8日）早于开始日期/],
-    ['a pause before the receipt', facts('2024-09-27', { pauses: [pause('fee', '2024-09-20', '2024-10-08')] }), 'pauses', /开始于收到申请/],
+    [
+      'a 补正 before the receipt',
+      facts('2024-09-27', { correctionReceived: d('2024-09-26') }),
+      'correctionReceived',
+      /早于收到申请的日期/,
+    ],
+    [
+      'a pause ending before it starts',
+      facts('2024-09-27', { pauses: [pause('thirdParty', '2024-10-10', '2024-10-08')] }),
+      'pauses',
+      /结束日期（2024年10月8日）早于开始日期/,
+    ],
+    [
+      'a pause before the receipt',
+      facts('2024-09-27', { pauses: [pause('fee', '2024-09-20', '2024-10-08')] }),
+      'pauses',
+      /开始于收到申请/,
+    ],
     ['a receipt before the 条例 took effect', facts('2008-04-30'), 'received', /2008年5月1日/],
     ['a fractional extension', facts('2024-09-27', { extensionDays: 2.5 }), 'extensionDays', /整数/],
     ['a negative extension', facts('2024-09-27', { extensionDays: -1 }), 'extensionDays', /整数/],
-    ['a deferral not after the start', facts('2024-09-27', { deferredTo: d('2024-09-27') }), 'deferredTo', /应晚于/],
-    ['a deferral under the 2007 rules', facts('2019-05-14', { deferredTo: d('2019-08-01') }), 'deferredTo', /2007年条例/],
+    [
+      'a deferral not after the start',
+      facts('2024-09-27', { deferredTo: d('2024-09-27') }),
+      'deferredTo',
+      /应晚于/,
+    ],
+    [
+      'a deferral under the 2007 rules',
+      facts('2019-05-14', { deferredTo: d('2019-08-01') }),
+      'deferredTo',
+      /2007年条例/,
+    ],
   ])('refuses %s', (_name, input, field, message) => {
     let caught: unknown;
     try {
@@ -203,6 +331,9 @@ describe('impossible facts are refused with a Chinese message (DeadlineInputErro
   });
 
   it('accepts the first day of the 2007 条例 (computed Monday–Friday: no arrangement for 2008)', () => {
-    expect(computeDueDate(facts('2008-05-01'), calendar, DEADLINE_SETTINGS)).toMatchObject({ version: 'ordinance-2007', provisional: true });
+    expect(computeDueDate(facts('2008-05-01'), calendar, DEADLINE_SETTINGS)).toMatchObject({
+      version: 'ordinance-2007',
+      provisional: true,
+    });
   });
 });

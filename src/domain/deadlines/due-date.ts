@@ -23,11 +23,26 @@ import * as text from './step-text.ts';
 
 /** What a step of the explanation is about. */
 export type DeadlineStepKind =
-  | 'received' | 'restDayReceipt' | 'restarted' | 'base' | 'extended' | 'paused' | 'notExcluded'
-  | 'ignoredPause' | 'pauseOpen' | 'deferred' | 'provisional' | 'due';
+  | 'received'
+  | 'restDayReceipt'
+  | 'restarted'
+  | 'base'
+  | 'extended'
+  | 'paused'
+  | 'notExcluded'
+  | 'ignoredPause'
+  | 'pauseOpen'
+  | 'deferred'
+  | 'provisional'
+  | 'due';
 
 /** One line of the explanation: the date it arrives at, the working days it adds, the sentence. */
-export type DeadlineStep = { kind: DeadlineStepKind; date: LocalDate | null; days: number | null; text: string };
+export type DeadlineStep = {
+  kind: DeadlineStepKind;
+  date: LocalDate | null;
+  days: number | null;
+  text: string;
+};
 
 /** The deadline and how it was reached. */
 export type DueDateResult = {
@@ -53,7 +68,12 @@ type Fold = {
   settingsUsed: Set<DeadlineSettingKey>;
 };
 
-const step = (kind: DeadlineStepKind, date: LocalDate | null, days: number | null, sentence: string): DeadlineStep => ({ kind, date, days, text: sentence });
+const step = (
+  kind: DeadlineStepKind,
+  date: LocalDate | null,
+  days: number | null,
+  sentence: string,
+): DeadlineStep => ({ kind, date, days, text: sentence });
 
 /** Adds working days to the running date, keeping track of provisional days. */
 function advance(fold: Fold, days: number): LocalDate {
@@ -64,10 +84,23 @@ function advance(fold: Fold, days: number): LocalDate {
 }
 
 /** Receipt, 补正 restart, the rest-day reading; returns the day counting starts after. */
-function startSteps(facts: ClockFacts, fold: Fold, steps: DeadlineStep[]): { start: LocalDate; countFrom: LocalDate } {
-  steps.push(step('received', facts.received, null, text.receivedText(facts.received, facts.channel, fold.version)));
+function startSteps(
+  facts: ClockFacts,
+  fold: Fold,
+  steps: DeadlineStep[],
+): { start: LocalDate; countFrom: LocalDate } {
+  steps.push(
+    step('received', facts.received, null, text.receivedText(facts.received, facts.channel, fold.version)),
+  );
   if (facts.correctionReceived !== null) {
-    steps.push(step('restarted', facts.correctionReceived, null, text.restartedText(facts.correctionReceived, fold.version)));
+    steps.push(
+      step(
+        'restarted',
+        facts.correctionReceived,
+        null,
+        text.restartedText(facts.correctionReceived, fold.version),
+      ),
+    );
   }
   const start = facts.correctionReceived ?? facts.received;
   if (fold.calendar.isWorkingDay(start)) {
@@ -89,7 +122,9 @@ function answerByOf(pause: ClockPause, fold: Fold): LocalDate | null {
   if (pause.reason === 'fee') {
     return feePaymentDue(pause.from, fold.calendar).date;
   }
-  return fold.version.consultationReplyDays === null ? null : consultationReplyDue(pause.from, fold.calendar).date;
+  return fold.version.consultationReplyDays === null
+    ? null
+    : consultationReplyDue(pause.from, fold.calendar).date;
 }
 
 type PauseOutcome = { stoppedSince: LocalDate | null; entries: Array<{ at: LocalDate; step: DeadlineStep }> };
@@ -97,23 +132,35 @@ type PauseOutcome = { stoppedSince: LocalDate | null; entries: Array<{ at: Local
 function applyStretch(stretch: MergedPause, start: LocalDate, fold: Fold, outcome: PauseOutcome): void {
   const at = stretch.from;
   if (stretch.to !== null && compareDates(stretch.to, start) <= 0) {
-    outcome.entries.push({ at, step: step('ignoredPause', null, null, text.ignoredPauseText(stretch.members, 'beforeStart')) });
+    outcome.entries.push({
+      at,
+      step: step('ignoredPause', null, null, text.ignoredPauseText(stretch.members, 'beforeStart')),
+    });
     return;
   }
   const from = compareDates(stretch.from, start) < 0 ? start : stretch.from;
   if (compareDates(from, fold.due) > 0) {
-    outcome.entries.push({ at, step: step('ignoredPause', null, null, text.ignoredPauseText(stretch.members, 'afterDue')) });
+    outcome.entries.push({
+      at,
+      step: step('ignoredPause', null, null, text.ignoredPauseText(stretch.members, 'afterDue')),
+    });
     return;
   }
   if (stretch.to === null) {
     const open = stretch.members.find((p) => p.to === null) ?? stretch.members[0]!;
     outcome.stoppedSince = from;
-    outcome.entries.push({ at, step: step('pauseOpen', from, null, text.pauseOpenText(open, fold.version, answerByOf(open, fold))) });
+    outcome.entries.push({
+      at,
+      step: step('pauseOpen', from, null, text.pauseOpenText(open, fold.version, answerByOf(open, fold))),
+    });
     return;
   }
   const days = workingDaysBetween(fold.calendar, from, stretch.to);
   const due = advance(fold, days);
-  outcome.entries.push({ at, step: step('paused', due, days, text.pausedText(stretch.members, days, due, fold.version)) });
+  outcome.entries.push({
+    at,
+    step: step('paused', due, days, text.pausedText(stretch.members, days, due, fold.version)),
+  });
 }
 
 /** The pauses, in date order: excluded stretches move the date or stop the clock; the rest are listed. */
@@ -127,7 +174,10 @@ function pauseSteps(facts: ClockFacts, start: LocalDate, fold: Fold): PauseOutco
     if (isExcludedReason(pause.reason, fold.version, fold.settings)) {
       excluded.push(pause);
     } else {
-      outcome.entries.push({ at: pause.from, step: step('notExcluded', null, null, text.notExcludedText(pause, fold.version)) });
+      outcome.entries.push({
+        at: pause.from,
+        step: step('notExcluded', null, null, text.notExcludedText(pause, fold.version)),
+      });
     }
   }
   for (const stretch of mergePauses(excluded)) {
@@ -149,28 +199,58 @@ function pauseSteps(facts: ClockFacts, start: LocalDate, fold: Fold): PauseOutco
  * @example
  * computeDueDate(receivedOnly(localDate('2024-09-27'), 'counter'), calendar, DEADLINE_SETTINGS).due // '2024-10-30'
  */
-export function computeDueDate(facts: ClockFacts, calendar: WorkingDayCalendar, settings: DeadlineSettings): DueDateResult {
+export function computeDueDate(
+  facts: ClockFacts,
+  calendar: WorkingDayCalendar,
+  settings: DeadlineSettings,
+): DueDateResult {
   const version = periodVersionFor(facts.received);
   checkClockFacts(facts, version);
   const steps: DeadlineStep[] = [];
-  const fold: Fold = { calendar, version, settings, due: facts.received, provisional: false, settingsUsed: new Set() };
+  const fold: Fold = {
+    calendar,
+    version,
+    settings,
+    due: facts.received,
+    provisional: false,
+    settingsUsed: new Set(),
+  };
   const { start, countFrom } = startSteps(facts, fold, steps);
   fold.due = countFrom;
   const base = advance(fold, version.replyDays);
   steps.push(step('base', base, version.replyDays, text.baseText(countFrom, base, version)));
   if (facts.extensionDays > 0) {
     const extended = advance(fold, facts.extensionDays);
-    steps.push(step('extended', extended, facts.extensionDays, text.extendedText(facts.extensionDays, extended, version)));
+    steps.push(
+      step(
+        'extended',
+        extended,
+        facts.extensionDays,
+        text.extendedText(facts.extensionDays, extended, version),
+      ),
+    );
   }
   const pauses = pauseSteps(facts, start, fold);
   steps.push(...pauses.entries.map((entry) => entry.step));
   return finish(facts, fold, pauses.stoppedSince, steps);
 }
 
-function finish(facts: ClockFacts, fold: Fold, stoppedSince: LocalDate | null, steps: DeadlineStep[]): DueDateResult {
+function finish(
+  facts: ClockFacts,
+  fold: Fold,
+  stoppedSince: LocalDate | null,
+  steps: DeadlineStep[],
+): DueDateResult {
   const result = { version: fold.version.id, settingsUsed: [...fold.settingsUsed], steps };
   if (facts.deferredTo !== null) {
-    steps.push(step('deferred', facts.deferredTo, null, text.deferredText(facts.deferredTo, fold.calendar.isWorkingDay(facts.deferredTo))));
+    steps.push(
+      step(
+        'deferred',
+        facts.deferredTo,
+        null,
+        text.deferredText(facts.deferredTo, fold.calendar.isWorkingDay(facts.deferredTo)),
+      ),
+    );
     steps.push(step('due', facts.deferredTo, null, text.dueText(facts.deferredTo, null)));
     return { ...result, due: facts.deferredTo, provisional: false, stoppedSince: null };
   }

@@ -16,7 +16,11 @@ export type MergedPause = { from: LocalDate; to: LocalDate | null; members: Cloc
  * Whether time spent on `reason` is left out of the reply period under `version` and `settings`.
  * @example isExcludedReason('coProducer', periodVersionFor(localDate('2019-05-14')), DEADLINE_SETTINGS) // false (2007: third parties only)
  */
-export function isExcludedReason(reason: PauseReason, version: StatutoryPeriods, settings: DeadlineSettings): boolean {
+export function isExcludedReason(
+  reason: PauseReason,
+  version: StatutoryPeriods,
+  settings: DeadlineSettings,
+): boolean {
   switch (reason) {
     case 'thirdParty':
     case 'coProducer':

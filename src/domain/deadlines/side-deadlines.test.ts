@@ -12,11 +12,17 @@ const d = localDate;
 
 describe('side deadlines, counted like the reply period', () => {
   it('the 补正 notice is due on the 7th working day after receipt (第三十条)', () => {
-    expect(correctionNoticeDue(d('2024-09-27'), calendar)).toEqual({ date: '2024-10-12', provisional: false });
+    expect(correctionNoticeDue(d('2024-09-27'), calendar)).toEqual({
+      date: '2024-10-12',
+      provisional: false,
+    });
   });
 
   it('a consulted party answers by the 15th working day after receiving the letter (第三十二条、第三十四条)', () => {
-    expect(consultationReplyDue(d('2024-10-08'), calendar)).toEqual({ date: '2024-10-28', provisional: false });
+    expect(consultationReplyDue(d('2024-10-08'), calendar)).toEqual({
+      date: '2024-10-28',
+      provisional: false,
+    });
   });
 
   it('the fee is paid by the 20th working day counted from the day after the notice', () => {
@@ -44,8 +50,12 @@ describe('statutory period versions', () => {
 
   it('excludes third parties under both versions, other organs from 2019, fees by setting from 2019', () => {
     const [v2007, v2019] = [periodVersionById('ordinance-2007'), periodVersionById('ordinance-2019')];
-    expect(['thirdParty', 'coProducer', 'fee'].map((r) => isExcludedReason(r as 'fee', v2007, DEADLINE_SETTINGS))).toEqual([true, false, false]);
-    expect(['thirdParty', 'coProducer', 'fee'].map((r) => isExcludedReason(r as 'fee', v2019, DEADLINE_SETTINGS))).toEqual([true, true, true]);
+    expect(
+      ['thirdParty', 'coProducer', 'fee'].map((r) => isExcludedReason(r as 'fee', v2007, DEADLINE_SETTINGS)),
+    ).toEqual([true, false, false]);
+    expect(
+      ['thirdParty', 'coProducer', 'fee'].map((r) => isExcludedReason(r as 'fee', v2019, DEADLINE_SETTINGS)),
+    ).toEqual([true, true, true]);
     expect(isExcludedReason('fee', v2019, { ...DEADLINE_SETTINGS, feeTimeExcluded: false })).toBe(false);
   });
 });
@@ -70,7 +80,11 @@ describe('pause merging', () => {
 describe('setting notes', () => {
   it('describe the reading in force', () => {
     expect(deadlineSettingNote('feeTimeExcluded', DEADLINE_SETTINGS)).toContain('不计入答复期限');
-    expect(deadlineSettingNote('feeTimeExcluded', { ...DEADLINE_SETTINGS, feeTimeExcluded: false })).toContain('计入答复期限');
-    expect(deadlineSettingNote('restDayReceipt', { ...DEADLINE_SETTINGS, restDayReceipt: 'nextWorkingDay' })).toContain('视为下一个工作日收到');
+    expect(
+      deadlineSettingNote('feeTimeExcluded', { ...DEADLINE_SETTINGS, feeTimeExcluded: false }),
+    ).toContain('计入答复期限');
+    expect(
+      deadlineSettingNote('restDayReceipt', { ...DEADLINE_SETTINGS, restDayReceipt: 'nextWorkingDay' }),
+    ).toContain('视为下一个工作日收到');
   });
 });

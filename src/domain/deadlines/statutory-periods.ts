@@ -82,7 +82,8 @@ const ORDINANCE_2007: StatutoryPeriods = {
     correction: '2007年条例第二十一条第（四）项',
     deferral: null,
   },
-  quote: '行政机关不能当场答复的，应当自收到申请之日起15个工作日内予以答复；如需延长答复期限的，应当经政府信息公开工作机构负责人同意，并告知申请人，延长答复的期限最长不得超过15个工作日。',
+  quote:
+    '行政机关不能当场答复的，应当自收到申请之日起15个工作日内予以答复；如需延长答复期限的，应当经政府信息公开工作机构负责人同意，并告知申请人，延长答复的期限最长不得超过15个工作日。',
 };
 
 /**
@@ -109,11 +110,15 @@ const ORDINANCE_2019: StatutoryPeriods = {
     correction: '第三十条',
     deferral: '第三十五条',
   },
-  quote: '行政机关不能当场答复的，应当自收到申请之日起20个工作日内予以答复；需要延长答复期限的，应当经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不得超过20个工作日。',
+  quote:
+    '行政机关不能当场答复的，应当自收到申请之日起20个工作日内予以答复；需要延长答复期限的，应当经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不得超过20个工作日。',
 };
 
 /** Every version, oldest first. */
-export const STATUTORY_PERIODS = [ORDINANCE_2007, ORDINANCE_2019] as const satisfies readonly StatutoryPeriods[];
+export const STATUTORY_PERIODS = [
+  ORDINANCE_2007,
+  ORDINANCE_2019,
+] as const satisfies readonly StatutoryPeriods[];
 
 /** The earliest date the engine accepts: the 2007 条例 took effect on 2008-05-01. */
 export const EARLIEST_DATE = ORDINANCE_2007.effectiveFrom;

@@ -30,13 +30,19 @@ export function exclusionCitation(reason: PauseReason, version: StatutoryPeriods
 }
 
 /** 「2024年9月27日（星期五）收到申请（当面提交：以提交之日为收到申请之日，条例第三十一条）」 */
-export function receivedText(received: LocalDate, channel: IntakeChannel | null, version: StatutoryPeriods): string {
+export function receivedText(
+  received: LocalDate,
+  channel: IntakeChannel | null,
+  version: StatutoryPeriods,
+): string {
   const base = `${full(received)}收到申请`;
   if (channel === null) {
     return base;
   }
   const rule = CHANNEL_RULES[channel];
-  return version.citations.receipt === null ? `${base}（${rule.label}）` : `${base}（${rule.label}：${rule.receiptRule}，${version.citations.receipt}）`;
+  return version.citations.receipt === null
+    ? `${base}（${rule.label}）`
+    : `${base}（${rule.label}：${rule.receiptRule}，${version.citations.receipt}）`;
 }
 
 /** The start fell on a rest day: what the setting made of it. */
@@ -71,7 +77,12 @@ function membersText(members: readonly ClockPause[]): string {
 }
 
 /** 「征求第三方意见（…至…），期间 N 个工作日不计入答复期限（第三十三条第三款），期限顺延至…」 */
-export function pausedText(members: readonly ClockPause[], days: number, due: LocalDate, version: StatutoryPeriods): string {
+export function pausedText(
+  members: readonly ClockPause[],
+  days: number,
+  due: LocalDate,
+  version: StatutoryPeriods,
+): string {
   const citations = [...new Set(members.map((p) => exclusionCitation(p.reason, version)))].join('；');
   const merged = members.length > 1 ? '时间重叠，合并计算，' : '，';
   return `${membersText(members)}${merged}期间 ${days} 个工作日不计入答复期限（${citations}），期限顺延至${full(due)}`;
@@ -89,13 +100,23 @@ export function notExcludedText(pause: ClockPause, version: StatutoryPeriods): s
 }
 
 /** A pause that cannot move the date: before the (re)start or after the period ran out. */
-export function ignoredPauseText(members: readonly ClockPause[], position: 'beforeStart' | 'afterDue'): string {
-  const why = position === 'beforeStart' ? '在答复期限重新起算之前已结束，不影响答复期限' : '开始时答复期限已经届满，不影响答复期限';
+export function ignoredPauseText(
+  members: readonly ClockPause[],
+  position: 'beforeStart' | 'afterDue',
+): string {
+  const why =
+    position === 'beforeStart'
+      ? '在答复期限重新起算之前已结束，不影响答复期限'
+      : '开始时答复期限已经届满，不影响答复期限';
   return `${membersText(members)}${why}`;
 }
 
 /** The clock is stopped by a pause still running. */
-export function pauseOpenText(pause: ClockPause, version: StatutoryPeriods, answerBy: LocalDate | null): string {
+export function pauseOpenText(
+  pause: ClockPause,
+  version: StatutoryPeriods,
+  answerBy: LocalDate | null,
+): string {
   const head = `${SENTENCE_LABELS[pause.reason]}自${full(pause.from)}起尚未结束，答复期限暂停计算（${exclusionCitation(pause.reason, version)}）`;
   if (answerBy === null) {
     return head;
@@ -111,7 +132,8 @@ export function deferredText(deferredTo: LocalDate, isWorkingDay: boolean): stri
 }
 
 /** Shown when a day counted over has no published arrangement. */
-export const PROVISIONAL_TEXT = '计算经过的日期所在年度的放假安排尚未发布（或年底日期可能被下一年度的安排调整），按周一至周五推算，仅供参考';
+export const PROVISIONAL_TEXT =
+  '计算经过的日期所在年度的放假安排尚未发布（或年底日期可能被下一年度的安排调整），按周一至周五推算，仅供参考';
 
 /** The last step. */
 export function dueText(due: LocalDate | null, stoppedSince: LocalDate | null): string {

@@ -14,9 +14,18 @@ describe('deriveTimeliness (derived from the due date and today, never stored)',
     ['2024-10-30', '2024-10-30', 'dueSoon', 0, 'is due soon on the due date itself'],
     ['2024-10-30', '2024-10-23', 'dueSoon', 5, 'is due soon with 5 working days left'],
     ['2024-10-30', '2024-10-22', 'inTime', 6, 'is in time with 6 working days left'],
-    ['2024-10-12', '2024-09-30', 'dueSoon', 5, 'counts 调休 working days and skips 国庆 when counting what is left'],
+    [
+      '2024-10-12',
+      '2024-09-30',
+      'dueSoon',
+      5,
+      'counts 调休 working days and skips 国庆 when counting what is left',
+    ],
     [null, '2024-10-30', 'stopped', null, 'is stopped while the clock is stopped'],
   ])('due %s, today %s → %s (%s)', (due, today, kind, left) => {
-    expect(deriveTimeliness(due === null ? null : localDate(due), localDate(today), calendar)).toEqual({ kind, workingDaysLeft: left });
+    expect(deriveTimeliness(due === null ? null : localDate(due), localDate(today), calendar)).toEqual({
+      kind,
+      workingDaysLeft: left,
+    });
   });
 });

@@ -34,7 +34,11 @@ export const TIMELINESS_LABELS = {
  * @example deriveTimeliness(localDate('2024-10-30'), localDate('2024-10-31'), calendar) // { kind: 'overdue', workingDaysLeft: -1 }
  * @example deriveTimeliness(localDate('2024-10-30'), localDate('2024-10-30'), calendar) // { kind: 'dueSoon', workingDaysLeft: 0 }
  */
-export function deriveTimeliness(due: LocalDate | null, today: LocalDate, calendar: WorkingDayCalendar): Timeliness {
+export function deriveTimeliness(
+  due: LocalDate | null,
+  today: LocalDate,
+  calendar: WorkingDayCalendar,
+): Timeliness {
   if (due === null) {
     return { kind: 'stopped', workingDaysLeft: null };
   }

@@ -24,12 +24,21 @@ describe('按件计收 (第四条): the N-th application of the 自然月', () =
   });
 
   it('explains the band and cites 第四条', () => {
-    expect(perApplication(10).breakdown).toEqual(['本月第10件申请，在每月10件（含）以内，不收费（第四条）', '合计：0元']);
-    expect(perApplication(35).breakdown).toEqual(['本月第35件申请，属于第31至40件档，按件计收200元（第四条）', '合计：200元']);
+    expect(perApplication(10).breakdown).toEqual([
+      '本月第10件申请，在每月10件（含）以内，不收费（第四条）',
+      '合计：0元',
+    ]);
+    expect(perApplication(35).breakdown).toEqual([
+      '本月第35件申请，属于第31至40件档，按件计收200元（第四条）',
+      '合计：200元',
+    ]);
   });
 
   it('reads the bands above 30 from the setting (the alternative reading: 31–40 still 100元)', () => {
-    const alternative: FeeSettings = { ...FEE_SETTINGS, perApplicationBandAbove30: { bandSize: 10, firstBandFeeYuan: 100, stepYuan: 100 } };
+    const alternative: FeeSettings = {
+      ...FEE_SETTINGS,
+      perApplicationBandAbove30: { bandSize: 10, firstBandFeeYuan: 100, stepYuan: 100 },
+    };
     expect(computeFee({ method: 'perApplication', monthlyOrdinal: 31 }, alternative).amountYuan).toBe(100);
     expect(computeFee({ method: 'perApplication', monthlyOrdinal: 41 }, alternative).amountYuan).toBe(200);
     expect(perApplicationBand(45)).toEqual({ from: 41, to: 50, feeYuan: 300 });
@@ -69,7 +78,9 @@ describe('按量计收 (第五条): pages, progressive on the excess only', () =
       breakdown: ['所申请的政府信息已经主动公开，不按量收费（第五条）', '合计：0元'],
     });
     const noExemption: FeeSettings = { ...FEE_SETTINGS, isProactivelyPublishedExemptFromVolumeFee: false };
-    expect(computeFee({ method: 'perVolume', pages: 31, isProactivelyPublished: true }, noExemption).amountYuan).toBe(10);
+    expect(
+      computeFee({ method: 'perVolume', pages: 31, isProactivelyPublished: true }, noExemption).amountYuan,
+    ).toBe(10);
   });
 
   it('keeps amounts whole 元 up to the largest accepted page count', () => {
@@ -85,7 +96,12 @@ describe('computeFee refuses counts that cannot be right', () => {
     ['NaN pages', () => perVolume(Number.NaN), 'NOT_A_NUMBER', '页数应为数字'],
     ['the 0th application', () => perApplication(0), 'ZERO_ORDINAL', '本月申请件数至少为 1（含本件）'],
     ['a negative ordinal', () => perApplication(-3), 'NEGATIVE', '本月申请件数不能为负数'],
-    ['infinite applications', () => perApplication(Number.POSITIVE_INFINITY), 'NOT_A_NUMBER', '本月申请件数应为数字'],
+    [
+      'infinite applications',
+      () => perApplication(Number.POSITIVE_INFINITY),
+      'NOT_A_NUMBER',
+      '本月申请件数应为数字',
+    ],
     ['an absurd ordinal', () => perApplication(100_001), 'TOO_LARGE', '本月申请件数超过 100,000，请核对'],
   ])('refuses %s', (_name, run, code, message) => {
     expect(run).toThrow(FeeInputError);

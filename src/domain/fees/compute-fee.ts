@@ -82,7 +82,11 @@ function perApplicationFee(ordinal: number, settings: FeeSettings): FeeResult {
 /** 按量计收: each band only on the pages that fall into it (第五条, 超额累进). */
 function perVolumeFee(pages: number, isProactivelyPublished: boolean, settings: FeeSettings): FeeResult {
   if (isProactivelyPublished && settings.isProactivelyPublishedExemptFromVolumeFee) {
-    return { method: 'perVolume', amountYuan: 0, breakdown: ['所申请的政府信息已经主动公开，不按量收费（第五条）', '合计：0元'] };
+    return {
+      method: 'perVolume',
+      amountYuan: 0,
+      breakdown: ['所申请的政府信息已经主动公开，不按量收费（第五条）', '合计：0元'],
+    };
   }
   const lines: string[] = [];
   let amount = 0;
@@ -95,7 +99,11 @@ function perVolumeFee(pages: number, isProactivelyPublished: boolean, settings: 
     const part = count * band.feeYuan;
     amount += part;
     const range = `第${band.from}至${upTo}页（${count}页）`;
-    lines.push(band.feeYuan === 0 ? `${range}：不收费（第五条）` : `${range} × ${band.feeYuan}元/页 = ${part}元（第五条）`);
+    lines.push(
+      band.feeYuan === 0
+        ? `${range}：不收费（第五条）`
+        : `${range} × ${band.feeYuan}元/页 = ${part}元（第五条）`,
+    );
   }
   if (lines.length === 0) {
     lines.push('0页：不收费（第五条）');

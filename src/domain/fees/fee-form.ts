@@ -47,10 +47,18 @@ export function readFeeForm(form: FeeForm): FeeInput {
   const named = clean(form.method);
   const method = named === '' ? undefined : METHOD_WORDS[named];
   if (named !== '' && method === undefined) {
-    throw new FeeInputError('NO_METHOD', 'method', `收费方式只能是按件计收或按量计收，而不是「${named.slice(0, 20)}」`);
+    throw new FeeInputError(
+      'NO_METHOD',
+      'method',
+      `收费方式只能是按件计收或按量计收，而不是「${named.slice(0, 20)}」`,
+    );
   }
   if (hasOrdinal && hasPages) {
-    throw new FeeInputError('BOTH_METHODS', 'method', '同一申请只能选择按件计收或按量计收中的一种，不得同时按两种方式收费（第三条）');
+    throw new FeeInputError(
+      'BOTH_METHODS',
+      'method',
+      '同一申请只能选择按件计收或按量计收中的一种，不得同时按两种方式收费（第三条）',
+    );
   }
   const chosen = method ?? (hasOrdinal ? 'perApplication' : hasPages ? 'perVolume' : undefined);
   if (chosen === undefined) {
@@ -58,13 +66,25 @@ export function readFeeForm(form: FeeForm): FeeInput {
   }
   if (chosen === 'perApplication') {
     if (hasPages) {
-      throw new FeeInputError('BOTH_METHODS', 'pages', '已选择按件计收，不应再填写页数（第三条：不得同时按两种方式收费）');
+      throw new FeeInputError(
+        'BOTH_METHODS',
+        'pages',
+        '已选择按件计收，不应再填写页数（第三条：不得同时按两种方式收费）',
+      );
     }
     return { method: chosen, monthlyOrdinal: readCount(form.monthlyOrdinal, 'monthlyOrdinal') };
   }
   if (hasOrdinal) {
-    throw new FeeInputError('BOTH_METHODS', 'monthlyOrdinal', '已选择按量计收，不应再填写本月申请件数（第三条：不得同时按两种方式收费）');
+    throw new FeeInputError(
+      'BOTH_METHODS',
+      'monthlyOrdinal',
+      '已选择按量计收，不应再填写本月申请件数（第三条：不得同时按两种方式收费）',
+    );
   }
   const published = clean(form.isProactivelyPublished);
-  return { method: chosen, pages: readCount(form.pages, 'pages'), isProactivelyPublished: ['true', 'on', '1', '是'].includes(published) };
+  return {
+    method: chosen,
+    pages: readCount(form.pages, 'pages'),
+    isProactivelyPublished: ['true', 'on', '1', '是'].includes(published),
+  };
 }

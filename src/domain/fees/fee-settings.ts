@@ -66,7 +66,9 @@ export const MAX_MONTHLY_ORDINAL = 100_000;
  * @example perApplicationBand(41) // { from: 41, to: 50, feeYuan: 300 }
  */
 export function perApplicationBand(ordinal: number, settings: FeeSettings = FEE_SETTINGS): FeeBand {
-  const fixed = PER_APPLICATION_BANDS.find((band) => band.to !== null && ordinal >= band.from && ordinal <= band.to);
+  const fixed = PER_APPLICATION_BANDS.find(
+    (band) => band.to !== null && ordinal >= band.from && ordinal <= band.to,
+  );
   if (fixed) {
     return fixed;
   }

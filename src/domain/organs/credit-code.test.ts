@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { completeCreditCode, creditCodeCheckCharacter, normalizeCreditCode, validateCreditCode } from './credit-code.ts';
+import {
+  completeCreditCode,
+  creditCodeCheckCharacter,
+  normalizeCreditCode,
+  validateCreditCode,
+} from './credit-code.ts';
 
 describe('统一社会信用代码 (GB 32100-2015)', () => {
   // Real codes as published: the standard's own example, government organs (机构编制 11…) from
@@ -21,7 +26,11 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
     ['two digits swapped', '113703040042180516', '统一社会信用代码的校验码（第18位）应为'],
     ['17 characters', '11370304004218015', '统一社会信用代码应为18位，当前为17位'],
     ['19 characters', '1137030400421801566', '统一社会信用代码应为18位，当前为19位'],
-    ['the letter O (not in the code set)', '91350100MO00100Y43', '第10位「O」是非法字符（字母 I、O、Z、S、V 不用于统一社会信用代码）'],
+    [
+      'the letter O (not in the code set)',
+      '91350100MO00100Y43',
+      '第10位「O」是非法字符（字母 I、O、Z、S、V 不用于统一社会信用代码）',
+    ],
     ['a Chinese character', '9135010０M000100Y4号', '第18位「号」是非法字符'],
     ['letters in the region code', '91AB0100M000100Y43', '第3至8位（登记管理机关行政区划码）应为数字'],
     ['an empty value', '', '统一社会信用代码应为18位，当前为0位'],
@@ -38,7 +47,9 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
 
   it('writes a check value of 31 as 0 and completes demo codes', () => {
     // Search a prefix whose weighted sum is divisible by 31: its check character must be '0'.
-    const prefix = Array.from({ length: 31 }, (_, i) => `1137030400000${String(i).padStart(3, '0')}1`).find((p) => creditCodeCheckCharacter(p) === '0');
+    const prefix = Array.from({ length: 31 }, (_, i) => `1137030400000${String(i).padStart(3, '0')}1`).find(
+      (p) => creditCodeCheckCharacter(p) === '0',
+    );
     expect(prefix).toBeDefined();
     expect(validateCreditCode(`${prefix!}0`).isValid).toBe(true);
     expect(validateCreditCode(completeCreditCode('11370304MB0123456')).isValid).toBe(true);

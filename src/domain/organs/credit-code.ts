@@ -67,7 +67,10 @@ export function validateCreditCode(input: string): CreditCodeResult {
   }
   const expected = creditCodeCheckCharacter(code.slice(0, 17))!;
   if (code[17] !== expected) {
-    return { isValid: false, reason: `统一社会信用代码的校验码（第18位）应为 ${expected}，而不是 ${code[17]!}` };
+    return {
+      isValid: false,
+      reason: `统一社会信用代码的校验码（第18位）应为 ${expected}，而不是 ${code[17]!}`,
+    };
   }
   return { isValid: true, code };
 }

@@ -1,5 +1,11 @@
 /** How organ field values read in Chinese (previews, audit pages, exports). Pure. */
-import { ORGAN_LEVEL_LABELS, ORGAN_TYPE_LABELS, type OrganFields, type OrganLevel, type OrganType } from './organ.ts';
+import {
+  ORGAN_LEVEL_LABELS,
+  ORGAN_TYPE_LABELS,
+  type OrganFields,
+  type OrganLevel,
+  type OrganType,
+} from './organ.ts';
 
 /**
  * One field's value as text: types and levels by their Chinese label, empty for null.

@@ -23,6 +23,8 @@ export function exportRows(organs: readonly Organ[], all: readonly Organ[] = org
   const ordered = flattenForest(buildForest(organs)).map((n) => n.organ);
   return [
     ORGAN_COLUMNS.map((c) => c.header),
-    ...ordered.map((o) => ORGAN_COLUMNS.map((c) => (c.key === 'parent' ? parentText(o) : displayFieldValue(c.key, o[c.key])))),
+    ...ordered.map((o) =>
+      ORGAN_COLUMNS.map((c) => (c.key === 'parent' ? parentText(o) : displayFieldValue(c.key, o[c.key]))),
+    ),
   ];
 }

@@ -25,7 +25,12 @@ export const ORGAN_COLUMNS: readonly ImportColumn[] = [
   { key: 'phone', header: '电话', isRequired: false, hint: '如 0533-4180000；多个号码用顿号分隔' },
   { key: 'fax', header: '传真', isRequired: false, hint: '同电话' },
   { key: 'email', header: '电子邮箱', isRequired: false, hint: '如 bgs@example.gov.cn' },
-  { key: 'officeHours', header: '办公时间', isRequired: false, hint: '如 周一至周五 8:30—12:00，13:30—17:30' },
+  {
+    key: 'officeHours',
+    header: '办公时间',
+    isRequired: false,
+    hint: '如 周一至周五 8:30—12:00，13:30—17:30',
+  },
   { key: 'sortOrder', header: '排序号', isRequired: false, hint: '0至9999，小的在前；新增机构不填为100' },
 ];
 
@@ -50,7 +55,11 @@ const ALIASES: Readonly<Record<string, ImportColumnKey>> = {
 
 /** A header cell reduced to what is compared: NFKC, no spaces, no bracketed explanation. */
 export function normalizeHeader(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').replace(/\(.*?\)|\[.*?\]/g, '').replace(/[*＊]$/, '');
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/\(.*?\)|\[.*?\]/g, '')
+    .replace(/[*＊]$/, '');
 }
 
 /** Where each recognized column is, and what is wrong with the header row. */
@@ -70,7 +79,8 @@ export function matchHeader(cells: readonly string[]): HeaderMatch {
   const problems: string[] = [];
   cells.forEach((cell, index) => {
     const text = normalizeHeader(cell);
-    const key = ORGAN_COLUMNS.find((c) => c.header === text)?.key ?? ALIASES[text] ?? ALIASES[text.toLowerCase()];
+    const key =
+      ORGAN_COLUMNS.find((c) => c.header === text)?.key ?? ALIASES[text] ?? ALIASES[text.toLowerCase()];
     if (key === undefined) {
       return;
     }
@@ -80,7 +90,9 @@ export function matchHeader(cells: readonly string[]): HeaderMatch {
     }
     indexOf[key] = index;
   });
-  const missing = ORGAN_COLUMNS.filter((c) => c.isRequired && indexOf[c.key] === undefined).map((c) => `「${c.header}」`);
+  const missing = ORGAN_COLUMNS.filter((c) => c.isRequired && indexOf[c.key] === undefined).map(
+    (c) => `「${c.header}」`,
+  );
   if (missing.length > 0) {
     problems.push(`第一行应为表头，缺少必需的列：${missing.join('、')}（可先导出一份机构表作为模板）`);
   }

@@ -12,18 +12,33 @@ export type ParentRef = { kind: 'organ'; id: number } | { kind: 'row'; index: nu
 export type ParentResolution = { ref: ParentRef; name: string; error: string | null };
 
 /** What resolution needs of a parsed row. */
-export type ParentDraft = { row: { cells: { parent?: string } }; base: Organ | undefined; slug: string; name: string; fields: OrganFields | null };
+export type ParentDraft = {
+  row: { cells: { parent?: string } };
+  base: Organ | undefined;
+  slug: string;
+  name: string;
+  fields: OrganFields | null;
+};
 
 type Candidate = { ref: ParentRef; name: string; slug: string };
 
 /**
  * @returns one resolution per draft, in order
  */
-export function resolveParents(drafts: readonly ParentDraft[], existing: readonly Organ[]): ParentResolution[] {
+export function resolveParents(
+  drafts: readonly ParentDraft[],
+  existing: readonly Organ[],
+): ParentResolution[] {
   const inFile = new Set(drafts.flatMap((d) => (d.base ? [d.base.id] : [])));
   const candidates: Candidate[] = [
-    ...drafts.map((d, index): Candidate => ({ ref: { kind: 'row', index }, name: d.fields?.name ?? d.name, slug: d.slug })),
-    ...existing.filter((o) => !inFile.has(o.id)).map((o): Candidate => ({ ref: { kind: 'organ', id: o.id }, name: o.name, slug: o.slug })),
+    ...drafts.map((d, index): Candidate => ({
+      ref: { kind: 'row', index },
+      name: d.fields?.name ?? d.name,
+      slug: d.slug,
+    })),
+    ...existing
+      .filter((o) => !inFile.has(o.id))
+      .map((o): Candidate => ({ ref: { kind: 'organ', id: o.id }, name: o.name, slug: o.slug })),
   ];
   return drafts.map((d, index) => resolveOne(d, index, candidates));
 }
@@ -44,7 +59,11 @@ function resolveOne(d: ParentDraft, index: number, candidates: readonly Candidat
   const bySlug = candidates.filter((c) => c.slug !== '' && c.slug === key.toLowerCase());
   const matches = bySlug.length > 0 ? bySlug : candidates.filter((c) => c.name.normalize('NFKC') === key);
   if (matches.length === 0) {
-    return { ref: none, name: text, error: `上级机构「${text}」不存在（请填写已有机构或本文件中机构的名称或网址标识）` };
+    return {
+      ref: none,
+      name: text,
+      error: `上级机构「${text}」不存在（请填写已有机构或本文件中机构的名称或网址标识）`,
+    };
   }
   if (matches.length > 1) {
     return { ref: none, name: text, error: `上级机构「${text}」对应多个机构，请改填其网址标识` };

@@ -8,7 +8,15 @@ import type { OrganTree } from '../access/policy.ts';
 import { organTree } from '../access/policy.ts';
 import type { ImportColumnKey } from './import-columns.ts';
 import { resolveParents, type ParentRef } from './import-parents.ts';
-import { diffOrganFields, ORGAN_FIELD_LABELS, ORGAN_FIELD_NAMES, parseOrganFields, type Organ, type OrganFields, type OrganFieldsInput } from './organ.ts';
+import {
+  diffOrganFields,
+  ORGAN_FIELD_LABELS,
+  ORGAN_FIELD_NAMES,
+  parseOrganFields,
+  type Organ,
+  type OrganFields,
+  type OrganFieldsInput,
+} from './organ.ts';
 import { displayFieldValue } from './display.ts';
 
 export type { ParentRef } from './import-parents.ts';
@@ -67,7 +75,8 @@ export type PlanInput = {
   mayManage: (organId: number, tree: OrganTree) => boolean;
 };
 
-const fieldText = (v: OrganFields[keyof OrganFields] | null | undefined) => (v === null || v === undefined ? '' : String(v));
+const fieldText = (v: OrganFields[keyof OrganFields] | null | undefined) =>
+  v === null || v === undefined ? '' : String(v);
 
 /**
  * Cell input for one row. For an existing organ, an empty cell or a column missing from the file
@@ -83,7 +92,14 @@ function fieldInput(row: ImportRow, base: Organ | undefined): OrganFieldsInput {
   return input;
 }
 
-type Draft = { row: ImportRow; base: Organ | undefined; slug: string; name: string; fields: OrganFields | null; errors: string[] };
+type Draft = {
+  row: ImportRow;
+  base: Organ | undefined;
+  slug: string;
+  name: string;
+  fields: OrganFields | null;
+  errors: string[];
+};
 
 function parseRows(rows: readonly ImportRow[], existing: readonly Organ[]): Draft[] {
   const bySlug = new Map(existing.map((o) => [o.slug, o]));
@@ -92,7 +108,14 @@ function parseRows(rows: readonly ImportRow[], existing: readonly Organ[]): Draf
     const base = bySlug.get(slug);
     const result = parseOrganFields(fieldInput(row, base));
     const errors = [...row.problems, ...(result.isValid ? [] : Object.values(result.errors))];
-    return { row, base, slug, name: (row.cells.name ?? '').trim(), fields: result.isValid ? result.value : null, errors };
+    return {
+      row,
+      base,
+      slug,
+      name: (row.cells.name ?? '').trim(),
+      fields: result.isValid ? result.value : null,
+      errors,
+    };
   });
   markDuplicates(drafts, (d) => d.slug, '网址标识');
   markDuplicates(drafts, (d) => d.name, '名称');
@@ -140,7 +163,7 @@ export function planOrganImport(input: PlanInput): ImportPlan {
   });
   const currentTree = organTree(existing);
   const finalTree: OrganTree = { parentOf: finalParent };
-  const nameOf = (id: number | null) => (id === null ? '' : existing.find((o) => o.id === id)?.name ?? '');
+  const nameOf = (id: number | null) => (id === null ? '' : (existing.find((o) => o.id === id)?.name ?? ''));
 
   const rows = drafts.map((d, index): PlannedRow => {
     const { ref, name: parentName, error } = parents[index]!;
@@ -160,29 +183,56 @@ export function planOrganImport(input: PlanInput): ImportPlan {
       if (d.fields) {
         const diff = diffOrganFields(d.base, d.fields);
         for (const key of Object.keys(diff.after) as (keyof OrganFields)[]) {
-          changes.push({ label: ORGAN_FIELD_LABELS[key], before: displayFieldValue(key, d.base[key]), after: displayFieldValue(key, d.fields[key]) });
+          changes.push({
+            label: ORGAN_FIELD_LABELS[key],
+            before: displayFieldValue(key, d.base[key]),
+            after: displayFieldValue(key, d.fields[key]),
+          });
         }
       }
       if (parentId !== d.base.parentId) {
         changes.push({ label: '上级机构', before: nameOf(d.base.parentId), after: parentName });
       }
-    } else if (ref.kind !== 'none' && parentId !== null && !errors.length && !mayManage(parentId, finalTree)) {
+    } else if (
+      ref.kind !== 'none' &&
+      parentId !== null &&
+      !errors.length &&
+      !mayManage(parentId, finalTree)
+    ) {
       errors.push(`您无权在「${parentName}」下新增机构`);
     }
-    const action: ImportAction = errors.length > 0 ? 'invalid' : !d.base ? 'create' : changes.length > 0 ? 'update' : 'unchanged';
+    const action: ImportAction =
+      errors.length > 0 ? 'invalid' : !d.base ? 'create' : changes.length > 0 ? 'update' : 'unchanged';
     return {
-      line: d.row.line, action, name: d.name, slug: d.slug, organId: d.base?.id ?? null, version: d.base?.version ?? null,
-      parent: ref, parentName, fields: d.fields, changes, errors,
+      line: d.row.line,
+      action,
+      name: d.name,
+      slug: d.slug,
+      organId: d.base?.id ?? null,
+      version: d.base?.version ?? null,
+      parent: ref,
+      parentName,
+      fields: d.fields,
+      changes,
+      errors,
     };
   });
   const counts: Record<ImportAction, number> = { create: 0, update: 0, unchanged: 0, invalid: 0 };
   rows.forEach((r) => (counts[r.action] += 1));
-  return { rows, counts, isCommittable: rows.length > 0 && counts.invalid === 0 && counts.create + counts.update > 0 };
+  return {
+    rows,
+    counts,
+    isCommittable: rows.length > 0 && counts.invalid === 0 && counts.create + counts.update > 0,
+  };
 }
 
 function formsCycle(tree: OrganTree, id: number): boolean {
   const seen = new Set<number>();
-  for (let current = tree.parentOf.get(id); current !== null && current !== undefined; current = tree.parentOf.get(current)) {
+  for (
+    let current = tree.parentOf.get(id);
+    current !== null && current !== undefined;
+    current = tree.parentOf.get(current)
+  ) {
     if (current === id) {
       return true;
     }

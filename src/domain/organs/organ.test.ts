@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { diffOrganFields, parseOrganFields, parseOrganLevel, parseOrganType, type OrganFieldsInput } from './organ.ts';
+import {
+  diffOrganFields,
+  parseOrganFields,
+  parseOrganLevel,
+  parseOrganType,
+  type OrganFieldsInput,
+} from './organ.ts';
 
 const valid: OrganFieldsInput = { name: '博山区教育局', slug: 'jyj', type: 'department', level: 'county' };
 
@@ -8,13 +14,44 @@ describe('organ fields', () => {
     const result = parseOrganFields(valid);
     expect(result).toEqual({
       isValid: true,
-      value: { name: '博山区教育局', shortName: '博山区教育局', slug: 'jyj', type: 'department', level: 'county', creditCode: null, address: null, postcode: null, phone: null, fax: null, email: null, officeHours: null, sortOrder: 100 },
+      value: {
+        name: '博山区教育局',
+        shortName: '博山区教育局',
+        slug: 'jyj',
+        type: 'department',
+        level: 'county',
+        creditCode: null,
+        address: null,
+        postcode: null,
+        phone: null,
+        fax: null,
+        email: null,
+        officeHours: null,
+        sortOrder: 100,
+      },
     });
   });
 
   it('cleans what people type: full-width, spaces, upper-case slugs, Chinese labels', () => {
-    const result = parseOrganFields({ ...valid, name: '  博山区教育局 ', slug: ' JYJ ', type: '政府部门', level: '县级', creditCode: '１１３７０３０４００４２１８０１５６', postcode: '２５５２００', sortOrder: ' 3 ' });
-    expect(result.isValid && result.value).toMatchObject({ name: '博山区教育局', slug: 'jyj', type: 'department', level: 'county', creditCode: '113703040042180156', postcode: '255200', sortOrder: 3 });
+    const result = parseOrganFields({
+      ...valid,
+      name: '  博山区教育局 ',
+      slug: ' JYJ ',
+      type: '政府部门',
+      level: '县级',
+      creditCode: '１１３７０３０４００４２１８０１５６',
+      postcode: '２５５２００',
+      sortOrder: ' 3 ',
+    });
+    expect(result.isValid && result.value).toMatchObject({
+      name: '博山区教育局',
+      slug: 'jyj',
+      type: 'department',
+      level: 'county',
+      creditCode: '113703040042180156',
+      postcode: '255200',
+      sortOrder: 3,
+    });
   });
 
   it.each<[string, OrganFieldsInput, string, string]>([
@@ -39,8 +76,20 @@ describe('organ fields', () => {
   });
 
   it('reads types and levels by code, label and common variants', () => {
-    expect(['人民政府', '乡镇（街道）', '乡镇(街道)', '街道', 'other', '其它'].map(parseOrganType)).toEqual(['government', 'township', 'township', 'township', 'other', null]);
-    expect(['县级', 'provincial', '乡镇级', '区级'].map(parseOrganLevel)).toEqual(['county', 'provincial', 'township', null]);
+    expect(['人民政府', '乡镇（街道）', '乡镇(街道)', '街道', 'other', '其它'].map(parseOrganType)).toEqual([
+      'government',
+      'township',
+      'township',
+      'township',
+      'other',
+      null,
+    ]);
+    expect(['县级', 'provincial', '乡镇级', '区级'].map(parseOrganLevel)).toEqual([
+      'county',
+      'provincial',
+      'township',
+      null,
+    ]);
   });
 
   it('diffs only the changed fields, before → after', () => {
@@ -49,9 +98,11 @@ describe('organ fields', () => {
       throw new Error('fixture');
     }
     const before = parsed.value;
-    expect(diffOrganFields(before, { ...before, name: '博山区教育和体育局', phone: '0533-0000000' })).toEqual({
-      before: { name: '博山区教育局', phone: null },
-      after: { name: '博山区教育和体育局', phone: '0533-0000000' },
-    });
+    expect(diffOrganFields(before, { ...before, name: '博山区教育和体育局', phone: '0533-0000000' })).toEqual(
+      {
+        before: { name: '博山区教育局', phone: null },
+        after: { name: '博山区教育和体育局', phone: '0533-0000000' },
+      },
+    );
   });
 });

@@ -62,7 +62,19 @@ export type Organ = OrganFields & {
 
 /** The editable fields, in form and export order. */
 export const ORGAN_FIELD_NAMES = [
-  'name', 'shortName', 'slug', 'type', 'level', 'creditCode', 'address', 'postcode', 'phone', 'fax', 'email', 'officeHours', 'sortOrder',
+  'name',
+  'shortName',
+  'slug',
+  'type',
+  'level',
+  'creditCode',
+  'address',
+  'postcode',
+  'phone',
+  'fax',
+  'email',
+  'officeHours',
+  'sortOrder',
 ] as const satisfies readonly (keyof OrganFields)[];
 
 /** Field labels, for forms, errors, exports and the audit page. */
@@ -96,7 +108,9 @@ export type OrganFieldsInput = Partial<Record<keyof OrganFields, string | undefi
 const clean = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
 const cleanCode = (v: unknown) => (typeof v === 'string' ? v.normalize('NFKC').trim() : v);
 const optionalText = (max: number, label: string, preprocess = clean) =>
-  z.preprocess(preprocess, z.string().max(max, `${label}不能超过${max}个字`).optional()).transform((v) => (v ? v : null));
+  z
+    .preprocess(preprocess, z.string().max(max, `${label}不能超过${max}个字`).optional())
+    .transform((v) => (v ? v : null));
 
 /** Parses a type from its code or its Chinese label (乡镇, 街道 also mean 乡镇（街道）). */
 export function parseOrganType(text: string): OrganType | null {
@@ -117,14 +131,26 @@ const levelList = ORGAN_LEVELS.map((l) => ORGAN_LEVEL_LABELS[l]).join('、');
 
 /** The zod schema of the editable fields, with Chinese messages. */
 export const OrganFieldsSchema = z.object({
-  name: z.preprocess(clean, z.string({ error: '请填写名称' }).min(2, '名称至少2个字').max(60, '名称不能超过60个字')),
+  name: z.preprocess(
+    clean,
+    z.string({ error: '请填写名称' }).min(2, '名称至少2个字').max(60, '名称不能超过60个字'),
+  ),
   shortName: optionalText(30, '简称'),
   slug: z.preprocess(
     (v) => (typeof v === 'string' ? v.normalize('NFKC').trim().toLowerCase() : v),
-    z.string({ error: '请填写网址标识' }).min(1, '请填写网址标识').regex(SLUG_PATTERN, '网址标识只能由小写字母、数字和连字符（-）组成，以字母或数字开头，最长63位'),
+    z
+      .string({ error: '请填写网址标识' })
+      .min(1, '请填写网址标识')
+      .regex(SLUG_PATTERN, '网址标识只能由小写字母、数字和连字符（-）组成，以字母或数字开头，最长63位'),
   ),
-  type: z.preprocess((v) => (typeof v === 'string' ? parseOrganType(v) ?? v : v), z.enum(ORGAN_TYPES, { error: `类型应为${typeList}之一` })),
-  level: z.preprocess((v) => (typeof v === 'string' ? parseOrganLevel(v) ?? v : v), z.enum(ORGAN_LEVELS, { error: `层级应为${levelList}之一` })),
+  type: z.preprocess(
+    (v) => (typeof v === 'string' ? (parseOrganType(v) ?? v) : v),
+    z.enum(ORGAN_TYPES, { error: `类型应为${typeList}之一` }),
+  ),
+  level: z.preprocess(
+    (v) => (typeof v === 'string' ? (parseOrganLevel(v) ?? v) : v),
+    z.enum(ORGAN_LEVELS, { error: `层级应为${levelList}之一` }),
+  ),
   creditCode: optionalText(40, '统一社会信用代码').transform((v, ctx) => {
     if (v === null) {
       return null;
@@ -137,14 +163,35 @@ export const OrganFieldsSchema = z.object({
     return result.code;
   }),
   address: optionalText(200, '地址'),
-  postcode: optionalText(6, '邮编', cleanCode).refine((v) => v === null || /^\d{6}$/.test(v), '邮编应为6位数字'),
-  phone: optionalText(60, '电话', cleanCode).refine((v) => v === null || isPhoneList(v), '电话只能包含数字、空格、连字符、括号和顿号，例如 0533-4180000'),
-  fax: optionalText(60, '传真', cleanCode).refine((v) => v === null || isPhoneList(v), '传真只能包含数字、空格、连字符、括号和顿号，例如 0533-4180001'),
-  email: optionalText(100, '电子邮箱', cleanCode).refine((v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), '电子邮箱格式不正确，例如 bgs@example.gov.cn'),
+  postcode: optionalText(6, '邮编', cleanCode).refine(
+    (v) => v === null || /^\d{6}$/.test(v),
+    '邮编应为6位数字',
+  ),
+  phone: optionalText(60, '电话', cleanCode).refine(
+    (v) => v === null || isPhoneList(v),
+    '电话只能包含数字、空格、连字符、括号和顿号，例如 0533-4180000',
+  ),
+  fax: optionalText(60, '传真', cleanCode).refine(
+    (v) => v === null || isPhoneList(v),
+    '传真只能包含数字、空格、连字符、括号和顿号，例如 0533-4180001',
+  ),
+  email: optionalText(100, '电子邮箱', cleanCode).refine(
+    (v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
+    '电子邮箱格式不正确，例如 bgs@example.gov.cn',
+  ),
   officeHours: optionalText(200, '办公时间'),
   sortOrder: z.preprocess(
-    (v) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? DEFAULT_SORT_ORDER : typeof v === 'string' ? Number(v.normalize('NFKC').trim()) : v),
-    z.number({ error: '排序号应为0至9999的整数' }).int('排序号应为0至9999的整数').min(0, '排序号应为0至9999的整数').max(9999, '排序号应为0至9999的整数'),
+    (v) =>
+      v === undefined || (typeof v === 'string' && v.trim() === '')
+        ? DEFAULT_SORT_ORDER
+        : typeof v === 'string'
+          ? Number(v.normalize('NFKC').trim())
+          : v,
+    z
+      .number({ error: '排序号应为0至9999的整数' })
+      .int('排序号应为0至9999的整数')
+      .min(0, '排序号应为0至9999的整数')
+      .max(9999, '排序号应为0至9999的整数'),
   ),
 });
 
@@ -156,7 +203,8 @@ function isPhoneList(v: string): boolean {
 export type FieldErrors<K extends string> = Partial<Record<K, string>>;
 
 /** Clean fields, or the messages. */
-export type OrganFieldsResult = { isValid: true; value: OrganFields } | { isValid: false; errors: FieldErrors<keyof OrganFields> };
+export type OrganFieldsResult =
+  { isValid: true; value: OrganFields } | { isValid: false; errors: FieldErrors<keyof OrganFields> };
 
 /**
  * Validates raw field input. An empty 简称 becomes the 名称.

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbs, buildForest, flattenForest, moveRefusal, subtreeIds, validateTree, type TreeRow } from './tree.ts';
+import {
+  breadcrumbs,
+  buildForest,
+  flattenForest,
+  moveRefusal,
+  subtreeIds,
+  validateTree,
+  type TreeRow,
+} from './tree.ts';
 
 // 博山区人民政府(1) → 区政府办(2), 教育局(3) → 某中心(6); 池上镇(4), 城东街道(5)
 const rows: TreeRow[] = [
@@ -14,7 +22,14 @@ const rows: TreeRow[] = [
 describe('organ tree', () => {
   it('orders departments before towns, then by 排序号, then by name in pinyin', () => {
     const flat = flattenForest(buildForest(rows)).map((n) => `${'  '.repeat(n.depth)}${n.organ.name}`);
-    expect(flat).toEqual(['博山区人民政府', '  博山区人民政府办公室', '  博山区教育局', '    博山区教育服务中心', '  城东街道办事处', '  池上镇人民政府']);
+    expect(flat).toEqual([
+      '博山区人民政府',
+      '  博山区人民政府办公室',
+      '  博山区教育局',
+      '    博山区教育服务中心',
+      '  城东街道办事处',
+      '  池上镇人民政府',
+    ]);
   });
 
   it('shows a person who sees only 教育局 their part as its own tree', () => {
@@ -25,7 +40,15 @@ describe('organ tree', () => {
 
   it('gives breadcrumbs from the root and survives a cycle', () => {
     expect(breadcrumbs(rows, 6).map((r) => r.id)).toEqual([1, 3, 6]);
-    expect(breadcrumbs([{ id: 1, parentId: 2 }, { id: 2, parentId: 1 }], 1).map((r) => r.id)).toEqual([2, 1]);
+    expect(
+      breadcrumbs(
+        [
+          { id: 1, parentId: 2 },
+          { id: 2, parentId: 1 },
+        ],
+        1,
+      ).map((r) => r.id),
+    ).toEqual([2, 1]);
     expect(breadcrumbs(rows, 99)).toEqual([]);
   });
 
@@ -36,9 +59,30 @@ describe('organ tree', () => {
   it.each<[string, { id: number; parentId: number | null }[], string[]]>([
     ['a sound tree', rows, []],
     ['an empty registry', [], []],
-    ['two roots', [{ id: 1, parentId: null }, { id: 2, parentId: null }], ['several-roots']],
-    ['no root at all (a cycle)', [{ id: 1, parentId: 2 }, { id: 2, parentId: 1 }], ['no-root', 'cycle', 'cycle']],
-    ['a missing parent', [{ id: 1, parentId: null }, { id: 2, parentId: 9 }], ['missing-parent']],
+    [
+      'two roots',
+      [
+        { id: 1, parentId: null },
+        { id: 2, parentId: null },
+      ],
+      ['several-roots'],
+    ],
+    [
+      'no root at all (a cycle)',
+      [
+        { id: 1, parentId: 2 },
+        { id: 2, parentId: 1 },
+      ],
+      ['no-root', 'cycle', 'cycle'],
+    ],
+    [
+      'a missing parent',
+      [
+        { id: 1, parentId: null },
+        { id: 2, parentId: 9 },
+      ],
+      ['missing-parent'],
+    ],
   ])('validates %s', (_name, tree, kinds) => {
     expect(validateTree(tree).map((p) => p.kind)).toEqual(kinds);
   });

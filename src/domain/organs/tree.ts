@@ -6,7 +6,13 @@
 import type { OrganType } from './organ.ts';
 
 /** What the tree needs of an organ. */
-export type TreeRow = { id: number; parentId: number | null; name: string; sortOrder: number; type: OrganType };
+export type TreeRow = {
+  id: number;
+  parentId: number | null;
+  name: string;
+  sortOrder: number;
+  type: OrganType;
+};
 
 /** An organ with its children, in display order. */
 export type TreeNode<T extends TreeRow> = { organ: T; children: TreeNode<T>[] };
@@ -19,14 +25,22 @@ const TYPE_RANK: Record<OrganType, number> = { government: 0, department: 1, tow
  * @example rows.sort(compareSiblings)
  */
 export function compareSiblings(a: TreeRow, b: TreeRow): number {
-  return TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'zh-Hans-CN') || a.id - b.id;
+  return (
+    TYPE_RANK[a.type] - TYPE_RANK[b.type] ||
+    a.sortOrder - b.sortOrder ||
+    a.name.localeCompare(b.name, 'zh-Hans-CN') ||
+    a.id - b.id
+  );
 }
 
 /**
  * Builds the forest of `rows` (only those in `visible`, when given): an organ whose parent is not
  * shown becomes a top node, so a person who sees only 教育局 gets 教育局 as their root.
  */
-export function buildForest<T extends TreeRow>(rows: readonly T[], visible?: ReadonlySet<number>): TreeNode<T>[] {
+export function buildForest<T extends TreeRow>(
+  rows: readonly T[],
+  visible?: ReadonlySet<number>,
+): TreeNode<T>[] {
   const shown = visible ? rows.filter((r) => visible.has(r.id)) : [...rows];
   const nodes = new Map(shown.map((r) => [r.id, { organ: r, children: [] as TreeNode<T>[] }]));
   const tops: TreeNode<T>[] = [];
@@ -43,7 +57,10 @@ export function buildForest<T extends TreeRow>(rows: readonly T[], visible?: Rea
 }
 
 /** The forest depth-first, each organ with its depth (0 = top), for tables and pickers. */
-export function flattenForest<T extends TreeRow>(forest: readonly TreeNode<T>[], depth = 0): { organ: T; depth: number }[] {
+export function flattenForest<T extends TreeRow>(
+  forest: readonly TreeNode<T>[],
+  depth = 0,
+): { organ: T; depth: number }[] {
   return forest.flatMap((n) => [{ organ: n.organ, depth }, ...flattenForest(n.children, depth + 1)]);
 }
 
@@ -55,7 +72,11 @@ export function breadcrumbs<T extends Pick<TreeRow, 'id' | 'parentId'>>(rows: re
   const byId = new Map(rows.map((r) => [r.id, r]));
   const path: T[] = [];
   const seen = new Set<number>();
-  for (let current = byId.get(id); current && !seen.has(current.id); current = current.parentId === null ? undefined : byId.get(current.parentId)) {
+  for (
+    let current = byId.get(id);
+    current && !seen.has(current.id);
+    current = current.parentId === null ? undefined : byId.get(current.parentId)
+  ) {
     seen.add(current.id);
     path.unshift(current);
   }
@@ -128,7 +149,11 @@ export function validateTree(rows: readonly Pick<TreeRow, 'id' | 'parentId'>[]):
  * Why `id` cannot be moved under `newParentId`, in Chinese, or null when it can.
  * @example moveRefusal(rows, districtId, townId) // '根机构不能移动到其他机构之下'
  */
-export function moveRefusal(rows: readonly Pick<TreeRow, 'id' | 'parentId'>[], id: number, newParentId: number): string | null {
+export function moveRefusal(
+  rows: readonly Pick<TreeRow, 'id' | 'parentId'>[],
+  id: number,
+  newParentId: number,
+): string | null {
   const organ = rows.find((r) => r.id === id);
   if (!organ) {
     return '要移动的机构不存在';

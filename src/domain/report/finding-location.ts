@@ -45,12 +45,16 @@ export function partName(part: string): string {
 
 /** Row and column labels per table, by contract key. */
 const ROW_LABELS: Readonly<Record<string, (row: string) => string | undefined>> = {
-  applications: (row) => [...APPLICATION_ROWS_SPLIT, ...APPLICATION_ROWS_SINGLE].find((spec) => spec.id === row)?.shortLabel,
-  proactive: (row) => [...PROACTIVE_ROWS_2021, ...PROACTIVE_ROWS_2019].find((spec) => spec.key === row)?.label,
+  applications: (row) =>
+    [...APPLICATION_ROWS_SPLIT, ...APPLICATION_ROWS_SINGLE].find((spec) => spec.id === row)?.shortLabel,
+  proactive: (row) =>
+    [...PROACTIVE_ROWS_2021, ...PROACTIVE_ROWS_2019].find((spec) => spec.key === row)?.label,
   reviewLitigation: (row) => REVIEW_GROUPS.find((group) => group.key === row)?.label,
 };
 
-const COLUMN_LABELS: Readonly<Record<string, (column: string, row: string | undefined) => string | undefined>> = {
+const COLUMN_LABELS: Readonly<
+  Record<string, (column: string, row: string | undefined) => string | undefined>
+> = {
   applications: (column) => (/^\d$/.test(column) ? APPLICANT_COLUMNS[Number(column)] : undefined),
   proactive: (column, row) =>
     [...PROACTIVE_ROWS_2021, ...PROACTIVE_ROWS_2019]

@@ -3,7 +3,12 @@ import { finding, mergeFindings, sortFindings } from './findings.ts';
 
 describe('findings', () => {
   it('sorts errors before warnings before info, stable within a severity', () => {
-    const list = [finding('A', 'info', 'a', {}), finding('B', 'error', 'b', {}), finding('C', 'warning', 'c', {}), finding('D', 'error', 'd', {})];
+    const list = [
+      finding('A', 'info', 'a', {}),
+      finding('B', 'error', 'b', {}),
+      finding('C', 'warning', 'c', {}),
+      finding('D', 'error', 'd', {}),
+    ];
     expect(sortFindings(list).map((f) => f.code)).toEqual(['B', 'D', 'C', 'A']);
   });
 
@@ -13,6 +18,9 @@ describe('findings', () => {
       finding('SECTION_MISSING', 'warning', 'y', { part: 'problems' }),
       finding('SECTION_MISSING', 'warning', 'z', { part: 'other' }),
     ];
-    expect(mergeFindings(parsed, checked).map((f) => `${f.code}:${f.where.part}`)).toEqual(['PART_MISSING:problems', 'SECTION_MISSING:other']);
+    expect(mergeFindings(parsed, checked).map((f) => `${f.code}:${f.where.part}`)).toEqual([
+      'PART_MISSING:problems',
+      'SECTION_MISSING:other',
+    ]);
   });
 });

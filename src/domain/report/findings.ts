@@ -66,6 +66,8 @@ const SAME_AS_PARSER: Record<string, readonly string[]> = {
  */
 export function mergeFindings(parsed: readonly Finding[], checked: readonly Finding[]): Finding[] {
   const isRepeat = (f: Finding): boolean =>
-    (SAME_AS_PARSER[f.code] ?? []).some((code) => parsed.some((p) => p.code === code && p.where.part === f.where.part));
+    (SAME_AS_PARSER[f.code] ?? []).some((code) =>
+      parsed.some((p) => p.code === code && p.where.part === f.where.part),
+    );
   return sortFindings([...parsed, ...checked.filter((f) => !isRepeat(f))]);
 }

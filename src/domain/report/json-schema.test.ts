@@ -19,22 +19,40 @@ describe('the shipped JSON Schema', () => {
 });
 
 describe('the zod model', () => {
-  const blankSections = { overview: null, proactive: null, applications: null, reviewLitigation: null, problems: null, other: null };
+  const blankSections = {
+    overview: null,
+    proactive: null,
+    applications: null,
+    reviewLitigation: null,
+    problems: null,
+    other: null,
+  };
 
   it.each(SEED_IDS)('accepts the expected data of seed %s', (id) => {
     expect(AnnualReportSchema.safeParse({ ...expectedData(id), sections: blankSections }).success).toBe(true);
   });
 
   it('rejects a negative count, a 6-cell row and a wrong schema id', () => {
-    const good = { ...expectedData('002_2620abe2f7b9fa96'), sections: blankSections } as Record<string, unknown>;
+    const good = { ...expectedData('002_2620abe2f7b9fa96'), sections: blankSections } as Record<
+      string,
+      unknown
+    >;
     const apps = good.applications as Record<string, unknown>;
-    expect(AnnualReportSchema.safeParse({ ...good, applications: { ...apps, total: [1, 2, 3, 4, 5, 6] } }).success).toBe(false);
-    expect(AnnualReportSchema.safeParse({ ...good, applications: { ...apps, total: [-1, 0, 0, 0, 0, 0, -1] } }).success).toBe(false);
+    expect(
+      AnnualReportSchema.safeParse({ ...good, applications: { ...apps, total: [1, 2, 3, 4, 5, 6] } }).success,
+    ).toBe(false);
+    expect(
+      AnnualReportSchema.safeParse({ ...good, applications: { ...apps, total: [-1, 0, 0, 0, 0, 0, -1] } })
+        .success,
+    ).toBe(false);
     expect(AnnualReportSchema.safeParse({ ...good, schema: 'other' }).success).toBe(false);
   });
 
   it('keeps 0 and null apart', () => {
-    const parsed = AnnualReportSchema.parse({ ...expectedData('001_1f886fd727df4157'), sections: blankSections });
+    const parsed = AnnualReportSchema.parse({
+      ...expectedData('001_1f886fd727df4157'),
+      sections: blankSections,
+    });
     expect(parsed.applications?.granted).toEqual([0, 0, 0, 0, 0, 0, null]);
   });
 });

@@ -7,7 +7,10 @@ import { AnnualReportSchema, SCHEMA_ID } from './model.ts';
 
 /** Builds the JSON Schema (draft 2020-12) of `gongkai.annual-report.v1`. */
 export function buildJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(AnnualReportSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(AnnualReportSchema, { target: 'draft-2020-12' }) as Record<
+    string,
+    unknown
+  >;
   return {
     $id: `https://gongkai.invalid/schema/${SCHEMA_ID}.json`,
     title: '政府信息公开工作年度报告 (gongkai.annual-report.v1)',

@@ -7,7 +7,13 @@ import type { Applications, ApplicantRow, OtherHandlingSplit } from './model.ts'
 
 /** Table 三 columns, in order. Index 6 is 总计. */
 export const APPLICANT_COLUMNS = [
-  '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计',
+  '自然人',
+  '商业企业',
+  '科研机构',
+  '社会公益组织',
+  '法律服务机构',
+  '其他',
+  '总计',
 ] as const;
 export const TOTAL_COLUMN = 6;
 export const APPLICANT_COLUMN_COUNT = 7;
@@ -47,7 +53,13 @@ const HEAD_ROWS: readonly ApplicationRowSpec[] = [
   row(null, 'newlyReceived', '一、本年新收政府信息公开申请数量', '一、本年新收', false),
   row(null, 'carriedOver', '二、上年结转政府信息公开申请数量', '二、上年结转', false),
   row(null, 'granted', '（一）予以公开', '（一）予以公开', true),
-  row(null, 'partlyGranted', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '（二）部分公开', true),
+  row(
+    null,
+    'partlyGranted',
+    '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+    '（二）部分公开',
+    true,
+  ),
   row('withheld', 'stateSecret', '1.属于国家秘密', '（三）1.属于国家秘密', true),
   row('withheld', 'prohibitedByLaw', '2.其他法律行政法规禁止公开', '（三）2.其他法律行政法规禁止公开', true),
   row('withheld', 'securityStability', '3.危及“三安全一稳定”', '（三）3.危及“三安全一稳定”', true),
@@ -58,23 +70,52 @@ const HEAD_ROWS: readonly ApplicationRowSpec[] = [
   row('withheld', 'administrativeQuery', '8.属于行政查询事项', '（三）8.属于行政查询事项', true),
   row('unavailable', 'notHeld', '1.本机关不掌握相关政府信息', '（四）1.本机关不掌握相关政府信息', true),
   row('unavailable', 'needsCreation', '2.没有现成信息需要另行制作', '（四）2.没有现成信息需要另行制作', true),
-  row('unavailable', 'unclearAfterCorrection', '3.补正后申请内容仍不明确', '（四）3.补正后申请内容仍不明确', true),
+  row(
+    'unavailable',
+    'unclearAfterCorrection',
+    '3.补正后申请内容仍不明确',
+    '（四）3.补正后申请内容仍不明确',
+    true,
+  ),
   row('notProcessed', 'complaint', '1.信访举报投诉类申请', '（五）1.信访举报投诉类申请', true),
   row('notProcessed', 'duplicate', '2.重复申请', '（五）2.重复申请', true),
   row('notProcessed', 'publication', '3.要求提供公开出版物', '（五）3.要求提供公开出版物', true),
   row('notProcessed', 'excessive', '4.无正当理由大量反复申请', '（五）4.无正当理由大量反复申请', true),
-  row('notProcessed', 'confirmation', '5.要求行政机关确认或重新出具已获取信息', '（五）5.要求行政机关确认或重新出具已获取信息', true),
+  row(
+    'notProcessed',
+    'confirmation',
+    '5.要求行政机关确认或重新出具已获取信息',
+    '（五）5.要求行政机关确认或重新出具已获取信息',
+    true,
+  ),
 ];
 
 const OTHER_SPLIT_ROWS: readonly ApplicationRowSpec[] = [
-  row('other', 'noCorrection', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '（六）1.逾期不补正', true),
-  row('other', 'noFee', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '（六）2.逾期未缴费', true),
+  row(
+    'other',
+    'noCorrection',
+    '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+    '（六）1.逾期不补正',
+    true,
+  ),
+  row(
+    'other',
+    'noFee',
+    '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+    '（六）2.逾期未缴费',
+    true,
+  ),
   row('other', 'other', '3.其他', '（六）3.其他', true),
 ];
 
 /** The single （六）其他处理 row of the 2019 format (id `other`). */
 export const OTHER_SINGLE_ROW: ApplicationRowSpec = {
-  id: 'other', group: null, key: 'other', label: '（六）其他处理', shortLabel: '（六）其他处理', isLeaf: true,
+  id: 'other',
+  group: null,
+  key: 'other',
+  label: '（六）其他处理',
+  shortLabel: '（六）其他处理',
+  isLeaf: true,
 };
 
 const TAIL_ROWS: readonly ApplicationRowSpec[] = [
@@ -83,9 +124,17 @@ const TAIL_ROWS: readonly ApplicationRowSpec[] = [
 ];
 
 /** Table 三 rows with （六） split in three (2021 format). */
-export const APPLICATION_ROWS_SPLIT: readonly ApplicationRowSpec[] = [...HEAD_ROWS, ...OTHER_SPLIT_ROWS, ...TAIL_ROWS];
+export const APPLICATION_ROWS_SPLIT: readonly ApplicationRowSpec[] = [
+  ...HEAD_ROWS,
+  ...OTHER_SPLIT_ROWS,
+  ...TAIL_ROWS,
+];
 /** Table 三 rows with the single （六）其他处理 row (2019 format, or a 2021+ report printing it). */
-export const APPLICATION_ROWS_SINGLE: readonly ApplicationRowSpec[] = [...HEAD_ROWS, OTHER_SINGLE_ROW, ...TAIL_ROWS];
+export const APPLICATION_ROWS_SINGLE: readonly ApplicationRowSpec[] = [
+  ...HEAD_ROWS,
+  OTHER_SINGLE_ROW,
+  ...TAIL_ROWS,
+];
 
 /** The rows a given `applications` value has, in print order. */
 export function applicationRowsOf(applications: Applications): readonly ApplicationRowSpec[] {
@@ -128,11 +177,23 @@ export function buildApplications(rows: ReadonlyMap<string, ApplicantRow>, isSpl
     granted: get('granted'),
     partlyGranted: get('partlyGranted'),
     withheld: group('withheld', [
-      'stateSecret', 'prohibitedByLaw', 'securityStability', 'thirdPartyRights',
-      'internalAffairs', 'processInformation', 'enforcementFiles', 'administrativeQuery',
+      'stateSecret',
+      'prohibitedByLaw',
+      'securityStability',
+      'thirdPartyRights',
+      'internalAffairs',
+      'processInformation',
+      'enforcementFiles',
+      'administrativeQuery',
     ] as const),
     unavailable: group('unavailable', ['notHeld', 'needsCreation', 'unclearAfterCorrection'] as const),
-    notProcessed: group('notProcessed', ['complaint', 'duplicate', 'publication', 'excessive', 'confirmation'] as const),
+    notProcessed: group('notProcessed', [
+      'complaint',
+      'duplicate',
+      'publication',
+      'excessive',
+      'confirmation',
+    ] as const),
     other: isSplit ? group('other', ['noCorrection', 'noFee', 'other'] as const) : get('other'),
     total: get('total'),
     carriedForward: get('carriedForward'),
@@ -154,7 +215,11 @@ export const OUTCOME_COLUMNS = [
 ] as const;
 
 /** Table 二 rows per format: block heading, row key, row label, and column keys with their labels. */
-export type ProactiveCellSpec = { readonly key: string; readonly label: string; readonly kind: 'count' | 'signed' | 'amount' | 'text' };
+export type ProactiveCellSpec = {
+  readonly key: string;
+  readonly label: string;
+  readonly kind: 'count' | 'signed' | 'amount' | 'text';
+};
 export type ProactiveRowSpec = {
   readonly block: string;
   readonly key: string;
@@ -164,7 +229,11 @@ export type ProactiveRowSpec = {
 
 const count = (key: string, label: string): ProactiveCellSpec => ({ key, label, kind: 'count' });
 
-const DOCS_2021 = [count('issued', '本年制发件数'), count('repealed', '本年废止件数'), count('inForce', '现行有效件数')];
+const DOCS_2021 = [
+  count('issued', '本年制发件数'),
+  count('repealed', '本年废止件数'),
+  count('inForce', '现行有效件数'),
+];
 const DECISIONS_2021 = [count('decisions', '本年处理决定数量')];
 
 export const PROACTIVE_ROWS_2021: readonly ProactiveRowSpec[] = [
@@ -174,12 +243,18 @@ export const PROACTIVE_ROWS_2021: readonly ProactiveRowSpec[] = [
   { block: '第二十条第（六）项', key: 'penalties', label: '行政处罚', columns: DECISIONS_2021 },
   { block: '第二十条第（六）项', key: 'coercion', label: '行政强制', columns: DECISIONS_2021 },
   {
-    block: '第二十条第（八）项', key: 'fees', label: '行政事业性收费',
+    block: '第二十条第（八）项',
+    key: 'fees',
+    label: '行政事业性收费',
     columns: [{ key: 'amountWanYuan', label: '本年收费金额（单位：万元）', kind: 'amount' }],
   },
 ];
 
-const DOCS_2019 = [count('made', '本年新制作数量'), count('published', '本年新公开数量'), count('totalPublic', '对外公开总数量')];
+const DOCS_2019 = [
+  count('made', '本年新制作数量'),
+  count('published', '本年新公开数量'),
+  count('totalPublic', '对外公开总数量'),
+];
 const ITEMS_2019: readonly ProactiveCellSpec[] = [
   count('previousYear', '上一年项目数量'),
   { key: 'change', label: '本年增/减', kind: 'signed' },
@@ -195,7 +270,9 @@ export const PROACTIVE_ROWS_2019: readonly ProactiveRowSpec[] = [
   { block: '第二十条第（六）项', key: 'coercion', label: '行政强制', columns: ITEMS_2019 },
   { block: '第二十条第（八）项', key: 'fees', label: '行政事业性收费', columns: ITEMS_2019.slice(0, 2) },
   {
-    block: '第二十条第（九）项', key: 'procurement', label: '政府集中采购',
+    block: '第二十条第（九）项',
+    key: 'procurement',
+    label: '政府集中采购',
     columns: [count('projects', '采购项目数量'), { key: 'amount', label: '采购总金额', kind: 'amount' }],
   },
 ];

@@ -18,11 +18,21 @@ export const AmountSchema = z.number().nonnegative().nullable();
 
 /** One row of table 三: 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计. */
 export const ApplicantRowSchema = z.tuple([
-  CountSchema, CountSchema, CountSchema, CountSchema, CountSchema, CountSchema, CountSchema,
+  CountSchema,
+  CountSchema,
+  CountSchema,
+  CountSchema,
+  CountSchema,
+  CountSchema,
+  CountSchema,
 ]);
 export type ApplicantRow = z.infer<typeof ApplicantRowSchema>;
 
-const DocumentCounts2021Schema = z.object({ issued: CountSchema, repealed: CountSchema, inForce: CountSchema });
+const DocumentCounts2021Schema = z.object({
+  issued: CountSchema,
+  repealed: CountSchema,
+  inForce: CountSchema,
+});
 const Decisions2021Schema = z.object({ decisions: CountSchema });
 
 export const Proactive2021Schema = z.object({
@@ -35,8 +45,16 @@ export const Proactive2021Schema = z.object({
 });
 export type Proactive2021 = z.infer<typeof Proactive2021Schema>;
 
-const DocumentCounts2019Schema = z.object({ made: CountSchema, published: CountSchema, totalPublic: CountSchema });
-const Items2019Schema = z.object({ previousYear: CountSchema, change: SignedCountSchema, decisions: CountSchema });
+const DocumentCounts2019Schema = z.object({
+  made: CountSchema,
+  published: CountSchema,
+  totalPublic: CountSchema,
+});
+const Items2019Schema = z.object({
+  previousYear: CountSchema,
+  change: SignedCountSchema,
+  decisions: CountSchema,
+});
 
 export const Proactive2019Schema = z.object({
   rules: DocumentCounts2019Schema,

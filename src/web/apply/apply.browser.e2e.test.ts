@@ -27,7 +27,15 @@ describe('applying and tracking in a real browser', () => {
   beforeAll(async () => {
     db = await openTestDb();
     await insertTestOrgans(db);
-    const app = createApp({ db, clock: systemClock, env: testEnv({ maxUploadBytes: 24 * 1024 * 1024 }), logger: createLogger('silent') }, modulesWithApplication());
+    const app = createApp(
+      {
+        db,
+        clock: systemClock,
+        env: testEnv({ maxUploadBytes: 24 * 1024 * 1024 }),
+        logger: createLogger('silent'),
+      },
+      modulesWithApplication(),
+    );
     server = await new Promise<ServerType>((resolve) => {
       const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
     });
@@ -47,7 +55,10 @@ describe('applying and tracking in a real browser', () => {
       await page.route('**/static/app.css', async (route) => {
         const response = await route.fetch();
         const css = await response.text();
-        await route.fulfill({ response, body: css.includes('.ap-kind-groups') ? css : `${css}\n${APPLY_CSS}` });
+        await route.fulfill({
+          response,
+          body: css.includes('.ap-kind-groups') ? css : `${css}\n${APPLY_CSS}`,
+        });
       });
     }
     return page;
@@ -55,11 +66,18 @@ describe('applying and tracking in a real browser', () => {
 
   async function check(page: Page, name: string): Promise<void> {
     expect(await seriousViolations(page), name).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${name}: no sideways scrolling`).toBe(true);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      `${name}: no sideways scrolling`,
+    ).toBe(true);
     await screenshot(page, name);
   }
 
-  async function applyAndTrack(context: BrowserContext, width: 'desktop' | 'phone', person: { name: string; id: string }) {
+  async function applyAndTrack(
+    context: BrowserContext,
+    width: 'desktop' | 'phone',
+    person: { name: string; id: string },
+  ) {
     const page = await newPage(context);
     await page.goto(`${url}/o/boshan/gk/apply/form`);
     await expect(page.locator('h1').textContent()).resolves.toBe('政府信息公开申请表');
@@ -76,7 +94,9 @@ describe('applying and tracking in a real browser', () => {
     await page.fill('#field-items', '2025年博山区财政预算执行情况\n博政发〔2025〕3号文件');
     await page.check('#field-provisionForm-electronic');
     await page.check('#field-obtainWay-online');
-    await page.setInputFiles('#field-attachments', [{ name: '身份证明.pdf', mimeType: 'application/pdf', buffer: PDF }]);
+    await page.setInputFiles('#field-attachments', [
+      { name: '身份证明.pdf', mimeType: 'application/pdf', buffer: PDF },
+    ]);
     await page.check('#field-declaration');
     await page.click('button:has-text("提交申请")');
     await page.waitForSelector('#query-code');
@@ -116,7 +136,12 @@ describe('applying and tracking in a real browser', () => {
   });
 
   it('applies as a 自然人 on a phone', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      locale: 'zh-CN',
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     await applyAndTrack(context, 'phone', { name: '欧阳娜娜', id: '110105198001010032' });
     await context.close();
   });

@@ -3,19 +3,39 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
 import { hashQueryCode } from '../../app/cases/query-codes.ts';
 import { TOKEN_INVALID } from '../../app/cases/submit-application.ts';
-import { APPLICANT_KINDS, APPLICANT_KIND_LABELS, type ApplicantKind } from '../../domain/case/applicant-kinds.ts';
+import {
+  APPLICANT_KINDS,
+  APPLICANT_KIND_LABELS,
+  type ApplicantKind,
+} from '../../domain/case/applicant-kinds.ts';
 import { buildMinimalPdf } from '../../io/testing/minimal-pdf.ts';
 import { buildStoredZip } from '../../io/testing/minimal-zip.ts';
 import { backends, type TestDb } from '../../../test/db.ts';
 import { insertTestOrgans } from '../../../test/portal.ts';
 import type { AppEnv } from '../context.ts';
-import { countWrittenRows, createApplyApp, openForm, postMultipart, receiptOf, validFields, VALID_ID, type WrittenRows } from './apply.test-support.ts';
+import {
+  countWrittenRows,
+  createApplyApp,
+  openForm,
+  postMultipart,
+  receiptOf,
+  validFields,
+  VALID_ID,
+  type WrittenRows,
+} from './apply.test-support.ts';
 
 const FORM = '/o/boshan/gk/apply/form';
 const PDF = buildMinimalPdf([{ runs: [{ text: 'ID card copy', x: 50, y: 700 }] }]);
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), crypto.randomBytes(64)]);
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  crypto.randomBytes(64),
+]);
 const DOCX = buildStoredZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' });
-const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(62), Buffer.from('This program cannot be run in DOS mode.')]);
+const EXE = Buffer.concat([
+  Buffer.from('MZ'),
+  Buffer.alloc(62),
+  Buffer.from('This program cannot be run in DOS mode.'),
+]);
 const file = (bytes: Uint8Array, name: string) => new File([Buffer.from(bytes)], name);
 const MiB = 1024 * 1024;
 const NO_ROWS: WrittenRows = { cases: 0, events: 0, attachments: 0, submissions: 0, audit: 0 };
@@ -40,7 +60,13 @@ describe.each(await backends())('the online application form on $name', (backend
 
   async function submit(fields: Record<string, string>, files: File[] = []) {
     const form = await openForm(app, FORM);
-    return postMultipart(app, FORM, form.cookie, { _csrf: form.csrf, submissionToken: form.submissionToken, ...fields }, files);
+    return postMultipart(
+      app,
+      FORM,
+      form.cookie,
+      { _csrf: form.csrf, submissionToken: form.submissionToken, ...fields },
+      files,
+    );
   }
 
   it('shows the form with every applicant kind, the tokens and no caching', async () => {
@@ -60,47 +86,82 @@ describe.each(await backends())('the online application form on $name', (backend
     expect((await app.request('/o/nowhere/gk/apply/form')).status).toBe(404);
   });
 
-  it.each(APPLICANT_KINDS)('registers an application of a %s: one case, its first event and an audit record; the receipt is the response', async (kind: ApplicantKind) => {
-    const before = await countWrittenRows(testDb.db);
-    const res = await submit(validFields(kind));
-    const html = await res.text();
-    expect(res.status, html.slice(0, 2000)).toBe(200);
-    expect(res.headers.get('cache-control')).toBe('no-store');
-    expect(res.headers.get('location')).toBeNull();
-    const { caseNumber, queryCode } = receiptOf(html);
-    expect(queryCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    expect(html).toContain('政府信息公开申请回执');
-    expect(html).toContain('以双方确认之日为收到申请之日');
-    expect(html).toContain('2026年11月22日');
-    expect(html).toContain('20 个工作日');
-    expect(html).not.toContain(kind === 'naturalPerson' ? VALID_ID : '91350100M000100Y43');
-    expect(html).not.toContain('13800138000');
-    const after = await countWrittenRows(testDb.db);
-    expect(after).toEqual({ ...before, cases: before.cases + 1, events: before.events + 1, submissions: before.submissions + 1, audit: before.audit + 1 });
-    const rows = await testDb.db.query<{ case_number: string; query_code_hash: string; channel: string; source: string; applicant_kind: string; received_on: string; due_on: string | null }>(
-      'SELECT case_number, query_code_hash, channel, source, applicant_kind, received_on::text AS received_on, due_on::text AS due_on FROM cases WHERE case_number = $1', [caseNumber],
-    );
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ query_code_hash: hashQueryCode(queryCode), channel: 'online', source: 'portal', applicant_kind: kind, received_on: '2026-11-22' });
-    expect(rows[0]!.due_on).not.toBeNull();
-    const [y, m, d] = rows[0]!.due_on!.split('-').map(Number);
-    expect(html).toContain(`${y}年${m}月${d}日`);
-    const audit = await testDb.db.query<{ actor_name: string; after: unknown }>("SELECT actor_name, after FROM audit_events WHERE action = 'case.register' ORDER BY id DESC LIMIT 1");
-    expect(JSON.stringify(audit[0])).not.toMatch(/张三|淄博某某|13800138000/);
-  });
+  it.each(APPLICANT_KINDS)(
+    'registers an application of a %s: one case, its first event and an audit record; the receipt is the response',
+    async (kind: ApplicantKind) => {
+      const before = await countWrittenRows(testDb.db);
+      const res = await submit(validFields(kind));
+      const html = await res.text();
+      expect(res.status, html.slice(0, 2000)).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(res.headers.get('location')).toBeNull();
+      const { caseNumber, queryCode } = receiptOf(html);
+      expect(queryCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+      expect(html).toContain('政府信息公开申请回执');
+      expect(html).toContain('以双方确认之日为收到申请之日');
+      expect(html).toContain('2026年11月22日');
+      expect(html).toContain('20 个工作日');
+      expect(html).not.toContain(kind === 'naturalPerson' ? VALID_ID : '91350100M000100Y43');
+      expect(html).not.toContain('13800138000');
+      const after = await countWrittenRows(testDb.db);
+      expect(after).toEqual({
+        ...before,
+        cases: before.cases + 1,
+        events: before.events + 1,
+        submissions: before.submissions + 1,
+        audit: before.audit + 1,
+      });
+      const rows = await testDb.db.query<{
+        case_number: string;
+        query_code_hash: string;
+        channel: string;
+        source: string;
+        applicant_kind: string;
+        received_on: string;
+        due_on: string | null;
+      }>(
+        'SELECT case_number, query_code_hash, channel, source, applicant_kind, received_on::text AS received_on, due_on::text AS due_on FROM cases WHERE case_number = $1',
+        [caseNumber],
+      );
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({
+        query_code_hash: hashQueryCode(queryCode),
+        channel: 'online',
+        source: 'portal',
+        applicant_kind: kind,
+        received_on: '2026-11-22',
+      });
+      expect(rows[0]!.due_on).not.toBeNull();
+      const [y, m, d] = rows[0]!.due_on!.split('-').map(Number);
+      expect(html).toContain(`${y}年${m}月${d}日`);
+      const audit = await testDb.db.query<{ actor_name: string; after: unknown }>(
+        "SELECT actor_name, after FROM audit_events WHERE action = 'case.register' ORDER BY id DESC LIMIT 1",
+      );
+      expect(JSON.stringify(audit[0])).not.toMatch(/张三|淄博某某|13800138000/);
+    },
+  );
 
   it('stores attachments typed by content, with safe names', async () => {
     const before = await countWrittenRows(testDb.db);
-    const res = await submit(validFields('naturalPerson'), [file(PDF, '../../身份证明.pdf'), file(PNG, 'photo.pdf'), file(DOCX, '委托书\u202Etxt.docx')]);
+    const res = await submit(validFields('naturalPerson'), [
+      file(PDF, '../../身份证明.pdf'),
+      file(PNG, 'photo.pdf'),
+      file(DOCX, '委托书\u202Etxt.docx'),
+    ]);
     expect(res.status).toBe(200);
     const { caseNumber } = receiptOf(await res.text());
     const stored = await testDb.db.query<{ file_name: string; media_type: string; size: number }>(
-      'SELECT a.file_name, a.media_type, a.size FROM case_attachments a JOIN cases c ON c.id = a.case_id WHERE c.case_number = $1 ORDER BY a.id', [caseNumber],
+      'SELECT a.file_name, a.media_type, a.size FROM case_attachments a JOIN cases c ON c.id = a.case_id WHERE c.case_number = $1 ORDER BY a.id',
+      [caseNumber],
     );
     expect(stored).toEqual([
       { file_name: '身份证明.pdf', media_type: 'application/pdf', size: PDF.length },
       { file_name: 'photo.png', media_type: 'image/png', size: PNG.length },
-      { file_name: '委托书txt.docx', media_type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: DOCX.length },
+      {
+        file_name: '委托书txt.docx',
+        media_type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        size: DOCX.length,
+      },
     ]);
     expect((await countWrittenRows(testDb.db)).attachments).toBe(before.attachments + 3);
   });
@@ -115,7 +176,14 @@ describe.each(await backends())('the online application form on $name', (backend
     expect([first.status, second.status]).toEqual([200, 200]);
     expect(receiptOf(b)).toEqual(receiptOf(a));
     expect(b).toContain('该申请表此前已提交成功');
-    expect(await countWrittenRows(testDb.db)).toEqual({ ...before, cases: before.cases + 1, events: before.events + 1, attachments: before.attachments + 1, submissions: before.submissions + 1, audit: before.audit + 1 });
+    expect(await countWrittenRows(testDb.db)).toEqual({
+      ...before,
+      cases: before.cases + 1,
+      events: before.events + 1,
+      attachments: before.attachments + 1,
+      submissions: before.submissions + 1,
+      audit: before.audit + 1,
+    });
   });
 
   it('makes one case of a form posted twice at the same moment', async () => {
@@ -129,40 +197,98 @@ describe.each(await backends())('the online application form on $name', (backend
     expect((await countWrittenRows(testDb.db)).cases).toBe(before.cases + 1);
   });
 
-  const big = (bytes: number, name: string) => file(Buffer.concat([PDF, Buffer.alloc(bytes - PDF.length, 0x20)]), name);
+  const big = (bytes: number, name: string) =>
+    file(Buffer.concat([PDF, Buffer.alloc(bytes - PDF.length, 0x20)]), name);
   const hostile: [string, Record<string, string>, () => File[], RegExp][] = [
-    ['a wrong ID check digit', { idNumber: '110105194912310021' }, () => [], /身份证号码校验位不正确，应为 X/],
-    ['a birth date after today in the ID number', { idNumber: idBornOn('20301231') }, () => [], /出生日期 20301231 晚于今天/],
-    ['a bad credit code', { kind: 'business', organizationName: '某公司', creditCode: '91350100M000100Y44', legalRepresentative: '李四', contactPerson: '王五' }, () => [], /统一社会信用代码的校验码（第18位）应为 3，而不是 4/],
-    ['21 requested items', { items: Array.from({ length: 21 }, (_, i) => `第${i + 1}份文件`).join('\n') }, () => [], /最多填写 20 项，当前为 21 项/],
+    [
+      'a wrong ID check digit',
+      { idNumber: '110105194912310021' },
+      () => [],
+      /身份证号码校验位不正确，应为 X/,
+    ],
+    [
+      'a birth date after today in the ID number',
+      { idNumber: idBornOn('20301231') },
+      () => [],
+      /出生日期 20301231 晚于今天/,
+    ],
+    [
+      'a bad credit code',
+      {
+        kind: 'business',
+        organizationName: '某公司',
+        creditCode: '91350100M000100Y44',
+        legalRepresentative: '李四',
+        contactPerson: '王五',
+      },
+      () => [],
+      /统一社会信用代码的校验码（第18位）应为 3，而不是 4/,
+    ],
+    [
+      '21 requested items',
+      { items: Array.from({ length: 21 }, (_, i) => `第${i + 1}份文件`).join('\n') },
+      () => [],
+      /最多填写 20 项，当前为 21 项/,
+    ],
     ['a 1 MB address', { address: '路'.repeat(1024 * 1024) }, () => [], /通讯地址不能超过 200 个字/],
     ['1 MB of requested items', { items: 'x'.repeat(1024 * 1024) }, () => [], /所需政府信息过长/],
     ['control characters in the name', { personName: '张\u0007三' }, () => [], /含有不可见的控制字符/],
     ['a direction override in the name', { personName: '张\u202E三' }, () => [], /文字方向控制字符/],
     ['no applicant kind', { kind: '' }, () => [], /请选择申请人类型/],
     ['an unknown applicant kind', { kind: 'alien' }, () => [], /申请人类型只能是自然人、商业企业/],
-    ['paper by e-mail', { provisionForm: 'paper', obtainWay: 'email' }, () => [], /纸质形式只能邮寄或当面领取/],
+    [
+      'paper by e-mail',
+      { provisionForm: 'paper', obtainWay: 'email' },
+      () => [],
+      /纸质形式只能邮寄或当面领取/,
+    ],
     ['no declaration', { declaration: '' }, () => [], /请阅读并勾选申请声明/],
-    ['a program disguised as a PDF', {}, () => [file(EXE, '身份证.pdf')], /附件「身份证\.pdf」的扩展名是 \.pdf，但内容是可执行程序/],
-    ['an old Word document', {}, () => [file(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), '委托书.doc')], /旧版 Office 文档/],
+    [
+      'a program disguised as a PDF',
+      {},
+      () => [file(EXE, '身份证.pdf')],
+      /附件「身份证\.pdf」的扩展名是 \.pdf，但内容是可执行程序/,
+    ],
+    [
+      'an old Word document',
+      {},
+      () => [file(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), '委托书.doc')],
+      /旧版 Office 文档/,
+    ],
     ['an 11 MiB file', {}, () => [big(11 * MiB, 'scan.pdf')], /附件「scan\.pdf」超过 10 MB/],
-    ['six files', {}, () => Array.from({ length: 6 }, (_, i) => file(PDF, `${i}.pdf`)), /附件最多 5 个，当前选择了 6 个/],
-    ['21 MiB of files', {}, () => [big(7 * MiB, 'a.pdf'), big(7 * MiB, 'b.pdf'), big(7 * MiB, 'c.pdf')], /附件合计不能超过 20 MB/],
+    [
+      'six files',
+      {},
+      () => Array.from({ length: 6 }, (_, i) => file(PDF, `${i}.pdf`)),
+      /附件最多 5 个，当前选择了 6 个/,
+    ],
+    [
+      '21 MiB of files',
+      {},
+      () => [big(7 * MiB, 'a.pdf'), big(7 * MiB, 'b.pdf'), big(7 * MiB, 'c.pdf')],
+      /附件合计不能超过 20 MB/,
+    ],
   ];
 
-  it.each(hostile)('refuses %s with a Chinese message (422) and writes nothing', async (_name, change, files, message) => {
-    const before = await countWrittenRows(testDb.db);
-    const res = await submit({ ...validFields('naturalPerson'), ...change }, files());
-    const html = await res.text();
-    expect(res.status).toBe(422);
-    expect(html).toMatch(message);
-    expect(html).toContain('role="alert"');
-    expect(html).toMatch(/<a href="#field-[A-Za-z]+">/);
-    expect(await countWrittenRows(testDb.db)).toEqual(before);
-  });
+  it.each(hostile)(
+    'refuses %s with a Chinese message (422) and writes nothing',
+    async (_name, change, files, message) => {
+      const before = await countWrittenRows(testDb.db);
+      const res = await submit({ ...validFields('naturalPerson'), ...change }, files());
+      const html = await res.text();
+      expect(res.status).toBe(422);
+      expect(html).toMatch(message);
+      expect(html).toContain('role="alert"');
+      expect(html).toMatch(/<a href="#field-[A-Za-z]+">/);
+      expect(await countWrittenRows(testDb.db)).toEqual(before);
+    },
+  );
 
   it('shows every error next to its input and in the summary, keeps the values, and asks for the files again', async () => {
-    const res = await submit({ ...validFields('naturalPerson'), idNumber: '110105194912310021', phone: '12345', email: '' }, [file(PDF, 'a.pdf')]);
+    const res = await submit(
+      { ...validFields('naturalPerson'), idNumber: '110105194912310021', phone: '12345', email: '' },
+      [file(PDF, 'a.pdf')],
+    );
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('<a href="#field-idNumber">身份证号码校验位不正确，应为 X</a>');
@@ -178,18 +304,25 @@ describe.each(await backends())('the online application form on $name', (backend
   it('refuses a post without the CSRF token (403) and writes nothing', async () => {
     const before = await countWrittenRows(testDb.db);
     const form = await openForm(app, FORM);
-    const res = await postMultipart(app, FORM, form.cookie, { submissionToken: form.submissionToken, ...validFields('naturalPerson') });
+    const res = await postMultipart(app, FORM, form.cookie, {
+      submissionToken: form.submissionToken,
+      ...validFields('naturalPerson'),
+    });
     expect(res.status).toBe(403);
     expect(await res.text()).toContain('页面已过期或来源不明');
     expect(await countWrittenRows(testDb.db)).toEqual(before);
   });
 
-  it('refuses a made-up or another organ\'s submission token, and gives a fresh one', async () => {
+  it("refuses a made-up or another organ's submission token, and gives a fresh one", async () => {
     const before = await countWrittenRows(testDb.db);
     const other = await openForm(app, '/o/czj/gk/apply/form');
     const form = await openForm(app, FORM, other.cookie);
     for (const token of ['', 'x'.repeat(24) + '.' + 'y'.repeat(43), other.submissionToken]) {
-      const res = await postMultipart(app, FORM, form.cookie, { _csrf: form.csrf, ...validFields('naturalPerson'), submissionToken: token });
+      const res = await postMultipart(app, FORM, form.cookie, {
+        _csrf: form.csrf,
+        ...validFields('naturalPerson'),
+        submissionToken: token,
+      });
       const html = await res.text();
       expect(res.status).toBe(422);
       expect(html).toContain(TOKEN_INVALID);
@@ -206,7 +339,12 @@ describe.each(await backends())('the online application form on $name', (backend
       await insertTestOrgans(fresh.db);
       const { app: freshApp } = createApplyApp(fresh.db);
       const form = await openForm(freshApp, FORM);
-      await postMultipart(freshApp, FORM, form.cookie, { _csrf: form.csrf, submissionToken: form.submissionToken, ...validFields('naturalPerson'), idNumber: '1' });
+      await postMultipart(freshApp, FORM, form.cookie, {
+        _csrf: form.csrf,
+        submissionToken: form.submissionToken,
+        ...validFields('naturalPerson'),
+        idNumber: '1',
+      });
       expect(await countWrittenRows(fresh.db)).toEqual(NO_ROWS);
     } finally {
       await fresh.dispose();
@@ -220,12 +358,20 @@ describe.each(await backends())('the online application form on $name', (backend
       const { app: freshApp } = createApplyApp(fresh.db);
       for (let i = 0; i < 30; i += 1) {
         const form = await openForm(freshApp, FORM);
-        const res = await postMultipart(freshApp, FORM, form.cookie, { _csrf: form.csrf, submissionToken: form.submissionToken, ...validFields('naturalPerson') });
+        const res = await postMultipart(freshApp, FORM, form.cookie, {
+          _csrf: form.csrf,
+          submissionToken: form.submissionToken,
+          ...validFields('naturalPerson'),
+        });
         expect(res.status).toBe(200);
       }
       const before = await countWrittenRows(fresh.db);
       const form = await openForm(freshApp, FORM);
-      const res = await postMultipart(freshApp, FORM, form.cookie, { _csrf: form.csrf, submissionToken: form.submissionToken, ...validFields('naturalPerson') });
+      const res = await postMultipart(freshApp, FORM, form.cookie, {
+        _csrf: form.csrf,
+        submissionToken: form.submissionToken,
+        ...validFields('naturalPerson'),
+      });
       expect(res.status).toBe(422);
       expect(await res.text()).toContain('提交的申请已达上限');
       expect(await countWrittenRows(fresh.db)).toEqual(before);

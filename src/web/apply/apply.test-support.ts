@@ -18,13 +18,21 @@ import { registerApplicationRoutes } from './routes.tsx';
 
 /** Route modules with the application routes (added when routes.ts does not list them yet). */
 export function modulesWithApplication() {
-  return ROUTE_MODULES.includes(registerApplicationRoutes) ? ROUTE_MODULES : [...ROUTE_MODULES, registerApplicationRoutes];
+  return ROUTE_MODULES.includes(registerApplicationRoutes)
+    ? ROUTE_MODULES
+    : [...ROUTE_MODULES, registerApplicationRoutes];
 }
 
 /** The whole app on `db`; uploads up to 24 MiB so that the form's own limits are what refuses. */
-export function createApplyApp(db: Db, options: { clock?: Clock; env?: Partial<Env> } = {}): { app: Hono<AppEnv>; deps: AppDeps } {
+export function createApplyApp(
+  db: Db,
+  options: { clock?: Clock; env?: Partial<Env> } = {},
+): { app: Hono<AppEnv>; deps: AppDeps } {
   const deps: AppDeps = {
-    db, clock: options.clock ?? fixedClock(TEST_NOW), env: testEnv({ maxUploadBytes: 24 * 1024 * 1024, ...options.env }), logger: createLogger('silent'),
+    db,
+    clock: options.clock ?? fixedClock(TEST_NOW),
+    env: testEnv({ maxUploadBytes: 24 * 1024 * 1024, ...options.env }),
+    logger: createLogger('silent'),
   };
   return { app: createApp(deps, modulesWithApplication()), deps };
 }
@@ -46,7 +54,13 @@ export async function openForm(app: Hono<AppEnv>, path: string, cookie = ''): Pr
 }
 
 /** Posts a multipart form: text fields, then each file under `attachments`. */
-export function postMultipart(app: Hono<AppEnv>, path: string, cookie: string, fields: Readonly<Record<string, string>>, files: readonly File[] = []): Promise<Response> {
+export function postMultipart(
+  app: Hono<AppEnv>,
+  path: string,
+  cookie: string,
+  fields: Readonly<Record<string, string>>,
+  files: readonly File[] = [],
+): Promise<Response> {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) {
     form.set(name, value);
@@ -64,16 +78,35 @@ export const VALID_CREDIT_CODE = '91350100M000100Y43';
 /** A complete, valid form for a kind of applicant (form input names, not 第二十九条 names). */
 export function validFields(kind: ApplicantKind): Record<string, string> {
   const common = {
-    kind, phone: '13800138000', email: 'zhang@example.com', address: '博山区中心路 1 号', postcode: '255200',
-    items: '2025年博山区财政预算执行情况\n博政发〔2025〕3号文件', provisionForm: 'electronic', obtainWay: 'online', declaration: 'yes',
+    kind,
+    phone: '13800138000',
+    email: 'zhang@example.com',
+    address: '博山区中心路 1 号',
+    postcode: '255200',
+    items: '2025年博山区财政预算执行情况\n博政发〔2025〕3号文件',
+    provisionForm: 'electronic',
+    obtainWay: 'online',
+    declaration: 'yes',
   };
   return kind === 'naturalPerson'
     ? { ...common, personName: '张三', idType: 'residentIdCard', idNumber: VALID_ID }
-    : { ...common, organizationName: '淄博某某科技有限公司', creditCode: VALID_CREDIT_CODE, legalRepresentative: '李四', contactPerson: '王五' };
+    : {
+        ...common,
+        organizationName: '淄博某某科技有限公司',
+        creditCode: VALID_CREDIT_CODE,
+        legalRepresentative: '李四',
+        contactPerson: '王五',
+      };
 }
 
 /** Rows a submission writes. */
-export type WrittenRows = { cases: number; events: number; attachments: number; submissions: number; audit: number };
+export type WrittenRows = {
+  cases: number;
+  events: number;
+  attachments: number;
+  submissions: number;
+  audit: number;
+};
 
 /** Counts the rows of every table a submission writes (audit: `case.register` records). */
 export async function countWrittenRows(db: Queryable): Promise<WrittenRows> {

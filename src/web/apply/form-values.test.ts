@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { applicationFieldsOf, echoValues, EMPTY_FORM, inputOfError, postedApplication } from './form-values.ts';
+import {
+  applicationFieldsOf,
+  echoValues,
+  EMPTY_FORM,
+  inputOfError,
+  postedApplication,
+} from './form-values.ts';
 
 describe('postedApplication', () => {
   it('reads text values (the first of repeated ones), the files, the declaration and the token', () => {
     const pdf = new File(['%PDF-1.4'], 'a.pdf');
-    const posted = postedApplication({ kind: ['naturalPerson', 'business'], personName: '张三', attachments: [pdf, 'not a file'], declaration: 'yes', submissionToken: 't' });
+    const posted = postedApplication({
+      kind: ['naturalPerson', 'business'],
+      personName: '张三',
+      attachments: [pdf, 'not a file'],
+      declaration: 'yes',
+      submissionToken: 't',
+    });
     expect(posted.values).toMatchObject({ kind: 'naturalPerson', personName: '张三', organizationName: '' });
     expect(posted.files).toEqual([pdf]);
     expect(posted.hasDeclared).toBe(true);
@@ -12,26 +24,56 @@ describe('postedApplication', () => {
   });
 
   it('reads a form without files, declaration or token', () => {
-    expect(postedApplication({})).toEqual({ values: EMPTY_FORM, files: [], hasDeclared: false, submissionToken: '' });
+    expect(postedApplication({})).toEqual({
+      values: EMPTY_FORM,
+      files: [],
+      hasDeclared: false,
+      submissionToken: '',
+    });
   });
 });
 
 describe('applicationFieldsOf', () => {
   const values = {
-    ...EMPTY_FORM, personName: '张三', idType: 'passport', idNumber: 'E12345678', organizationName: '某公司', creditCode: '91350100M000100Y43',
-    legalRepresentative: '李四', contactPerson: '王五', phone: '13800138000', items: '文件', provisionForm: 'paper', obtainWay: 'post',
+    ...EMPTY_FORM,
+    personName: '张三',
+    idType: 'passport',
+    idNumber: 'E12345678',
+    organizationName: '某公司',
+    creditCode: '91350100M000100Y43',
+    legalRepresentative: '李四',
+    contactPerson: '王五',
+    phone: '13800138000',
+    items: '文件',
+    provisionForm: 'paper',
+    obtainWay: 'post',
   };
 
-  it('passes a natural person\'s name and ID, not the organization fields', () => {
+  it("passes a natural person's name and ID, not the organization fields", () => {
     expect(applicationFieldsOf({ ...values, kind: 'naturalPerson' })).toEqual({
-      kind: 'naturalPerson', name: '张三', idType: 'passport', idNumber: 'E12345678',
-      phone: '13800138000', email: '', address: '', postcode: '', items: '文件', provisionForm: 'paper', obtainWay: 'post',
+      kind: 'naturalPerson',
+      name: '张三',
+      idType: 'passport',
+      idNumber: 'E12345678',
+      phone: '13800138000',
+      email: '',
+      address: '',
+      postcode: '',
+      items: '文件',
+      provisionForm: 'paper',
+      obtainWay: 'post',
     });
   });
 
-  it('passes an organization\'s name and credit code, not the person fields', () => {
+  it("passes an organization's name and credit code, not the person fields", () => {
     const fields = applicationFieldsOf({ ...values, kind: 'legalServices' });
-    expect(fields).toMatchObject({ kind: 'legalServices', name: '某公司', creditCode: '91350100M000100Y43', legalRepresentative: '李四', contactPerson: '王五' });
+    expect(fields).toMatchObject({
+      kind: 'legalServices',
+      name: '某公司',
+      creditCode: '91350100M000100Y43',
+      legalRepresentative: '李四',
+      contactPerson: '王五',
+    });
     expect(fields.idNumber).toBeUndefined();
   });
 

@@ -10,8 +10,21 @@ import { SUBMISSION_TOKEN_FIELD } from '../../app/cases/submit-application.ts';
 
 /** The text inputs of the form. */
 export const FORM_TEXT_FIELDS = [
-  'kind', 'personName', 'idType', 'idNumber', 'organizationName', 'creditCode', 'legalRepresentative', 'contactPerson',
-  'phone', 'email', 'address', 'postcode', 'items', 'provisionForm', 'obtainWay',
+  'kind',
+  'personName',
+  'idType',
+  'idNumber',
+  'organizationName',
+  'creditCode',
+  'legalRepresentative',
+  'contactPerson',
+  'phone',
+  'email',
+  'address',
+  'postcode',
+  'items',
+  'provisionForm',
+  'obtainWay',
 ] as const;
 /** A text input's name. */
 export type FormTextField = (typeof FORM_TEXT_FIELDS)[number];
@@ -24,17 +37,32 @@ export const ATTACHMENTS_FIELD = 'attachments';
 export const DECLARATION_FIELD = 'declaration';
 
 /** Fields passed on for every kind of applicant. */
-const COMMON: readonly (FormTextField & ApplicationFieldName)[] = ['phone', 'email', 'address', 'postcode', 'items', 'provisionForm', 'obtainWay'];
+const COMMON: readonly (FormTextField & ApplicationFieldName)[] = [
+  'phone',
+  'email',
+  'address',
+  'postcode',
+  'items',
+  'provisionForm',
+  'obtainWay',
+];
 
 /** Most characters of a value put back into the form after an error (a megabyte pasted by mistake is not echoed). */
 const ECHO_LIMIT: Partial<Record<FormTextField, number>> = { items: 30_000 };
 const DEFAULT_ECHO_LIMIT = 1_000;
 
 /** A blank form. */
-export const EMPTY_FORM: ApplicationFormValues = Object.fromEntries(FORM_TEXT_FIELDS.map((f) => [f, ''])) as ApplicationFormValues;
+export const EMPTY_FORM: ApplicationFormValues = Object.fromEntries(
+  FORM_TEXT_FIELDS.map((f) => [f, '']),
+) as ApplicationFormValues;
 
 /** The form as read from the body: text values, the files, the declaration and the token. */
-export type PostedApplication = { values: ApplicationFormValues; files: File[]; hasDeclared: boolean; submissionToken: string };
+export type PostedApplication = {
+  values: ApplicationFormValues;
+  files: File[];
+  hasDeclared: boolean;
+  submissionToken: string;
+};
 
 const firstText = (value: unknown): string => {
   const first: unknown = Array.isArray(value) ? (value as unknown[])[0] : value;
@@ -46,8 +74,12 @@ const firstText = (value: unknown): string => {
  * @example postedApplication({ kind: 'naturalPerson', personName: '张三', declaration: 'yes' }).hasDeclared // true
  */
 export function postedApplication(body: Readonly<Record<string, unknown>>): PostedApplication {
-  const values = Object.fromEntries(FORM_TEXT_FIELDS.map((f) => [f, firstText(body[f])])) as ApplicationFormValues;
-  const rawFiles: unknown[] = Array.isArray(body[ATTACHMENTS_FIELD]) ? (body[ATTACHMENTS_FIELD] as unknown[]) : [body[ATTACHMENTS_FIELD]];
+  const values = Object.fromEntries(
+    FORM_TEXT_FIELDS.map((f) => [f, firstText(body[f])]),
+  ) as ApplicationFormValues;
+  const rawFiles: unknown[] = Array.isArray(body[ATTACHMENTS_FIELD])
+    ? (body[ATTACHMENTS_FIELD] as unknown[])
+    : [body[ATTACHMENTS_FIELD]];
   return {
     values,
     files: rawFiles.filter((f): f is File => f instanceof File),
@@ -71,8 +103,10 @@ export function applicationFieldsOf(values: ApplicationFormValues): RawApplicati
     Object.assign(fields, { name: values.personName, idType: values.idType, idNumber: values.idNumber });
   } else if (values.kind !== '') {
     Object.assign(fields, {
-      name: values.organizationName, creditCode: values.creditCode,
-      legalRepresentative: values.legalRepresentative, contactPerson: values.contactPerson,
+      name: values.organizationName,
+      creditCode: values.creditCode,
+      legalRepresentative: values.legalRepresentative,
+      contactPerson: values.contactPerson,
     });
   }
   return fields;
@@ -92,6 +126,11 @@ export function inputOfError(errorKey: string, kind: string): string {
 /** The values to show again after an error, each cut to a sane length. */
 export function echoValues(values: ApplicationFormValues): ApplicationFormValues {
   return Object.fromEntries(
-    FORM_TEXT_FIELDS.map((f) => [f, [...values[f].slice(0, (ECHO_LIMIT[f] ?? DEFAULT_ECHO_LIMIT) * 2)].slice(0, ECHO_LIMIT[f] ?? DEFAULT_ECHO_LIMIT).join('')]),
+    FORM_TEXT_FIELDS.map((f) => [
+      f,
+      [...values[f].slice(0, (ECHO_LIMIT[f] ?? DEFAULT_ECHO_LIMIT) * 2)]
+        .slice(0, ECHO_LIMIT[f] ?? DEFAULT_ECHO_LIMIT)
+        .join(''),
+    ]),
   ) as ApplicationFormValues;
 }

@@ -10,7 +10,11 @@ import type { Child } from 'hono/jsx';
 import { portalDirectoryFor } from '../../app/portal/directory.ts';
 import { workOffice } from '../../app/portal/application-rules.ts';
 import { MAX_TOTAL_ATTACHMENT_BYTES } from '../../app/cases/read-attachments.ts';
-import { newApplicationForm, submitApplication, SUBMISSION_TOKEN_FIELD } from '../../app/cases/submit-application.ts';
+import {
+  newApplicationForm,
+  submitApplication,
+  SUBMISSION_TOKEN_FIELD,
+} from '../../app/cases/submit-application.ts';
 import { trackCase, type TrackResult as TrackAnswer } from '../../app/cases/track-case.ts';
 import type { PortalOrgan } from '../../db/queries/portal.ts';
 import type { AppEnv } from '../context.ts';
@@ -23,7 +27,16 @@ import { baseCrumbs, PortalPage, type Crumb } from '../portal/portal-layout.tsx'
 import type { RouteModule } from '../routes.ts';
 import type { SummaryEntry } from './form-fields.tsx';
 import { ApplicationForm } from './form-page.tsx';
-import { applicationFieldsOf, ATTACHMENTS_FIELD, DECLARATION_FIELD, echoValues, EMPTY_FORM, inputOfError, postedApplication, type ApplicationFormValues } from './form-values.ts';
+import {
+  applicationFieldsOf,
+  ATTACHMENTS_FIELD,
+  DECLARATION_FIELD,
+  echoValues,
+  EMPTY_FORM,
+  inputOfError,
+  postedApplication,
+  type ApplicationFormValues,
+} from './form-values.ts';
 import { ApplicationReceiptView } from './receipt-page.tsx';
 import { TrackForm, TrackResult } from './track-pages.tsx';
 
@@ -32,19 +45,50 @@ export const applicationFormPath = (organ: Pick<PortalOrgan, 'slug'>) => `${orga
 /** The progress lookup. */
 export const TRACK_PATH = '/track';
 
-const COLUMN_META = { columnName: '依申请公开', columnType: '依法申请公开', columnDescription: '在线提交政府信息公开申请，查询办理进度。' };
+const COLUMN_META = {
+  columnName: '依申请公开',
+  columnType: '依法申请公开',
+  columnDescription: '在线提交政府信息公开申请，查询办理进度。',
+};
 
 /** Errors in the order of the form (the summary follows the page). */
 const ERROR_ORDER = [
-  'kind', 'name', 'idType', 'idNumber', 'creditCode', 'legalRepresentative', 'contactPerson', 'phone', 'email', 'address',
-  'postcode', 'items', 'provisionForm', 'obtainWay', ATTACHMENTS_FIELD, DECLARATION_FIELD,
+  'kind',
+  'name',
+  'idType',
+  'idNumber',
+  'creditCode',
+  'legalRepresentative',
+  'contactPerson',
+  'phone',
+  'email',
+  'address',
+  'postcode',
+  'items',
+  'provisionForm',
+  'obtainWay',
+  ATTACHMENTS_FIELD,
+  DECLARATION_FIELD,
 ] as const;
 
-function portalPage(c: Context<AppEnv>, frame: Frame, title: string, crumbs: Crumb[], body: Child, status: 200 | 404 | 422 | 429 = 200) {
+function portalPage(
+  c: Context<AppEnv>,
+  frame: Frame,
+  title: string,
+  crumbs: Crumb[],
+  body: Child,
+  status: 200 | 404 | 422 | 429 = 200,
+) {
   c.header('cache-control', 'no-store');
   return c.html(
     renderPage(
-      <PortalPage frame={frame} nav="apply" crumbs={crumbs} mainClass="ap-main" meta={{ title, ...COLUMN_META }}>
+      <PortalPage
+        frame={frame}
+        nav="apply"
+        crumbs={crumbs}
+        mainClass="ap-main"
+        meta={{ title, ...COLUMN_META }}
+      >
         {body}
       </PortalPage>,
     ),
@@ -60,10 +104,19 @@ async function organFrame(c: Context<AppEnv>): Promise<{ frame: Frame; organ: Po
   return { frame, organ: frame.organ };
 }
 
-const formCrumbs = (frame: Frame, organ: PortalOrgan, last: string): Crumb[] =>
-  [...baseCrumbs(frame), { label: '依申请公开', href: `${organBase(organ)}/apply` }, { label: last }];
+const formCrumbs = (frame: Frame, organ: PortalOrgan, last: string): Crumb[] => [
+  ...baseCrumbs(frame),
+  { label: '依申请公开', href: `${organBase(organ)}/apply` },
+  { label: last },
+];
 
-type FormState = { values: ApplicationFormValues; errors: Readonly<Record<string, string>>; submissionToken: string; hadFiles: boolean; hasDeclared: boolean };
+type FormState = {
+  values: ApplicationFormValues;
+  errors: Readonly<Record<string, string>>;
+  submissionToken: string;
+  hadFiles: boolean;
+  hasDeclared: boolean;
+};
 
 function formPage(c: Context<AppEnv>, frame: Frame, organ: PortalOrgan, state: FormState, status: 200 | 422) {
   const byInput: Record<string, string> = {};
@@ -83,9 +136,19 @@ function formPage(c: Context<AppEnv>, frame: Frame, organ: PortalOrgan, state: F
   const office = workOffice(organ);
   const body = (
     <ApplicationForm
-      organName={organ.name} officeName={office.name} officePhone={office.phone} action={applicationFormPath(organ)} trackHref={TRACK_PATH}
-      csrfToken={c.get('csrfToken')} submissionToken={state.submissionToken} values={state.values} errors={byInput} summary={summary}
-      hadFiles={state.hadFiles} hasDeclared={state.hasDeclared} maxTotalBytes={Math.min(MAX_TOTAL_ATTACHMENT_BYTES, c.get('deps').env.maxUploadBytes)}
+      organName={organ.name}
+      officeName={office.name}
+      officePhone={office.phone}
+      action={applicationFormPath(organ)}
+      trackHref={TRACK_PATH}
+      csrfToken={c.get('csrfToken')}
+      submissionToken={state.submissionToken}
+      values={state.values}
+      errors={byInput}
+      summary={summary}
+      hadFiles={state.hadFiles}
+      hasDeclared={state.hasDeclared}
+      maxTotalBytes={Math.min(MAX_TOTAL_ATTACHMENT_BYTES, c.get('deps').env.maxUploadBytes)}
     />
   );
   const title = status === 200 ? '政府信息公开申请表' : '政府信息公开申请表（未能提交）';
@@ -95,7 +158,13 @@ function formPage(c: Context<AppEnv>, frame: Frame, organ: PortalOrgan, state: F
 async function showForm(c: Context<AppEnv>) {
   const { frame, organ } = await organFrame(c);
   const { submissionToken } = await newApplicationForm(c.get('deps'), organ.id);
-  return formPage(c, frame, organ, { values: EMPTY_FORM, errors: {}, submissionToken, hadFiles: false, hasDeclared: false }, 200);
+  return formPage(
+    c,
+    frame,
+    organ,
+    { values: EMPTY_FORM, errors: {}, submissionToken, hadFiles: false, hasDeclared: false },
+    200,
+  );
 }
 
 async function submitForm(c: Context<AppEnv>) {
@@ -103,19 +172,49 @@ async function submitForm(c: Context<AppEnv>) {
   const deps = c.get('deps');
   const posted = postedApplication(await c.req.parseBody({ all: true }));
   const result = await submitApplication(deps, {
-    organSlug: organ.slug, fields: applicationFieldsOf(posted.values), hasDeclared: posted.hasDeclared,
-    submissionToken: posted.submissionToken, files: posted.files, clientAddress: clientAddress(c),
+    organSlug: organ.slug,
+    fields: applicationFieldsOf(posted.values),
+    hasDeclared: posted.hasDeclared,
+    submissionToken: posted.submissionToken,
+    files: posted.files,
+    clientAddress: clientAddress(c),
   });
   if (result.ok) {
-    const body = <ApplicationReceiptView receipt={result.receipt} trackHref={TRACK_PATH} formHref={applicationFormPath(organ)} />;
-    return portalPage(c, frame, `${organ.name}政府信息公开申请回执`, formCrumbs(frame, organ, '申请回执'), body);
+    const body = (
+      <ApplicationReceiptView
+        receipt={result.receipt}
+        trackHref={TRACK_PATH}
+        formHref={applicationFormPath(organ)}
+      />
+    );
+    return portalPage(
+      c,
+      frame,
+      `${organ.name}政府信息公开申请回执`,
+      formCrumbs(frame, organ, '申请回执'),
+      body,
+    );
   }
   if (result.kind === 'not_found') {
     throw notFound('该机关的页面');
   }
-  const submissionToken = result.isTokenValid ? posted.submissionToken : (await newApplicationForm(deps, organ.id)).submissionToken;
+  const submissionToken = result.isTokenValid
+    ? posted.submissionToken
+    : (await newApplicationForm(deps, organ.id)).submissionToken;
   const hadFiles = posted.files.some((file) => file.size > 0 || file.name !== '');
-  return formPage(c, frame, organ, { values: echoValues(posted.values), errors: result.errors, submissionToken, hadFiles, hasDeclared: posted.hasDeclared }, 422);
+  return formPage(
+    c,
+    frame,
+    organ,
+    {
+      values: echoValues(posted.values),
+      errors: result.errors,
+      submissionToken,
+      hadFiles,
+      hasDeclared: posted.hasDeclared,
+    },
+    422,
+  );
 }
 
 /** `HH:MM` in China Standard Time. */
@@ -128,7 +227,10 @@ function trackMessage(answer: Exclude<TrackAnswer, { ok: true }>): { message: st
     case 'notFound':
       return { message: '案件编号或查询码不正确，请核对申请回执后重新输入。', status: 422 };
     case 'locked':
-      return { message: `查询失败次数过多，请于 ${cstTime(answer.retryAt)}（北京时间）后再试。`, status: 429 };
+      return {
+        message: `查询失败次数过多，请于 ${cstTime(answer.retryAt)}（北京时间）后再试。`,
+        status: 429,
+      };
     default: {
       const unexpected: never = answer;
       return unexpected;
@@ -138,25 +240,46 @@ function trackMessage(answer: Exclude<TrackAnswer, { ok: true }>): { message: st
 
 async function trackPage(c: Context<AppEnv>, render: (frame: Frame) => Child, status: 200 | 422 | 429 = 200) {
   const frame = await loadFrame(c, portalDirectoryFor(c.get('deps').db), null);
-  const crumbs: Crumb[] = [{ label: '首页', href: '/' }, ...(frame.organ ? [{ label: '依申请公开', href: `${organBase(frame.organ)}/apply` }] : []), { label: '办理进度查询' }];
+  const crumbs: Crumb[] = [
+    { label: '首页', href: '/' },
+    ...(frame.organ ? [{ label: '依申请公开', href: `${organBase(frame.organ)}/apply` }] : []),
+    { label: '办理进度查询' },
+  ];
   return portalPage(c, frame, '依申请公开办理进度查询', crumbs, render(frame), status);
 }
 
 async function track(c: Context<AppEnv>) {
   const form = await readForm(c);
   const caseNumber = formText(form, 'caseNumber').slice(0, 200);
-  const answer = await trackCase(c.get('deps'), { caseNumber, queryCode: formText(form, 'queryCode').slice(0, 200), clientAddress: clientAddress(c) });
+  const answer = await trackCase(c.get('deps'), {
+    caseNumber,
+    queryCode: formText(form, 'queryCode').slice(0, 200),
+    clientAddress: clientAddress(c),
+  });
   if (answer.ok) {
     return trackPage(c, () => <TrackResult case={answer.case} againHref={TRACK_PATH} />);
   }
   const { message, status } = trackMessage(answer);
-  return trackPage(c, () => <TrackForm action={TRACK_PATH} csrfToken={c.get('csrfToken')} caseNumber={caseNumber.slice(0, 60)} error={message} />, status);
+  return trackPage(
+    c,
+    () => (
+      <TrackForm
+        action={TRACK_PATH}
+        csrfToken={c.get('csrfToken')}
+        caseNumber={caseNumber.slice(0, 60)}
+        error={message}
+      />
+    ),
+    status,
+  );
 }
 
 /** Registers the form, its receipt and the progress lookup. */
 export const registerApplicationRoutes: RouteModule = (app) => {
   app.get('/o/:slug/gk/apply/form', showForm);
   app.post('/o/:slug/gk/apply/form', submitForm);
-  app.get(TRACK_PATH, (c) => trackPage(c, () => <TrackForm action={TRACK_PATH} csrfToken={c.get('csrfToken')} caseNumber="" />));
+  app.get(TRACK_PATH, (c) =>
+    trackPage(c, () => <TrackForm action={TRACK_PATH} csrfToken={c.get('csrfToken')} caseNumber="" />),
+  );
   app.post(TRACK_PATH, track);
 };

@@ -21,7 +21,9 @@ export function TrackForm(props: TrackFormProps) {
   return (
     <div class="ap-track">
       <h1>依申请公开办理进度查询</h1>
-      <p class="pt-lead">请输入申请回执上的案件编号和查询码。查询结果只显示办理状态和日期，不显示申请人的个人信息。</p>
+      <p class="pt-lead">
+        请输入申请回执上的案件编号和查询码。查询结果只显示办理状态和日期，不显示申请人的个人信息。
+      </p>
       {props.error ? (
         <div class="error-summary" role="alert" id="track-error" tabindex={-1}>
           <h2>未能查询</h2>
@@ -32,18 +34,44 @@ export function TrackForm(props: TrackFormProps) {
         <CsrfField token={props.csrfToken} />
         <div class="field">
           <label for="field-caseNumber">案件编号</label>
-          <p class="field-hint" id="field-caseNumber-hint">如：博政公开〔2026〕0001号</p>
-          <input type="text" id="field-caseNumber" name="caseNumber" value={props.caseNumber} maxlength={60} autocomplete="off" aria-required="true"
-            aria-describedby={['field-caseNumber-hint', describedBy].filter(Boolean).join(' ')} aria-invalid={props.error ? 'true' : undefined} />
+          <p class="field-hint" id="field-caseNumber-hint">
+            如：博政公开〔2026〕0001号
+          </p>
+          <input
+            type="text"
+            id="field-caseNumber"
+            name="caseNumber"
+            value={props.caseNumber}
+            maxlength={60}
+            autocomplete="off"
+            aria-required="true"
+            aria-describedby={['field-caseNumber-hint', describedBy].filter(Boolean).join(' ')}
+            aria-invalid={props.error ? 'true' : undefined}
+          />
         </div>
         <div class="field">
           <label for="field-queryCode">查询码</label>
-          <p class="field-hint" id="field-queryCode-hint">12 位字母和数字，如 ABCD-2345-EFGH；不区分大小写，短横线可省略。</p>
-          <input type="text" id="field-queryCode" name="queryCode" value="" maxlength={30} autocomplete="off" spellcheck={false} class="input-code" aria-required="true"
-            aria-describedby={['field-queryCode-hint', describedBy].filter(Boolean).join(' ')} aria-invalid={props.error ? 'true' : undefined} />
+          <p class="field-hint" id="field-queryCode-hint">
+            12 位字母和数字，如 ABCD-2345-EFGH；不区分大小写，短横线可省略。
+          </p>
+          <input
+            type="text"
+            id="field-queryCode"
+            name="queryCode"
+            value=""
+            maxlength={30}
+            autocomplete="off"
+            spellcheck={false}
+            class="input-code"
+            aria-required="true"
+            aria-describedby={['field-queryCode-hint', describedBy].filter(Boolean).join(' ')}
+            aria-invalid={props.error ? 'true' : undefined}
+          />
         </div>
         <div class="form-actions">
-          <button type="submit" class="pt-button">查询</button>
+          <button type="submit" class="pt-button">
+            查询
+          </button>
         </div>
       </form>
       <p class="pt-note">遗失查询码的，请凭身份证明联系受理机关的政府信息公开工作机构查询。</p>
@@ -58,13 +86,24 @@ function DeadlineText(props: { case: TrackedCase }) {
       return (
         <>
           {formatChineseDate(deadline.dueOn)}前
-          {deadline.isProvisional ? <span class="pt-basis">（暂定：该年度放假安排尚未公布，按周一至周五推算）</span> : null}
+          {deadline.isProvisional ? (
+            <span class="pt-basis">（暂定：该年度放假安排尚未公布，按周一至周五推算）</span>
+          ) : null}
         </>
       );
     case 'awaitingCorrection':
-      return <>补正中：答复期限自收到补正后的申请之日起重新计算<span class="pt-basis">（条例第三十条）</span></>;
+      return (
+        <>
+          补正中：答复期限自收到补正后的申请之日起重新计算<span class="pt-basis">（条例第三十条）</span>
+        </>
+      );
     case 'paused':
-      return <>{deadline.reason}<span class="pt-basis">（所需时间不计算在答复期限内，条例第三十三条第三款）</span></>;
+      return (
+        <>
+          {deadline.reason}
+          <span class="pt-basis">（所需时间不计算在答复期限内，条例第三十三条第三款）</span>
+        </>
+      );
     case 'closed':
       return <>已办结</>;
     default: {
@@ -81,13 +120,39 @@ export function TrackResult(props: { case: TrackedCase; againHref: string }) {
     <div class="ap-track">
       <h1>办理进度</h1>
       <dl class="ap-receipt-facts">
-        <div><dt>受理机关</dt><dd>{c.organName}</dd></div>
-        <div><dt>案件编号</dt><dd class="ap-case-number">{c.caseNumber}</dd></div>
-        <div><dt>收到申请日期</dt><dd>{formatChineseDate(c.receivedOn)}</dd></div>
-        <div><dt>办理状态</dt><dd><strong class="ap-status" id="case-status">{c.statusLabel}</strong></dd></div>
-        {c.closedOn === null
-          ? <div><dt>答复期限</dt><dd id="case-deadline"><DeadlineText case={c} /></dd></div>
-          : <div><dt>办结日期</dt><dd>{formatChineseDate(c.closedOn)}</dd></div>}
+        <div>
+          <dt>受理机关</dt>
+          <dd>{c.organName}</dd>
+        </div>
+        <div>
+          <dt>案件编号</dt>
+          <dd class="ap-case-number">{c.caseNumber}</dd>
+        </div>
+        <div>
+          <dt>收到申请日期</dt>
+          <dd>{formatChineseDate(c.receivedOn)}</dd>
+        </div>
+        <div>
+          <dt>办理状态</dt>
+          <dd>
+            <strong class="ap-status" id="case-status">
+              {c.statusLabel}
+            </strong>
+          </dd>
+        </div>
+        {c.closedOn === null ? (
+          <div>
+            <dt>答复期限</dt>
+            <dd id="case-deadline">
+              <DeadlineText case={c} />
+            </dd>
+          </div>
+        ) : (
+          <div>
+            <dt>办结日期</dt>
+            <dd>{formatChineseDate(c.closedOn)}</dd>
+          </div>
+        )}
       </dl>
       <section aria-labelledby="letters-heading">
         <h2 id="letters-heading">已向您发出的文书</h2>
@@ -96,13 +161,18 @@ export function TrackResult(props: { case: TrackedCase; againHref: string }) {
         ) : (
           <ul class="pt-doc-list ap-letters">
             {c.letters.map((letter) => (
-              <li><span class="pt-doc-title">{letter.title}</span><span class="pt-report-meta">{formatChineseDate(letter.issuedOn, false)}</span></li>
+              <li>
+                <span class="pt-doc-title">{letter.title}</span>
+                <span class="pt-report-meta">{formatChineseDate(letter.issuedOn, false)}</span>
+              </li>
             ))}
           </ul>
         )}
         <p class="pt-note">文书正文按您选择的获取方式送达。</p>
       </section>
-      <p class="pt-back"><a href={props.againHref}>查询其他申请</a></p>
+      <p class="pt-back">
+        <a href={props.againHref}>查询其他申请</a>
+      </p>
     </div>
   );
 }

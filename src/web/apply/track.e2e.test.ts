@@ -27,9 +27,16 @@ describe.each(await backends())('the progress lookup on $name', (backend) => {
     clock = movableClock(TEST_NOW);
     app = createApplyApp(testDb.db, { clock }).app;
     const form = await openForm(app, FORM);
-    const res = await postMultipart(app, FORM, form.cookie, { _csrf: form.csrf, submissionToken: form.submissionToken, ...validFields('naturalPerson') });
+    const res = await postMultipart(app, FORM, form.cookie, {
+      _csrf: form.csrf,
+      submissionToken: form.submissionToken,
+      ...validFields('naturalPerson'),
+    });
     ({ caseNumber, queryCode } = receiptOf(await res.text()));
-    caseId = Number((await testDb.db.query<{ id: string }>('SELECT id FROM cases WHERE case_number = $1', [caseNumber]))[0]!.id);
+    caseId = Number(
+      (await testDb.db.query<{ id: string }>('SELECT id FROM cases WHERE case_number = $1', [caseNumber]))[0]!
+        .id,
+    );
   });
   afterAll(() => testDb.dispose());
 
@@ -39,7 +46,11 @@ describe.each(await backends())('the progress lookup on $name', (backend) => {
     return app.request('/track', {
       method: 'POST',
       headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ ...(withCsrf ? { _csrf: form.csrf } : {}), caseNumber: number, queryCode: code }).toString(),
+      body: new URLSearchParams({
+        ...(withCsrf ? { _csrf: form.csrf } : {}),
+        caseNumber: number,
+        queryCode: code,
+      }).toString(),
     });
   }
 
@@ -78,7 +89,11 @@ describe.each(await backends())('the progress lookup on $name', (backend) => {
   it('gives one message for a wrong code and for a wrong number', async () => {
     const wrongCode = queryCode.startsWith('A') ? `B${queryCode.slice(1)}` : `A${queryCode.slice(1)}`;
     const wrongNumber = caseNumber.replace(/\d(?=号)/, (d) => String((Number(d) + 1) % 10));
-    const answers = await Promise.all([lookUp(caseNumber, wrongCode), lookUp(wrongNumber, queryCode), lookUp(caseNumber, 'not a code')]);
+    const answers = await Promise.all([
+      lookUp(caseNumber, wrongCode),
+      lookUp(wrongNumber, queryCode),
+      lookUp(caseNumber, 'not a code'),
+    ]);
     for (const res of answers) {
       expect(res.status).toBe(422);
       const html = await res.text();
@@ -94,10 +109,32 @@ describe.each(await backends())('the progress lookup on $name', (backend) => {
 
   it('lists the letters sent to the applicant (not those to third parties) and where the period stands', async () => {
     const at = new Date(TEST_NOW);
-    await insertLetter(testDb.db, { caseId, kind: 'correctionNotice', templateId: 'correction', templateVersion: '1', letter: {}, issuedOn: '2026-11-24' as LocalDate, createdAt: at });
-    await insertLetter(testDb.db, { caseId, kind: 'thirdPartyConsultation', templateId: 'third', templateVersion: '1', letter: {}, issuedOn: '2026-11-25' as LocalDate, createdAt: at });
+    await insertLetter(testDb.db, {
+      caseId,
+      kind: 'correctionNotice',
+      templateId: 'correction',
+      templateVersion: '1',
+      letter: {},
+      issuedOn: '2026-11-24' as LocalDate,
+      createdAt: at,
+    });
+    await insertLetter(testDb.db, {
+      caseId,
+      kind: 'thirdPartyConsultation',
+      templateId: 'third',
+      templateVersion: '1',
+      letter: {},
+      issuedOn: '2026-11-25' as LocalDate,
+      createdAt: at,
+    });
     let row = (await findCase(testDb.db, caseId))!;
-    await updateCaseSnapshot(testDb.db, caseId, row.version, { status: 'awaitingCorrection', dueOn: null, dueProvisional: false, decision: null, closedOn: null }, at);
+    await updateCaseSnapshot(
+      testDb.db,
+      caseId,
+      row.version,
+      { status: 'awaitingCorrection', dueOn: null, dueProvisional: false, decision: null, closedOn: null },
+      at,
+    );
     let html = await (await lookUp(caseNumber, queryCode)).text();
     expect(html).toContain('待申请人补正');
     expect(html).toContain('补正中：答复期限自收到补正后的申请之日起重新计算');
@@ -106,12 +143,30 @@ describe.each(await backends())('the progress lookup on $name', (backend) => {
     expect(html).not.toContain('征求第三方意见书');
 
     row = (await findCase(testDb.db, caseId))!;
-    await updateCaseSnapshot(testDb.db, caseId, row.version, { status: 'inConsultation', dueOn: null, dueProvisional: false, decision: null, closedOn: null }, at);
+    await updateCaseSnapshot(
+      testDb.db,
+      caseId,
+      row.version,
+      { status: 'inConsultation', dueOn: null, dueProvisional: false, decision: null, closedOn: null },
+      at,
+    );
     html = await (await lookUp(caseNumber, queryCode)).text();
     expect(html).toContain('征求意见中，期限中止');
 
     row = (await findCase(testDb.db, caseId))!;
-    await updateCaseSnapshot(testDb.db, caseId, row.version, { status: 'closed', dueOn: null, dueProvisional: false, decision: 'disclosed', closedOn: '2026-12-01' as LocalDate }, at);
+    await updateCaseSnapshot(
+      testDb.db,
+      caseId,
+      row.version,
+      {
+        status: 'closed',
+        dueOn: null,
+        dueProvisional: false,
+        decision: 'disclosed',
+        closedOn: '2026-12-01' as LocalDate,
+      },
+      at,
+    );
     html = await (await lookUp(caseNumber, queryCode)).text();
     expect(html).toContain('已办结');
     expect(html).toContain('<dt>办结日期</dt><dd>2026年12月1日');

@@ -5,19 +5,31 @@
  */
 import { CHANNEL_RULES, INTAKE_CHANNELS } from '../../domain/case/channels.ts';
 import { PAUSE_LABELS } from '../../domain/deadlines/step-text.ts';
-import { CALCULATOR_PAUSES, pauseField, type CalculatorErrors, type CalculatorValues } from './calculator-input.ts';
+import {
+  CALCULATOR_PAUSES,
+  pauseField,
+  type CalculatorErrors,
+  type CalculatorValues,
+} from './calculator-input.ts';
 
 type FieldProps = { name: string; label: string; error: string | undefined; hint?: string };
 
 function describedBy(props: FieldProps): string | undefined {
-  const ids = [props.hint ? `field-${props.name}-hint` : null, props.error ? `field-${props.name}-error` : null].filter(Boolean);
+  const ids = [
+    props.hint ? `field-${props.name}-hint` : null,
+    props.error ? `field-${props.name}-error` : null,
+  ].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
 function FieldMessages(props: FieldProps) {
   return (
     <>
-      {props.hint ? <p class="field-hint" id={`field-${props.name}-hint`}>{props.hint}</p> : null}
+      {props.hint ? (
+        <p class="field-hint" id={`field-${props.name}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
       {props.error ? (
         <p class="field-error" id={`field-${props.name}-error`}>
           <span class="visually-hidden">错误：</span>
@@ -28,7 +40,9 @@ function FieldMessages(props: FieldProps) {
   );
 }
 
-function InputField(props: FieldProps & { value: string; type: 'date' | 'text'; isRequired?: boolean; inputMode?: 'numeric' }) {
+function InputField(
+  props: FieldProps & { value: string; type: 'date' | 'text'; isRequired?: boolean; inputMode?: 'numeric' },
+) {
   return (
     <div class={props.error ? 'field has-error' : 'field'}>
       <label for={`field-${props.name}`}>{props.label}</label>
@@ -49,12 +63,19 @@ function InputField(props: FieldProps & { value: string; type: 'date' | 'text'; 
   );
 }
 
-function SelectField(props: FieldProps & { value: string; options: ReadonlyArray<{ value: string; label: string }> }) {
+function SelectField(
+  props: FieldProps & { value: string; options: ReadonlyArray<{ value: string; label: string }> },
+) {
   return (
     <div class={props.error ? 'field has-error' : 'field'}>
       <label for={`field-${props.name}`}>{props.label}</label>
       <FieldMessages {...props} />
-      <select id={`field-${props.name}`} name={props.name} aria-invalid={props.error ? 'true' : undefined} aria-describedby={describedBy(props)}>
+      <select
+        id={`field-${props.name}`}
+        name={props.name}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props)}
+      >
         {props.options.map((option) => (
           <option value={option.value} selected={option.value === props.value}>
             {option.label}
@@ -65,8 +86,14 @@ function SelectField(props: FieldProps & { value: string; options: ReadonlyArray
   );
 }
 
-const CHANNEL_OPTIONS = [{ value: '', label: '（不限）' }, ...INTAKE_CHANNELS.map((c) => ({ value: c, label: CHANNEL_RULES[c].label }))];
-const REASON_OPTIONS = (['thirdParty', 'coProducer', 'fee'] as const).map((r) => ({ value: r, label: PAUSE_LABELS[r] }));
+const CHANNEL_OPTIONS = [
+  { value: '', label: '（不限）' },
+  ...INTAKE_CHANNELS.map((c) => ({ value: c, label: CHANNEL_RULES[c].label })),
+];
+const REASON_OPTIONS = (['thirdParty', 'coProducer', 'fee'] as const).map((r) => ({
+  value: r,
+  label: PAUSE_LABELS[r],
+}));
 
 /** Field labels for the error summary. */
 function labelOf(field: string): string {
@@ -75,7 +102,15 @@ function labelOf(field: string): string {
     const part = { from: '开始日期', to: '结束日期', reason: '原因' }[pause[2] as 'from' | 'to' | 'reason'];
     return `第 ${pause[1]} 个暂停期间的${part}`;
   }
-  return { received: '收到申请之日', channel: '提交方式', correction: '收到补正之日', extend: '延长的工作日数', deferred: '延迟答复的期限' }[field] ?? field;
+  return (
+    {
+      received: '收到申请之日',
+      channel: '提交方式',
+      correction: '收到补正之日',
+      extend: '延长的工作日数',
+      deferred: '延迟答复的期限',
+    }[field] ?? field
+  );
 }
 
 function ErrorList(props: { errors: CalculatorErrors }) {
@@ -105,16 +140,39 @@ function PauseRow(props: { index: number; values: CalculatorValues; errors: Calc
     <fieldset class="field">
       <legend>第 {index + 1} 个期间</legend>
       <div class="form-grid">
-        <SelectField name={name('reason')} label="原因" value={row.reason || 'thirdParty'} options={REASON_OPTIONS} error={props.errors[name('reason')]} />
-        <InputField name={name('from')} label="开始日期（发出征求意见书或收费通知之日）" type="date" value={row.from} error={props.errors[name('from')]} />
-        <InputField name={name('to')} label="结束日期（收到意见、期满或缴费之日）" type="date" value={row.to} error={props.errors[name('to')]} hint="尚未结束的不填" />
+        <SelectField
+          name={name('reason')}
+          label="原因"
+          value={row.reason || 'thirdParty'}
+          options={REASON_OPTIONS}
+          error={props.errors[name('reason')]}
+        />
+        <InputField
+          name={name('from')}
+          label="开始日期（发出征求意见书或收费通知之日）"
+          type="date"
+          value={row.from}
+          error={props.errors[name('from')]}
+        />
+        <InputField
+          name={name('to')}
+          label="结束日期（收到意见、期满或缴费之日）"
+          type="date"
+          value={row.to}
+          error={props.errors[name('to')]}
+          hint="尚未结束的不填"
+        />
       </div>
     </fieldset>
   );
 }
 
 /** The form, filled with what was typed. */
-export function CalculatorForm(props: { action: string; values: CalculatorValues; errors: CalculatorErrors }) {
+export function CalculatorForm(props: {
+  action: string;
+  values: CalculatorValues;
+  errors: CalculatorErrors;
+}) {
   const { values, errors } = props;
   return (
     <form method="get" action={props.action} class="pt-panel" novalidate aria-labelledby="calc-form-title">
@@ -123,28 +181,68 @@ export function CalculatorForm(props: { action: string; values: CalculatorValues
       <fieldset class="field">
         <legend>收到申请</legend>
         <div class="form-grid">
-          <InputField name="received" label="收到申请之日" type="date" value={values.received} isRequired error={errors.received} hint="按条例第三十一条确定：当面提交的为提交之日，邮寄的为签收之日，网上、传真、电子邮件的为双方确认之日" />
-          <SelectField name="channel" label="提交方式" value={values.channel} options={CHANNEL_OPTIONS} error={errors.channel} />
+          <InputField
+            name="received"
+            label="收到申请之日"
+            type="date"
+            value={values.received}
+            isRequired
+            error={errors.received}
+            hint="按条例第三十一条确定：当面提交的为提交之日，邮寄的为签收之日，网上、传真、电子邮件的为双方确认之日"
+          />
+          <SelectField
+            name="channel"
+            label="提交方式"
+            value={values.channel}
+            options={CHANNEL_OPTIONS}
+            error={errors.channel}
+          />
         </div>
       </fieldset>
       <fieldset class="field">
         <legend>补正（可选）</legend>
-        <InputField name="correction" label="收到补正后申请之日" type="date" value={values.correction} error={errors.correction} hint="答复期限自收到补正的申请之日起重新计算（第三十条）" />
+        <InputField
+          name="correction"
+          label="收到补正后申请之日"
+          type="date"
+          value={values.correction}
+          error={errors.correction}
+          hint="答复期限自收到补正的申请之日起重新计算（第三十条）"
+        />
       </fieldset>
       <fieldset class="field">
         <legend>不计入答复期限的期间（可选，最多 {CALCULATOR_PAUSES} 个）</legend>
         <p class="field-hint">征求第三方或其他机关意见所需时间不计算在答复期限内（第三十三条第三款）。</p>
-        {Array.from({ length: CALCULATOR_PAUSES }, (_, index) => <PauseRow index={index} values={values} errors={errors} />)}
+        {Array.from({ length: CALCULATOR_PAUSES }, (_, index) => (
+          <PauseRow index={index} values={values} errors={errors} />
+        ))}
       </fieldset>
       <fieldset class="field">
         <legend>延长与延迟答复（可选）</legend>
         <div class="form-grid">
-          <InputField name="extend" label="经批准延长的工作日数" type="text" inputMode="numeric" value={values.extend} error={errors.extend} hint="最长 20 个工作日（2019年5月15日前收到的申请为 15 个）" />
-          <InputField name="deferred" label="延迟答复的期限" type="date" value={values.deferred} error={errors.deferred} hint="依第三十五条确定的日期，填写后以此日期为答复期限" />
+          <InputField
+            name="extend"
+            label="经批准延长的工作日数"
+            type="text"
+            inputMode="numeric"
+            value={values.extend}
+            error={errors.extend}
+            hint="最长 20 个工作日（2019年5月15日前收到的申请为 15 个）"
+          />
+          <InputField
+            name="deferred"
+            label="延迟答复的期限"
+            type="date"
+            value={values.deferred}
+            error={errors.deferred}
+            hint="依第三十五条确定的日期，填写后以此日期为答复期限"
+          />
         </div>
       </fieldset>
       <div class="form-actions">
-        <button type="submit" class="pt-button">计算答复期限</button>
+        <button type="submit" class="pt-button">
+          计算答复期限
+        </button>
         <a href={props.action}>清空重填</a>
       </div>
     </form>

@@ -36,10 +36,24 @@ export const pauseField = (index: number, part: keyof PauseValues) => `p${index 
  * Reads the query; `isSubmitted` is false for a first visit (no field present at all).
  * @example readCalculatorQuery({ received: '2024-09-27' }).values.received // '2024-09-27'
  */
-export function readCalculatorQuery(query: Record<string, string | undefined>): { values: CalculatorValues; isSubmitted: boolean } {
+export function readCalculatorQuery(query: Record<string, string | undefined>): {
+  values: CalculatorValues;
+  isSubmitted: boolean;
+} {
   const get = (name: string) => (query[name] ?? '').trim().slice(0, 40);
-  const pauses = Array.from({ length: CALCULATOR_PAUSES }, (_, i) => ({ reason: get(pauseField(i, 'reason')), from: get(pauseField(i, 'from')), to: get(pauseField(i, 'to')) }));
-  const values = { received: get('received'), channel: get('channel'), correction: get('correction'), pauses, extend: get('extend'), deferred: get('deferred') };
+  const pauses = Array.from({ length: CALCULATOR_PAUSES }, (_, i) => ({
+    reason: get(pauseField(i, 'reason')),
+    from: get(pauseField(i, 'from')),
+    to: get(pauseField(i, 'to')),
+  }));
+  const values = {
+    received: get('received'),
+    channel: get('channel'),
+    correction: get('correction'),
+    pauses,
+    extend: get('extend'),
+    deferred: get('deferred'),
+  };
   return { values, isSubmitted: query.received !== undefined };
 }
 
@@ -86,7 +100,9 @@ function readExtension(text: string, errors: CalculatorErrors): number {
  * The facts the form describes, or the problems with it.
  * @returns facts and, for each fact-pause, the form row it came from (for mapping engine errors)
  */
-export function factsFromValues(values: CalculatorValues): { facts: ClockFacts; pauseRows: number[] } | { errors: CalculatorErrors } {
+export function factsFromValues(
+  values: CalculatorValues,
+): { facts: ClockFacts; pauseRows: number[] } | { errors: CalculatorErrors } {
   const errors: CalculatorErrors = {};
   const received = readDate(values.received, 'received', '收到申请的日期', errors);
   if (values.received === '') {
@@ -118,7 +134,10 @@ export function factsFromValues(values: CalculatorValues): { facts: ClockFacts; 
  * The form field an engine refusal is about, and its message with the form's row number (the
  * engine numbers only the rows that were filled in).
  */
-export function placeDeadlineError(error: DeadlineInputError, pauseRows: readonly number[]): { field: string; message: string } {
+export function placeDeadlineError(
+  error: DeadlineInputError,
+  pauseRows: readonly number[],
+): { field: string; message: string } {
   switch (error.field) {
     case 'received':
       return { field: 'received', message: error.message };
@@ -126,7 +145,10 @@ export function placeDeadlineError(error: DeadlineInputError, pauseRows: readonl
       return { field: 'correction', message: error.message };
     case 'pauses': {
       const row = pauseRows[error.pauseIndex ?? 0] ?? 0;
-      return { field: pauseField(row, 'from'), message: error.message.replace(/^第 \d+ 个暂停期间/, `第 ${row + 1} 个暂停期间`) };
+      return {
+        field: pauseField(row, 'from'),
+        message: error.message.replace(/^第 \d+ 个暂停期间/, `第 ${row + 1} 个暂停期间`),
+      };
     }
     case 'extensionDays':
       return { field: 'extend', message: error.message };

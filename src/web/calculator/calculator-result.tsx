@@ -19,10 +19,20 @@ function TodayLine(props: { today: LocalDate; timeliness: Timeliness }) {
     case 'stopped':
       return null;
     case 'overdue':
-      return <p>{today}，已超过答复期限{workingDaysLeft !== null && workingDaysLeft < 0 ? ` ${-workingDaysLeft} 个工作日` : ''}。</p>;
+      return (
+        <p>
+          {today}，已超过答复期限
+          {workingDaysLeft !== null && workingDaysLeft < 0 ? ` ${-workingDaysLeft} 个工作日` : ''}。
+        </p>
+      );
     case 'dueSoon':
     case 'inTime':
-      return <p>{today}，距答复期限还有 {workingDaysLeft ?? 0} 个工作日{workingDaysLeft === 0 ? '（今天是最后一天）' : ''}。</p>;
+      return (
+        <p>
+          {today}，距答复期限还有 {workingDaysLeft ?? 0} 个工作日
+          {workingDaysLeft === 0 ? '（今天是最后一天）' : ''}。
+        </p>
+      );
   }
 }
 
@@ -63,19 +73,24 @@ export function CalculatorResult(props: CalculatorResultProps) {
       </p>
       <h3>计算过程</h3>
       <ol class="pt-numbered">
-        {result.steps.map((step) => <li>{step.text}</li>)}
+        {result.steps.map((step) => (
+          <li>{step.text}</li>
+        ))}
       </ol>
       {props.correctionNoticeBy === null ? null : (
         <p class="pt-rule">
           <span class="pt-rule-label">补正告知：</span>
-          申请内容不明确需要补正的，应在{formatChineseDate(props.correctionNoticeBy)}前一次性告知申请人（第三十条：自收到申请之日起 7 个工作日内）。
+          申请内容不明确需要补正的，应在{formatChineseDate(props.correctionNoticeBy)}
+          前一次性告知申请人（第三十条：自收到申请之日起 7 个工作日内）。
         </p>
       )}
       {result.settingsUsed.length === 0 ? null : (
         <aside class="pt-note" aria-labelledby="calc-notes-title">
           <h3 id="calc-notes-title">说明：本平台对未明确规则的理解</h3>
           <ul>
-            {result.settingsUsed.map((key) => <li>{deadlineSettingNote(key, DEADLINE_SETTINGS)}</li>)}
+            {result.settingsUsed.map((key) => (
+              <li>{deadlineSettingNote(key, DEADLINE_SETTINGS)}</li>
+            ))}
           </ul>
         </aside>
       )}

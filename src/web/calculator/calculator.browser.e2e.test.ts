@@ -15,7 +15,12 @@ import { ROUTE_MODULES, type RouteModule } from '../routes.ts';
 import { registerCalendarRoutes } from '../staff/calendar.tsx';
 import { registerCalculatorRoutes } from './routes.tsx';
 
-const MODULES = [...ROUTE_MODULES, ...[registerCalculatorRoutes, registerCalendarRoutes].filter((m: RouteModule) => !ROUTE_MODULES.includes(m))];
+const MODULES = [
+  ...ROUTE_MODULES,
+  ...[registerCalculatorRoutes, registerCalendarRoutes].filter(
+    (m: RouteModule) => !ROUTE_MODULES.includes(m),
+  ),
+];
 
 describe('期限计算器 and 工作日历 in a real browser', () => {
   let db: Db;
@@ -25,7 +30,10 @@ describe('期限计算器 and 工作日历 in a real browser', () => {
 
   const check = async (page: Page, name: string) => {
     expect(await seriousViolations(page), name).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${name}: no sideways scrolling`).toBe(true);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      `${name}: no sideways scrolling`,
+    ).toBe(true);
     await screenshot(page, name);
   };
 
@@ -34,7 +42,12 @@ describe('期限计算器 and 工作日历 in a real browser', () => {
     await migrate(db);
     const clock = fixedClock('2024-10-21T02:00:00Z');
     const organs = await ensureDemoOrgans({ db, clock });
-    await insertTestAccount(db, 'root.admin', [{ organId: organs.find((o) => o.parentId === null)!.id, role: 'admin' }], { displayName: '区管理员' });
+    await insertTestAccount(
+      db,
+      'root.admin',
+      [{ organId: organs.find((o) => o.parentId === null)!.id, role: 'admin' }],
+      { displayName: '区管理员' },
+    );
     const app = createApp({ db, clock, env: testEnv(), logger: createLogger('silent') }, MODULES);
     server = await new Promise<ServerType>((resolve) => {
       const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
@@ -50,7 +63,10 @@ describe('期限计算器 and 工作日历 in a real browser', () => {
   });
 
   it('fills in the calculator (a plain GET form) and reads the explanation', async () => {
-    for (const [width, height, suffix] of [[1280, 900, 'desktop'], [390, 844, 'phone']] as const) {
+    for (const [width, height, suffix] of [
+      [1280, 900, 'desktop'],
+      [390, 844, 'phone'],
+    ] as const) {
       const context = await browser.newContext({ locale: 'zh-CN', viewport: { width, height } });
       const page = await context.newPage();
       await page.goto(`${url}/calculator`);
@@ -59,8 +75,13 @@ describe('期限计算器 and 工作日历 in a real browser', () => {
       await page.selectOption('#field-channel', 'counter');
       await page.fill('#field-p1from', '2024-10-08');
       await page.fill('#field-p1to', '2024-10-18');
-      await Promise.all([page.waitForURL(/received=2024-09-27/), page.click('button:has-text("计算答复期限")')]);
-      await expect(page.locator('#calc-result-title + p').textContent()).resolves.toBe('答复期限：2024年11月12日（星期二）');
+      await Promise.all([
+        page.waitForURL(/received=2024-09-27/),
+        page.click('button:has-text("计算答复期限")'),
+      ]);
+      await expect(page.locator('#calc-result-title + p').textContent()).resolves.toBe(
+        '答复期限：2024年11月12日（星期二）',
+      );
       expect(await page.locator('.pt-numbered li').count()).toBe(4);
       await check(page, `calculator-result-${suffix}`);
       await page.goto(`${url}/calculator?received=2023-02-29&extend=21`);
@@ -82,13 +103,23 @@ describe('期限计算器 and 工作日历 in a real browser', () => {
     await page.fill('#field-notice', '国务院办公厅关于2027年部分节假日安排的通知');
     await page.fill('#field-source', 'https://www.gov.cn/zhengce/zhengceku/202711/content_1.htm');
     await page.fill('#field-days', '休 2027-01-01..2027-01-03\n班 2027-02-20');
-    await Promise.all([page.waitForURL(`${url}/staff/calendar/preview`), page.click('button:has-text("预览")')]);
+    await Promise.all([
+      page.waitForURL(`${url}/staff/calendar/preview`),
+      page.click('button:has-text("预览")'),
+    ]);
     await expect(page.locator('h1').textContent()).resolves.toBe('核对 2027 年放假安排');
     await check(page, 'calendar-preview');
-    await Promise.all([page.waitForURL(`${url}/staff/calendar?saved=2027`), page.click('button:has-text("确认保存")')]);
-    await expect(page.locator('.notice-success').textContent()).resolves.toContain('2027 年度的放假安排已保存');
+    await Promise.all([
+      page.waitForURL(`${url}/staff/calendar?saved=2027`),
+      page.click('button:has-text("确认保存")'),
+    ]);
+    await expect(page.locator('.notice-success').textContent()).resolves.toContain(
+      '2027 年度的放假安排已保存',
+    );
     await page.goto(`${url}/calculator?received=2026-12-10`);
-    await expect(page.locator('#calc-result-title + p').textContent()).resolves.toBe('答复期限：2027年1月8日（星期五）');
+    await expect(page.locator('#calc-result-title + p').textContent()).resolves.toBe(
+      '答复期限：2027年1月8日（星期五）',
+    );
     await page.close();
   });
 });

@@ -9,8 +9,11 @@ import type { AppEnv } from '../context.ts';
 import { ROUTE_MODULES } from '../routes.ts';
 import { registerCalculatorRoutes } from './routes.tsx';
 
-const MODULES = ROUTE_MODULES.includes(registerCalculatorRoutes) ? ROUTE_MODULES : [...ROUTE_MODULES, registerCalculatorRoutes];
-const meta = (html: string, name: string): string | null => new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1] ?? null;
+const MODULES = ROUTE_MODULES.includes(registerCalculatorRoutes)
+  ? ROUTE_MODULES
+  : [...ROUTE_MODULES, registerCalculatorRoutes];
+const meta = (html: string, name: string): string | null =>
+  new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1] ?? null;
 
 describe('the public 期限计算器', () => {
   let db: Db;
@@ -23,7 +26,10 @@ describe('the public 期限计算器', () => {
   beforeAll(async () => {
     db = await openTestDb();
     await insertTestOrgans(db);
-    app = createApp({ db, clock: fixedClock('2024-10-21T02:00:00Z'), env: testEnv(), logger: createLogger('silent') }, MODULES);
+    app = createApp(
+      { db, clock: fixedClock('2024-10-21T02:00:00Z'), env: testEnv(), logger: createLogger('silent') },
+      MODULES,
+    );
   });
   afterAll(() => db.close());
 
@@ -42,11 +48,17 @@ describe('the public 期限计算器', () => {
   });
 
   it('computes a deadline with the numbered explanation and how far today is from it', async () => {
-    const { status, html } = await get('/calculator?received=2024-09-27&channel=counter&p1reason=thirdParty&p1from=2024-10-08&p1to=2024-10-18');
+    const { status, html } = await get(
+      '/calculator?received=2024-09-27&channel=counter&p1reason=thirdParty&p1from=2024-10-08&p1to=2024-10-18',
+    );
     expect(status).toBe(200);
     expect(html).toContain('答复期限：2024年11月12日（星期二）');
-    expect(html).toContain('<li>2024年9月27日（星期五）收到申请（当面提交：以提交之日为收到申请之日，条例第三十一条）</li>');
-    expect(html).toContain('征求第三方意见（2024年10月8日至2024年10月18日），期间 9 个工作日不计入答复期限（第三十三条第三款）');
+    expect(html).toContain(
+      '<li>2024年9月27日（星期五）收到申请（当面提交：以提交之日为收到申请之日，条例第三十一条）</li>',
+    );
+    expect(html).toContain(
+      '征求第三方意见（2024年10月8日至2024年10月18日），期间 9 个工作日不计入答复期限（第三十三条第三款）',
+    );
     expect(html).toContain('今天是2024年10月21日（星期一），距答复期限还有 16 个工作日。');
     expect(html).toContain('应在2024年10月12日（星期六）前一次性告知申请人');
     expect(html).toContain('value="2024-10-08"');
@@ -54,7 +66,9 @@ describe('the public 期限计算器', () => {
   });
 
   it('shows the setting note where a setting changed the date (fee time, receipt on a rest day)', async () => {
-    const { html } = await get('/calculator?received=2024-10-01&p1reason=fee&p1from=2024-10-08&p1to=2024-10-15');
+    const { html } = await get(
+      '/calculator?received=2024-10-01&p1reason=fee&p1from=2024-10-08&p1to=2024-10-15',
+    );
     expect(html).toContain('说明：本平台对未明确规则的理解');
     expect(html).toContain('信息处理费：本平台自发出收费通知之日至收到缴费之日的时间不计入答复期限');
     expect(html).toContain('休息日收到的申请：本平台按实际收到之日计算');
@@ -74,15 +88,43 @@ describe('the public 期限计算器', () => {
   it.each<[string, string, RegExp]>([
     ['no receipt date', '/calculator?received=', /收到申请之日：请填写收到申请的日期/],
     ['a date that does not exist', '/calculator?received=2023-02-29', /「2023-02-29」不是有效的日期/],
-    ['an extension beyond 20 working days', '/calculator?received=2024-09-27&extend=21', /延长的工作日数：延长答复期限最长不得超过 20 个工作日/],
-    ['text as an extension', '/calculator?received=2024-09-27&extend=%E4%BA%8C%E5%8D%81', /延长的工作日数应为整数/],
-    ['a pause ending before it starts (in row 2)', '/calculator?received=2024-09-27&p2reason=fee&p2from=2024-10-10&p2to=2024-10-08', /href="#field-p2from">第 2 个暂停期间的开始日期：第 2 个暂停期间的结束日期/],
-    ['a pause without a start', '/calculator?received=2024-09-27&p1reason=fee&p1to=2024-10-08', /请填写第 1 个暂停期间的开始日期/],
-    ['an unknown pause reason', '/calculator?received=2024-09-27&p1reason=x&p1from=2024-10-08', /请选择第 1 个暂停期间的原因/],
-    ['a correction before the receipt', '/calculator?received=2024-09-27&correction=2024-09-01', /收到补正之日：收到补正的日期/],
+    [
+      'an extension beyond 20 working days',
+      '/calculator?received=2024-09-27&extend=21',
+      /延长的工作日数：延长答复期限最长不得超过 20 个工作日/,
+    ],
+    [
+      'text as an extension',
+      '/calculator?received=2024-09-27&extend=%E4%BA%8C%E5%8D%81',
+      /延长的工作日数应为整数/,
+    ],
+    [
+      'a pause ending before it starts (in row 2)',
+      '/calculator?received=2024-09-27&p2reason=fee&p2from=2024-10-10&p2to=2024-10-08',
+      /href="#field-p2from">第 2 个暂停期间的开始日期：第 2 个暂停期间的结束日期/,
+    ],
+    [
+      'a pause without a start',
+      '/calculator?received=2024-09-27&p1reason=fee&p1to=2024-10-08',
+      /请填写第 1 个暂停期间的开始日期/,
+    ],
+    [
+      'an unknown pause reason',
+      '/calculator?received=2024-09-27&p1reason=x&p1from=2024-10-08',
+      /请选择第 1 个暂停期间的原因/,
+    ],
+    [
+      'a correction before the receipt',
+      '/calculator?received=2024-09-27&correction=2024-09-01',
+      /收到补正之日：收到补正的日期/,
+    ],
     ['a receipt before 2008', '/calculator?received=2001-01-01', /2008年5月1日/],
     ['a deferral under the 2007 rules', '/calculator?received=2019-01-10&deferred=2019-05-01', /2007年条例/],
-    ['an unknown channel', '/calculator?received=2024-09-27&channel=%3Cscript%3E', /提交方式：请选择提交方式/],
+    [
+      'an unknown channel',
+      '/calculator?received=2024-09-27&channel=%3Cscript%3E',
+      /提交方式：请选择提交方式/,
+    ],
   ])('answers 422 with the form and a Chinese message for %s', async (_name, path, message) => {
     const { status, html } = await get(path);
     expect(status).toBe(422);

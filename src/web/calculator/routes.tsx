@@ -20,18 +20,30 @@ import { organBase, loadFrame, type Frame } from '../portal/frame.ts';
 import { baseCrumbs, PortalPage } from '../portal/portal-layout.tsx';
 import type { RouteModule } from '../routes.ts';
 import { CalculatorForm } from './calculator-form.tsx';
-import { factsFromValues, placeDeadlineError, readCalculatorQuery, type CalculatorErrors, type CalculatorValues } from './calculator-input.ts';
+import {
+  factsFromValues,
+  placeDeadlineError,
+  readCalculatorQuery,
+  type CalculatorErrors,
+  type CalculatorValues,
+} from './calculator-input.ts';
 import { CalculatorResult, type CalculatorResultProps } from './calculator-result.tsx';
 
 const META = {
   title: '答复期限计算器',
   columnName: '期限计算器',
   columnType: '办事服务',
-  columnDescription: '按《中华人民共和国政府信息公开条例》和国务院办公厅公布的放假安排，计算依申请公开的答复期限，并逐步说明依据。',
+  columnDescription:
+    '按《中华人民共和国政府信息公开条例》和国务院办公厅公布的放假安排，计算依申请公开的答复期限，并逐步说明依据。',
   columnKeywords: '政府信息公开,依申请公开,答复期限,工作日,期限计算器',
 };
 
-type Outcome = { status: 200 | 422; values: CalculatorValues; errors: CalculatorErrors; result: CalculatorResultProps | null };
+type Outcome = {
+  status: 200 | 422;
+  values: CalculatorValues;
+  errors: CalculatorErrors;
+  result: CalculatorResultProps | null;
+};
 
 async function calculate(c: Context<AppEnv>): Promise<Outcome> {
   const { values, isSubmitted } = readCalculatorQuery(c.req.query());
@@ -47,9 +59,21 @@ async function calculate(c: Context<AppEnv>): Promise<Outcome> {
   try {
     const result = computeDueDate(read.facts, calendar, DEADLINE_SETTINGS);
     const today = parseLocalDate(clock.today()) ?? read.facts.received;
-    const hasNoticeRule = periodVersionFor(read.facts.received).correctionNoticeDays !== null && read.facts.correctionReceived === null;
+    const hasNoticeRule =
+      periodVersionFor(read.facts.received).correctionNoticeDays !== null &&
+      read.facts.correctionReceived === null;
     const correctionNoticeBy = hasNoticeRule ? correctionNoticeDue(read.facts.received, calendar).date : null;
-    return { status: 200, values, errors: {}, result: { result, today, timeliness: deriveTimeliness(result.due, today, calendar), correctionNoticeBy } };
+    return {
+      status: 200,
+      values,
+      errors: {},
+      result: {
+        result,
+        today,
+        timeliness: deriveTimeliness(result.due, today, calendar),
+        correctionNoticeBy,
+      },
+    };
   } catch (error) {
     if (error instanceof DeadlineInputError) {
       const { field, message } = placeDeadlineError(error, read.pauseRows);
@@ -61,11 +85,22 @@ async function calculate(c: Context<AppEnv>): Promise<Outcome> {
 
 function CalculatorPage(props: { frame: Frame; action: string; outcome: Outcome; isOrganColumn: boolean }) {
   const { frame, outcome } = props;
-  const crumbs = props.isOrganColumn && frame.organ !== null
-    ? [...baseCrumbs(frame), { label: '政府信息公开', href: `${organBase(frame.organ)}/gk` }, { label: '答复期限计算器' }]
-    : [...baseCrumbs(frame), { label: '答复期限计算器' }];
+  const crumbs =
+    props.isOrganColumn && frame.organ !== null
+      ? [
+          ...baseCrumbs(frame),
+          { label: '政府信息公开', href: `${organBase(frame.organ)}/gk` },
+          { label: '答复期限计算器' },
+        ]
+      : [...baseCrumbs(frame), { label: '答复期限计算器' }];
   return (
-    <PortalPage frame={frame} nav={props.isOrganColumn ? 'gk' : 'none'} crumbs={crumbs} mainClass="pt-article" meta={META}>
+    <PortalPage
+      frame={frame}
+      nav={props.isOrganColumn ? 'gk' : 'none'}
+      crumbs={crumbs}
+      mainClass="pt-article"
+      meta={META}
+    >
       <h1>答复期限计算器</h1>
       <p class="pt-lead">
         依申请公开的答复期限按工作日计算：周一至周五，除去国务院办公厅公布的放假日期，加上调休上班的周末。收到申请的当日不计入，期限的最后一天总是工作日。计算结果仅供参考，以行政机关的书面答复为准。
@@ -81,7 +116,12 @@ async function respond(c: Context<AppEnv>, slug: string | null) {
   const outcome = await calculate(c);
   const action = slug === null ? '/calculator' : `${organBase(frame.organ)}/gk/calculator`;
   c.header('cache-control', 'no-store');
-  return c.html(renderPage(<CalculatorPage frame={frame} action={action} outcome={outcome} isOrganColumn={slug !== null} />), outcome.status);
+  return c.html(
+    renderPage(
+      <CalculatorPage frame={frame} action={action} outcome={outcome} isOrganColumn={slug !== null} />,
+    ),
+    outcome.status,
+  );
 }
 
 /** Registers the public 期限计算器. */

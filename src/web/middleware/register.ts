@@ -23,7 +23,8 @@ export function registerSecurityMiddleware(app: Hono<AppEnv>, deps: AppDeps): vo
     },
   });
   // Only requests that carry a body need the limit; on GET/HEAD it would only cost time.
-  const limitWrites: MiddlewareHandler<AppEnv> = (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next));
+  const limitWrites: MiddlewareHandler<AppEnv> = (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next);
   app.use('*', limitWrites);
   app.use('*', sessionMiddleware());
   app.use('*', csrfMiddleware());

@@ -21,13 +21,22 @@ export function ApplyPage(props: { frame: Frame; organ: PortalOrgan; parent: Por
       nav="apply"
       crumbs={[...baseCrumbs(frame), { label: column.name }]}
       mainClass="pt-article"
-      meta={{ title: `${organ.name}${column.name}`, columnName: column.name, columnType: column.columnType, columnDescription: column.description, columnKeywords: `${organ.name},依申请公开,政府信息公开申请` }}
+      meta={{
+        title: `${organ.name}${column.name}`,
+        columnName: column.name,
+        columnType: column.columnType,
+        columnDescription: column.description,
+        columnKeywords: `${organ.name},依申请公开,政府信息公开申请`,
+      }}
     >
       <h1>依申请公开</h1>
       <div class="pt-notice" role="note">
         <p class="pt-notice-title">在线申请</p>
         <p>
-          可以<a href={`${organBase(organ)}/gk/apply/form`}>在线填写政府信息公开申请表</a>，提交后页面即显示回执（案件编号和查询码），凭回执可<a href="/track">查询办理进度</a>。也可以通过下列方式向{office.name}提交申请：当面提交地址为{office.address}（{office.officeHours}），邮寄地址相同（邮编 {office.postcode}）。
+          可以<a href={`${organBase(organ)}/gk/apply/form`}>在线填写政府信息公开申请表</a>
+          ，提交后页面即显示回执（案件编号和查询码），凭回执可<a href="/track">查询办理进度</a>
+          。也可以通过下列方式向{office.name}提交申请：当面提交地址为{office.address}（{office.officeHours}
+          ），邮寄地址相同（邮编 {office.postcode}）。
         </p>
       </div>
       <section aria-labelledby="channels">
@@ -40,13 +49,19 @@ export function ApplyPage(props: { frame: Frame; organ: PortalOrgan; parent: Por
       </section>
       <section aria-labelledby="remedies">
         <h2 id="remedies">三、监督和救济</h2>
-        <p>{remediesText(props.parent?.name ?? null)}<span class="pt-basis">（《条例》第五十一条）</span></p>
+        <p>
+          {remediesText(props.parent?.name ?? null)}
+          <span class="pt-basis">（《条例》第五十一条）</span>
+        </p>
       </section>
       <section aria-labelledby="contact">
         <h2 id="contact">四、受理机构</h2>
         <ContactFacts organ={organ} />
       </section>
-      <p class="pt-more"><a href={`${organBase(organ)}/gk/guide`}>查看政府信息公开指南</a> · <a href="/calculator">答复期限计算器</a></p>
+      <p class="pt-more">
+        <a href={`${organBase(organ)}/gk/guide`}>查看政府信息公开指南</a> ·{' '}
+        <a href="/calculator">答复期限计算器</a>
+      </p>
     </PortalPage>
   );
 }

@@ -41,7 +41,11 @@ function hostOf(c: Context<AppEnv>): string {
  * @param slug the organ's slug, or null for site-wide pages (the root organ's frame)
  * @throws HttpError 404 when no organ has this slug
  */
-export async function loadFrame(c: Context<AppEnv>, directory: PortalDirectory, slug: string | null): Promise<Frame> {
+export async function loadFrame(
+  c: Context<AppEnv>,
+  directory: PortalDirectory,
+  slug: string | null,
+): Promise<Frame> {
   const snapshot = await directory.snapshot();
   const organ = slug === null ? snapshot.root : (snapshot.bySlug.get(slug) ?? null);
   if (slug !== null && organ === null) {

@@ -4,19 +4,32 @@
  * items are published), and the 网站地图.
  */
 import { workOffice } from '../../app/portal/application-rules.ts';
-import { GK_COLUMNS, NATIONAL_TEXTS, ORGAN_RULE_KINDS, STATUTORY_COLUMNS, type ColumnEntry } from '../../app/portal/columns.ts';
+import {
+  GK_COLUMNS,
+  NATIONAL_TEXTS,
+  ORGAN_RULE_KINDS,
+  STATUTORY_COLUMNS,
+  type ColumnEntry,
+} from '../../app/portal/columns.ts';
 import type { PortalOrgan } from '../../db/queries/portal.ts';
 import { organBase, type Frame } from './frame.ts';
 import { ColumnCards } from './home-page.tsx';
 import { baseCrumbs, PortalPage, type Crumb } from './portal-layout.tsx';
 
 function gkCrumbs(frame: Frame, organ: PortalOrgan, current: string | null): Crumb[] {
-  const gk: Crumb = current === null ? { label: '政府信息公开' } : { label: '政府信息公开', href: `${organBase(organ)}/gk` };
+  const gk: Crumb =
+    current === null ? { label: '政府信息公开' } : { label: '政府信息公开', href: `${organBase(organ)}/gk` };
   return [...baseCrumbs(frame), gk, ...(current === null ? [] : [{ label: current }])];
 }
 
 function columnMeta(organ: PortalOrgan, column: ColumnEntry) {
-  return { title: `${organ.name}${column.name}`, columnName: column.name, columnType: column.columnType, columnDescription: column.description, columnKeywords: `${organ.name},政府信息公开,${column.name}` };
+  return {
+    title: `${organ.name}${column.name}`,
+    columnName: column.name,
+    columnType: column.columnType,
+    columnDescription: column.description,
+    columnKeywords: `${organ.name},政府信息公开,${column.name}`,
+  };
 }
 
 function column(key: ColumnEntry['key']): ColumnEntry {
@@ -31,7 +44,13 @@ export function GkLandingPage(props: { frame: Frame; organ: PortalOrgan }) {
       frame={frame}
       nav="gk"
       crumbs={gkCrumbs(frame, organ, null)}
-      meta={{ title: `${organ.name}政府信息公开`, columnName: '政府信息公开', columnType: '信息公开目录', columnDescription: `${organ.name}政府信息公开专栏：公开指南、公开制度、法定主动公开内容、公开年报`, columnKeywords: `${organ.name},政府信息公开` }}
+      meta={{
+        title: `${organ.name}政府信息公开`,
+        columnName: '政府信息公开',
+        columnType: '信息公开目录',
+        columnDescription: `${organ.name}政府信息公开专栏：公开指南、公开制度、法定主动公开内容、公开年报`,
+        columnKeywords: `${organ.name},政府信息公开`,
+      }}
     >
       <h1>政府信息公开</h1>
       <p class="pt-lead">
@@ -53,7 +72,13 @@ export function RulesPage(props: { frame: Frame; organ: PortalOrgan }) {
   const { frame, organ } = props;
   const entry = column('rules');
   return (
-    <PortalPage frame={frame} nav="gk" crumbs={gkCrumbs(frame, organ, entry.name)} mainClass="pt-article" meta={columnMeta(organ, entry)}>
+    <PortalPage
+      frame={frame}
+      nav="gk"
+      crumbs={gkCrumbs(frame, organ, entry.name)}
+      mainClass="pt-article"
+      meta={columnMeta(organ, entry)}
+    >
       <h1>{entry.name}</h1>
       <section aria-labelledby="national">
         <h2 id="national">国家法规和文件</h2>
@@ -72,7 +97,9 @@ export function RulesPage(props: { frame: Frame; organ: PortalOrgan }) {
         <div class="pt-empty-state">
           <p>{organ.name}制定的政府信息公开工作制度将在此发布，包括：</p>
           <ul class="pt-tags">
-            {ORGAN_RULE_KINDS.map((kind) => <li>{kind}</li>)}
+            {ORGAN_RULE_KINDS.map((kind) => (
+              <li>{kind}</li>
+            ))}
           </ul>
         </div>
       </section>
@@ -86,15 +113,26 @@ export function StatutoryPage(props: { frame: Frame; organ: PortalOrgan }) {
   const entry = column('statutory');
   const office = workOffice(organ);
   return (
-    <PortalPage frame={frame} nav="gk" crumbs={gkCrumbs(frame, organ, entry.name)} mainClass="pt-statutory" meta={columnMeta(organ, entry)}>
+    <PortalPage
+      frame={frame}
+      nav="gk"
+      crumbs={gkCrumbs(frame, organ, entry.name)}
+      mainClass="pt-statutory"
+      meta={columnMeta(organ, entry)}
+    >
       <h1>{entry.name}</h1>
       <p class="pt-lead">
-        以下栏目按《中华人民共和国政府信息公开条例》第二十条设置。属于主动公开范围的政府信息，自形成或者变更之日起 20 个工作日内在相应栏目公开（第二十六条）。
+        以下栏目按《中华人民共和国政府信息公开条例》第二十条设置。属于主动公开范围的政府信息，自形成或者变更之日起
+        20 个工作日内在相应栏目公开（第二十六条）。
       </p>
       <div class="pt-two-col">
         <nav class="pt-side" aria-label="栏目导航">
           <ol>
-            {STATUTORY_COLUMNS.map((c) => <li><a href={`#${c.key}`}>{c.name}</a></li>)}
+            {STATUTORY_COLUMNS.map((c) => (
+              <li>
+                <a href={`#${c.key}`}>{c.name}</a>
+              </li>
+            ))}
           </ol>
         </nav>
         <div class="pt-sections">
@@ -106,10 +144,14 @@ export function StatutoryPage(props: { frame: Frame; organ: PortalOrgan }) {
               </h2>
               {c.key === 'organ' ? (
                 <dl class="pt-facts">
-                  <dt>机关名称</dt><dd>{organ.name}</dd>
-                  <dt>办公地址</dt><dd>{office.address}</dd>
-                  <dt>办公时间</dt><dd>{office.officeHours}</dd>
-                  <dt>联系电话</dt><dd>{office.phone}</dd>
+                  <dt>机关名称</dt>
+                  <dd>{organ.name}</dd>
+                  <dt>办公地址</dt>
+                  <dd>{office.address}</dd>
+                  <dt>办公时间</dt>
+                  <dd>{office.officeHours}</dd>
+                  <dt>联系电话</dt>
+                  <dd>{office.phone}</dd>
                 </dl>
               ) : null}
               {c.children.length > 0 ? (
@@ -137,18 +179,34 @@ export function SitemapPage(props: { frame: Frame; organ: PortalOrgan }) {
   const { frame, organ } = props;
   const base = organBase(organ);
   return (
-    <PortalPage frame={frame} nav="none" crumbs={[...baseCrumbs(frame), { label: '网站地图' }]} mainClass="pt-article" meta={{ title: '网站地图', columnName: '网站地图', columnType: '首页' }}>
+    <PortalPage
+      frame={frame}
+      nav="none"
+      crumbs={[...baseCrumbs(frame), { label: '网站地图' }]}
+      mainClass="pt-article"
+      meta={{ title: '网站地图', columnName: '网站地图', columnType: '首页' }}
+    >
       <h1>网站地图</h1>
       <ul class="pt-sitemap">
-        <li><a href={base}>首页</a></li>
+        <li>
+          <a href={base}>首页</a>
+        </li>
         <li>
           <a href={`${base}/gk`}>政府信息公开</a>
           <ul>
-            {GK_COLUMNS.filter((c) => c.key !== 'apply').map((c) => <li><a href={`${base}${c.path}`}>{c.name}</a></li>)}
+            {GK_COLUMNS.filter((c) => c.key !== 'apply').map((c) => (
+              <li>
+                <a href={`${base}${c.path}`}>{c.name}</a>
+              </li>
+            ))}
           </ul>
         </li>
-        <li><a href={`${base}/apply`}>依申请公开</a></li>
-        <li><a href="/tools/report-check">年报体检</a></li>
+        <li>
+          <a href={`${base}/apply`}>依申请公开</a>
+        </li>
+        <li>
+          <a href="/tools/report-check">年报体检</a>
+        </li>
       </ul>
     </PortalPage>
   );

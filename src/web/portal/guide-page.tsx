@@ -20,13 +20,20 @@ export function ContactFacts(props: { organ: PortalOrgan }) {
   const office = workOffice(props.organ);
   return (
     <dl class="pt-facts pt-facts-wide">
-      <dt>工作机构名称</dt><dd>{office.name}</dd>
-      <dt>办公地址</dt><dd>{office.address}</dd>
-      <dt>邮政编码</dt><dd>{office.postcode}</dd>
-      <dt>办公时间</dt><dd>{office.officeHours}</dd>
-      <dt>联系电话</dt><dd>{office.phone}</dd>
-      <dt>传真号码</dt><dd>{office.fax}</dd>
-      <dt>电子邮箱</dt><dd>{office.email}</dd>
+      <dt>工作机构名称</dt>
+      <dd>{office.name}</dd>
+      <dt>办公地址</dt>
+      <dd>{office.address}</dd>
+      <dt>邮政编码</dt>
+      <dd>{office.postcode}</dd>
+      <dt>办公时间</dt>
+      <dd>{office.officeHours}</dd>
+      <dt>联系电话</dt>
+      <dd>{office.phone}</dd>
+      <dt>传真号码</dt>
+      <dd>{office.fax}</dd>
+      <dt>电子邮箱</dt>
+      <dd>{office.email}</dd>
     </dl>
   );
 }
@@ -39,7 +46,10 @@ export function ChannelList(props: { organ: PortalOrgan }) {
         <li class="pt-channel">
           <h3>{channel.name}</h3>
           <p>{channel.how}</p>
-          <p class="pt-rule"><span class="pt-rule-label">收到申请之日：</span>{channel.receiptRule}</p>
+          <p class="pt-rule">
+            <span class="pt-rule-label">收到申请之日：</span>
+            {channel.receiptRule}
+          </p>
         </li>
       ))}
     </ol>
@@ -57,12 +67,20 @@ export function ProcedureRules(props: { numbers: readonly [string, string, strin
       <h3>{first}申请内容</h3>
       <p>申请人应当以书面形式（包括信件、数据电文）提出申请，申请内容包括（《条例》第二十九条）：</p>
       <ol class="pt-numbered">
-        {APPLICATION_CONTENTS.map((item) => <li>{item}</li>)}
+        {APPLICATION_CONTENTS.map((item) => (
+          <li>{item}</li>
+        ))}
       </ol>
       {PROCEDURE_RULES.map((rule, i) => (
         <>
-          <h3>{rest[i]}{rule.title}</h3>
-          <p>{rule.text}<span class="pt-basis">（{rule.basis}）</span></p>
+          <h3>
+            {rest[i]}
+            {rule.title}
+          </h3>
+          <p>
+            {rule.text}
+            <span class="pt-basis">（{rule.basis}）</span>
+          </p>
         </>
       ))}
     </>
@@ -79,7 +97,11 @@ function Toc() {
   return (
     <nav class="pt-toc" aria-label="本页目录">
       <ol>
-        {items.map(([id, label]) => <li><a href={`#${id}`}>{label}</a></li>)}
+        {items.map(([id, label]) => (
+          <li>
+            <a href={`#${id}`}>{label}</a>
+          </li>
+        ))}
       </ol>
     </nav>
   );
@@ -96,39 +118,66 @@ export function GuidePage(props: { frame: Frame; organ: PortalOrgan; parent: Por
       nav="gk"
       crumbs={[...baseCrumbs(frame), { label: '政府信息公开', href: `${base}/gk` }, { label: column.name }]}
       mainClass="pt-article"
-      meta={{ title: `${organ.name}${column.name}`, columnName: column.name, columnType: column.columnType, columnDescription: column.description, columnKeywords: `${organ.name},政府信息公开指南,依申请公开` }}
+      meta={{
+        title: `${organ.name}${column.name}`,
+        columnName: column.name,
+        columnType: column.columnType,
+        columnDescription: column.description,
+        columnKeywords: `${organ.name},政府信息公开指南,依申请公开`,
+      }}
     >
       <h1>{organ.name}政府信息公开指南</h1>
       <p class="pt-lead">
-        为便于公民、法人和其他组织获取{organ.name}的政府信息，根据《中华人民共和国政府信息公开条例》（以下简称《条例》），编制本指南。本指南根据机关信息自动生成，机关信息变更时随之更新。
+        为便于公民、法人和其他组织获取{organ.name}
+        的政府信息，根据《中华人民共和国政府信息公开条例》（以下简称《条例》），编制本指南。本指南根据机关信息自动生成，机关信息变更时随之更新。
       </p>
       <Toc />
       <section aria-labelledby="proactive">
         <h2 id="proactive">一、主动公开</h2>
         <h3>（一）公开范围</h3>
-        <p>本机关依照《条例》第十九条、第二十条、第二十一条的规定，主动公开涉及公众利益调整、需要公众广泛知晓或者需要公众参与决策的政府信息。</p>
+        <p>
+          本机关依照《条例》第十九条、第二十条、第二十一条的规定，主动公开涉及公众利益调整、需要公众广泛知晓或者需要公众参与决策的政府信息。
+        </p>
         <h3>（二）信息分类与编排体系</h3>
-        <p>本平台设「政府信息公开」专栏，依次设置{GK_COLUMNS.slice(0, 4).map((c) => `「${c.name}」`).join('')}四个一级栏目。「法定主动公开内容」按《条例》第二十条所列事项分设子栏目：</p>
+        <p>
+          本平台设「政府信息公开」专栏，依次设置
+          {GK_COLUMNS.slice(0, 4)
+            .map((c) => `「${c.name}」`)
+            .join('')}
+          四个一级栏目。「法定主动公开内容」按《条例》第二十条所列事项分设子栏目：
+        </p>
         <p class="pt-inline-list">{STATUTORY_COLUMNS.map((c) => c.name).join('、')}。</p>
         <p>每条信息标注索引号、名称、发布机构、生成日期和文号等，索引号唯一且不重复使用。</p>
         <h3>（三）获取方式</h3>
-        <p>可以登录本平台查阅、检索和下载主动公开的政府信息（《条例》第二十四条）；也可以到当地档案馆、公共图书馆和政务服务场所设置的政府信息公开查阅点查阅（《条例》第二十五条）。</p>
+        <p>
+          可以登录本平台查阅、检索和下载主动公开的政府信息（《条例》第二十四条）；也可以到当地档案馆、公共图书馆和政务服务场所设置的政府信息公开查阅点查阅（《条例》第二十五条）。
+        </p>
         <h3>（四）公开时限</h3>
-        <p>属于主动公开范围的政府信息，自该政府信息形成或者变更之日起 20 个工作日内予以公开；法律、法规对公开期限另有规定的，从其规定（《条例》第二十六条）。</p>
+        <p>
+          属于主动公开范围的政府信息，自该政府信息形成或者变更之日起 20
+          个工作日内予以公开；法律、法规对公开期限另有规定的，从其规定（《条例》第二十六条）。
+        </p>
       </section>
       <section aria-labelledby="application">
         <h2 id="application">二、依申请公开</h2>
         <p>除本机关主动公开的政府信息外，公民、法人或者其他组织可以向本机关申请获取相关政府信息。</p>
         <h3>（一）受理机构</h3>
-        <p>{workOffice(organ).name}负责受理向本机关提出的政府信息公开申请，地址和联系方式见本指南第四部分。</p>
+        <p>
+          {workOffice(organ).name}负责受理向本机关提出的政府信息公开申请，地址和联系方式见本指南第四部分。
+        </p>
         <h3>（二）申请渠道</h3>
         <ChannelList organ={organ} />
         <ProcedureRules numbers={['（三）', '（四）', '（五）', '（六）']} />
-        <p class="pt-more"><a href={`${base}/apply`}>查看依申请公开办理指引</a></p>
+        <p class="pt-more">
+          <a href={`${base}/apply`}>查看依申请公开办理指引</a>
+        </p>
       </section>
       <section aria-labelledby="remedies">
         <h2 id="remedies">三、监督和救济</h2>
-        <p>{remediesText(props.parent?.name ?? null)}<span class="pt-basis">（《条例》第五十一条）</span></p>
+        <p>
+          {remediesText(props.parent?.name ?? null)}
+          <span class="pt-basis">（《条例》第五十一条）</span>
+        </p>
       </section>
       <section aria-labelledby="contact">
         <h2 id="contact">四、工作机构和联系方式</h2>

@@ -24,8 +24,14 @@ export function ColumnCards(props: { organ: PortalOrgan; headingLevel: 2 | 3 }) 
       {GK_COLUMNS.map((column, i) => (
         <li class={`pt-column pt-column-${column.key}`}>
           <a href={`${base}${column.path}`}>
-            <span class="pt-column-no" aria-hidden="true">{column.key === 'apply' ? '申' : String(i + 1)}</span>
-            {props.headingLevel === 2 ? <h2 class="pt-column-name">{column.name}</h2> : <h3 class="pt-column-name">{column.name}</h3>}
+            <span class="pt-column-no" aria-hidden="true">
+              {column.key === 'apply' ? '申' : String(i + 1)}
+            </span>
+            {props.headingLevel === 2 ? (
+              <h2 class="pt-column-name">{column.name}</h2>
+            ) : (
+              <h3 class="pt-column-name">{column.name}</h3>
+            )}
             <span class="pt-column-desc">{column.description}</span>
           </a>
         </li>
@@ -35,7 +41,10 @@ export function ColumnCards(props: { organ: PortalOrgan; headingLevel: 2 | 3 }) 
 }
 
 function OrganList(props: { organs: readonly PortalOrgan[] }) {
-  const groups = ORGAN_GROUPS.map((group) => ({ ...group, organs: props.organs.filter((o) => group.types.includes(o.type)) })).filter((g) => g.organs.length > 0);
+  const groups = ORGAN_GROUPS.map((group) => ({
+    ...group,
+    organs: props.organs.filter((o) => group.types.includes(o.type)),
+  })).filter((g) => g.organs.length > 0);
   if (groups.length === 0) {
     return null;
   }
@@ -69,13 +78,20 @@ function ReportsPanel(props: { organ: PortalOrgan; reports: readonly AnnualRepor
         <ul class="pt-list">
           {props.reports.slice(0, 4).map((entry) => (
             <li>
-              <a href={`${base}/gk/reports/${entry.year}`}>{props.organ.name}{entry.year}年政府信息公开工作年度报告</a>
-              {entry.publishedOn === null ? null : <time datetime={entry.publishedOn}>{entry.publishedOn}</time>}
+              <a href={`${base}/gk/reports/${entry.year}`}>
+                {props.organ.name}
+                {entry.year}年政府信息公开工作年度报告
+              </a>
+              {entry.publishedOn === null ? null : (
+                <time datetime={entry.publishedOn}>{entry.publishedOn}</time>
+              )}
             </li>
           ))}
         </ul>
       )}
-      <p class="pt-more"><a href={`${base}/gk/reports`}>全部年度报告</a></p>
+      <p class="pt-more">
+        <a href={`${base}/gk/reports`}>全部年度报告</a>
+      </p>
     </section>
   );
 }
@@ -86,18 +102,29 @@ function ContactPanel(props: { organ: PortalOrgan }) {
     <section class="pt-panel" aria-labelledby="contact-heading">
       <h2 id="contact-heading">政府信息公开工作机构</h2>
       <dl class="pt-facts">
-        <dt>机构名称</dt><dd>{office.name}</dd>
-        <dt>办公地址</dt><dd>{office.address}</dd>
-        <dt>办公时间</dt><dd>{office.officeHours}</dd>
-        <dt>联系电话</dt><dd>{office.phone}</dd>
+        <dt>机构名称</dt>
+        <dd>{office.name}</dd>
+        <dt>办公地址</dt>
+        <dd>{office.address}</dd>
+        <dt>办公时间</dt>
+        <dd>{office.officeHours}</dd>
+        <dt>联系电话</dt>
+        <dd>{office.phone}</dd>
       </dl>
-      <p class="pt-more"><a href={`${organBase(props.organ)}/gk/guide#contact`}>更多联系方式</a></p>
+      <p class="pt-more">
+        <a href={`${organBase(props.organ)}/gk/guide#contact`}>更多联系方式</a>
+      </p>
     </section>
   );
 }
 
 /** The page. `subOrgans` are the organs directly below this one. */
-export function OrganHomePage(props: { frame: Frame; organ: PortalOrgan; subOrgans: readonly PortalOrgan[]; reports: readonly AnnualReportEntry[] }) {
+export function OrganHomePage(props: {
+  frame: Frame;
+  organ: PortalOrgan;
+  subOrgans: readonly PortalOrgan[];
+  reports: readonly AnnualReportEntry[];
+}) {
   const { frame, organ } = props;
   const isRoot = frame.root?.id === organ.id;
   return (
@@ -106,12 +133,19 @@ export function OrganHomePage(props: { frame: Frame; organ: PortalOrgan; subOrga
       nav="home"
       crumbs={[]}
       mainClass="pt-home"
-      meta={{ title: '首页', columnName: '首页', columnType: '首页', columnDescription: `${organ.name}政府信息公开平台首页`, columnKeywords: `${organ.name},政府信息公开,首页` }}
+      meta={{
+        title: '首页',
+        columnName: '首页',
+        columnType: '首页',
+        columnDescription: `${organ.name}政府信息公开平台首页`,
+        columnKeywords: `${organ.name},政府信息公开,首页`,
+      }}
     >
       <div class="pt-intro">
         <h1>{organ.name}</h1>
         <p>
-          本平台依据《中华人民共和国政府信息公开条例》集中发布{organ.name}的政府信息公开指南、公开制度、法定主动公开内容和年度报告，并提供依申请公开的办理指引。
+          本平台依据《中华人民共和国政府信息公开条例》集中发布{organ.name}
+          的政府信息公开指南、公开制度、法定主动公开内容和年度报告，并提供依申请公开的办理指引。
         </p>
       </div>
       <section class="pt-gk-entry" aria-labelledby="gk-heading">
@@ -125,14 +159,22 @@ export function OrganHomePage(props: { frame: Frame; organ: PortalOrgan; subOrga
         <ReportsPanel organ={organ} reports={props.reports} />
         <section class="pt-panel pt-tool" aria-labelledby="tool-heading">
           <h2 id="tool-heading">年报体检</h2>
-          <p>上传或粘贴一份政府信息公开工作年度报告，检查表格勾稽关系、格式和异常文字，问题在原表中逐项标出。</p>
-          <p><a class="pt-button" href="/tools/report-check">开始检查</a></p>
+          <p>
+            上传或粘贴一份政府信息公开工作年度报告，检查表格勾稽关系、格式和异常文字，问题在原表中逐项标出。
+          </p>
+          <p>
+            <a class="pt-button" href="/tools/report-check">
+              开始检查
+            </a>
+          </p>
         </section>
         <ContactPanel organ={organ} />
       </div>
       <OrganList organs={props.subOrgans} />
       {isRoot || frame.root === null ? null : (
-        <p class="pt-back"><a href="/">返回{frame.site.name}</a></p>
+        <p class="pt-back">
+          <a href="/">返回{frame.site.name}</a>
+        </p>
       )}
     </PortalPage>
   );
@@ -141,11 +183,18 @@ export function OrganHomePage(props: { frame: Frame; organ: PortalOrgan; subOrga
 /** The site's home before any organ is set up. */
 export function EmptySitePage(props: { frame: Frame }) {
   return (
-    <PortalPage frame={props.frame} nav="home" crumbs={[]} meta={{ title: '首页', columnName: '首页', columnType: '首页' }}>
+    <PortalPage
+      frame={props.frame}
+      nav="home"
+      crumbs={[]}
+      meta={{ title: '首页', columnName: '首页', columnType: '首页' }}
+    >
       <div class="pt-intro">
         <h1>政府信息公开平台</h1>
         <p>平台尚未设置机关。管理员登录后台、建立机关目录后，各机关的政府信息公开专栏将在此显示。</p>
-        <p><a href="/tools/report-check">年报体检</a>可以直接使用。</p>
+        <p>
+          <a href="/tools/report-check">年报体检</a>可以直接使用。
+        </p>
       </div>
     </PortalPage>
   );

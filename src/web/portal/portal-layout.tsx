@@ -35,20 +35,26 @@ function Header(props: { frame: Frame; nav: NavKey }) {
   const { frame } = props;
   const base = organBase(frame.organ);
   const home = frame.organ === null || frame.organ.id === frame.root?.id ? '/' : base;
-  const items: { key: NavKey; label: string; href: string }[] = frame.organ === null
-    ? [{ key: 'home', label: '首页', href: '/' }, { key: 'check', label: '年报体检', href: '/tools/report-check' }]
-    : [
-        { key: 'home', label: '首页', href: home },
-        { key: 'gk', label: '政府信息公开', href: `${base}/gk` },
-        { key: 'apply', label: '依申请公开', href: `${base}/apply` },
-        { key: 'check', label: '年报体检', href: '/tools/report-check' },
-      ];
+  const items: { key: NavKey; label: string; href: string }[] =
+    frame.organ === null
+      ? [
+          { key: 'home', label: '首页', href: '/' },
+          { key: 'check', label: '年报体检', href: '/tools/report-check' },
+        ]
+      : [
+          { key: 'home', label: '首页', href: home },
+          { key: 'gk', label: '政府信息公开', href: `${base}/gk` },
+          { key: 'apply', label: '依申请公开', href: `${base}/apply` },
+          { key: 'check', label: '年报体检', href: '/tools/report-check' },
+        ];
   const isSubOrgan = frame.organ !== null && frame.root !== null && frame.organ.id !== frame.root.id;
   return (
     <header class="pt-header">
       <div class="pt-topbar">
         <div class="pt-wrap pt-topbar-inner">
-          <span class="pt-topbar-site">{isSubOrgan ? <a href="/">{frame.site.name}</a> : frame.site.name}</span>
+          <span class="pt-topbar-site">
+            {isSubOrgan ? <a href="/">{frame.site.name}</a> : frame.site.name}
+          </span>
           <ul class="pt-topbar-links">
             <li>
               <a href={elderSwitchHref(frame)} class="pt-elder-switch">
@@ -71,8 +77,12 @@ function Header(props: { frame: Frame; nav: NavKey }) {
               <span>公开</span>
             </span>
             <span class="pt-brand-text">
-              <span class="pt-brand-name">{frame.organ === null ? frame.site.name : platformName(frame.organ)}</span>
-              <span class="pt-brand-sub">{frame.organ === null ? '政府信息公开' : `${frame.organ.name} · 政府信息公开`}</span>
+              <span class="pt-brand-name">
+                {frame.organ === null ? frame.site.name : platformName(frame.organ)}
+              </span>
+              <span class="pt-brand-sub">
+                {frame.organ === null ? '政府信息公开' : `${frame.organ.name} · 政府信息公开`}
+              </span>
             </span>
           </a>
         </div>
@@ -129,15 +139,25 @@ function Footer(props: { frame: Frame }) {
       <div class="pt-wrap">
         {frame.organ === null ? null : (
           <ul class="pt-footer-links">
-            <li><a href={`${base}/sitemap`}>网站地图</a></li>
-            <li><a href={`${base}/gk/guide#contact`}>联系我们</a></li>
-            <li><a href={`${base}/gk/guide`}>政府信息公开指南</a></li>
-            <li><a href={elderSwitchHref(frame)}>{frame.isElder ? '退出关怀版' : '关怀版'}</a></li>
+            <li>
+              <a href={`${base}/sitemap`}>网站地图</a>
+            </li>
+            <li>
+              <a href={`${base}/gk/guide#contact`}>联系我们</a>
+            </li>
+            <li>
+              <a href={`${base}/gk/guide`}>政府信息公开指南</a>
+            </li>
+            <li>
+              <a href={elderSwitchHref(frame)}>{frame.isElder ? '退出关怀版' : '关怀版'}</a>
+            </li>
           </ul>
         )}
         <p>
           主办：{site.sponsor}
-          <span class="pt-sep" aria-hidden="true">｜</span>
+          <span class="pt-sep" aria-hidden="true">
+            ｜
+          </span>
           承办：{site.operator}
         </p>
         {root === null ? null : (
@@ -148,13 +168,32 @@ function Footer(props: { frame: Frame }) {
           </p>
         )}
         <p class="pt-footer-ids">
-          <span>网站标识码：{site.idCode.value}<Example show={site.idCode.isExample} /></span>
-          <span>{site.icp.isExample ? site.icp.value : <a href="https://beian.miit.gov.cn/" rel="noopener">{site.icp.value}</a>}<Example show={site.icp.isExample} /></span>
-          <span>{site.policeRecord.value}<Example show={site.policeRecord.isExample} /></span>
+          <span>
+            网站标识码：{site.idCode.value}
+            <Example show={site.idCode.isExample} />
+          </span>
+          <span>
+            {site.icp.isExample ? (
+              site.icp.value
+            ) : (
+              <a href="https://beian.miit.gov.cn/" rel="noopener">
+                {site.icp.value}
+              </a>
+            )}
+            <Example show={site.icp.isExample} />
+          </span>
+          <span>
+            {site.policeRecord.value}
+            <Example show={site.policeRecord.isExample} />
+          </span>
         </p>
         <div class="pt-gov-mark" role="img" aria-label="党政机关网站标识（示例）">
-          <span class="pt-gov-mark-top" aria-hidden="true">党政机关</span>
-          <span class="pt-gov-mark-bottom" aria-hidden="true">网站标识·示例</span>
+          <span class="pt-gov-mark-top" aria-hidden="true">
+            党政机关
+          </span>
+          <span class="pt-gov-mark-bottom" aria-hidden="true">
+            网站标识·示例
+          </span>
         </div>
       </div>
     </footer>
@@ -172,7 +211,9 @@ export function PortalPage(props: PortalPageProps) {
   };
   return (
     <Document meta={meta} isElderMode={frame.isElder} bodyClass="pt-body">
-      <a class="skip-link" href="#main">跳到正文</a>
+      <a class="skip-link" href="#main">
+        跳到正文
+      </a>
       <Header frame={frame} nav={props.nav} />
       <Breadcrumbs crumbs={props.crumbs} />
       <main id="main" class={['pt-main', 'pt-wrap', props.mainClass].filter(Boolean).join(' ')} tabindex={-1}>

@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousViolations, startTestServer, type TestServer } from '../../../test/browser.ts';
+import {
+  launchBrowser,
+  screenshot,
+  seriousViolations,
+  startTestServer,
+  type TestServer,
+} from '../../../test/browser.ts';
 import { SEED_DIR } from '../../../test/fixtures.ts';
 import { loadDemoAnnualReports } from '../../app/demo/annual-reports.ts';
 import { ensureDemoOrgans } from '../../app/demo/demo-organs.ts';
@@ -20,7 +26,11 @@ describe('the portal and 年报体检 in a real browser', () => {
       },
     });
     browser = await launchBrowser();
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    context = await browser.newContext({
+      locale: 'zh-CN',
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
   });
   afterAll(async () => {
     await browser.close();
@@ -29,7 +39,10 @@ describe('the portal and 年报体检 in a real browser', () => {
 
   async function check(page: Page, name: string): Promise<void> {
     expect(await seriousViolations(page), name).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${name}: no sideways scrolling`).toBe(true);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      `${name}: no sideways scrolling`,
+    ).toBe(true);
     await screenshot(page, name);
   }
 
@@ -53,7 +66,9 @@ describe('the portal and 年报体检 in a real browser', () => {
     await page.click('.pt-columns >> text=政府信息公开年报');
     expect(await page.locator('.pt-report-list li').count()).toBe(2);
     await page.click('text=博山区人民政府2024年政府信息公开工作年度报告');
-    await expect(page.locator('article.gk-report h1').textContent()).resolves.toBe('淄博市博山区人民政府2024年政府信息公开工作年度报告');
+    await expect(page.locator('article.gk-report h1').textContent()).resolves.toBe(
+      '淄博市博山区人民政府2024年政府信息公开工作年度报告',
+    );
     await check(page, 'portal-report-desktop');
 
     await page.goto(`${server.url}/o/boshan/gk/guide`);
@@ -66,28 +81,53 @@ describe('the portal and 年报体检 in a real browser', () => {
     await page.goto(`${server.url}/tools/report-check`);
     await check(page, 'report-check-form-desktop');
     await page.setInputFiles('#report-file', SEED_000);
-    await Promise.all([page.waitForURL(/\/tools\/report-check\/[A-Za-z0-9_-]{32}$/), page.click('text=上传并检查')]);
-    await expect(page.locator('.rc-finding-error').first().textContent()).resolves.toContain('CONTENT_INJECTED');
+    await Promise.all([
+      page.waitForURL(/\/tools\/report-check\/[A-Za-z0-9_-]{32}$/),
+      page.click('text=上传并检查'),
+    ]);
+    await expect(page.locator('.rc-finding-error').first().textContent()).resolves.toContain(
+      'CONTENT_INJECTED',
+    );
     expect(await page.locator('mark.rc-mark-error').count()).toBeGreaterThan(5);
     expect(await page.locator('.gk-flag-error').count()).toBeGreaterThan(0);
     await check(page, 'report-check-result-desktop');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=下载数据（JSON）')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('text=下载数据（JSON）'),
+    ]);
     expect(download.suggestedFilename()).toBe('蘑菇气镇人民政府2023年政府信息公开工作年度报告.json');
-    const data = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as { organ: string; year: number };
+    const data = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as {
+      organ: string;
+      year: number;
+    };
     expect(data).toMatchObject({ organ: '蘑菇气镇人民政府', year: 2023 });
     await page.close();
   });
 
   it('works on a 390 px phone', async () => {
-    const phone = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await browser.newContext({
+      locale: 'zh-CN',
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await phone.newPage();
-    for (const [path, name] of [['/', 'portal-home-phone'], ['/o/boshan/gk/guide', 'portal-guide-phone'], ['/o/boshan/gk/reports/2024', 'portal-report-phone'], ['/o/boshan/gk/statutory', 'portal-statutory-phone'], ['/tools/report-check', 'report-check-form-phone']] as const) {
+    for (const [path, name] of [
+      ['/', 'portal-home-phone'],
+      ['/o/boshan/gk/guide', 'portal-guide-phone'],
+      ['/o/boshan/gk/reports/2024', 'portal-report-phone'],
+      ['/o/boshan/gk/statutory', 'portal-statutory-phone'],
+      ['/tools/report-check', 'report-check-form-phone'],
+    ] as const) {
       await page.goto(`${server.url}${path}`);
       await check(page, name);
     }
     await page.setInputFiles('#report-file', SEED_000);
-    await Promise.all([page.waitForURL(/\/tools\/report-check\/[A-Za-z0-9_-]{32}$/), page.click('text=上传并检查')]);
+    await Promise.all([
+      page.waitForURL(/\/tools\/report-check\/[A-Za-z0-9_-]{32}$/),
+      page.click('text=上传并检查'),
+    ]);
     await check(page, 'report-check-result-phone');
     await phone.close();
   });

@@ -7,7 +7,8 @@ import { createTestApp, insertTestOrgans, openTestDb, type TestOrganIds } from '
 import type { AppEnv } from '../context.ts';
 import { safeBackPath } from './routes.tsx';
 
-const meta = (html: string, name: string): string | null => new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1] ?? null;
+const meta = (html: string, name: string): string | null =>
+  new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1] ?? null;
 
 describe('public portal pages', () => {
   let db: Db;
@@ -17,8 +18,20 @@ describe('public portal pages', () => {
     db = await openTestDb();
     ids = await insertTestOrgans(db);
     const now = new Date('2026-01-01T00:00:00Z');
-    await upsertAnnualReport(db, { organId: ids.root, year: 2024, report: REPORT_2024, publishedOn: '2025-02-17', now });
-    await upsertAnnualReport(db, { organId: ids.root, year: 2023, report: REPORT_2023, publishedOn: '2024-01-26', now });
+    await upsertAnnualReport(db, {
+      organId: ids.root,
+      year: 2024,
+      report: REPORT_2024,
+      publishedOn: '2025-02-17',
+      now,
+    });
+    await upsertAnnualReport(db, {
+      organId: ids.root,
+      year: 2023,
+      report: REPORT_2023,
+      publishedOn: '2024-01-26',
+      now,
+    });
     app = createTestApp(db).app;
   });
   afterAll(() => db.close());
@@ -38,27 +51,36 @@ describe('public portal pages', () => {
     ['/o/boshan/sitemap', '网站地图', '首页', '年报体检'],
   ];
 
-  it.each(pages)('%s answers 200 in Chinese with the national page tags', async (path, columnName, columnType, text) => {
-    const res = await app.request(path);
-    expect(res.status).toBe(200);
-    const html = await res.text();
-    expect(html.startsWith('<!doctype html><html lang="zh-CN"')).toBe(true);
-    expect(meta(html, 'SiteName')).toBe('淄博市博山区政府信息公开平台');
-    expect(meta(html, 'SiteDomain')).toBe('localhost');
-    expect(meta(html, 'SiteIDCode')).toBe('');
-    expect(meta(html, 'ColumnName')).toBe(columnName);
-    expect(meta(html, 'ColumnType')).toBe(columnType);
-    expect(html).toContain(text);
-    expect(html).toContain('<a class="skip-link" href="#main">');
-    expect(html).toContain('<main id="main"');
-    expect(html).toContain('党政机关网站标识（示例）');
-    // The only inline styles are the renderer's <col> widths (blocked by the CSP; app.css has them).
-    expect(html.replace(/<col style="width:[\d.]+%">/g, '')).not.toMatch(/\sstyle=|<script/);
-  });
+  it.each(pages)(
+    '%s answers 200 in Chinese with the national page tags',
+    async (path, columnName, columnType, text) => {
+      const res = await app.request(path);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html.startsWith('<!doctype html><html lang="zh-CN"')).toBe(true);
+      expect(meta(html, 'SiteName')).toBe('淄博市博山区政府信息公开平台');
+      expect(meta(html, 'SiteDomain')).toBe('localhost');
+      expect(meta(html, 'SiteIDCode')).toBe('');
+      expect(meta(html, 'ColumnName')).toBe(columnName);
+      expect(meta(html, 'ColumnType')).toBe(columnType);
+      expect(html).toContain(text);
+      expect(html).toContain('<a class="skip-link" href="#main">');
+      expect(html).toContain('<main id="main"');
+      expect(html).toContain('党政机关网站标识（示例）');
+      // The only inline styles are the renderer's <col> widths (blocked by the CSP; app.css has them).
+      expect(html.replace(/<col style="width:[\d.]+%">/g, '')).not.toMatch(/\sstyle=|<script/);
+    },
+  );
 
   it('lists the four standard columns in the fixed order, then 依申请公开', async () => {
     const html = await (await app.request('/o/boshan/gk')).text();
-    const order = ['政府信息公开指南', '政府信息公开制度', '法定主动公开内容', '政府信息公开年报', '依申请公开'].map((name) => html.indexOf(`pt-column-name">${name}<`));
+    const order = [
+      '政府信息公开指南',
+      '政府信息公开制度',
+      '法定主动公开内容',
+      '政府信息公开年报',
+      '依申请公开',
+    ].map((name) => html.indexOf(`pt-column-name">${name}<`));
     expect(order.every((at) => at > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -79,13 +101,25 @@ describe('public portal pages', () => {
     expect(meta(html, 'ContentSource')).toBe('淄博市博山区人民政府');
     const json = await app.request('/o/boshan/gk/reports/2024.json');
     expect(json.headers.get('content-type')).toContain('application/json');
-    expect(json.headers.get('content-disposition')).toMatch(/^attachment; filename="boshan-annual-report-2024\.json"; filename\*=UTF-8''%E6%B7%84/);
+    expect(json.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="boshan-annual-report-2024\.json"; filename\*=UTF-8''%E6%B7%84/,
+    );
     expect(((await json.json()) as { year: number }).year).toBe(2024);
     const docx = await app.request('/o/boshan/gk/reports/2023.docx');
-    expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      Buffer.from(await docx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
   });
 
-  it.each([['/o/nope'], ['/o/nope/gk/guide'], ['/o/boshan/gk/reports/2019'], ['/o/boshan/gk/reports/2024.exe'], ['/o/czj/gk/reports/2024']])('%s is a Chinese 404 page', async (path) => {
+  it.each([
+    ['/o/nope'],
+    ['/o/nope/gk/guide'],
+    ['/o/boshan/gk/reports/2019'],
+    ['/o/boshan/gk/reports/2024.exe'],
+    ['/o/czj/gk/reports/2024'],
+  ])('%s is a Chinese 404 page', async (path) => {
     const res = await app.request(path);
     expect(res.status).toBe(404);
     expect(await res.text()).toContain('页面不存在');
@@ -95,15 +129,25 @@ describe('public portal pages', () => {
     const on = await app.request('/prefs/elder?on=1&back=%2Fo%2Fboshan%2Fgk');
     expect(on.status).toBe(303);
     expect(on.headers.get('location')).toBe('/o/boshan/gk');
-    expect(on.headers.getSetCookie().find((c) => c.startsWith('gk_elder='))).toMatch(/^gk_elder=1;.*HttpOnly/);
+    expect(on.headers.getSetCookie().find((c) => c.startsWith('gk_elder='))).toMatch(
+      /^gk_elder=1;.*HttpOnly/,
+    );
     const page = await (await app.request('/o/boshan/gk', { headers: { cookie: 'gk_elder=1' } })).text();
     expect(page).toContain('<html lang="zh-CN" class="elder">');
     expect(page).toContain('退出关怀版');
     const off = await app.request('/prefs/elder?on=0&back=%2F');
-    expect(off.headers.getSetCookie().find((c) => c.startsWith('gk_elder='))).toMatch(/^gk_elder=0;.*Max-Age=0/);
+    expect(off.headers.getSetCookie().find((c) => c.startsWith('gk_elder='))).toMatch(
+      /^gk_elder=0;.*Max-Age=0/,
+    );
   });
 
-  it.each([['//evil.example/x', '/'], ['https://evil.example', '/'], ['/\\evil', '/'], ['/o/boshan?x=1', '/o/boshan?x=1'], [undefined, '/']])('keeps the way back local: %s', (back, expected) => {
+  it.each([
+    ['//evil.example/x', '/'],
+    ['https://evil.example', '/'],
+    ['/\\evil', '/'],
+    ['/o/boshan?x=1', '/o/boshan?x=1'],
+    [undefined, '/'],
+  ])('keeps the way back local: %s', (back, expected) => {
     expect(safeBackPath(back)).toBe(expected);
   });
 });

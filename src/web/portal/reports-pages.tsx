@@ -31,7 +31,11 @@ function crumbs(frame: Frame, organ: PortalOrgan, year: number | null): Crumb[] 
 }
 
 /** The list of years. */
-export function ReportsListPage(props: { frame: Frame; organ: PortalOrgan; reports: readonly AnnualReportEntry[] }) {
+export function ReportsListPage(props: {
+  frame: Frame;
+  organ: PortalOrgan;
+  reports: readonly AnnualReportEntry[];
+}) {
   const { frame, organ } = props;
   const base = organBase(organ);
   return (
@@ -39,7 +43,13 @@ export function ReportsListPage(props: { frame: Frame; organ: PortalOrgan; repor
       frame={frame}
       nav="gk"
       crumbs={crumbs(frame, organ, null)}
-      meta={{ title: `${organ.name}${COLUMN.name}`, columnName: COLUMN.name, columnType: COLUMN.columnType, columnDescription: COLUMN.description, columnKeywords: `${organ.name},政府信息公开工作年度报告` }}
+      meta={{
+        title: `${organ.name}${COLUMN.name}`,
+        columnName: COLUMN.name,
+        columnType: COLUMN.columnType,
+        columnDescription: COLUMN.description,
+        columnKeywords: `${organ.name},政府信息公开工作年度报告`,
+      }}
     >
       <h1>{COLUMN.name}</h1>
       <p class="pt-lead">
@@ -53,9 +63,18 @@ export function ReportsListPage(props: { frame: Frame; organ: PortalOrgan; repor
         <ul class="pt-report-list">
           {props.reports.map((entry) => (
             <li>
-              <a href={`${base}/gk/reports/${entry.year}`}>{organ.name}{entry.year}年政府信息公开工作年度报告</a>
+              <a href={`${base}/gk/reports/${entry.year}`}>
+                {organ.name}
+                {entry.year}年政府信息公开工作年度报告
+              </a>
               <span class="pt-report-meta">
-                {entry.publishedOn === null ? '发布日期未登记' : <>发布日期：<time datetime={entry.publishedOn}>{entry.publishedOn}</time></>}
+                {entry.publishedOn === null ? (
+                  '发布日期未登记'
+                ) : (
+                  <>
+                    发布日期：<time datetime={entry.publishedOn}>{entry.publishedOn}</time>
+                  </>
+                )}
               </span>
             </li>
           ))}
@@ -88,14 +107,29 @@ export function ReportPage(props: { frame: Frame; organ: PortalOrgan; stored: St
       <div class="pt-item-head">
         <p class="pt-item-kicker">政府信息公开工作年度报告</p>
         <dl class="pt-item-meta">
-          <dt>发布机构</dt><dd>{organ.name}</dd>
-          <dt>发布日期</dt><dd>{stored.publishedOn ?? '未登记'}</dd>
-          <dt>报告格式</dt><dd>{FORMAT_NAMES[stored.report.format]}</dd>
+          <dt>发布机构</dt>
+          <dd>{organ.name}</dd>
+          <dt>发布日期</dt>
+          <dd>{stored.publishedOn ?? '未登记'}</dd>
+          <dt>报告格式</dt>
+          <dd>{FORMAT_NAMES[stored.report.format]}</dd>
         </dl>
         <ul class="pt-downloads" aria-label="下载">
-          <li><a href={`${base}.docx`} download>下载 Word（DOCX）</a></li>
-          <li><a href={`${base}.json`} download>下载数据（JSON）</a></li>
-          <li><a href={`${base}.csv`} download>下载数据（CSV）</a></li>
+          <li>
+            <a href={`${base}.docx`} download>
+              下载 Word（DOCX）
+            </a>
+          </li>
+          <li>
+            <a href={`${base}.json`} download>
+              下载数据（JSON）
+            </a>
+          </li>
+          <li>
+            <a href={`${base}.csv`} download>
+              下载数据（CSV）
+            </a>
+          </li>
         </ul>
       </div>
       <p class="pt-scroll-hint">统计表较宽，可在表格上左右滑动查看。</p>

@@ -59,13 +59,19 @@ function organOf(frame: Frame) {
  * hold no per-visitor data: no form, no token, no name).
  * @param slug the organ, or null for the site's root
  */
-export async function organPage(c: Context<AppEnv>, directory: PortalDirectory, slug: string | null, render: (frame: Frame) => Child | Promise<Child>) {
+export async function organPage(
+  c: Context<AppEnv>,
+  directory: PortalDirectory,
+  slug: string | null,
+  render: (frame: Frame) => Child | Promise<Child>,
+) {
   const frame = await loadFrame(c, directory, slug);
   const key = `${c.req.path}|${frame.site.domain}|${frame.isElder ? 'elder' : ''}`;
   return sendPage(c, await cachedPage(frame.snapshot, key, async () => renderPage(await render(frame))));
 }
 
-const parentOf = (frame: Frame, organ: PortalOrgan) => (organ.parentId === null ? null : (frame.snapshot.byId.get(organ.parentId) ?? null));
+const parentOf = (frame: Frame, organ: PortalOrgan) =>
+  organ.parentId === null ? null : (frame.snapshot.byId.get(organ.parentId) ?? null);
 const reportsOf = (frame: Frame, organ: PortalOrgan) => frame.snapshot.reportsOf.get(organ.id) ?? [];
 
 function home(frame: Frame) {
@@ -73,24 +79,53 @@ function home(frame: Frame) {
     return <EmptySitePage frame={frame} />;
   }
   const subOrgans = frame.snapshot.childrenOf.get(frame.organ.id) ?? [];
-  return <OrganHomePage frame={frame} organ={frame.organ} subOrgans={subOrgans} reports={reportsOf(frame, frame.organ)} />;
+  return (
+    <OrganHomePage
+      frame={frame}
+      organ={frame.organ}
+      subOrgans={subOrgans}
+      reports={reportsOf(frame, frame.organ)}
+    />
+  );
 }
 
 /** Registers the portal routes. */
 export const registerPortalRoutes: RouteModule = (app, deps) => {
   const directory = portalDirectoryFor(deps.db);
-  const page = (render: (frame: Frame, organ: PortalOrgan) => Child | Promise<Child>) => (c: Context<AppEnv>) =>
-    organPage(c, directory, c.req.param('slug') ?? '', (frame) => render(frame, organOf(frame)));
+  const page =
+    (render: (frame: Frame, organ: PortalOrgan) => Child | Promise<Child>) => (c: Context<AppEnv>) =>
+      organPage(c, directory, c.req.param('slug') ?? '', (frame) => render(frame, organOf(frame)));
 
   app.get('/', (c) => organPage(c, directory, null, home));
   app.get('/o/:slug', (c) => organPage(c, directory, c.req.param('slug'), home));
-  app.get('/o/:slug/gk', page((frame, organ) => <GkLandingPage frame={frame} organ={organ} />));
-  app.get('/o/:slug/gk/guide', page((frame, organ) => <GuidePage frame={frame} organ={organ} parent={parentOf(frame, organ)} />));
-  app.get('/o/:slug/gk/rules', page((frame, organ) => <RulesPage frame={frame} organ={organ} />));
-  app.get('/o/:slug/gk/statutory', page((frame, organ) => <StatutoryPage frame={frame} organ={organ} />));
-  app.get('/o/:slug/gk/reports', page((frame, organ) => <ReportsListPage frame={frame} organ={organ} reports={reportsOf(frame, organ)} />));
-  app.get('/o/:slug/apply', page((frame, organ) => <ApplyPage frame={frame} organ={organ} parent={parentOf(frame, organ)} />));
-  app.get('/o/:slug/sitemap', page((frame, organ) => <SitemapPage frame={frame} organ={organ} />));
+  app.get(
+    '/o/:slug/gk',
+    page((frame, organ) => <GkLandingPage frame={frame} organ={organ} />),
+  );
+  app.get(
+    '/o/:slug/gk/guide',
+    page((frame, organ) => <GuidePage frame={frame} organ={organ} parent={parentOf(frame, organ)} />),
+  );
+  app.get(
+    '/o/:slug/gk/rules',
+    page((frame, organ) => <RulesPage frame={frame} organ={organ} />),
+  );
+  app.get(
+    '/o/:slug/gk/statutory',
+    page((frame, organ) => <StatutoryPage frame={frame} organ={organ} />),
+  );
+  app.get(
+    '/o/:slug/gk/reports',
+    page((frame, organ) => <ReportsListPage frame={frame} organ={organ} reports={reportsOf(frame, organ)} />),
+  );
+  app.get(
+    '/o/:slug/apply',
+    page((frame, organ) => <ApplyPage frame={frame} organ={organ} parent={parentOf(frame, organ)} />),
+  );
+  app.get(
+    '/o/:slug/sitemap',
+    page((frame, organ) => <SitemapPage frame={frame} organ={organ} />),
+  );
   app.get('/o/:slug/gk/reports/:file', async (c) => {
     const match = REPORT_FILE.exec(c.req.param('file'));
     const format = match?.[2];
@@ -109,7 +144,9 @@ export const registerPortalRoutes: RouteModule = (app, deps) => {
       const organ = organOf(await loadFrame(c, directory, c.req.param('slug')));
       return sendReportDownload(c, (await load(organ)).report, format, `${organ.slug}-annual-report-${year}`);
     }
-    return organPage(c, directory, c.req.param('slug'), async (frame) => <ReportPage frame={frame} organ={organOf(frame)} stored={await load(organOf(frame))} />);
+    return organPage(c, directory, c.req.param('slug'), async (frame) => (
+      <ReportPage frame={frame} organ={organOf(frame)} stored={await load(organOf(frame))} />
+    ));
   });
 
   // 关怀版: a display preference in a cookie (no personal data), then back to the page.

@@ -34,27 +34,64 @@ export function CheckForm(props: CheckFormProps) {
         </div>
       )}
       <div class="rc-forms">
-        <form class="rc-card" method="post" action={props.action} enctype="multipart/form-data" aria-labelledby="upload-heading">
+        <form
+          class="rc-card"
+          method="post"
+          action={props.action}
+          enctype="multipart/form-data"
+          aria-labelledby="upload-heading"
+        >
           <CsrfField token={props.csrfToken} />
           <h2 id="upload-heading">方式一：上传文件</h2>
-          <label for="report-file" class="rc-label">选择年度报告文件</label>
-          <input id="report-file" name="file" type="file" required accept=".pdf,.docx,.html,.htm,.txt,.json,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html,text/plain" aria-describedby="file-hint" />
-          <p id="file-hint" class="rc-hint">支持 PDF（含文字层）、Word（.docx）、网页（.html）和纯文本（.txt），不超过 {formatMb(props.maxBytes)}。文件类型按内容识别，与扩展名无关。</p>
-          <button type="submit" class="pt-button">上传并检查</button>
+          <label for="report-file" class="rc-label">
+            选择年度报告文件
+          </label>
+          <input
+            id="report-file"
+            name="file"
+            type="file"
+            required
+            accept=".pdf,.docx,.html,.htm,.txt,.json,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html,text/plain"
+            aria-describedby="file-hint"
+          />
+          <p id="file-hint" class="rc-hint">
+            支持 PDF（含文字层）、Word（.docx）、网页（.html）和纯文本（.txt），不超过{' '}
+            {formatMb(props.maxBytes)}。文件类型按内容识别，与扩展名无关。
+          </p>
+          <button type="submit" class="pt-button">
+            上传并检查
+          </button>
         </form>
-        <form class="rc-card" method="post" action={props.action} enctype="multipart/form-data" aria-labelledby="paste-heading">
+        <form
+          class="rc-card"
+          method="post"
+          action={props.action}
+          enctype="multipart/form-data"
+          aria-labelledby="paste-heading"
+        >
           <CsrfField token={props.csrfToken} />
           <h2 id="paste-heading">方式二：粘贴文字</h2>
-          <label for="report-text" class="rc-label">粘贴年度报告全文</label>
-          <textarea id="report-text" name="text" rows={9} required aria-describedby="paste-hint">{props.pasted ?? ''}</textarea>
-          <p id="paste-hint" class="rc-hint">从网页或文档中复制报告全文（包括标题和统计表）后粘贴到这里。</p>
-          <button type="submit" class="pt-button">检查粘贴的文字</button>
+          <label for="report-text" class="rc-label">
+            粘贴年度报告全文
+          </label>
+          <textarea id="report-text" name="text" rows={9} required aria-describedby="paste-hint">
+            {props.pasted ?? ''}
+          </textarea>
+          <p id="paste-hint" class="rc-hint">
+            从网页或文档中复制报告全文（包括标题和统计表）后粘贴到这里。
+          </p>
+          <button type="submit" class="pt-button">
+            检查粘贴的文字
+          </button>
         </form>
       </div>
       <section class="rc-about" aria-labelledby="about-heading">
         <h2 id="about-heading">说明</h2>
         <ul>
-          <li>检查结果保存 {CHECK_RETENTION_DAYS} 天，凭结果页面的链接查看和下载，到期自动删除；平台不记录提交人的任何信息。</li>
+          <li>
+            检查结果保存 {CHECK_RETENTION_DAYS}{' '}
+            天，凭结果页面的链接查看和下载，到期自动删除；平台不记录提交人的任何信息。
+          </li>
           <li>请勿上传含有个人信息或涉密内容的材料。</li>
           <li>扫描件（图片 PDF）没有文字层，无法读取，请先进行文字识别或提供 Word、网页版本。</li>
         </ul>

@@ -35,9 +35,15 @@ export function markFindingTexts(html: string, findings: readonly Finding[]): st
   // Longest first, so that a text containing another is marked as a whole.
   const entries = [...worst].sort((a, b) => b[0].length - a[0].length);
   const bySource = new Map(entries.map(([text, severity]) => [escapeHtml(text), severity]));
-  const pattern = new RegExp([...bySource.keys()].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const pattern = new RegExp(
+    [...bySource.keys()].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+    'g',
+  );
   return html.replace(/<p>([^<]*)<\/p>/g, (_match, inner: string) => {
-    const marked = inner.replace(pattern, (found) => `<mark class="rc-mark rc-mark-${bySource.get(found) ?? 'warning'}">${found}</mark>`);
+    const marked = inner.replace(
+      pattern,
+      (found) => `<mark class="rc-mark rc-mark-${bySource.get(found) ?? 'warning'}">${found}</mark>`,
+    );
     return `<p>${marked}</p>`;
   });
 }

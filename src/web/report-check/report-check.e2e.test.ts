@@ -13,12 +13,23 @@ import { ensureDemoOrgans } from '../../app/demo/demo-organs.ts';
 import { startTestServer, type TestServer } from '../../../test/browser.ts';
 import { createTestApp, insertTestOrgans, openTestDb, postForm } from '../../../test/portal.ts';
 import { SEED_DIR } from '../../../test/fixtures.ts';
-import { csrfOf, insertTestAccount, insertTestTree, movableClock, TestClient, testApp } from '../../../test/staff.ts';
+import {
+  csrfOf,
+  insertTestAccount,
+  insertTestTree,
+  movableClock,
+  TestClient,
+  testApp,
+} from '../../../test/staff.ts';
 import type { AppEnv } from '../context.ts';
 
 const SEED_002 = fs.readFileSync(`${SEED_DIR}/002_2620abe2f7b9fa96.txt`);
-const file = (bytes: Uint8Array | string, name: string) => new File([typeof bytes === 'string' ? Buffer.from(bytes) : Buffer.from(bytes)], name);
-const alertOf = (html: string) => /<div class="rc-error" role="alert"[^>]*><p class="rc-error-title">无法检查这份材料<\/p><p>([^<]*)<\/p>/.exec(html)?.[1] ?? null;
+const file = (bytes: Uint8Array | string, name: string) =>
+  new File([typeof bytes === 'string' ? Buffer.from(bytes) : Buffer.from(bytes)], name);
+const alertOf = (html: string) =>
+  /<div class="rc-error" role="alert"[^>]*><p class="rc-error-title">无法检查这份材料<\/p><p>([^<]*)<\/p>/.exec(
+    html,
+  )?.[1] ?? null;
 
 describe('年报体检 over HTTP', () => {
   let db: Db;
@@ -42,27 +53,65 @@ describe('年报体检 over HTTP', () => {
 
   const hostile: [string, Record<string, string | File>, number, RegExp][] = [
     ['binary junk', { file: file(crypto.randomBytes(4096), 'report.txt') }, 422, /不是文字|不是可以读取/],
-    ['a .docx that is not a zip', { file: file(crypto.randomBytes(4096), '年报.docx') }, 422, /扩展名为 \.docx，但内容不是 Word 文档/],
-    ['a zip that is not a Word document', { file: file(buildStoredZip({ 'a.txt': 'x' }), '年报.docx') }, 422, /不是 Word 文档（缺少 word\/document\.xml）/],
-    ['a PDF without text', { file: file(buildMinimalPdf([{ drawing: '10 10 m 200 200 l S' }]), 'scan.pdf') }, 422, /PDF 没有文字层/],
+    [
+      'a .docx that is not a zip',
+      { file: file(crypto.randomBytes(4096), '年报.docx') },
+      422,
+      /扩展名为 \.docx，但内容不是 Word 文档/,
+    ],
+    [
+      'a zip that is not a Word document',
+      { file: file(buildStoredZip({ 'a.txt': 'x' }), '年报.docx') },
+      422,
+      /不是 Word 文档（缺少 word\/document\.xml）/,
+    ],
+    [
+      'a PDF without text',
+      { file: file(buildMinimalPdf([{ drawing: '10 10 m 200 200 l S' }]), 'scan.pdf') },
+      422,
+      /PDF 没有文字层/,
+    ],
     ['an empty paste', { text: '   \n  ' }, 422, /没有粘贴任何文字/],
-    ['text that is not a report', { file: file('今天天气很好，我们去公园散步。', 'note.txt') }, 422, /未识别为政府信息公开工作年度报告/],
-    ['a file over the size limit', { file: file(Buffer.alloc(1024 * 1024 + 10, 0x41), 'big.txt') }, 413, /文件太大，上限为 1 MB/],
-    ['a file name with path traversal', { file: file(SEED_002, '../../etc/passwd') }, 422, /文件名含有不允许的字符/],
-    ['a file name with HTML', { file: file(SEED_002, '<img src=x onerror=alert(1)>.txt') }, 422, /文件名含有不允许的字符/],
+    [
+      'text that is not a report',
+      { file: file('今天天气很好，我们去公园散步。', 'note.txt') },
+      422,
+      /未识别为政府信息公开工作年度报告/,
+    ],
+    [
+      'a file over the size limit',
+      { file: file(Buffer.alloc(1024 * 1024 + 10, 0x41), 'big.txt') },
+      413,
+      /文件太大，上限为 1 MB/,
+    ],
+    [
+      'a file name with path traversal',
+      { file: file(SEED_002, '../../etc/passwd') },
+      422,
+      /文件名含有不允许的字符/,
+    ],
+    [
+      'a file name with HTML',
+      { file: file(SEED_002, '<img src=x onerror=alert(1)>.txt') },
+      422,
+      /文件名含有不允许的字符/,
+    ],
     ['nothing at all', {}, 422, /请选择要上传的报告文件，或粘贴报告全文/],
     ['a file and a paste at once', { file: file(SEED_002, 'a.txt'), text: '报告' }, 422, /请只选择一种方式/],
   ];
 
-  it.each(hostile)('refuses %s with one Chinese message on the form and stores nothing', async (_name, fields, status, message) => {
-    const res = await postForm(app, '/tools/report-check', fields);
-    expect(res.status).toBe(status);
-    const html = await res.text();
-    expect(alertOf(html)).toMatch(message);
-    expect(html).toContain('方式一：上传文件');
-    expect(html).not.toContain('<img src=x');
-    expect(await countReportChecks(db)).toBe(0);
-  });
+  it.each(hostile)(
+    'refuses %s with one Chinese message on the form and stores nothing',
+    async (_name, fields, status, message) => {
+      const res = await postForm(app, '/tools/report-check', fields);
+      expect(res.status).toBe(status);
+      const html = await res.text();
+      expect(alertOf(html)).toMatch(message);
+      expect(html).toContain('方式一：上传文件');
+      expect(html).not.toContain('<img src=x');
+      expect(await countReportChecks(db)).toBe(0);
+    },
+  );
 
   it('refuses a form without the CSRF token (multipart too)', async () => {
     const res = await postForm(app, '/tools/report-check', { file: file(SEED_002, '002.txt') }, false);
@@ -97,7 +146,10 @@ describe('年报体检 over HTTP', () => {
   it('reads HTML and Word uploads by content, whatever their names', async () => {
     const html = await renderReport(REPORT_2024, 'html');
     const docx = await renderReport(REPORT_2024, 'docx');
-    for (const [bytes, name] of [[html, 'report.txt'], [docx, 'report.bin']] as const) {
+    for (const [bytes, name] of [
+      [html, 'report.txt'],
+      [docx, 'report.bin'],
+    ] as const) {
       const res = await postForm(app, '/tools/report-check', { file: file(bytes, name) });
       expect(res.status).toBe(303);
       const page = await (await app.request(res.headers.get('location')!)).text();
@@ -106,7 +158,9 @@ describe('年报体检 over HTTP', () => {
   });
 
   it('marks injected text in place and lists the error (seed 000)', async () => {
-    const res = await postForm(app, '/tools/report-check', { text: fs.readFileSync(`${SEED_DIR}/000_5b011f5e8cebd16c.txt`, 'utf8') });
+    const res = await postForm(app, '/tools/report-check', {
+      text: fs.readFileSync(`${SEED_DIR}/000_5b011f5e8cebd16c.txt`, 'utf8'),
+    });
     const html = await (await app.request(res.headers.get('location')!)).text();
     expect(html).toContain('CONTENT_INJECTED');
     expect(html).toContain('<mark class="rc-mark rc-mark-error">UedBet体育</mark>');
@@ -114,7 +168,11 @@ describe('年报体检 over HTTP', () => {
     expect(html).toContain('粘贴的文字');
   });
 
-  it.each([['/tools/report-check/short'], ['/tools/report-check/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'], ['/tools/report-check/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.exe']])('%s is a 404 page', async (path) => {
+  it.each([
+    ['/tools/report-check/short'],
+    ['/tools/report-check/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'],
+    ['/tools/report-check/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.exe'],
+  ])('%s is a 404 page', async (path) => {
     const res = await app.request(path);
     expect(res.status).toBe(404);
     expect(await res.text()).toContain('页面不存在');
@@ -122,7 +180,14 @@ describe('年报体检 over HTTP', () => {
 
   it('forgets a result after it expires', async () => {
     const token = 'E'.repeat(32);
-    await insertReportCheck(db, { token, createdAt: new Date('2026-11-01T00:00:00Z'), expiresAt: new Date('2026-11-08T00:00:00Z'), fileName: null, report: REPORT_2024, findings: [] });
+    await insertReportCheck(db, {
+      token,
+      createdAt: new Date('2026-11-01T00:00:00Z'),
+      expiresAt: new Date('2026-11-08T00:00:00Z'),
+      fileName: null,
+      report: REPORT_2024,
+      findings: [],
+    });
     const res = await app.request(`/tools/report-check/${token}`);
     expect(res.status).toBe(404);
     expect(await res.text()).toContain('检查结果不存在或已过期');
@@ -171,11 +236,25 @@ describe('年报体检 against a 100 MB body on the real server', () => {
   it('answers 413 in Chinese before reading the body', async () => {
     const url = new URL(`${server.url}/tools/report-check`);
     const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const request = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(100 * 1024 * 1024) } }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-      });
+      const request = http.request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          headers: {
+            'content-type': 'multipart/form-data; boundary=x',
+            'content-length': String(100 * 1024 * 1024),
+          },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () =>
+            resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+          );
+        },
+      );
       request.on('error', reject);
       request.write(Buffer.alloc(64 * 1024, 0x41));
     });

@@ -20,7 +20,9 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** Where each finding is marked on the page (the renderer's own element ids). */
 function findingTargets(report: AnnualReport, findings: readonly Finding[]): Map<Finding, string> {
-  const parts = new Set(PARTS.filter((p) => report.format !== 'legacy' || sectionText(report, p.key) !== null).map((p) => p.key));
+  const parts = new Set(
+    PARTS.filter((p) => report.format !== 'legacy' || sectionText(report, p.key) !== null).map((p) => p.key),
+  );
   const index = indexFindings(findings, buildReportTables(report), parts, 'gk');
   return new Map(index.entries.map((entry) => [entry.finding, entry.targetId]));
 }
@@ -76,15 +78,24 @@ export function CheckResult(props: { check: StoredReportCheck; base: string; aga
     <div class="rc-result">
       <div class="rc-head">
         <p class="pt-item-kicker">年报体检结果</p>
-        <h1>{report.organ ?? UNKNOWN_ORGAN} · {report.year === null ? UNKNOWN_YEAR : `${report.year}年度`}</h1>
+        <h1>
+          {report.organ ?? UNKNOWN_ORGAN} · {report.year === null ? UNKNOWN_YEAR : `${report.year}年度`}
+        </h1>
         <dl class="pt-item-meta">
-          <dt>报告格式</dt><dd>{FORMAT_NAMES[report.format]}</dd>
-          <dt>检查对象</dt><dd>{check.fileName === null ? '粘贴的文字' : <span class="rc-file">{check.fileName}</span>}</dd>
-          <dt>结果保存至</dt><dd><time datetime={expires}>{expires}</time>（凭本页链接查看）</dd>
+          <dt>报告格式</dt>
+          <dd>{FORMAT_NAMES[report.format]}</dd>
+          <dt>检查对象</dt>
+          <dd>{check.fileName === null ? '粘贴的文字' : <span class="rc-file">{check.fileName}</span>}</dd>
+          <dt>结果保存至</dt>
+          <dd>
+            <time datetime={expires}>{expires}</time>（凭本页链接查看）
+          </dd>
         </dl>
       </div>
       <section class="rc-summary" aria-labelledby="summary-heading">
-        <h2 id="summary-heading" class="rc-visually-hidden">检查摘要</h2>
+        <h2 id="summary-heading" class="rc-visually-hidden">
+          检查摘要
+        </h2>
         <ul class="rc-counts">
           {SEVERITIES.map((severity) => (
             <li class={`rc-count rc-count-${severity}`}>
@@ -95,10 +106,26 @@ export function CheckResult(props: { check: StoredReportCheck; base: string; aga
         </ul>
         <p class={`rc-verdict ${counts.error > 0 ? 'rc-verdict-bad' : ''}`}>{verdict(counts)}</p>
         <ul class="pt-downloads" aria-label="下载检查结果">
-          <li><a href={`${props.base}.docx`} download>下载 Word（DOCX）</a></li>
-          <li><a href={`${props.base}.json`} download>下载数据（JSON）</a></li>
-          <li><a href={`${props.base}.csv`} download>下载数据（CSV）</a></li>
-          <li><a href={props.againHref} class="rc-again">再检查一份</a></li>
+          <li>
+            <a href={`${props.base}.docx`} download>
+              下载 Word（DOCX）
+            </a>
+          </li>
+          <li>
+            <a href={`${props.base}.json`} download>
+              下载数据（JSON）
+            </a>
+          </li>
+          <li>
+            <a href={`${props.base}.csv`} download>
+              下载数据（CSV）
+            </a>
+          </li>
+          <li>
+            <a href={props.againHref} class="rc-again">
+              再检查一份
+            </a>
+          </li>
         </ul>
       </section>
       <section aria-labelledby="findings-heading">
@@ -114,7 +141,9 @@ export function CheckResult(props: { check: StoredReportCheck; base: string; aga
           <mark class="rc-mark rc-mark-error">可疑文字</mark>
         </p>
         <p class="pt-scroll-hint">统计表较宽，可在表格上左右滑动查看。</p>
-        <div class="pt-report-paper">{raw(markFindingTexts(renderReportHtml(report, { findings, fragment: true }), findings))}</div>
+        <div class="pt-report-paper">
+          {raw(markFindingTexts(renderReportHtml(report, { findings, fragment: true }), findings))}
+        </div>
       </section>
     </div>
   );

@@ -7,7 +7,13 @@
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { cachedPage, portalDirectoryFor } from '../../app/portal/directory.ts';
-import { CHECK_RETENTION_DAYS, CHECK_TOKEN_PATTERN, checkAndStoreReport, ReportCheckRefused, type CheckSource } from '../../app/report-checks/check-report.ts';
+import {
+  CHECK_RETENTION_DAYS,
+  CHECK_TOKEN_PATTERN,
+  checkAndStoreReport,
+  ReportCheckRefused,
+  type CheckSource,
+} from '../../app/report-checks/check-report.ts';
 import { findReportCheck } from '../../db/queries/report-checks.ts';
 import type { AppEnv } from '../context.ts';
 import { HttpError, notFound } from '../http-error.ts';
@@ -29,21 +35,41 @@ type Area = { base: string; isStaff: boolean };
 const PUBLIC: Area = { base: '/tools/report-check', isStaff: false };
 const STAFF: Area = { base: '/staff/report-check', isStaff: true };
 
-const COLUMN_META = { columnName: '年报体检', columnType: '办事服务', columnDescription: '上传或粘贴政府信息公开工作年度报告，检查表格勾稽关系、格式和异常文字。', columnKeywords: '年报体检,政府信息公开工作年度报告,勾稽关系' };
+const COLUMN_META = {
+  columnName: '年报体检',
+  columnType: '办事服务',
+  columnDescription: '上传或粘贴政府信息公开工作年度报告，检查表格勾稽关系、格式和异常文字。',
+  columnKeywords: '年报体检,政府信息公开工作年度报告,勾稽关系',
+};
 
 /**
  * A checker page in the staff or the portal frame. `cacheable` public pages (results: the same for
  * every visitor, no form) are rendered once per directory snapshot.
  */
-async function page(c: Context<AppEnv>, area: Area, title: string, crumbs: Crumb[], content: Child | (() => Promise<Child>), options: { status?: 200 | 413 | 422; cacheable?: boolean } = {}) {
+async function page(
+  c: Context<AppEnv>,
+  area: Area,
+  title: string,
+  crumbs: Crumb[],
+  content: Child | (() => Promise<Child>),
+  options: { status?: 200 | 413 | 422; cacheable?: boolean } = {},
+) {
   const status = options.status ?? 200;
   c.header('cache-control', 'no-store');
   if (area.isStaff) {
     const body = typeof content === 'function' ? await content() : content;
-    const trail = crumbs.filter((crumb): crumb is { label: string; href: string } => crumb.href !== undefined);
+    const trail = crumbs.filter(
+      (crumb): crumb is { label: string; href: string } => crumb.href !== undefined,
+    );
     return c.html(
       renderPage(
-        <StaffLayout title={title} actor={requireActor(c)} csrfToken={c.get('csrfToken')} section="report-check" breadcrumbs={trail}>
+        <StaffLayout
+          title={title}
+          actor={requireActor(c)}
+          csrfToken={c.get('csrfToken')}
+          section="report-check"
+          breadcrumbs={trail}
+        >
           <div class="rc-main">{body}</div>
         </StaffLayout>,
       ),
@@ -53,17 +79,45 @@ async function page(c: Context<AppEnv>, area: Area, title: string, crumbs: Crumb
   const frame = await loadFrame(c, portalDirectoryFor(c.get('deps').db), null);
   const render = async () =>
     renderPage(
-      <PortalPage frame={frame} nav="check" crumbs={[{ label: '首页', href: '/' }, ...crumbs]} mainClass="rc-main" meta={{ title, ...COLUMN_META }}>
+      <PortalPage
+        frame={frame}
+        nav="check"
+        crumbs={[{ label: '首页', href: '/' }, ...crumbs]}
+        mainClass="rc-main"
+        meta={{ title, ...COLUMN_META }}
+      >
         {typeof content === 'function' ? await content() : content}
       </PortalPage>,
     );
   const key = `${c.req.path}|${frame.site.domain}|${frame.isElder ? 'elder' : ''}`;
-  return c.html(options.cacheable === true ? await cachedPage(frame.snapshot, key, render) : await render(), status);
+  return c.html(
+    options.cacheable === true ? await cachedPage(frame.snapshot, key, render) : await render(),
+    status,
+  );
 }
 
-function formPage(c: Context<AppEnv>, area: Area, options: { error?: string; pasted?: string; status?: 200 | 413 | 422 } = {}) {
-  const form = <CheckForm action={area.base} csrfToken={c.get('csrfToken')} maxBytes={c.get('deps').env.maxUploadBytes} error={options.error} pasted={options.pasted} />;
-  return page(c, area, options.error === undefined ? '年报体检' : '年报体检（未能检查）', [{ label: '年报体检' }], form, { status: options.status ?? 200 });
+function formPage(
+  c: Context<AppEnv>,
+  area: Area,
+  options: { error?: string; pasted?: string; status?: 200 | 413 | 422 } = {},
+) {
+  const form = (
+    <CheckForm
+      action={area.base}
+      csrfToken={c.get('csrfToken')}
+      maxBytes={c.get('deps').env.maxUploadBytes}
+      error={options.error}
+      pasted={options.pasted}
+    />
+  );
+  return page(
+    c,
+    area,
+    options.error === undefined ? '年报体检' : '年报体检（未能检查）',
+    [{ label: '年报体检' }],
+    form,
+    { status: options.status ?? 200 },
+  );
 }
 
 /** What the form carried: a chosen file, the paste field, both (a hand-made request), or neither. */
@@ -96,16 +150,25 @@ async function submit(c: Context<AppEnv>, area: Area) {
   if (submitted === 'both') {
     return formPage(c, area, { error: '请只选择一种方式：上传文件，或粘贴文字。', status: 422 });
   }
-  const source: CheckSource = submitted.kind === 'file'
-    ? { kind: 'file', bytes: new Uint8Array(await submitted.file.arrayBuffer()), fileName: submitted.file.name }
-    : submitted;
+  const source: CheckSource =
+    submitted.kind === 'file'
+      ? {
+          kind: 'file',
+          bytes: new Uint8Array(await submitted.file.arrayBuffer()),
+          fileName: submitted.file.name,
+        }
+      : submitted;
   try {
     const { token } = await checkAndStoreReport(c.get('deps'), source, c.get('deps').env.maxUploadBytes);
     return c.redirect(`${area.base}/${token}`, 303);
   } catch (error) {
     if (error instanceof ReportCheckRefused) {
       const pasted = source.kind === 'paste' && source.text.length <= 200_000 ? source.text : undefined;
-      return formPage(c, area, { error: error.message, status: error.code === 'TOO_LARGE' ? 413 : 422, ...(pasted === undefined ? {} : { pasted }) });
+      return formPage(c, area, {
+        error: error.message,
+        status: error.code === 'TOO_LARGE' ? 413 : 422,
+        ...(pasted === undefined ? {} : { pasted }),
+      });
     }
     throw error;
   }
@@ -128,10 +191,25 @@ async function result(c: Context<AppEnv>, area: Area) {
   };
   if (format !== undefined && isDownloadFormat(format)) {
     const check = await load();
-    return sendReportDownload(c, check.report, format, `gongkai-check-${check.report.year ?? 'report'}`, check.findings);
+    return sendReportDownload(
+      c,
+      check.report,
+      format,
+      `gongkai-check-${check.report.year ?? 'report'}`,
+      check.findings,
+    );
   }
-  const body = async () => <CheckResult check={await load()} base={`${area.base}/${token}`} againHref={area.base} />;
-  return page(c, area, '年报体检结果', [{ label: '年报体检', href: area.base }, { label: '检查结果' }], body, { cacheable: true });
+  const body = async () => (
+    <CheckResult check={await load()} base={`${area.base}/${token}`} againHref={area.base} />
+  );
+  return page(
+    c,
+    area,
+    '年报体检结果',
+    [{ label: '年报体检', href: area.base }, { label: '检查结果' }],
+    body,
+    { cacheable: true },
+  );
 }
 
 /** Registers the public and staff checker routes. */

@@ -22,23 +22,46 @@ function rangeText(range: string): string {
 
 function DayList(props: { dates: readonly LocalDate[]; empty: string }) {
   const ranges = dateRanges(props.dates);
-  return ranges.length === 0 ? <p class="muted">{props.empty}</p> : <ul>{ranges.map((range) => <li>{rangeText(range)}</li>)}</ul>;
+  return ranges.length === 0 ? (
+    <p class="muted">{props.empty}</p>
+  ) : (
+    <ul>
+      {ranges.map((range) => (
+        <li>{rangeText(range)}</li>
+      ))}
+    </ul>
+  );
 }
 
 function ChangeSummary(props: { year: number; change: ArrangementChange }) {
   const { change } = props;
   if (change.current === null) {
-    return <Notice kind="info" title={`将新增 ${props.year} 年度的放假安排`}>保存后，{props.year} 年的期限不再是暂定。</Notice>;
+    return (
+      <Notice kind="info" title={`将新增 ${props.year} 年度的放假安排`}>
+        保存后，{props.year} 年的期限不再是暂定。
+      </Notice>
+    );
   }
   const lines: Array<[string, readonly LocalDate[]]> = [
-    ['新增放假日', change.addedRest], ['不再放假', change.removedRest], ['新增调休上班', change.addedWork], ['不再调休上班', change.removedWork],
+    ['新增放假日', change.addedRest],
+    ['不再放假', change.removedRest],
+    ['新增调休上班', change.addedWork],
+    ['不再调休上班', change.removedWork],
   ];
   const changed = lines.filter(([, dates]) => dates.length > 0);
   const what = change.currentOrigin === 'official' ? '内置的' : '已录入的';
   return (
     <Notice kind="warning" title={`将替换${what} ${props.year} 年度放假安排`}>
-      {changed.length === 0 ? <p>日期与现有安排相同，只更新通知和来源。</p> : (
-        <ul>{changed.map(([label, dates]) => <li>{label}：{dateRanges(dates).map(rangeText).join('；')}</li>)}</ul>
+      {changed.length === 0 ? (
+        <p>日期与现有安排相同，只更新通知和来源。</p>
+      ) : (
+        <ul>
+          {changed.map(([label, dates]) => (
+            <li>
+              {label}：{dateRanges(dates).map(rangeText).join('；')}
+            </li>
+          ))}
+        </ul>
       )}
       <p>已经计算的期限会在下次计算时按新的安排重新得出。</p>
     </Notice>
@@ -46,15 +69,30 @@ function ChangeSummary(props: { year: number; change: ArrangementChange }) {
 }
 
 /** The preview page. */
-export type CalendarPreviewProps = { actor: Actor; csrfToken: string; arrangement: YearArrangement; change: ArrangementChange; values: CalendarFormValues };
+export type CalendarPreviewProps = {
+  actor: Actor;
+  csrfToken: string;
+  arrangement: YearArrangement;
+  change: ArrangementChange;
+  values: CalendarFormValues;
+};
 
 /** The preview page. */
 export function CalendarPreviewView(props: CalendarPreviewProps) {
   const { arrangement } = props;
   const days = formatArrangementDays(arrangement);
   return (
-    <StaffLayout title={`核对 ${arrangement.year} 年放假安排`} actor={props.actor} csrfToken={props.csrfToken} section="calendar" breadcrumbs={CRUMBS}>
-      <PageHeader title={`核对 ${arrangement.year} 年放假安排`} lead="请与通知原文逐项核对，确认无误后保存。" />
+    <StaffLayout
+      title={`核对 ${arrangement.year} 年放假安排`}
+      actor={props.actor}
+      csrfToken={props.csrfToken}
+      section="calendar"
+      breadcrumbs={CRUMBS}
+    >
+      <PageHeader
+        title={`核对 ${arrangement.year} 年放假安排`}
+        lead="请与通知原文逐项核对，确认无误后保存。"
+      />
       <ChangeSummary year={arrangement.year} change={props.change} />
       <section class="panel" aria-labelledby="preview-title">
         <h2 id="preview-title">读取的内容</h2>
@@ -64,7 +102,15 @@ export function CalendarPreviewView(props: CalendarPreviewProps) {
           <dt>通知</dt>
           <dd>{arrangement.notice}</dd>
           <dt>来源</dt>
-          <dd>{arrangement.source.split(/\s+/).map((url) => <><a href={url} rel="noopener noreferrer">{url}</a> </>)}</dd>
+          <dd>
+            {arrangement.source.split(/\s+/).map((url) => (
+              <>
+                <a href={url} rel="noopener noreferrer">
+                  {url}
+                </a>{' '}
+              </>
+            ))}
+          </dd>
         </dl>
         <h3>放假（共 {arrangement.restDays.length} 天，含其中的周末）</h3>
         <DayList dates={arrangement.restDays} empty="无" />
@@ -78,12 +124,21 @@ export function CalendarPreviewView(props: CalendarPreviewProps) {
           <input type="hidden" name="days" value={days} />
           <input type="hidden" name="expectedVersion" value={String(props.change.expectedVersion)} />
           <div class="form-actions">
-            <button type="submit" class="button button-primary">确认保存</button>
-            <a class="button" href="/staff/calendar">放弃</a>
+            <button type="submit" class="button button-primary">
+              确认保存
+            </button>
+            <a class="button" href="/staff/calendar">
+              放弃
+            </a>
           </div>
         </form>
       </section>
-      <CalendarYearForm csrfToken={props.csrfToken} values={props.values} errors={[]} title="修改后重新预览" />
+      <CalendarYearForm
+        csrfToken={props.csrfToken}
+        values={props.values}
+        errors={[]}
+        title="修改后重新预览"
+      />
     </StaffLayout>
   );
 }

@@ -10,7 +10,9 @@ import { createApp } from '../app.ts';
 import { ROUTE_MODULES } from '../routes.ts';
 import { registerCalendarRoutes } from './calendar.tsx';
 
-const MODULES = ROUTE_MODULES.includes(registerCalendarRoutes) ? ROUTE_MODULES : [...ROUTE_MODULES, registerCalendarRoutes];
+const MODULES = ROUTE_MODULES.includes(registerCalendarRoutes)
+  ? ROUTE_MODULES
+  : [...ROUTE_MODULES, registerCalendarRoutes];
 const YEAR_2027 = {
   year: '2027',
   notice: '国务院办公厅关于2027年部分节假日安排的通知',
@@ -26,7 +28,8 @@ describe('工作日历 over HTTP', () => {
     expect((await client.logIn(username)).status).toBe(303);
     return client;
   };
-  const count = async (table: string, where = 'true') => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`))[0]!.n;
+  const count = async (table: string, where = 'true') =>
+    (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`))[0]!.n;
   const multipart = async (client: TestClient, fields: Record<string, string | File>) => {
     const page = await (await client.get('/staff/calendar')).text();
     const form = new FormData();
@@ -36,7 +39,13 @@ describe('工作日历 over HTTP', () => {
     }
     return client.request('/staff/calendar/preview', { method: 'POST', body: form });
   };
-  const hidden = (html: string) => Object.fromEntries([...html.matchAll(/<input type="hidden" name="([a-zA-Z]+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!.replaceAll('&amp;', '&')]));
+  const hidden = (html: string) =>
+    Object.fromEntries(
+      [...html.matchAll(/<input type="hidden" name="([a-zA-Z]+)" value="([^"]*)"/g)].map((m) => [
+        m[1]!,
+        m[2]!.replaceAll('&amp;', '&'),
+      ]),
+    );
 
   beforeAll(async () => {
     db = await openPglite(null);
@@ -44,9 +53,15 @@ describe('工作日历 over HTTP', () => {
     const clock = movableClock('2026-11-22T02:00:00Z');
     const organs = await ensureDemoOrgans({ db, clock });
     const ids = Object.fromEntries(organs.map((o) => [o.slug, o.id]));
-    await insertTestAccount(db, 'root.admin', [{ organId: ids.boshan!, role: 'admin' }], { displayName: '区管理员' });
-    await insertTestAccount(db, 'jyj.admin', [{ organId: ids.jyj!, role: 'admin' }], { displayName: '教育局管理员' });
-    await insertTestAccount(db, 'jyj.handler', [{ organId: ids.jyj!, role: 'handler' }], { displayName: '张敏' });
+    await insertTestAccount(db, 'root.admin', [{ organId: ids.boshan!, role: 'admin' }], {
+      displayName: '区管理员',
+    });
+    await insertTestAccount(db, 'jyj.admin', [{ organId: ids.jyj!, role: 'admin' }], {
+      displayName: '教育局管理员',
+    });
+    await insertTestAccount(db, 'jyj.handler', [{ organId: ids.jyj!, role: 'handler' }], {
+      displayName: '张敏',
+    });
     app = createApp({ db, clock, env: testEnv(), logger: createLogger('silent') }, MODULES);
   });
   afterAll(() => db.close());
@@ -73,19 +88,32 @@ describe('工作日历 over HTTP', () => {
     for (const username of ['jyj.handler', 'jyj.admin']) {
       const client = await signedIn(username);
       expect((await multipart(client, YEAR_2027)).status).toBe(403);
-      expect((await client.post('/staff/calendar', { ...YEAR_2027, expectedVersion: '0' }, { csrfFrom: '/staff/calendar' })).status).toBe(403);
+      expect(
+        (
+          await client.post(
+            '/staff/calendar',
+            { ...YEAR_2027, expectedVersion: '0' },
+            { csrfFrom: '/staff/calendar' },
+          )
+        ).status,
+      ).toBe(403);
     }
     expect(await count('calendar_years')).toBe(0);
   });
 
   it('refuses a save without the CSRF token', async () => {
     const client = await signedIn('root.admin');
-    expect((await client.post('/staff/calendar', { ...YEAR_2027, expectedVersion: '0', _csrf: 'forged' })).status).toBe(403);
+    expect(
+      (await client.post('/staff/calendar', { ...YEAR_2027, expectedVersion: '0', _csrf: 'forged' })).status,
+    ).toBe(403);
   });
 
   it('shows Chinese messages for bad input (422) and keeps what was typed', async () => {
     const client = await signedIn('root.admin');
-    const res = await multipart(client, { ...YEAR_2027, days: '休 2027-01-01\n班 2027-01-05\n休 2027-02-30' });
+    const res = await multipart(client, {
+      ...YEAR_2027,
+      days: '休 2027-01-01\n班 2027-01-05\n休 2027-02-30',
+    });
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('第 3 行：无法识别的日期或时段「2027-02-30」');
@@ -103,7 +131,11 @@ describe('工作日历 over HTTP', () => {
     expect(html).toContain('2027年2月5日（星期五）至2027年2月11日（星期四）');
     expect(await count('calendar_years')).toBe(0);
     const fields = hidden(html);
-    expect(fields).toMatchObject({ year: '2027', expectedVersion: '0', days: '休 2027-01-01..2027-01-03\n休 2027-02-05..2027-02-11\n班 2027-02-20' });
+    expect(fields).toMatchObject({
+      year: '2027',
+      expectedVersion: '0',
+      days: '休 2027-01-01..2027-01-03\n休 2027-02-05..2027-02-11\n班 2027-02-20',
+    });
     const saved = await client.post('/staff/calendar', fields);
     expect(saved.status).toBe(303);
     expect(saved.headers.get('location')).toBe('/staff/calendar?saved=2027');
@@ -120,8 +152,20 @@ describe('工作日历 over HTTP', () => {
 
   it('imports a .json file and replaces an official year, showing the difference first', async () => {
     const client = await signedIn('root.admin');
-    const json = JSON.stringify({ year: 2026, notice: '测试替换', source: 'https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm', restDays: ['2026-01-01..2026-01-03'], workdays: ['2026-01-04'] });
-    const preview = await multipart(client, { year: '', notice: '', source: '', days: '', file: new File([json], '2026.json', { type: 'application/json' }) });
+    const json = JSON.stringify({
+      year: 2026,
+      notice: '测试替换',
+      source: 'https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm',
+      restDays: ['2026-01-01..2026-01-03'],
+      workdays: ['2026-01-04'],
+    });
+    const preview = await multipart(client, {
+      year: '',
+      notice: '',
+      source: '',
+      days: '',
+      file: new File([json], '2026.json', { type: 'application/json' }),
+    });
     expect(preview.status).toBe(200);
     const html = await preview.text();
     expect(html).toContain('将替换内置的 2026 年度放假安排');

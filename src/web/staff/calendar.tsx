@@ -6,7 +6,12 @@
  */
 import type { Context } from 'hono';
 import { calendarEditorOrgan, calendarOverview } from '../../app/calendar/calendar-years.ts';
-import { previewCalendarYear, saveCalendarYear, type CalendarFailure, type CalendarYearInput } from '../../app/calendar/enter-calendar-year.ts';
+import {
+  previewCalendarYear,
+  saveCalendarYear,
+  type CalendarFailure,
+  type CalendarYearInput,
+} from '../../app/calendar/enter-calendar-year.ts';
 import type { AppEnv } from '../context.ts';
 import { forbidden } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
@@ -17,7 +22,15 @@ import { CalendarView, EMPTY_CALENDAR_FORM, type CalendarFormValues } from './ca
 
 const STALE_MESSAGE = '该年度的放假安排在您预览之后已被他人修改，没有保存。请核对下面的内容后重新预览。';
 
-async function renderCalendar(c: Context<AppEnv>, options: { values?: CalendarFormValues; errors?: readonly string[]; notice?: string | null; status?: 200 | 409 | 422 } = {}) {
+async function renderCalendar(
+  c: Context<AppEnv>,
+  options: {
+    values?: CalendarFormValues;
+    errors?: readonly string[];
+    notice?: string | null;
+    status?: 200 | 409 | 422;
+  } = {},
+) {
   const actor = requireActor(c);
   const { db } = c.get('deps');
   const [overview, editorOrgan] = await Promise.all([calendarOverview(db), calendarEditorOrgan(db, actor)]);
@@ -42,12 +55,22 @@ const textOf = (body: Record<string, unknown>, key: string): string => {
 };
 
 /** The submitted form as the use cases read it (the file only when one was chosen). */
-async function readCalendarForm(c: Context<AppEnv>): Promise<{ input: CalendarYearInput; values: CalendarFormValues; expectedVersion: number | null }> {
+async function readCalendarForm(
+  c: Context<AppEnv>,
+): Promise<{ input: CalendarYearInput; values: CalendarFormValues; expectedVersion: number | null }> {
   const body = (await c.req.parseBody({ all: true })) as Record<string, unknown>;
-  const values: CalendarFormValues = { year: textOf(body, 'year'), notice: textOf(body, 'notice'), source: textOf(body, 'source'), days: textOf(body, 'days') };
+  const values: CalendarFormValues = {
+    year: textOf(body, 'year'),
+    notice: textOf(body, 'notice'),
+    source: textOf(body, 'source'),
+    days: textOf(body, 'days'),
+  };
   const file = first(body.file);
   const hasFile = file instanceof File && (file.size > 0 || file.name !== '');
-  const input: CalendarYearInput = { ...values, file: hasFile ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null };
+  const input: CalendarYearInput = {
+    ...values,
+    file: hasFile ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null,
+  };
   const version = textOf(body, 'expectedVersion');
   return { input, values, expectedVersion: /^\d{1,9}$/.test(version) ? Number(version) : null };
 }
@@ -67,7 +90,10 @@ function refusal(c: Context<AppEnv>, failure: CalendarFailure, values: CalendarF
 export const registerCalendarRoutes: RouteModule = (app, deps) => {
   app.get('/staff/calendar', (c) => {
     const saved = c.req.query('saved');
-    const notice = saved !== undefined && /^\d{4}$/.test(saved) ? `${saved} 年度的放假安排已保存，期限计算即时生效。` : null;
+    const notice =
+      saved !== undefined && /^\d{4}$/.test(saved)
+        ? `${saved} 年度的放假安排已保存，期限计算即时生效。`
+        : null;
     return renderCalendar(c, { notice });
   });
 
@@ -78,7 +104,15 @@ export const registerCalendarRoutes: RouteModule = (app, deps) => {
     if (!result.ok) {
       return refusal(c, result, values);
     }
-    const page = <CalendarPreviewView actor={actor} csrfToken={c.get('csrfToken')} arrangement={result.arrangement} change={result.change} values={values} />;
+    const page = (
+      <CalendarPreviewView
+        actor={actor}
+        csrfToken={c.get('csrfToken')}
+        arrangement={result.arrangement}
+        change={result.change}
+        values={values}
+      />
+    );
     return c.html(renderPage(page));
   });
 

@@ -19,13 +19,17 @@ export async function sendLetter(c: Context<AppEnv>, row: LetterRow, caseNumber:
   if (isDocx) {
     const bytes = await renderLetterDocx(letter);
     c.header('content-type', DOCX);
-    c.header('content-disposition', contentDisposition(`letter-${row.id}-${caseNumber}`, `${letter.title}-${caseNumber}`, 'docx'));
+    c.header(
+      'content-disposition',
+      contentDisposition(`letter-${row.id}-${caseNumber}`, `${letter.title}-${caseNumber}`, 'docx'),
+    );
     return c.body(new Uint8Array(bytes));
   }
-  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
-    + `<title>${letter.title.replace(/[<>&"]/g, '')}</title><link rel="stylesheet" href="/static/letter.css"></head>`
-    + `<body class="letter-page"><nav class="letter-tools" aria-label="文书操作"><a href="/staff/cases/${row.caseId}">返回案件</a>`
-    + ` · <a href="/staff/cases/${row.caseId}/letters/${row.id}.docx">下载 DOCX</a> · 使用浏览器的“打印”功能打印本文书</nav>`
-    + `<main>${renderLetterHtml(letter)}</main></body></html>`;
+  const html =
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${letter.title.replace(/[<>&"]/g, '')}</title><link rel="stylesheet" href="/static/letter.css"></head>` +
+    `<body class="letter-page"><nav class="letter-tools" aria-label="文书操作"><a href="/staff/cases/${row.caseId}">返回案件</a>` +
+    ` · <a href="/staff/cases/${row.caseId}/letters/${row.id}.docx">下载 DOCX</a> · 使用浏览器的“打印”功能打印本文书</nav>` +
+    `<main>${renderLetterHtml(letter)}</main></body></html>`;
   return c.html(html);
 }

@@ -14,7 +14,9 @@ export function CaseTimeline(props: { view: CaseView }) {
           <li>
             <p class="timeline-date">{formatChineseDate(e.data.on, false)}</p>
             <p>{describeEvent(e.data)}</p>
-            <p class="field-hint">{e.actorName} 于 {formatBeijingTime(new Date(e.at))} 记录</p>
+            <p class="field-hint">
+              {e.actorName} 于 {formatBeijingTime(new Date(e.at))} 记录
+            </p>
           </li>
         ))}
       </ol>

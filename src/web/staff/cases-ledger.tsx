@@ -9,7 +9,12 @@ import type { Context, Hono } from 'hono';
 import { commitLedgerImport } from '../../app/cases/ledger/commit-ledger-import.ts';
 import { exportCaseLedger } from '../../app/cases/ledger/export-case-ledger.ts';
 import { ledgerTemplate } from '../../app/cases/ledger/ledger-template.ts';
-import { importableOrgans, previewLedgerImport, uploadLedgerImport, type LedgerFailure } from '../../app/cases/ledger/preview-ledger-import.ts';
+import {
+  importableOrgans,
+  previewLedgerImport,
+  uploadLedgerImport,
+  type LedgerFailure,
+} from '../../app/cases/ledger/preview-ledger-import.ts';
 import { MAX_LEDGER_BYTES } from '../../app/cases/ledger/read-ledger-file.ts';
 import { canViewCase } from '../../app/cases/case-access.ts';
 import { loadOrganRegistry } from '../../app/organs/load-organ-tree.ts';
@@ -33,13 +38,26 @@ function refusal(result: LedgerFailure): never {
       throw notFound(EXPIRED);
     case 'invalid':
     case 'file':
-      throw new HttpError(422, result.kind === 'file' ? result.message : Object.values(result.errors).join('；'));
+      throw new HttpError(
+        422,
+        result.kind === 'file' ? result.message : Object.values(result.errors).join('；'),
+      );
   }
 }
 
 type Renderers = {
-  page: (c: Context<AppEnv>, errors: Record<string, string>, organId: number | null, status?: 200 | 403 | 413 | 422) => Promise<Response>;
-  preview: (c: Context<AppEnv>, token: string, warning: string | null, status?: 200 | 409 | 422) => Promise<Response>;
+  page: (
+    c: Context<AppEnv>,
+    errors: Record<string, string>,
+    organId: number | null,
+    status?: 200 | 403 | 413 | 422,
+  ) => Promise<Response>;
+  preview: (
+    c: Context<AppEnv>,
+    token: string,
+    warning: string | null,
+    status?: 200 | 409 | 422,
+  ) => Promise<Response>;
 };
 
 function renderers(deps: AppDeps, maxBytes: number): Renderers {
@@ -53,8 +71,16 @@ function renderers(deps: AppDeps, maxBytes: number): Renderers {
         throw forbidden();
       }
       const page = (
-        <LedgerPageView actor={actor} csrfToken={c.get('csrfToken')} importOrgans={importOrgans} exportOrgans={exportOrgans} errors={errors}
-          organId={organId} maxMegabytes={Math.round((maxBytes / 1024 / 1024) * 10) / 10} thisYear={Number(deps.clock.today().slice(0, 4))} />
+        <LedgerPageView
+          actor={actor}
+          csrfToken={c.get('csrfToken')}
+          importOrgans={importOrgans}
+          exportOrgans={exportOrgans}
+          errors={errors}
+          organId={organId}
+          maxMegabytes={Math.round((maxBytes / 1024 / 1024) * 10) / 10}
+          thisYear={Number(deps.clock.today().slice(0, 4))}
+        />
       );
       return c.html(renderPage(page), status);
     },
@@ -64,7 +90,18 @@ function renderers(deps: AppDeps, maxBytes: number): Renderers {
       if (!preview.ok) {
         return refusal(preview);
       }
-      return c.html(renderPage(<LedgerPreviewView actor={actor} csrfToken={c.get('csrfToken')} token={token} preview={preview} warning={warning} />), status);
+      return c.html(
+        renderPage(
+          <LedgerPreviewView
+            actor={actor}
+            csrfToken={c.get('csrfToken')}
+            token={token}
+            preview={preview}
+            warning={warning}
+          />,
+        ),
+        status,
+      );
     },
   };
 }
@@ -78,7 +115,17 @@ function registerUpload(app: Hono<AppEnv>, deps: AppDeps, render: Renderers, max
     const organId = /^[1-9]\d{0,8}$/.test(organText) ? Number(organText) : null;
     const file = body.file;
     if (!(file instanceof File) || file.size === 0) {
-      return render.page(c, { file: file instanceof File && file.name ? '所选文件是空的，请检查后重新选择。' : '请选择要导入的 .xlsx 或 .csv 文件。' }, organId, 422);
+      return render.page(
+        c,
+        {
+          file:
+            file instanceof File && file.name
+              ? '所选文件是空的，请检查后重新选择。'
+              : '请选择要导入的 .xlsx 或 .csv 文件。',
+        },
+        organId,
+        422,
+      );
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
     const result = await uploadLedgerImport(deps, actor, { bytes, fileName: file.name, organId, maxBytes });
@@ -91,7 +138,12 @@ function registerUpload(app: Hono<AppEnv>, deps: AppDeps, render: Renderers, max
       case 'invalid':
         return render.page(c, result.errors, organId, 422);
       case 'forbidden':
-        return render.page(c, { organId: '您不能向该机关导入案件（需要在该机关办理依申请公开的权限）。' }, null, 403);
+        return render.page(
+          c,
+          { organId: '您不能向该机关导入案件（需要在该机关办理依申请公开的权限）。' },
+          null,
+          403,
+        );
       case 'not_found':
         throw notFound(EXPIRED);
     }
@@ -119,7 +171,11 @@ function registerPreview(app: Hono<AppEnv>, deps: AppDeps, render: Renderers): v
       return refusal(preview.ok ? { ok: false, kind: 'not_found' } : preview);
     }
     const { errors, notes } = preview.plan;
-    const rows = [['类型', '行号', '列', '说明'], ...errors.map((e) => ['错误', String(e.line), e.column ?? '', e.message]), ...notes.map((n) => ['提示', String(n.line), n.column ?? '', n.message])];
+    const rows = [
+      ['类型', '行号', '列', '说明'],
+      ...errors.map((e) => ['错误', String(e.line), e.column ?? '', e.message]),
+      ...notes.map((n) => ['提示', String(n.line), n.column ?? '', n.message]),
+    ];
     return c.body(new TextEncoder().encode(toCsv(rows)), 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': contentDisposition('case-ledger-issues', '台账导入错误清单', 'csv'),

@@ -31,8 +31,12 @@ export const QUEUE_TABS: ReadonlyArray<{ key: QueueKey; label: string }> = [
 function queryString(list: CaseList, overrides: Record<string, string>): string {
   const f = list.filter;
   const params = new URLSearchParams({
-    queue: f.queue, ...(list.organs.length > 1 && f.organIds.length === 1 ? { organ: String(f.organIds[0]) } : {}),
-    ...(f.year ? { year: String(f.year) } : {}), ...(f.decision ? { decision: f.decision } : {}), ...(f.text ? { q: f.text } : {}), ...overrides,
+    queue: f.queue,
+    ...(list.organs.length > 1 && f.organIds.length === 1 ? { organ: String(f.organIds[0]) } : {}),
+    ...(f.year ? { year: String(f.year) } : {}),
+    ...(f.decision ? { decision: f.decision } : {}),
+    ...(f.text ? { q: f.text } : {}),
+    ...overrides,
   });
   return `/staff/cases?${params.toString()}`;
 }
@@ -41,8 +45,11 @@ function queryString(list: CaseList, overrides: Record<string, string>): string 
 function exportLink(list: CaseList, kind: 'public' | 'internal'): string {
   const f = list.filter;
   const params = new URLSearchParams({
-    format: 'xlsx', kind, ...(list.organs.length > 1 && f.organIds.length === 1 ? { organ: String(f.organIds[0]) } : {}),
-    ...(f.year ? { year: String(f.year) } : {}), ...(f.decision ? { decision: f.decision } : {}),
+    format: 'xlsx',
+    kind,
+    ...(list.organs.length > 1 && f.organIds.length === 1 ? { organ: String(f.organIds[0]) } : {}),
+    ...(f.year ? { year: String(f.year) } : {}),
+    ...(f.decision ? { decision: f.decision } : {}),
     ...(isCaseStatus(f.queue) ? { status: f.queue } : {}),
   });
   return `/staff/cases/export?${params.toString()}`;
@@ -77,48 +84,89 @@ function Filters(props: { list: CaseList }) {
           <label for="filter-organ">机关</label>
           <select id="filter-organ" name="organ">
             <option value="">全部可见机关</option>
-            {props.list.organs.map((o) => <option value={String(o.id)} selected={f.organIds.length === 1 && f.organIds[0] === o.id}>{o.name}</option>)}
+            {props.list.organs.map((o) => (
+              <option value={String(o.id)} selected={f.organIds.length === 1 && f.organIds[0] === o.id}>
+                {o.name}
+              </option>
+            ))}
           </select>
         </div>
       ) : null}
       <div class="field">
         <label for="filter-year">收到年度</label>
-        <input id="filter-year" name="year" inputmode="numeric" maxlength={4} value={f.year ? String(f.year) : ''} />
+        <input
+          id="filter-year"
+          name="year"
+          inputmode="numeric"
+          maxlength={4}
+          value={f.year ? String(f.year) : ''}
+        />
       </div>
       <div class="field">
         <label for="filter-decision">办理结果</label>
         <select id="filter-decision" name="decision">
           <option value="">不限</option>
-          {DECISIONS.map((d) => <option value={d} selected={f.decision === d}>{DECISION_LABELS[d].row}</option>)}
+          {DECISIONS.map((d) => (
+            <option value={d} selected={f.decision === d}>
+              {DECISION_LABELS[d].row}
+            </option>
+          ))}
         </select>
       </div>
       <div class="field">
         <label for="filter-q">案件编号或申请内容</label>
         <input id="filter-q" name="q" type="search" maxlength={100} value={f.text} />
       </div>
-      <button type="submit" class="button">筛选</button>
+      <button type="submit" class="button">
+        筛选
+      </button>
     </form>
   );
 }
 
 /** The queue page. */
-export function CasesListView(props: { actor: Actor; csrfToken: string; list: CaseList; canRegister: boolean }) {
+export function CasesListView(props: {
+  actor: Actor;
+  csrfToken: string;
+  list: CaseList;
+  canRegister: boolean;
+}) {
   const { list } = props;
   return (
     <StaffLayout title="依申请公开办件" actor={props.actor} csrfToken={props.csrfToken} section="cases">
-      <PageHeader title="依申请公开办件" lead={`共 ${list.total} 件；今天是${formatChineseDate(list.filter.today)}。`}>
-        {props.canRegister ? <a class="button button-primary" href="/staff/cases/new">登记申请</a> : null}
-        {props.canRegister ? <a class="button" href="/staff/cases/ledger">导入台账</a> : null}
-        <a class="button" href={exportLink(list, 'public')}>导出 Excel（公开版）</a>
-        <a class="button" href={exportLink(list, 'internal')}>导出内部台账</a>
+      <PageHeader
+        title="依申请公开办件"
+        lead={`共 ${list.total} 件；今天是${formatChineseDate(list.filter.today)}。`}
+      >
+        {props.canRegister ? (
+          <a class="button button-primary" href="/staff/cases/new">
+            登记申请
+          </a>
+        ) : null}
+        {props.canRegister ? (
+          <a class="button" href="/staff/cases/ledger">
+            导入台账
+          </a>
+        ) : null}
+        <a class="button" href={exportLink(list, 'public')}>
+          导出 Excel（公开版）
+        </a>
+        <a class="button" href={exportLink(list, 'internal')}>
+          导出内部台账
+        </a>
       </PageHeader>
       <nav aria-label="工作队列" class="queue-tabs">
         <ul>
           {QUEUE_TABS.map((t) => (
             <li>
-              <a href={queryString(list, { queue: t.key, page: '1' })} aria-current={list.filter.queue === t.key ? 'page' : undefined}>
+              <a
+                href={queryString(list, { queue: t.key, page: '1' })}
+                aria-current={list.filter.queue === t.key ? 'page' : undefined}
+              >
                 {t.label}
-                {list.counts[t.key] !== undefined ? <span class="tab-count">{list.counts[t.key]}</span> : null}
+                {list.counts[t.key] !== undefined ? (
+                  <span class="tab-count">{list.counts[t.key]}</span>
+                ) : null}
               </a>
             </li>
           ))}
@@ -132,17 +180,31 @@ export function CasesListView(props: { actor: Actor; csrfToken: string; list: Ca
           <table class="data-table cases-table">
             <caption class="visually-hidden">办件列表，第 {list.page} 页</caption>
             <thead>
-              <tr><th scope="col">案件编号</th><th scope="col">收到日期</th><th scope="col">申请人</th><th scope="col">申请内容</th><th scope="col">状态</th><th scope="col">答复期限</th><th scope="col">结果</th></tr>
+              <tr>
+                <th scope="col">案件编号</th>
+                <th scope="col">收到日期</th>
+                <th scope="col">申请人</th>
+                <th scope="col">申请内容</th>
+                <th scope="col">状态</th>
+                <th scope="col">答复期限</th>
+                <th scope="col">结果</th>
+              </tr>
             </thead>
             <tbody>
               {list.rows.map((r) => (
                 <tr>
-                  <td><a href={`/staff/cases/${r.id}`}>{r.caseNumber}</a></td>
+                  <td>
+                    <a href={`/staff/cases/${r.id}`}>{r.caseNumber}</a>
+                  </td>
                   <td>{formatChineseDate(r.receivedOn, false)}</td>
                   <td>{r.applicantNameMasked}</td>
-                  <td class="cell-summary">{r.summary.length > 60 ? `${r.summary.slice(0, 60)}…` : r.summary}</td>
+                  <td class="cell-summary">
+                    {r.summary.length > 60 ? `${r.summary.slice(0, 60)}…` : r.summary}
+                  </td>
                   <td>{isCaseStatus(r.status) ? CASE_STATUS_LABELS[r.status] : r.status}</td>
-                  <td><DueCell row={r} list={list} /></td>
+                  <td>
+                    <DueCell row={r} list={list} />
+                  </td>
                   <td>{r.decision && isDecision(r.decision) ? DECISION_LABELS[r.decision].row : '—'}</td>
                 </tr>
               ))}
@@ -153,8 +215,12 @@ export function CasesListView(props: { actor: Actor; csrfToken: string; list: Ca
       {list.pages > 1 ? (
         <nav aria-label="分页" class="pager">
           {list.page > 1 ? <a href={queryString(list, { page: String(list.page - 1) })}>上一页</a> : null}
-          <span>第 {list.page} / {list.pages} 页</span>
-          {list.page < list.pages ? <a href={queryString(list, { page: String(list.page + 1) })}>下一页</a> : null}
+          <span>
+            第 {list.page} / {list.pages} 页
+          </span>
+          {list.page < list.pages ? (
+            <a href={queryString(list, { page: String(list.page + 1) })}>下一页</a>
+          ) : null}
         </nav>
       ) : null}
     </StaffLayout>

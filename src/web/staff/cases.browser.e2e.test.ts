@@ -46,7 +46,10 @@ describe('a case from the portal form to 行政复议 and the statistics, in a r
     await page.screenshot({ path: path.join(SHOTS, `${name}-desktop.png`), fullPage: true });
     await page.setViewportSize(PHONE);
     await page.screenshot({ path: path.join(SHOTS, `${name}-phone.png`), fullPage: true });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${name}: no sideways scrolling on a phone`).toBe(true);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      `${name}: no sideways scrolling on a phone`,
+    ).toBe(true);
     await page.setViewportSize(DESKTOP);
   };
 
@@ -63,22 +66,36 @@ describe('a case from the portal form to 行政复议 and the statistics, in a r
       await entry.page.goto(`${url}/staff/login`);
       await entry.page.fill('#field-username', role);
       await entry.page.fill('#field-password', STAFF_PASSWORD);
-      await Promise.all([entry.page.waitForURL(`${url}/staff`), entry.page.click('main button[type="submit"]')]);
+      await Promise.all([
+        entry.page.waitForURL(`${url}/staff`),
+        entry.page.click('main button[type="submit"]'),
+      ]);
       entry.signedInAt = clock.now().toISOString();
     }
     return entry.page;
   };
 
   /** Opens an action's <details> on the case page. */
-  const openAction = (page: Page, action: string) => page.locator('details.case-action', { has: page.locator(`#form-${action}`) }).locator('summary').click();
+  const openAction = (page: Page, action: string) =>
+    page
+      .locator('details.case-action', { has: page.locator(`#form-${action}`) })
+      .locator('summary')
+      .click();
 
   /** Opens the action's form on the case page, fills it in and submits it; expects the success notice. */
-  const act = async (role: Role, action: string, fill: (page: Page) => Promise<void> = () => Promise.resolve()) => {
+  const act = async (
+    role: Role,
+    action: string,
+    fill: (page: Page) => Promise<void> = () => Promise.resolve(),
+  ) => {
     const page = await as(role);
     await page.goto(caseUrl);
     await openAction(page, action);
     await fill(page);
-    await Promise.all([page.waitForURL(new RegExp(`\\?done=${action}$`)), page.click(`#form-${action} button[type="submit"]`)]);
+    await Promise.all([
+      page.waitForURL(new RegExp(`\\?done=${action}$`)),
+      page.click(`#form-${action} button[type="submit"]`),
+    ]);
     await expect(page.locator('.notice-success').textContent(), action).resolves.toContain('已完成');
     return page;
   };
@@ -106,7 +123,10 @@ describe('a case from the portal form to 行政复议 and the statistics, in a r
     for (const role of Object.keys(ROLES) as Role[]) {
       await insertTestAccount(db, role, [{ organId, role }], { displayName: ROLES[role] });
     }
-    const app = createApp({ db, clock, env: testEnv({ maxUploadBytes: 24 * 1024 * 1024 }), logger: createLogger('silent') }, modulesWithApplication());
+    const app = createApp(
+      { db, clock, env: testEnv({ maxUploadBytes: 24 * 1024 * 1024 }), logger: createLogger('silent') },
+      modulesWithApplication(),
+    );
     server = await new Promise<ServerType>((resolve) => {
       const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
     });
@@ -150,7 +170,10 @@ describe('a case from the portal form to 行政复议 and the statistics, in a r
     await expect(page.locator('.cases-table').textContent()).resolves.toContain(caseNumber);
     await expect(page.locator('.cases-table').textContent()).resolves.toContain('张*');
     await look(page, '03-queue-new');
-    await Promise.all([page.waitForURL(/\/staff\/cases\/\d+$/), page.click(`.cases-table a:has-text("${caseNumber}")`)]);
+    await Promise.all([
+      page.waitForURL(/\/staff\/cases\/\d+$/),
+      page.click(`.cases-table a:has-text("${caseNumber}")`),
+    ]);
     caseUrl = page.url();
     await expect(page.locator('h1').textContent()).resolves.toBe(caseNumber);
     // 2024-09-27 (Fri) + 20 working days: 9/29 (Sun) and 10/12 (Sat) worked, 国庆 10/1–10/7 off
@@ -203,13 +226,22 @@ describe('a case from the portal form to 行政复议 and the statistics, in a r
       await p.selectOption('#draftReply-item2Decision', 'withheld.thirdPartyRights');
       await p.fill('#draftReply-item2Reason', '涉及第三方商业秘密，第三方不同意公开');
     });
-    await page.locator('details.case-action', { has: page.locator('#form-submitForReview') }).locator('summary').click();
-    await page.locator('details.case-action', { has: page.locator('#form-draftReply') }).locator('summary').click();
+    await page
+      .locator('details.case-action', { has: page.locator('#form-submitForReview') })
+      .locator('summary')
+      .click();
+    await page
+      .locator('details.case-action', { has: page.locator('#form-draftReply') })
+      .locator('summary')
+      .click();
     await look(page, '06-case-drafting');
     await act('handler', 'submitForReview');
     const review = await as('reviewer');
     await review.goto(caseUrl);
-    await review.locator('details.case-action', { has: review.locator('#form-approveReview') }).locator('summary').click();
+    await review
+      .locator('details.case-action', { has: review.locator('#form-approveReview') })
+      .locator('summary')
+      .click();
     await look(review, '07-case-review');
     await act('reviewer', 'approveReview', async (p) => {
       await p.fill('#approveReview-comment', '同意');
@@ -224,12 +256,18 @@ describe('a case from the portal form to 行政复议 and the statistics, in a r
     await look(page, '08-case-to-deliver');
     const reply = page.locator('.letter-list li').last();
     await expect(reply.textContent()).resolves.toContain('答复');
-    const [download] = await Promise.all([page.waitForEvent('download'), reply.locator('a:has-text("DOCX")').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      reply.locator('a:has-text("DOCX")').click(),
+    ]);
     const bytes = fs.readFileSync(await download.path());
     expect(bytes.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
     expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
-    await Promise.all([page.waitForURL(/\/letters\/\d+$/), reply.locator('a:has-text("查看、打印")').click()]);
+    await Promise.all([
+      page.waitForURL(/\/letters\/\d+$/),
+      reply.locator('a:has-text("查看、打印")').click(),
+    ]);
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain('中标通知书');
     expect(text).toMatch(/不予公开/);
@@ -244,7 +282,9 @@ describe('a case from the portal form to 行政复议 and the statistics, in a r
     await openAction(refused, 'recordDelivery');
     await refused.selectOption('#recordDelivery-method', 'post');
     await refused.click('#form-recordDelivery button[type="submit"]');
-    await expect(refused.locator('#form-recordDelivery .field-error').first().textContent()).resolves.toMatch(/单号/);
+    await expect(refused.locator('#form-recordDelivery .field-error').first().textContent()).resolves.toMatch(
+      /单号/,
+    );
     await expect(refused.locator('details.case-action[open] #form-recordDelivery').count()).resolves.toBe(1);
     await look(refused, '10-case-action-error');
     const page = await act('handler', 'recordDelivery', async (p) => {
@@ -294,10 +334,14 @@ describe('a case from the portal form to 行政复议 and the statistics, in a r
     await page.goto(`${url}/staff/statistics?organ=${organId}&year=2024`);
     await expect(page.locator('.stat-check').textContent()).resolves.toContain('全部相符');
     const partly = page.locator('table').first().locator('tr', { hasText: '部分公开' });
-    const cells = (await partly.first().locator('td').allTextContents()).map((s) => s.trim()).filter((s) => /^\d+$/.test(s));
+    const cells = (await partly.first().locator('td').allTextContents())
+      .map((s) => s.trim())
+      .filter((s) => /^\d+$/.test(s));
     expect(cells).toEqual(['1', '0', '0', '0', '0', '0', '1']);
     // 表四: 行政复议 结果维持, 结果纠正, 其他结果, 尚未审结, 总计; then 行政诉讼 (none)
-    const review = (await page.locator('table.gk-table-reviewLitigation tbody tr').last().locator('td').allTextContents()).map((s) => s.trim());
+    const review = (
+      await page.locator('table.gk-table-reviewLitigation tbody tr').last().locator('td').allTextContents()
+    ).map((s) => s.trim());
     expect(review).toEqual(['0', '0', '0', '1', '1', ...Array<string>(10).fill('0')]);
     await look(page, '17-statistics');
   });

@@ -41,18 +41,32 @@ type Body = Readonly<Record<string, string | File | (string | File)[]>>;
 
 /** The text fields of a posted form (the first value of each); files are read separately. */
 const textFields = (body: Body): Record<string, string> =>
-  Object.fromEntries(Object.entries(body).flatMap(([key, value]) => {
-    const first = [value].flat().find((v): v is string => typeof v === 'string');
-    return first === undefined ? [] : [[key, first]];
-  }));
+  Object.fromEntries(
+    Object.entries(body).flatMap(([key, value]) => {
+      const first = [value].flat().find((v): v is string => typeof v === 'string');
+      return first === undefined ? [] : [[key, first]];
+    }),
+  );
 
-async function renderCase(c: Context<AppEnv>, deps: AppDeps, caseId: number, state: ActionFormState, notice: string | null, status: 200 | 409 | 422 = 200) {
+async function renderCase(
+  c: Context<AppEnv>,
+  deps: AppDeps,
+  caseId: number,
+  state: ActionFormState,
+  notice: string | null,
+  status: 200 | 409 | 422 = 200,
+) {
   const actor = requireActor(c);
   const view = await viewCase(deps, actor, caseId);
   if (!view) {
     throw notFound('案件');
   }
-  return c.html(renderPage(<CasePageView actor={actor} csrfToken={c.get('csrfToken')} view={view} state={state} notice={notice} />), status);
+  return c.html(
+    renderPage(
+      <CasePageView actor={actor} csrfToken={c.get('csrfToken')} view={view} state={state} notice={notice} />,
+    ),
+    status,
+  );
 }
 
 async function intakeOrgans(deps: AppDeps, c: Context<AppEnv>) {
@@ -76,11 +90,25 @@ function registerCaseAction(app: Hono<AppEnv>, deps: AppDeps): void {
       return c.redirect(`/staff/cases/${caseId}?done=${action}`, 303);
     }
     switch (result.kind) {
-      case 'not_found': throw notFound('案件');
-      case 'invalid': return renderCase(c, deps, caseId, { action, errors: result.errors, values }, null, 422);
-      case 'refused': return renderCase(c, deps, caseId, { action, errors: { _form: result.message }, values }, null, 409);
-      case 'stale': return renderCase(c, deps, caseId, { action, errors: { _form: '该案件已被他人办理，页面已刷新，请核对后重试。' }, values }, null, 409);
-      default: { const unreachable: never = result; return unreachable; }
+      case 'not_found':
+        throw notFound('案件');
+      case 'invalid':
+        return renderCase(c, deps, caseId, { action, errors: result.errors, values }, null, 422);
+      case 'refused':
+        return renderCase(c, deps, caseId, { action, errors: { _form: result.message }, values }, null, 409);
+      case 'stale':
+        return renderCase(
+          c,
+          deps,
+          caseId,
+          { action, errors: { _form: '该案件已被他人办理，页面已刷新，请核对后重试。' }, values },
+          null,
+          409,
+        );
+      default: {
+        const unreachable: never = result;
+        return unreachable;
+      }
     }
   });
 }
@@ -106,7 +134,9 @@ function registerCaseFiles(app: Hono<AppEnv>, deps: AppDeps): void {
     c.header('content-type', file.mediaType);
     const dot = file.fileName.lastIndexOf('.');
     const hasExtension = dot > 0 && /^[A-Za-z0-9]{1,8}$/.test(file.fileName.slice(dot + 1));
-    const [base, extension] = hasExtension ? [file.fileName.slice(0, dot), file.fileName.slice(dot + 1)] : [file.fileName, 'bin'];
+    const [base, extension] = hasExtension
+      ? [file.fileName.slice(0, dot), file.fileName.slice(dot + 1)]
+      : [file.fileName, 'bin'];
     c.header('content-disposition', contentDisposition(`attachment-${file.id}`, base, extension));
     c.header('x-content-type-options', 'nosniff');
     c.header('cache-control', 'private, no-store');
@@ -119,11 +149,30 @@ export function registerCaseRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/staff/cases', async (c) => {
     const actor = requireActor(c);
     const list = await listCases(deps, actor, c.req.query());
-    return c.html(renderPage(<CasesListView actor={actor} csrfToken={c.get('csrfToken')} list={list} canRegister={list.canRegister} />));
+    return c.html(
+      renderPage(
+        <CasesListView
+          actor={actor}
+          csrfToken={c.get('csrfToken')}
+          list={list}
+          canRegister={list.canRegister}
+        />,
+      ),
+    );
   });
   app.get('/staff/cases/new', async (c) => {
     const organs = await intakeOrgans(deps, c);
-    return c.html(renderPage(<CasesNewView actor={requireActor(c)} csrfToken={c.get('csrfToken')} organs={organs} values={{ receivedOn: deps.clock.today() }} errors={{}} />));
+    return c.html(
+      renderPage(
+        <CasesNewView
+          actor={requireActor(c)}
+          csrfToken={c.get('csrfToken')}
+          organs={organs}
+          values={{ receivedOn: deps.clock.today() }}
+          errors={{}}
+        />,
+      ),
+    );
   });
   app.post('/staff/cases/new', async (c) => {
     const actor = requireActor(c);
@@ -133,18 +182,51 @@ export function registerCaseRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const attachments = await readAttachments(files);
     if (!attachments.ok) {
       const organs = await intakeOrgans(deps, c);
-      return c.html(renderPage(<CasesNewView actor={actor} csrfToken={c.get('csrfToken')} organs={organs} values={values} errors={{ attachments: `${attachments.error}（请重新选择附件）` }} />), 422);
+      return c.html(
+        renderPage(
+          <CasesNewView
+            actor={actor}
+            csrfToken={c.get('csrfToken')}
+            organs={organs}
+            values={values}
+            errors={{ attachments: `${attachments.error}（请重新选择附件）` }}
+          />,
+        ),
+        422,
+      );
     }
     const result = await intakeCase(deps, actor, values, attachments.attachments);
     if (result.ok) {
       c.header('cache-control', 'no-store');
-      return c.html(renderPage(<CaseRegisteredView actor={actor} csrfToken={c.get('csrfToken')} caseId={result.case.caseId} caseNumber={result.case.caseNumber} queryCode={result.case.queryCode} />), 201);
+      return c.html(
+        renderPage(
+          <CaseRegisteredView
+            actor={actor}
+            csrfToken={c.get('csrfToken')}
+            caseId={result.case.caseId}
+            caseNumber={result.case.caseNumber}
+            queryCode={result.case.queryCode}
+          />,
+        ),
+        201,
+      );
     }
     if (result.kind !== 'invalid') {
       throw notFound('受理机关');
     }
     const organs = await intakeOrgans(deps, c);
-    return c.html(renderPage(<CasesNewView actor={actor} csrfToken={c.get('csrfToken')} organs={organs} values={values} errors={result.errors} />), 422);
+    return c.html(
+      renderPage(
+        <CasesNewView
+          actor={actor}
+          csrfToken={c.get('csrfToken')}
+          organs={organs}
+          values={values}
+          errors={result.errors}
+        />,
+      ),
+      422,
+    );
   });
   app.get(`/staff/cases/${ID}`, async (c) => {
     const done = c.req.query('done');

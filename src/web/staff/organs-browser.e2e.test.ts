@@ -1,13 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousViolations, startTestServer, type TestServer } from '../../../test/browser.ts';
+import {
+  launchBrowser,
+  screenshot,
+  seriousViolations,
+  startTestServer,
+  type TestServer,
+} from '../../../test/browser.ts';
 import { bootstrapPlatform } from '../../app/bootstrap.ts';
 import { ensureDemoAccounts } from '../../app/demo/demo-accounts.ts';
 import { toCsv } from '../../app/organs/csv.ts';
 
 const FIRST_PASSWORD = 'Organ-First-Passw0rd';
 const NEW_PASSWORD = 'Organ-Test-Passw0rd';
-const HEADER = ['名称', '简称', '网址标识', '类型', '层级', '上级机构', '统一社会信用代码', '电话', '办公时间'];
+const HEADER = [
+  '名称',
+  '简称',
+  '网址标识',
+  '类型',
+  '层级',
+  '上级机构',
+  '统一社会信用代码',
+  '电话',
+  '办公时间',
+];
 
 describe('organ administration in a real browser', () => {
   let server: TestServer;
@@ -20,7 +36,13 @@ describe('organ administration in a real browser', () => {
   };
 
   beforeAll(async () => {
-    server = await startTestServer({ bootstrap: (deps) => bootstrapPlatform({ ...deps, env: { ...deps.env, adminPassword: FIRST_PASSWORD } }, { print: () => undefined }) });
+    server = await startTestServer({
+      bootstrap: (deps) =>
+        bootstrapPlatform(
+          { ...deps, env: { ...deps.env, adminPassword: FIRST_PASSWORD } },
+          { print: () => undefined },
+        ),
+    });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
     // First sign-in of the bootstrap administrator: the password must be changed first.
@@ -70,7 +92,10 @@ describe('organ administration in a real browser', () => {
     const code = await page.inputValue('#field-creditCode');
     expect(code).toHaveLength(18);
     await page.fill('#field-creditCode', '');
-    await Promise.all([page.waitForURL(/\/staff\/organs\/\d+\?created=1/), page.click('main form button[type="submit"]')]);
+    await Promise.all([
+      page.waitForURL(/\/staff\/organs\/\d+\?created=1/),
+      page.click('main form button[type="submit"]'),
+    ]);
     await expect(page.locator('.notice-success').textContent()).resolves.toContain('机构已新增');
     await expectAccessible('organs-edit');
     await page.goto(`${server.url}/staff/organs`);
@@ -80,22 +105,68 @@ describe('organ administration in a real browser', () => {
   it('imports with a preview: errors first, then a clean file', async () => {
     await page.goto(`${server.url}/staff/organs/import`);
     await expectAccessible('organs-import');
-    const bad = toCsv([HEADER,
-      ['博山区审计局', '区审计局', 'sjj', '政府部门', '县级', '博山区人民政府', '', '0533-0000301', '周一至周五 8:30—17:30'],
+    const bad = toCsv([
+      HEADER,
+      [
+        '博山区审计局',
+        '区审计局',
+        'sjj',
+        '政府部门',
+        '县级',
+        '博山区人民政府',
+        '',
+        '0533-0000301',
+        '周一至周五 8:30—17:30',
+      ],
       ['博山区统计局', '区统计局', 'tjj', '部门', '县级', '淄博市人民政府', '11370304004218015X', '', ''],
       ['博山区教育局', '区教育局', 'jyj', '政府部门', '县级', '博山区人民政府', '', '0533-0000999', ''],
     ]);
-    await page.setInputFiles('#field-file', { name: '机构表.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
-    await Promise.all([page.waitForURL(/\/staff\/organs\/import\/[A-Za-z0-9_-]{32}/), page.click('main form button[type="submit"]')]);
-    await expect(page.locator('.notice-error').textContent()).resolves.toContain('有 1 行存在错误，整个文件都不会导入');
-    await expect(page.locator('.row-invalid').textContent()).resolves.toContain('类型应为人民政府、政府部门、乡镇（街道）、其他之一');
+    await page.setInputFiles('#field-file', {
+      name: '机构表.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(bad),
+    });
+    await Promise.all([
+      page.waitForURL(/\/staff\/organs\/import\/[A-Za-z0-9_-]{32}/),
+      page.click('main form button[type="submit"]'),
+    ]);
+    await expect(page.locator('.notice-error').textContent()).resolves.toContain(
+      '有 1 行存在错误，整个文件都不会导入',
+    );
+    await expect(page.locator('.row-invalid').textContent()).resolves.toContain(
+      '类型应为人民政府、政府部门、乡镇（街道）、其他之一',
+    );
     await expectAccessible('organs-import-preview-errors');
-    const good = toCsv([HEADER, ['博山区审计局', '区审计局', 'sjj', '政府部门', '县级', '博山区人民政府', '', '0533-0000301', '周一至周五 8:30—17:30'], ['博山区教育局', '区教育局', 'jyj', '政府部门', '县级', '博山区人民政府', '', '0533-0000999', '']]);
+    const good = toCsv([
+      HEADER,
+      [
+        '博山区审计局',
+        '区审计局',
+        'sjj',
+        '政府部门',
+        '县级',
+        '博山区人民政府',
+        '',
+        '0533-0000301',
+        '周一至周五 8:30—17:30',
+      ],
+      ['博山区教育局', '区教育局', 'jyj', '政府部门', '县级', '博山区人民政府', '', '0533-0000999', ''],
+    ]);
     await page.goto(`${server.url}/staff/organs/import`);
-    await page.setInputFiles('#field-file', { name: '机构表.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
-    await Promise.all([page.waitForURL(/\/staff\/organs\/import\/[A-Za-z0-9_-]{32}/), page.click('main form button[type="submit"]')]);
+    await page.setInputFiles('#field-file', {
+      name: '机构表.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(good),
+    });
+    await Promise.all([
+      page.waitForURL(/\/staff\/organs\/import\/[A-Za-z0-9_-]{32}/),
+      page.click('main form button[type="submit"]'),
+    ]);
     await expectAccessible('organs-import-preview');
-    await Promise.all([page.waitForURL(/\/staff\/organs\?imported=2/), page.click('button:has-text("确认导入")')]);
+    await Promise.all([
+      page.waitForURL(/\/staff\/organs\?imported=2/),
+      page.click('button:has-text("确认导入")'),
+    ]);
     await expect(page.locator('.organ-table').textContent()).resolves.toContain('博山区审计局');
     await screenshot(page, 'organs-list-after-import');
   });
@@ -122,9 +193,16 @@ describe('organ administration in a real browser', () => {
     await screenshot(phone, 'organs-details-phone');
 
     // Crossing the line by guessing URLs: another organ's page, its edit form, and the account list.
-    const rows = await server.deps.db.query<{ id: number }>("SELECT id FROM organs WHERE slug NOT IN ('jyj') ORDER BY id");
+    const rows = await server.deps.db.query<{ id: number }>(
+      "SELECT id FROM organs WHERE slug NOT IN ('jyj') ORDER BY id",
+    );
     const other = rows[rows.length - 1]!.id;
-    for (const path of [`/staff/organs/${other}`, `/staff/organs/${other}/edit`, `/staff/organs/new?parent=${other}`, '/staff/accounts']) {
+    for (const path of [
+      `/staff/organs/${other}`,
+      `/staff/organs/${other}/edit`,
+      `/staff/organs/new?parent=${other}`,
+      '/staff/accounts',
+    ]) {
       const response = await phone.goto(`${server.url}${path}`);
       expect([403, 404], path).toContain(response?.status());
       await expect(phone.locator('main').textContent(), path).resolves.toMatch(/无权|不存在|没有.{0,6}权限/);

@@ -7,7 +7,11 @@
 import type { Context, Hono } from 'hono';
 import { commitOrganImport } from '../../app/organs/commit-organ-import.ts';
 import { loadOrganRegistry } from '../../app/organs/load-organ-tree.ts';
-import { canImportOrgans, previewOrganImport, uploadOrganImport } from '../../app/organs/preview-organ-import.ts';
+import {
+  canImportOrgans,
+  previewOrganImport,
+  uploadOrganImport,
+} from '../../app/organs/preview-organ-import.ts';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { forbidden, notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
@@ -26,16 +30,42 @@ export function registerOrganImportRoutes(app: Hono<AppEnv>, deps: AppDeps): voi
     if (!canImportOrgans(actor, (await loadOrganRegistry(deps.db)).tree)) {
       throw forbidden();
     }
-    return c.html(renderPage(<ImportUploadView actor={actor} csrfToken={c.get('csrfToken')} error={error} maxMegabytes={maxMegabytes} />), status);
+    return c.html(
+      renderPage(
+        <ImportUploadView
+          actor={actor}
+          csrfToken={c.get('csrfToken')}
+          error={error}
+          maxMegabytes={maxMegabytes}
+        />,
+      ),
+      status,
+    );
   };
 
-  const renderPreview = async (c: Context<AppEnv>, token: string, warning: string | null, status: 200 | 409 | 422 = 200) => {
+  const renderPreview = async (
+    c: Context<AppEnv>,
+    token: string,
+    warning: string | null,
+    status: 200 | 409 | 422 = 200,
+  ) => {
     const actor = requireActor(c);
     const preview = await previewOrganImport(deps, actor, token);
     if (!preview.ok) {
       throw notFound('导入预览（可能已过期，有效期 1 小时）');
     }
-    return c.html(renderPage(<ImportPreviewView actor={actor} csrfToken={c.get('csrfToken')} token={token} preview={preview} warning={warning} />), status);
+    return c.html(
+      renderPage(
+        <ImportPreviewView
+          actor={actor}
+          csrfToken={c.get('csrfToken')}
+          token={token}
+          preview={preview}
+          warning={warning}
+        />,
+      ),
+      status,
+    );
   };
 
   app.get('/staff/organs/import', (c) => renderUpload(c, null));
@@ -45,10 +75,20 @@ export function registerOrganImportRoutes(app: Hono<AppEnv>, deps: AppDeps): voi
     const body = await c.req.parseBody();
     const file = body.file;
     if (!(file instanceof File) || file.size === 0) {
-      return renderUpload(c, file instanceof File && file.name ? '所选文件是空的，请检查后重新选择。' : '请选择要导入的 .xlsx 或 .csv 文件。', 422);
+      return renderUpload(
+        c,
+        file instanceof File && file.name
+          ? '所选文件是空的，请检查后重新选择。'
+          : '请选择要导入的 .xlsx 或 .csv 文件。',
+        422,
+      );
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const result = await uploadOrganImport(deps, actor, { bytes, fileName: file.name, maxBytes: deps.env.maxUploadBytes });
+    const result = await uploadOrganImport(deps, actor, {
+      bytes,
+      fileName: file.name,
+      maxBytes: deps.env.maxUploadBytes,
+    });
     if (result.ok) {
       return c.redirect(`/staff/organs/import/${result.token}`, 303);
     }
@@ -67,11 +107,19 @@ export function registerOrganImportRoutes(app: Hono<AppEnv>, deps: AppDeps): voi
     const result = await commitOrganImport(deps, actor, token, formText(form, 'fingerprint'));
     if (result.ok) {
       const written = result.counts.create + result.counts.update;
-      return c.redirect(result.isAlreadyCommitted ? `/staff/organs/import/${token}` : `/staff/organs?imported=${written}`, 303);
+      return c.redirect(
+        result.isAlreadyCommitted ? `/staff/organs/import/${token}` : `/staff/organs?imported=${written}`,
+        303,
+      );
     }
     switch (result.kind) {
       case 'changed':
-        return renderPreview(c, token, '预览之后机构数据已发生变化（可能有人同时修改了机构），没有写入任何内容。请核对下面重新生成的预览后再确认。', 409);
+        return renderPreview(
+          c,
+          token,
+          '预览之后机构数据已发生变化（可能有人同时修改了机构），没有写入任何内容。请核对下面重新生成的预览后再确认。',
+          409,
+        );
       case 'has_errors':
         return renderPreview(c, token, '文件中有错误，没有写入任何内容。', 422);
       case 'forbidden':

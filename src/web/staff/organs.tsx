@@ -19,7 +19,12 @@ import { forbidden, HttpError, notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
 import { formText, readForm } from '../middleware/form.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
-import { emptyOrganValues, organValues, submittedOrganValues, type OrganFormValues } from './organs-fields.tsx';
+import {
+  emptyOrganValues,
+  organValues,
+  submittedOrganValues,
+  type OrganFormValues,
+} from './organs-fields.tsx';
 import { EditOrganView, NewOrganView, OrganDetailsView } from './organs-form-view.tsx';
 import { OrgansListView } from './organs-list-view.tsx';
 
@@ -31,16 +36,34 @@ function organIdParam(c: Context<AppEnv>): number {
 
 /** A refusal that is not a form problem, as its HTTP error. */
 function refusal(failure: OrganFailure): never {
-  throw failure.kind === 'forbidden' ? new HttpError(403, '您没有管理该机构的权限，未作任何修改。') : notFound('机构');
+  throw failure.kind === 'forbidden'
+    ? new HttpError(403, '您没有管理该机构的权限，未作任何修改。')
+    : notFound('机构');
 }
 
-type EditExtras = { values?: OrganFormValues; errors?: FieldErrors; moveErrors?: FieldErrors; formError?: string | null; notice?: string | null };
+type EditExtras = {
+  values?: OrganFormValues;
+  errors?: FieldErrors;
+  moveErrors?: FieldErrors;
+  formError?: string | null;
+  notice?: string | null;
+};
 
-function renderOrgan(c: Context<AppEnv>, view: OrganView, extras: EditExtras = {}, status: 200 | 409 | 422 = 200) {
+function renderOrgan(
+  c: Context<AppEnv>,
+  view: OrganView,
+  extras: EditExtras = {},
+  status: 200 | 409 | 422 = 200,
+) {
   const actor = requireActor(c);
   const frame = { actor, csrfToken: c.get('csrfToken') };
   if (!view.canManage) {
-    return c.html(renderPage(<OrganDetailsView {...frame} organ={view.organ} path={view.path} subOrgans={view.subOrgans} />), status);
+    return c.html(
+      renderPage(
+        <OrganDetailsView {...frame} organ={view.organ} path={view.path} subOrgans={view.subOrgans} />,
+      ),
+      status,
+    );
   }
   const page = (
     <EditOrganView
@@ -61,7 +84,9 @@ function renderOrgan(c: Context<AppEnv>, view: OrganView, extras: EditExtras = {
 
 /** What the person typed that differs from what is stored now (shown after a stale submit, so nothing is lost). */
 function unsavedText(submitted: OrganFormValues, current: OrganFormValues): string {
-  const lines = ORGAN_FIELD_NAMES.filter((k) => submitted[k].trim() !== current[k]).map((k) => `${ORGAN_FIELD_LABELS[k]}：${submitted[k] || '（空）'}`);
+  const lines = ORGAN_FIELD_NAMES.filter((k) => submitted[k].trim() !== current[k]).map(
+    (k) => `${ORGAN_FIELD_LABELS[k]}：${submitted[k] || '（空）'}`,
+  );
   return lines.length === 0 ? '' : `您刚才填写的内容（未保存）—— ${lines.join('；')}`;
 }
 
@@ -71,11 +96,29 @@ export function registerOrganRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const actor = requireActor(c);
     const view = await listOrganTree(deps, actor);
     const imported = c.req.query('imported');
-    const notice = imported !== undefined && /^\d{1,4}$/.test(imported) ? `导入完成：共新增或更新 ${imported} 个机构。` : null;
-    return c.html(renderPage(<OrgansListView actor={actor} csrfToken={c.get('csrfToken')} entries={view.entries} canManageAny={view.manageable.length > 0} notice={notice} />));
+    const notice =
+      imported !== undefined && /^\d{1,4}$/.test(imported)
+        ? `导入完成：共新增或更新 ${imported} 个机构。`
+        : null;
+    return c.html(
+      renderPage(
+        <OrgansListView
+          actor={actor}
+          csrfToken={c.get('csrfToken')}
+          entries={view.entries}
+          canManageAny={view.manageable.length > 0}
+          notice={notice}
+        />,
+      ),
+    );
   });
 
-  const renderNew = async (c: Context<AppEnv>, values: OrganFormValues, errors: FieldErrors = {}, status: 200 | 422 = 200) => {
+  const renderNew = async (
+    c: Context<AppEnv>,
+    values: OrganFormValues,
+    errors: FieldErrors = {},
+    status: 200 | 422 = 200,
+  ) => {
     const actor = requireActor(c);
     const parents = await creatableParents(deps, actor);
     if (parents.length === 0) {
@@ -84,7 +127,18 @@ export function registerOrganRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     if (values.parentId === '' && parents.length === 1) {
       values = { ...values, parentId: String(parents[0]!.id) };
     }
-    return c.html(renderPage(<NewOrganView actor={actor} csrfToken={c.get('csrfToken')} values={values} errors={errors} parents={parents} />), status);
+    return c.html(
+      renderPage(
+        <NewOrganView
+          actor={actor}
+          csrfToken={c.get('csrfToken')}
+          values={values}
+          errors={errors}
+          parents={parents}
+        />,
+      ),
+      status,
+    );
   };
 
   app.get('/staff/organs/new', (c) => {
@@ -122,7 +176,14 @@ export function registerOrganRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     if (!view) {
       throw notFound('机构');
     }
-    const notice = c.req.query('created') === '1' ? '机构已新增。' : c.req.query('saved') === '1' ? '修改已保存。' : c.req.query('moved') === '1' ? '上级机构已调整。' : null;
+    const notice =
+      c.req.query('created') === '1'
+        ? '机构已新增。'
+        : c.req.query('saved') === '1'
+          ? '修改已保存。'
+          : c.req.query('moved') === '1'
+            ? '上级机构已调整。'
+            : null;
     return renderOrgan(c, view, { notice });
   });
 
@@ -131,7 +192,11 @@ export function registerOrganRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const id = organIdParam(c);
     const form = await readForm(c);
     const values = submittedOrganValues((k) => formText(form, k));
-    const result = await updateOrgan(deps, actor, { organId: id, version: formText(form, 'version'), fields: values });
+    const result = await updateOrgan(deps, actor, {
+      organId: id,
+      version: formText(form, 'version'),
+      fields: values,
+    });
     if (result.ok) {
       return c.redirect(`/staff/organs/${id}?saved=1`, 303);
     }
@@ -154,7 +219,11 @@ export function registerOrganRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const actor = requireActor(c);
     const id = organIdParam(c);
     const form = await readForm(c);
-    const result = await moveOrgan(deps, actor, { organId: id, version: formText(form, 'version'), parentId: formText(form, 'parentId') });
+    const result = await moveOrgan(deps, actor, {
+      organId: id,
+      version: formText(form, 'version'),
+      parentId: formText(form, 'parentId'),
+    });
     if (result.ok) {
       return c.redirect(`/staff/organs/${id}?moved=1`, 303);
     }
@@ -165,6 +234,8 @@ export function registerOrganRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     if (!view) {
       throw notFound('机构');
     }
-    return result.kind === 'stale' ? renderOrgan(c, view, { formError: STALE_MESSAGE }, 409) : renderOrgan(c, view, { moveErrors: result.errors }, 422);
+    return result.kind === 'stale'
+      ? renderOrgan(c, view, { formError: STALE_MESSAGE }, 409)
+      : renderOrgan(c, view, { moveErrors: result.errors }, 422);
   });
 }

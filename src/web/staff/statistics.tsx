@@ -24,19 +24,33 @@ function Tables(props: { stats: CaseStatistics }) {
   if (!report?.applications || !report.reviewLitigation) {
     return <p class="empty-state">您没有可统计的机关。</p>;
   }
-  const errors = checkIdentities(report.applications, report.reviewLitigation).filter((f) => f.severity === 'error');
+  const errors = checkIdentities(report.applications, report.reviewLitigation).filter(
+    (f) => f.severity === 'error',
+  );
   const query = `organ=${props.stats.organId ?? ''}&year=${props.stats.year}`;
   return (
     <>
       <p class={errors.length === 0 ? 'stat-check ok' : 'stat-check bad'} role="status">
-        {errors.length === 0 ? '勾稽关系核对：全部相符。' : `勾稽关系核对发现 ${errors.length} 处不符，请联系技术支持。`}
+        {errors.length === 0
+          ? '勾稽关系核对：全部相符。'
+          : `勾稽关系核对发现 ${errors.length} 处不符，请联系技术支持。`}
         {` 统计范围：${props.stats.organCount} 个机关。`}
       </p>
       <h2>三、收到和处理政府信息公开申请情况</h2>
-      <div dangerouslySetInnerHTML={{ __html: renderTableHtml(buildApplicationsTable(report.applications), NO_FINDINGS, 'stat') }} />
+      <div
+        dangerouslySetInnerHTML={{
+          __html: renderTableHtml(buildApplicationsTable(report.applications), NO_FINDINGS, 'stat'),
+        }}
+      />
       <h2>四、政府信息公开行政复议、行政诉讼情况</h2>
-      <div dangerouslySetInnerHTML={{ __html: renderTableHtml(buildReviewTable(report.reviewLitigation), NO_FINDINGS, 'stat') }} />
-      <p><a href={`/staff/statistics.json?${query}`}>下载 JSON（年报数据格式）</a></p>
+      <div
+        dangerouslySetInnerHTML={{
+          __html: renderTableHtml(buildReviewTable(report.reviewLitigation), NO_FINDINGS, 'stat'),
+        }}
+      />
+      <p>
+        <a href={`/staff/statistics.json?${query}`}>下载 JSON（年报数据格式）</a>
+      </p>
     </>
   );
 }
@@ -46,19 +60,28 @@ export function StatisticsView(props: { actor: Actor; csrfToken: string; stats: 
   const { stats } = props;
   return (
     <StaffLayout title="依申请公开统计" actor={props.actor} csrfToken={props.csrfToken} section="statistics">
-      <PageHeader title="依申请公开统计" lead="按年度报告表三、表四的口径，由办件数据生成（含所选机关及其下级机关）。" />
+      <PageHeader
+        title="依申请公开统计"
+        lead="按年度报告表三、表四的口径，由办件数据生成（含所选机关及其下级机关）。"
+      />
       <form method="get" action="/staff/statistics" class="filter-form">
         <div class="field">
           <label for="stat-organ">机关</label>
           <select id="stat-organ" name="organ">
-            {stats.organs.map((o) => <option value={String(o.id)} selected={o.id === stats.organId}>{o.name}</option>)}
+            {stats.organs.map((o) => (
+              <option value={String(o.id)} selected={o.id === stats.organId}>
+                {o.name}
+              </option>
+            ))}
           </select>
         </div>
         <div class="field">
           <label for="stat-year">年度</label>
           <input id="stat-year" name="year" inputmode="numeric" maxlength={4} value={String(stats.year)} />
         </div>
-        <button type="submit" class="button">统计</button>
+        <button type="submit" class="button">
+          统计
+        </button>
       </form>
       <Tables stats={stats} />
     </StaffLayout>

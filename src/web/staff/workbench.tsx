@@ -31,24 +31,66 @@ type Queue = { key: string; title: string; description: string; empty: string; r
 
 /** The work queues (keys of the case list's queues) and who works them. */
 const QUEUES: readonly Queue[] = [
-  { key: 'open', title: '待办申请', description: '已登记、尚未答复的政府信息公开申请', empty: '暂无待办申请', roles: ['handler', 'admin'] },
-  { key: 'dueSoon', title: '即将到期', description: '5个工作日内到达答复期限的申请', empty: '暂无即将到期的申请', roles: ['handler', 'admin', 'supervisor'] },
-  { key: 'overdue', title: '已逾期', description: '超过法定答复期限（条例第三十三条）仍未答复的申请', empty: '暂无逾期申请', roles: ['handler', 'admin', 'supervisor'] },
-  { key: 'inReview', title: '待审核', description: '等待审核的答复书', empty: '暂无待审核事项', roles: ['reviewer'] },
-  { key: 'inSigning', title: '待签发', description: '等待领导签发的答复书', empty: '暂无待签发事项', roles: ['approver'] },
+  {
+    key: 'open',
+    title: '待办申请',
+    description: '已登记、尚未答复的政府信息公开申请',
+    empty: '暂无待办申请',
+    roles: ['handler', 'admin'],
+  },
+  {
+    key: 'dueSoon',
+    title: '即将到期',
+    description: '5个工作日内到达答复期限的申请',
+    empty: '暂无即将到期的申请',
+    roles: ['handler', 'admin', 'supervisor'],
+  },
+  {
+    key: 'overdue',
+    title: '已逾期',
+    description: '超过法定答复期限（条例第三十三条）仍未答复的申请',
+    empty: '暂无逾期申请',
+    roles: ['handler', 'admin', 'supervisor'],
+  },
+  {
+    key: 'inReview',
+    title: '待审核',
+    description: '等待审核的答复书',
+    empty: '暂无待审核事项',
+    roles: ['reviewer'],
+  },
+  {
+    key: 'inSigning',
+    title: '待签发',
+    description: '等待领导签发的答复书',
+    empty: '暂无待签发事项',
+    roles: ['approver'],
+  },
 ];
 
 type MyOrgan = { organ: Organ; roles: Role[] };
 
-export type WorkbenchViewProps = { actor: Actor; csrfToken: string; today: string; myOrgans: readonly MyOrgan[]; counts: Readonly<Record<string, number>>; links: ReadonlyArray<{ href: string; label: string; description: string }> };
+export type WorkbenchViewProps = {
+  actor: Actor;
+  csrfToken: string;
+  today: string;
+  myOrgans: readonly MyOrgan[];
+  counts: Readonly<Record<string, number>>;
+  links: ReadonlyArray<{ href: string; label: string; description: string }>;
+};
 
 /** The 工作台 page. */
 export function WorkbenchView(props: WorkbenchViewProps) {
   const roles = new Set(props.actor.roles.map((r) => r.role));
-  const queues = [...QUEUES].sort((a, b) => Number(b.roles.some((r) => roles.has(r))) - Number(a.roles.some((r) => roles.has(r))));
+  const queues = [...QUEUES].sort(
+    (a, b) => Number(b.roles.some((r) => roles.has(r))) - Number(a.roles.some((r) => roles.has(r))),
+  );
   return (
     <StaffLayout title="工作台" actor={props.actor} csrfToken={props.csrfToken} section="workbench">
-      <PageHeader title="工作台" lead={`${props.actor.displayName}，您好！今天是${formatChineseDate(props.today)}。`} />
+      <PageHeader
+        title="工作台"
+        lead={`${props.actor.displayName}，您好！今天是${formatChineseDate(props.today)}。`}
+      />
       <section aria-labelledby="my-organs-title" class="workbench-section">
         <h2 id="my-organs-title">我的机构</h2>
         {props.myOrgans.length === 0 ? (
@@ -57,7 +99,9 @@ export function WorkbenchView(props: WorkbenchViewProps) {
           <ul class="my-organs">
             {props.myOrgans.map((m) => (
               <li class="my-organ">
-                <a href={`/staff/organs/${m.organ.id}`} class="my-organ-name">{m.organ.name}</a>
+                <a href={`/staff/organs/${m.organ.id}`} class="my-organ-name">
+                  {m.organ.name}
+                </a>
                 <span class="my-organ-roles">{m.roles.map((r) => ROLE_NAMES[r]).join('、')}</span>
               </li>
             ))}
@@ -70,7 +114,12 @@ export function WorkbenchView(props: WorkbenchViewProps) {
           {queues.map((q) => (
             <li class={q.roles.some((r) => roles.has(r)) ? 'queue-card is-mine' : 'queue-card'}>
               <h3 class="queue-title">{q.title}</h3>
-              <p class="queue-count"><a href={`/staff/cases?queue=${q.key}`}><span class="count-number">{props.counts[q.key] ?? 0}</span><span class="visually-hidden">件，查看{q.title}</span></a></p>
+              <p class="queue-count">
+                <a href={`/staff/cases?queue=${q.key}`}>
+                  <span class="count-number">{props.counts[q.key] ?? 0}</span>
+                  <span class="visually-hidden">件，查看{q.title}</span>
+                </a>
+              </p>
               {(props.counts[q.key] ?? 0) === 0 ? <p class="queue-empty">{q.empty}</p> : null}
               <p class="queue-description">{q.description}</p>
             </li>
@@ -105,21 +154,44 @@ export function registerWorkbenchRoutes(app: Hono<AppEnv>, deps: AppDeps): void 
       const organ = registry.byId.get(id);
       return organ ? [{ organ, roles }] : [];
     });
-    const manages = (action: 'organ.manage' | 'account.manage' | 'audit.view') => organsWhere(actor, action, registry.tree).length > 0;
+    const manages = (action: 'organ.manage' | 'account.manage' | 'audit.view') =>
+      organsWhere(actor, action, registry.tree).length > 0;
     const organIds = visibleCaseOrgans(registry, actor).map((o) => o.id);
     const window = await dueWindow(deps);
-    const counts = organIds.length === 0 ? {} : await countQueues(deps.db, organIds, window.today, window.dueSoonUntil);
+    const counts =
+      organIds.length === 0 ? {} : await countQueues(deps.db, organIds, window.today, window.dueSoonUntil);
     const links = [
       { href: '/staff/cases', label: '依申请公开', description: '登记、办理、答复政府信息公开申请' },
       { href: '/staff/statistics', label: '统计', description: '年度报告表三、表四' },
-      { href: '/staff/organs', label: '机构管理', description: manages('organ.manage') ? '新增、修改、导入导出机构' : '查看本机构信息' },
-      ...(manages('organ.manage') ? [{ href: '/staff/organs/import', label: '批量导入机构', description: 'Excel / CSV，先预览后导入' }] : []),
-      ...(manages('account.manage') ? [{ href: '/staff/accounts', label: '账号管理', description: '开通账号、分配角色' }] : []),
-      ...(manages('audit.view') ? [{ href: '/staff/audit', label: '审计日志', description: '谁在何时改了什么' }] : []),
+      {
+        href: '/staff/organs',
+        label: '机构管理',
+        description: manages('organ.manage') ? '新增、修改、导入导出机构' : '查看本机构信息',
+      },
+      ...(manages('organ.manage')
+        ? [{ href: '/staff/organs/import', label: '批量导入机构', description: 'Excel / CSV，先预览后导入' }]
+        : []),
+      ...(manages('account.manage')
+        ? [{ href: '/staff/accounts', label: '账号管理', description: '开通账号、分配角色' }]
+        : []),
+      ...(manages('audit.view')
+        ? [{ href: '/staff/audit', label: '审计日志', description: '谁在何时改了什么' }]
+        : []),
       { href: '/staff/report-check', label: '年报体检', description: '检查年度报告的表格与勾稽关系' },
       { href: '/staff/password', label: '修改密码', description: '定期更换密码' },
       { href: '/', label: '门户网站', description: '查看公众看到的页面' },
     ];
-    return c.html(renderPage(<WorkbenchView actor={actor} csrfToken={c.get('csrfToken')} today={deps.clock.today()} myOrgans={myOrgans} counts={counts} links={links} />));
+    return c.html(
+      renderPage(
+        <WorkbenchView
+          actor={actor}
+          csrfToken={c.get('csrfToken')}
+          today={deps.clock.today()}
+          myOrgans={myOrgans}
+          counts={counts}
+          links={links}
+        />,
+      ),
+    );
   });
 }

@@ -10,7 +10,14 @@
 import crypto from 'node:crypto';
 import type { Queryable } from '../../../db/db.ts';
 import { appendAudit } from '../../../db/queries/audit.ts';
-import { insertImportedCases, insertImportedEvents, insertImportedReviews, markCaseImportCommitted, type ImportedCaseRow, type ImportedEventRow } from '../../../db/queries/case-imports.ts';
+import {
+  insertImportedCases,
+  insertImportedEvents,
+  insertImportedReviews,
+  markCaseImportCommitted,
+  type ImportedCaseRow,
+  type ImportedEventRow,
+} from '../../../db/queries/case-imports.ts';
 import type { Actor } from '../../../domain/access/roles.ts';
 import { maskApplicantName } from '../../../domain/applicant/mask.ts';
 import type { LocalDate } from '../../../domain/calendar/local-date.ts';
@@ -36,7 +43,14 @@ export type LedgerCommitRefusal = { ok: false; kind: 'has_errors' };
 type Built = { row: ImportedCaseRow; events: CaseEventData[] };
 
 /** The case row and events of one ledger case. */
-function buildCase(c: LedgerCase, caseNumber: string, organId: number, secret: string, calendar: Parameters<typeof caseClock>[1], at: Date): Built {
+function buildCase(
+  c: LedgerCase,
+  caseNumber: string,
+  organId: number,
+  secret: string,
+  calendar: Parameters<typeof caseClock>[1],
+  at: Date,
+): Built {
   const events = ledgerHistory(c);
   const file = foldCase(events.map((data, i) => ({ seq: i + 1, at: at.toISOString(), actorName: '', data })));
   const clock = caseClock(file, calendar);
@@ -44,32 +58,73 @@ function buildCase(c: LedgerCase, caseNumber: string, organId: number, secret: s
   return {
     events,
     row: {
-      organId, caseNumber, queryCodeHash: crypto.createHash('sha256').update(`gk-import\n${crypto.randomBytes(16).toString('hex')}`).digest('hex'),
-      status: file.status, channel: c.channel, receivedOn: c.receivedOn, periodVersion: periodVersionFor(c.receivedOn).id,
-      applicantKind: c.applicant.kind, applicant: c.applicant, applicantKey, applicantNameMasked: maskApplicantName(c.applicant.kind, c.applicant.name),
-      items: [{ description: c.content }], summary: [...c.content].slice(0, 200).join(''),
-      dueOn: clock.due, dueProvisional: clock.provisional, decision: file.decision, closedOn: file.closedOn,
+      organId,
+      caseNumber,
+      queryCodeHash: crypto
+        .createHash('sha256')
+        .update(`gk-import\n${crypto.randomBytes(16).toString('hex')}`)
+        .digest('hex'),
+      status: file.status,
+      channel: c.channel,
+      receivedOn: c.receivedOn,
+      periodVersion: periodVersionFor(c.receivedOn).id,
+      applicantKind: c.applicant.kind,
+      applicant: c.applicant,
+      applicantKey,
+      applicantNameMasked: maskApplicantName(c.applicant.kind, c.applicant.name),
+      items: [{ description: c.content }],
+      summary: [...c.content].slice(0, 200).join(''),
+      dueOn: clock.due,
+      dueProvisional: clock.provisional,
+      decision: file.decision,
+      closedOn: file.closedOn,
     },
   };
 }
 
 /** Writes the cases, events and review records. */
-async function writeCases(tx: Queryable, cases: readonly LedgerCase[], organId: number, numbers: readonly string[], actor: Actor, at: Date): Promise<void> {
+async function writeCases(
+  tx: Queryable,
+  cases: readonly LedgerCase[],
+  organId: number,
+  numbers: readonly string[],
+  actor: Actor,
+  at: Date,
+): Promise<void> {
   const secret = await loadApplicantSecret(tx);
   const calendar = await loadWorkingDayCalendar(tx);
   const built = cases.map((c, i) => buildCase(c, numbers[i]!, organId, secret, calendar, at));
-  const ids = await insertImportedCases(tx, built.map((b) => b.row), at);
+  const ids = await insertImportedCases(
+    tx,
+    built.map((b) => b.row),
+    at,
+  );
   const idOf = (i: number) => ids.get(numbers[i]!)!;
-  const events: ImportedEventRow[] = built.flatMap((b, i) => b.events.map((data, e) => ({ caseId: idOf(i), seq: e + 1, data })));
+  const events: ImportedEventRow[] = built.flatMap((b, i) =>
+    b.events.map((data, e) => ({ caseId: idOf(i), seq: e + 1, data })),
+  );
   await insertImportedEvents(tx, events, at, { actorId: actor.accountId, actorName: actor.displayName });
-  const reviews = cases.flatMap((c, i) => c.reviews.map((r) => ({ caseId: idOf(i), organId, kind: r.kind, body: r.body, filedOn: r.filedOn, result: r.result })));
+  const reviews = cases.flatMap((c, i) =>
+    c.reviews.map((r) => ({
+      caseId: idOf(i),
+      organId,
+      kind: r.kind,
+      body: r.body,
+      filedOn: r.filedOn,
+      result: r.result,
+    })),
+  );
   await insertImportedReviews(tx, reviews, at);
 }
 
 /**
  * @returns what was written, or why nothing was
  */
-export async function commitLedgerImport(deps: CaseDeps, actor: Actor | null, token: string): Promise<LedgerCommitted | LedgerCommitRefusal | LedgerFailure> {
+export async function commitLedgerImport(
+  deps: CaseDeps,
+  actor: Actor | null,
+  token: string,
+): Promise<LedgerCommitted | LedgerCommitRefusal | LedgerFailure> {
   const now = deps.clock.now();
   const today = deps.clock.today() as LocalDate;
   try {
@@ -85,7 +140,13 @@ export async function commitLedgerImport(deps: CaseDeps, actor: Actor | null, to
 
 const UNIQUE_VIOLATION = '23505';
 
-function commitInTransaction(deps: CaseDeps, actor: Actor | null, token: string, now: Date, today: LocalDate): Promise<LedgerCommitted | LedgerCommitRefusal | LedgerFailure> {
+function commitInTransaction(
+  deps: CaseDeps,
+  actor: Actor | null,
+  token: string,
+  now: Date,
+  today: LocalDate,
+): Promise<LedgerCommitted | LedgerCommitRefusal | LedgerFailure> {
   return deps.db.transaction(async (tx) => {
     const preview = await planStoredLedger(tx, actor, token, now, today, true);
     if (!preview.ok || !actor) {
@@ -102,13 +163,29 @@ function commitInTransaction(deps: CaseDeps, actor: Actor | null, token: string,
     await writeCases(tx, plan.cases, organ.id, numbers, actor, now);
     const s = plan.summary;
     const outcome: LedgerOutcome = {
-      created: plan.cases.length, keptNumbers: s.keptNumbers, numbered: plan.cases.length - s.keptNumbers, open: s.open, closed: s.closed,
-      reviews: s.reviews, litigations: s.litigations,
+      created: plan.cases.length,
+      keptNumbers: s.keptNumbers,
+      numbered: plan.cases.length - s.keptNumbers,
+      open: s.open,
+      closed: s.closed,
+      reviews: s.reviews,
+      litigations: s.litigations,
     };
     await appendAudit(tx, {
-      at: now, actorId: actor.accountId, actorName: actor.displayName, organId: organ.id, action: 'case.import', entity: 'case_import', entityId: token.slice(0, 8),
+      at: now,
+      actorId: actor.accountId,
+      actorName: actor.displayName,
+      organId: organ.id,
+      action: 'case.import',
+      entity: 'case_import',
+      entityId: token.slice(0, 8),
       before: null,
-      after: { fileSha256: preview.fileSha256, format: preview.format, ...outcome, years: s.years.map((y) => ({ year: y.year, total: y.total })) },
+      after: {
+        fileSha256: preview.fileSha256,
+        format: preview.format,
+        ...outcome,
+        years: s.years.map((y) => ({ year: y.year, total: y.total })),
+      },
     });
     await markCaseImportCommitted(tx, token, now, outcome);
     return { ok: true as const, outcome, isAlreadyCommitted: false };

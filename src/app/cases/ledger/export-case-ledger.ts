@@ -9,12 +9,22 @@ import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { appendAudit } from '../../../db/queries/audit.ts';
-import { listLedgerPage, type LedgerCursor, type LedgerExportRow, type LedgerQuery } from '../../../db/queries/case-imports.ts';
+import {
+  listLedgerPage,
+  type LedgerCursor,
+  type LedgerExportRow,
+  type LedgerQuery,
+} from '../../../db/queries/case-imports.ts';
 import type { Queryable } from '../../../db/db.ts';
 import type { Actor } from '../../../domain/access/roles.ts';
 import type { LocalDate } from '../../../domain/calendar/local-date.ts';
 import type { ReviewKind, ReviewResult } from '../../../domain/case/events.ts';
-import { LEDGER_EXPORT_HEADERS, LEDGER_EXPORT_KIND_LABELS, ledgerExportCells, type LedgerExportKind } from '../../../domain/case/ledger/ledger-export-row.ts';
+import {
+  LEDGER_EXPORT_HEADERS,
+  LEDGER_EXPORT_KIND_LABELS,
+  ledgerExportCells,
+  type LedgerExportKind,
+} from '../../../domain/case/ledger/ledger-export-row.ts';
 import { parseLedgerFilters, type LedgerFilters } from '../../../domain/case/ledger/ledger-filters.ts';
 import { loadOrganRegistry } from '../../organs/load-organ-tree.ts';
 import { canViewCase } from '../case-access.ts';
@@ -25,14 +35,29 @@ import { LEDGER_FORBIDDEN, LEDGER_NOT_FOUND, type LedgerFailure } from './previe
 export const LEDGER_PAGE_SIZE = 2000;
 
 /** A download: the bytes as a stream, names for Content-Disposition, the content type. */
-export type LedgerDownload = { body: ReadableStream<Uint8Array>; fileName: string; asciiName: string; extension: 'xlsx' | 'csv'; contentType: string };
+export type LedgerDownload = {
+  body: ReadableStream<Uint8Array>;
+  fileName: string;
+  asciiName: string;
+  extension: 'xlsx' | 'csv';
+  contentType: string;
+};
 
-const CONTENT_TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv; charset=utf-8' } as const;
+const CONTENT_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+} as const;
 
 /** Reads the export page by page, turning each case into its cells. */
 type PageSource = () => Promise<string[][] | null>;
 
-function pageSource(db: Queryable, query: LedgerQuery, kind: LedgerExportKind, organName: (id: number) => string, pageSize: number): PageSource {
+function pageSource(
+  db: Queryable,
+  query: LedgerQuery,
+  kind: LedgerExportKind,
+  organName: (id: number) => string,
+  pageSize: number,
+): PageSource {
   let cursor: LedgerCursor = null;
   let serial = 0;
   let isDone = false;
@@ -44,43 +69,73 @@ function pageSource(db: Queryable, query: LedgerQuery, kind: LedgerExportKind, o
     isDone = rows.length < pageSize;
     const last = rows[rows.length - 1];
     cursor = last ? { receivedOn: last.receivedOn, id: last.id } : cursor;
-    return rows.length === 0 && isDone ? null : rows.map((r) => ledgerExportCells({
-      ...r, organName: organName(r.organId), reviews: r.reviews as { kind: ReviewKind; result: ReviewResult }[],
-    }, (serial += 1), kind));
+    return rows.length === 0 && isDone
+      ? null
+      : rows.map((r) =>
+          ledgerExportCells(
+            {
+              ...r,
+              organName: organName(r.organId),
+              reviews: r.reviews as { kind: ReviewKind; result: ReviewResult }[],
+            },
+            (serial += 1),
+            kind,
+          ),
+        );
   };
 }
 
 const csvCell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-const csvLines = (rows: readonly (readonly string[])[]) => rows.map((r) => `${r.map(csvCell).join(',')}\r\n`).join('');
+const csvLines = (rows: readonly (readonly string[])[]) =>
+  rows.map((r) => `${r.map(csvCell).join(',')}\r\n`).join('');
 
 /** CSV with a BOM (Excel opens Chinese text correctly), one page per pull. */
 function csvStream(next: PageSource): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(`\uFEFF${csvLines([[...LEDGER_EXPORT_HEADERS]])}`));
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        controller.enqueue(encoder.encode(`\uFEFF${csvLines([[...LEDGER_EXPORT_HEADERS]])}`));
+      },
+      async pull(controller) {
+        const rows = await next();
+        if (rows === null) {
+          controller.close();
+        } else if (rows.length > 0) {
+          controller.enqueue(encoder.encode(csvLines(rows)));
+        }
+      },
     },
-    async pull(controller) {
-      const rows = await next();
-      if (rows === null) {
-        controller.close();
-      } else if (rows.length > 0) {
-        controller.enqueue(encoder.encode(csvLines(rows)));
-      }
-    },
-  }, { highWaterMark: 1 });
+    { highWaterMark: 1 },
+  );
 }
 
-const WIDTHS: Readonly<Record<string, number>> = { 案件编号: 24, 受理机关: 20, 申请人姓名或名称: 18, '证件号码/统一社会信用代码': 22, 通讯地址: 30, 申请内容: 50, 办理结果: 30 };
+const WIDTHS: Readonly<Record<string, number>> = {
+  案件编号: 24,
+  受理机关: 20,
+  申请人姓名或名称: 18,
+  '证件号码/统一社会信用代码': 22,
+  通讯地址: 30,
+  申请内容: 50,
+  办理结果: 30,
+};
 
 /** One sheet 「台账」 written by exceljs's streaming writer; waits for the reader when it falls behind. */
 function xlsxStream(next: PageSource, title: string): ReadableStream<Uint8Array> {
   const output = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: output,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = 'gongkai';
   workbook.title = title;
   const sheet = workbook.addWorksheet('台账', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = LEDGER_EXPORT_HEADERS.map((header) => ({ header, width: WIDTHS[header] ?? 12, style: { numFmt: '@' } }));
+  sheet.columns = LEDGER_EXPORT_HEADERS.map((header) => ({
+    header,
+    width: WIDTHS[header] ?? 12,
+    style: { numFmt: '@' },
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   const produce = async () => {
@@ -95,11 +150,17 @@ function xlsxStream(next: PageSource, title: string): ReadableStream<Uint8Array>
     sheet.commit();
     await workbook.commit();
   };
-  produce().catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
+  produce().catch((error: unknown) =>
+    output.destroy(error instanceof Error ? error : new Error(String(error))),
+  );
   return Readable.toWeb(output) as ReadableStream<Uint8Array>;
 }
 
-function fileNames(filters: LedgerFilters, organLabel: string, today: LocalDate): { fileName: string; asciiName: string } {
+function fileNames(
+  filters: LedgerFilters,
+  organLabel: string,
+  today: LocalDate,
+): { fileName: string; asciiName: string } {
   const date = today.replace(/-/g, '');
   const year = filters.year === null ? '' : `-${filters.year}年`;
   return {
@@ -113,7 +174,10 @@ function fileNames(filters: LedgerFilters, organLabel: string, today: LocalDate)
  * @returns the download, or why not: invalid filters, forbidden (the person sees no cases), not_found (an organ they may not see)
  */
 export async function exportCaseLedger(
-  deps: CaseDeps, actor: Actor | null, query: Readonly<Record<string, string | undefined>>, pageSize = LEDGER_PAGE_SIZE,
+  deps: CaseDeps,
+  actor: Actor | null,
+  query: Readonly<Record<string, string | undefined>>,
+  pageSize = LEDGER_PAGE_SIZE,
 ): Promise<{ ok: true; download: LedgerDownload } | LedgerFailure> {
   const today = deps.clock.today() as LocalDate;
   const parsed = parseLedgerFilters(query, today);
@@ -130,13 +194,31 @@ export async function exportCaseLedger(
     return LEDGER_NOT_FOUND;
   }
   const organIds = filters.organId === null ? visible.map((o) => o.id) : [filters.organId];
-  await deps.db.transaction((tx) => appendAudit(tx, {
-    at: deps.clock.now(), actorId: actor.accountId, actorName: actor.displayName, organId: filters.organId, action: 'case.export', entity: 'case_ledger', entityId: null,
-    before: null, after: { ...filters },
-  }));
+  await deps.db.transaction((tx) =>
+    appendAudit(tx, {
+      at: deps.clock.now(),
+      actorId: actor.accountId,
+      actorName: actor.displayName,
+      organId: filters.organId,
+      action: 'case.export',
+      entity: 'case_ledger',
+      entityId: null,
+      before: null,
+      after: { ...filters },
+    }),
+  );
   const name = (id: number) => registry.byId.get(id)?.name ?? '';
-  const next = pageSource(deps.db, { organIds, year: filters.year, status: filters.status, decision: filters.decision }, filters.kind, name, pageSize);
+  const next = pageSource(
+    deps.db,
+    { organIds, year: filters.year, status: filters.status, decision: filters.decision },
+    filters.kind,
+    name,
+    pageSize,
+  );
   const names = fileNames(filters, filters.organId === null ? '全部机关' : name(filters.organId), today);
   const body = filters.format === 'csv' ? csvStream(next) : xlsxStream(next, names.fileName);
-  return { ok: true, download: { body, ...names, extension: filters.format, contentType: CONTENT_TYPES[filters.format] } };
+  return {
+    ok: true,
+    download: { body, ...names, extension: filters.format, contentType: CONTENT_TYPES[filters.format] },
+  };
 }

@@ -14,18 +14,88 @@ import { commitLedgerImport } from './commit-ledger-import.ts';
 import { exportCaseLedger } from './export-case-ledger.ts';
 import { uploadLedgerImport } from './preview-ledger-import.ts';
 
-const HEADER = ['案件编号', '收到申请日期', '申请渠道', '申请人类型', '申请人姓名或名称', '证件号码', '联系电话', '通讯地址', '申请内容', '办理结果', '答复日期', '行政复议', '行政复议结果'];
+const HEADER = [
+  '案件编号',
+  '收到申请日期',
+  '申请渠道',
+  '申请人类型',
+  '申请人姓名或名称',
+  '证件号码',
+  '联系电话',
+  '通讯地址',
+  '申请内容',
+  '办理结果',
+  '答复日期',
+  '行政复议',
+  '行政复议结果',
+];
 const ROWS = [
-  ['JY-1', '2023-05-06', '网上', '自然人', '张三', '11010519491231002X', '13812345678', '山东省淄博市博山区城东街道新建路1号', '本人电话13812345678，要2022年决算', '予以公开', '2023-05-20', '是', '结果纠正'],
-  ['JY-2', '2024-02-01', '当面', '自然人', '欧阳娜娜', '', '0533-4181234', '', '=HYPERLINK("http://evil.example","点我")', '不予公开-国家秘密', '2024-02-20', '', ''],
-  ['JY-3', '2024-08-01', '电子邮件', '商业企业', '淄博某某有限公司', '91350100M000100Y43', '13900001111', '博山区人民路2号', '某项目环评文件', '', '', '', ''],
+  [
+    'JY-1',
+    '2023-05-06',
+    '网上',
+    '自然人',
+    '张三',
+    '11010519491231002X',
+    '13812345678',
+    '山东省淄博市博山区城东街道新建路1号',
+    '本人电话13812345678，要2022年决算',
+    '予以公开',
+    '2023-05-20',
+    '是',
+    '结果纠正',
+  ],
+  [
+    'JY-2',
+    '2024-02-01',
+    '当面',
+    '自然人',
+    '欧阳娜娜',
+    '',
+    '0533-4181234',
+    '',
+    '=HYPERLINK("http://evil.example","点我")',
+    '不予公开-国家秘密',
+    '2024-02-20',
+    '',
+    '',
+  ],
+  [
+    'JY-3',
+    '2024-08-01',
+    '电子邮件',
+    '商业企业',
+    '淄博某某有限公司',
+    '91350100M000100Y43',
+    '13900001111',
+    '博山区人民路2号',
+    '某项目环评文件',
+    '',
+    '',
+    '',
+    '',
+  ],
 ];
 
 /** The cells of every row of a CSV download (BOM checked, header first). */
 async function csvRows(body: ReadableStream<Uint8Array>): Promise<string[][]> {
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await new Response(body).arrayBuffer());
   expect(text.startsWith('\uFEFF')).toBe(true);
-  return text.slice(1).split('\r\n').filter((l) => l !== '').map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.filter((c) => c !== '').map((c) => c.replace(/,$/, '').replace(/^"(.*)"$/s, '$1').replace(/""/g, '"')));
+  return text
+    .slice(1)
+    .split('\r\n')
+    .filter((l) => l !== '')
+    .map((line) =>
+      line
+        .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
+        .filter((c) => c !== '')
+        .map((c) =>
+          c
+            .replace(/,$/, '')
+            .replace(/^"(.*)"$/s, '$1')
+            .replace(/""/g, '"'),
+        ),
+    );
 }
 
 for (const backend of await backends()) {
@@ -37,7 +107,13 @@ for (const backend of await backends()) {
     const actors: Record<string, Actor> = {};
     const make = async (username: string, roles: RoleGrant[]): Promise<Actor> => {
       const accountId = await t.db.transaction(async (tx) => {
-        const id = await insertAccount(tx, { username, displayName: username, passwordHash: 'x', mustChangePassword: false, at: clock.now() });
+        const id = await insertAccount(tx, {
+          username,
+          displayName: username,
+          passwordHash: 'x',
+          mustChangePassword: false,
+          at: clock.now(),
+        });
         await replaceRolesIn(tx, id, [], roles);
         return id;
       });
@@ -57,25 +133,62 @@ for (const backend of await backends()) {
       organs = Object.fromEntries((await ensureDemoOrgans(deps)).map((o) => [o.slug, o.id]));
       actors.handler = await make('jyj.handler', [{ organId: organs.jyj!, role: 'handler' }]);
       actors.other = await make('czj.handler', [{ organId: organs.czj!, role: 'handler' }]);
-      actors.supervisor = await make('district.supervisor', [{ organId: organs.boshan!, role: 'supervisor' }]);
-      actors.nobody = { accountId: 0, username: 'nobody', displayName: 'nobody', roles: [], mustChangePassword: false };
-      const upload = await uploadLedgerImport(deps, actors.handler, { bytes: new TextEncoder().encode(toCsv([HEADER, ...ROWS])), fileName: 'a.csv', organId: organs.jyj!, maxBytes: 1 << 20 });
+      actors.supervisor = await make('district.supervisor', [
+        { organId: organs.boshan!, role: 'supervisor' },
+      ]);
+      actors.nobody = {
+        accountId: 0,
+        username: 'nobody',
+        displayName: 'nobody',
+        roles: [],
+        mustChangePassword: false,
+      };
+      const upload = await uploadLedgerImport(deps, actors.handler, {
+        bytes: new TextEncoder().encode(toCsv([HEADER, ...ROWS])),
+        fileName: 'a.csv',
+        organId: organs.jyj!,
+        maxBytes: 1 << 20,
+      });
       expect(upload.ok && (await commitLedgerImport(deps, actors.handler, upload.token)).ok).toBe(true);
     });
     afterAll(() => t.dispose());
 
     it('masks personal data in the 公开版 (the default) and defuses formula cells', async () => {
       const file = await download(actors.handler!, { format: 'csv' });
-      expect(file).toMatchObject({ fileName: '依申请公开台账（公开版）-全部机关-20261122', asciiName: 'case-ledger-public-all-20261122', extension: 'csv', contentType: 'text/csv; charset=utf-8' });
+      expect(file).toMatchObject({
+        fileName: '依申请公开台账（公开版）-全部机关-20261122',
+        asciiName: 'case-ledger-public-all-20261122',
+        extension: 'csv',
+        contentType: 'text/csv; charset=utf-8',
+      });
       const rows = await csvRows(file.body);
       expect(rows[0]).toEqual([...LEDGER_EXPORT_HEADERS]);
-      const byNumber = Object.fromEntries(rows.slice(1).map((r) => [r[1], Object.fromEntries(LEDGER_EXPORT_HEADERS.map((h, i) => [h, r[i]]))]));
+      const byNumber = Object.fromEntries(
+        rows.slice(1).map((r) => [r[1], Object.fromEntries(LEDGER_EXPORT_HEADERS.map((h, i) => [h, r[i]]))]),
+      );
       expect(byNumber['JY-1']).toMatchObject({
-        申请人姓名或名称: '张*', '证件号码/统一社会信用代码': '1101**********002X', 联系电话: '138****5678', 通讯地址: '山东省淄博市博山区****',
-        申请内容: '本人电话138****5678，要2022年决算', 办理结果: '（一）予以公开', 行政复议: '是', 行政复议结果: '结果纠正', 受理机关: '博山区教育局',
+        申请人姓名或名称: '张*',
+        '证件号码/统一社会信用代码': '1101**********002X',
+        联系电话: '138****5678',
+        通讯地址: '山东省淄博市博山区****',
+        申请内容: '本人电话138****5678，要2022年决算',
+        办理结果: '（一）予以公开',
+        行政复议: '是',
+        行政复议结果: '结果纠正',
+        受理机关: '博山区教育局',
       });
-      expect(byNumber['JY-2']).toMatchObject({ 申请人姓名或名称: '欧阳**', 联系电话: '0533-*****34', 申请内容: `'=HYPERLINK("http://evil.example","点我")` });
-      expect(byNumber['JY-3']).toMatchObject({ 申请人姓名或名称: '淄博某某有限公司', '证件号码/统一社会信用代码': '91350100M000100Y43', 联系电话: '139****1111', 通讯地址: '博山区人民路2号', 办理状态: '已登记' });
+      expect(byNumber['JY-2']).toMatchObject({
+        申请人姓名或名称: '欧阳**',
+        联系电话: '0533-*****34',
+        申请内容: `'=HYPERLINK("http://evil.example","点我")`,
+      });
+      expect(byNumber['JY-3']).toMatchObject({
+        申请人姓名或名称: '淄博某某有限公司',
+        '证件号码/统一社会信用代码': '91350100M000100Y43',
+        联系电话: '139****1111',
+        通讯地址: '博山区人民路2号',
+        办理状态: '已登记',
+      });
       const text = JSON.stringify(rows);
       for (const personal of ['张三', '娜娜', '11010519491231002X', '13812345678', '4181234', '新建路']) {
         expect(text).not.toContain(personal);
@@ -83,20 +196,37 @@ for (const backend of await backends()) {
     });
 
     it('gives the full 内部台账 as .xlsx, every cell text and no formula', async () => {
-      const file = await download(actors.handler!, { kind: 'internal', organ: String(organs.jyj), year: '2024' });
-      expect(file).toMatchObject({ fileName: '依申请公开台账（内部台账）-博山区教育局-2024年-20261122', extension: 'xlsx' });
+      const file = await download(actors.handler!, {
+        kind: 'internal',
+        organ: String(organs.jyj),
+        year: '2024',
+      });
+      expect(file).toMatchObject({
+        fileName: '依申请公开台账（内部台账）-博山区教育局-2024年-20261122',
+        extension: 'xlsx',
+      });
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(Buffer.from(await new Response(file.body).arrayBuffer()) as unknown as ArrayBuffer);
+      await workbook.xlsx.load(
+        Buffer.from(await new Response(file.body).arrayBuffer()) as unknown as ArrayBuffer,
+      );
       const sheet = workbook.getWorksheet('台账')!;
       expect(sheet.getRow(1).values).toEqual([undefined, ...LEDGER_EXPORT_HEADERS]);
       expect(sheet.rowCount).toBe(3);
       const second = sheet.getRow(2);
-      expect([second.getCell(2).value, second.getCell(7).value, second.getCell(9).value, second.getCell(12).value]).toEqual(['JY-2', '欧阳娜娜', '0533-4181234', `'=HYPERLINK("http://evil.example","点我")`]);
+      expect([
+        second.getCell(2).value,
+        second.getCell(7).value,
+        second.getCell(9).value,
+        second.getCell(12).value,
+      ]).toEqual(['JY-2', '欧阳娜娜', '0533-4181234', `'=HYPERLINK("http://evil.example","点我")`]);
       sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).toBe(ExcelJS.ValueType.String)));
     });
 
     it('filters by year, status, result group and organ, the same over many small pages', async () => {
-      const numbers = async (query: Record<string, string>, pageSize?: number) => (await csvRows((await download(actors.handler!, { format: 'csv', ...query }, pageSize)).body)).slice(1).map((r) => r[1]);
+      const numbers = async (query: Record<string, string>, pageSize?: number) =>
+        (await csvRows((await download(actors.handler!, { format: 'csv', ...query }, pageSize)).body))
+          .slice(1)
+          .map((r) => r[1]);
       expect(await numbers({})).toEqual(['JY-1', 'JY-2', 'JY-3']);
       expect(await numbers({}, 1)).toEqual(['JY-1', 'JY-2', 'JY-3']);
       expect(await numbers({ year: '2024' })).toEqual(['JY-2', 'JY-3']);
@@ -107,13 +237,28 @@ for (const backend of await backends()) {
     });
 
     it('exports only the cases a person may see, and audits every export', async () => {
-      expect(await exportCaseLedger(deps, actors.other!, { organ: String(organs.jyj) })).toEqual({ ok: false, kind: 'not_found' });
+      expect(await exportCaseLedger(deps, actors.other!, { organ: String(organs.jyj) })).toEqual({
+        ok: false,
+        kind: 'not_found',
+      });
       expect((await csvRows((await download(actors.other!, { format: 'csv' })).body)).length).toBe(1);
-      expect((await csvRows((await download(actors.supervisor!, { format: 'csv', kind: 'internal' })).body)).length).toBe(4);
+      expect(
+        (await csvRows((await download(actors.supervisor!, { format: 'csv', kind: 'internal' })).body))
+          .length,
+      ).toBe(4);
       expect(await exportCaseLedger(deps, actors.nobody!, {})).toEqual({ ok: false, kind: 'forbidden' });
-      expect(await exportCaseLedger(deps, actors.handler!, { kind: 'everything' })).toEqual({ ok: false, kind: 'invalid', errors: { kind: '导出类型只能是公开版或内部台账' } });
-      const audits = await t.db.query<{ actor_id: number; after: Record<string, unknown> }>("SELECT actor_id, after FROM audit_events WHERE action = 'case.export' ORDER BY id DESC LIMIT 1");
-      expect(audits[0]).toMatchObject({ actor_id: actors.supervisor!.accountId, after: { kind: 'internal', format: 'csv', organId: null } });
+      expect(await exportCaseLedger(deps, actors.handler!, { kind: 'everything' })).toEqual({
+        ok: false,
+        kind: 'invalid',
+        errors: { kind: '导出类型只能是公开版或内部台账' },
+      });
+      const audits = await t.db.query<{ actor_id: number; after: Record<string, unknown> }>(
+        "SELECT actor_id, after FROM audit_events WHERE action = 'case.export' ORDER BY id DESC LIMIT 1",
+      );
+      expect(audits[0]).toMatchObject({
+        actor_id: actors.supervisor!.accountId,
+        after: { kind: 'internal', format: 'csv', organId: null },
+      });
     });
   });
 }
@@ -150,7 +295,13 @@ describe('a case ledger export of 100,000 cases', () => {
        FROM generate_series(1, 100000) AS i`,
       [organ!.id],
     );
-    const actor: Actor = { accountId: 1, username: 'a', displayName: 'a', roles: [{ organId: organ!.id, role: 'admin' }], mustChangePassword: false };
+    const actor: Actor = {
+      accountId: 1,
+      username: 'a',
+      displayName: 'a',
+      roles: [{ organId: organ!.id, role: 'admin' }],
+      mustChangePassword: false,
+    };
     const csv = await exportCaseLedger(deps, actor, { format: 'csv', kind: 'internal' });
     let lines = 0;
     let bytes = 0;
@@ -164,10 +315,15 @@ describe('a case ledger export of 100,000 cases', () => {
     expect(csvPeak).toBeLessThan(100 * 1024 * 1024);
     const xlsx = await exportCaseLedger(deps, actor, {});
     const chunks: Uint8Array[] = [];
-    const xlsxPeak = await consume(xlsx.ok ? xlsx.download.body : new ReadableStream(), (chunk) => chunks.push(chunk));
+    const xlsxPeak = await consume(xlsx.ok ? xlsx.download.body : new ReadableStream(), (chunk) =>
+      chunks.push(chunk),
+    );
     expect(xlsxPeak).toBeLessThan(100 * 1024 * 1024);
     let rows = 0;
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunks), { worksheets: 'emit', sharedStrings: 'cache' });
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunks), {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+    });
     for await (const sheet of reader) {
       for await (const row of sheet) {
         rows += row.number > 0 ? 1 : 0;

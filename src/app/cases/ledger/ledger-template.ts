@@ -10,7 +10,12 @@ export async function ledgerTemplate(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'gongkai';
   const sheet = workbook.addWorksheet('台账', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = LEDGER_COLUMNS.map((c) => ({ header: c.isRequired ? `${c.header}*` : c.header, key: c.key, width: c.key === 'content' ? 40 : 16, style: { numFmt: '@' } }));
+  sheet.columns = LEDGER_COLUMNS.map((c) => ({
+    header: c.isRequired ? `${c.header}*` : c.header,
+    key: c.key,
+    width: c.key === 'content' ? 40 : 16,
+    style: { numFmt: '@' },
+  }));
   sheet.getRow(1).font = { bold: true };
   LEDGER_COLUMNS.forEach((c, i) => {
     sheet.getCell(1, i + 1).note = c.hint;

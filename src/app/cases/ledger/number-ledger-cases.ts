@@ -5,10 +5,18 @@
  * application can be given a number that exists. Runs inside the import's transaction.
  */
 import type { Queryable } from '../../../db/db.ts';
-import { findExistingCaseNumbers, raiseCaseSequence, reserveCaseSequences } from '../../../db/queries/case-imports.ts';
+import {
+  findExistingCaseNumbers,
+  raiseCaseSequence,
+  reserveCaseSequences,
+} from '../../../db/queries/case-imports.ts';
 import { findCaseNumbering } from '../../../db/queries/cases.ts';
 import { compareDates, yearOf } from '../../../domain/calendar/local-date.ts';
-import { DEFAULT_CASE_NUMBER_PATTERN, defaultShortName, formatCaseNumber } from '../../../domain/case/case-number.ts';
+import {
+  DEFAULT_CASE_NUMBER_PATTERN,
+  defaultShortName,
+  formatCaseNumber,
+} from '../../../domain/case/case-number.ts';
 import type { LedgerCase } from '../../../domain/case/ledger/ledger-case.ts';
 import { sequenceInCaseNumber } from '../../../domain/case/ledger/ledger-numbers.ts';
 import type { Organ } from '../../../domain/organs/organ.ts';
@@ -16,7 +24,12 @@ import type { Organ } from '../../../domain/organs/organ.ts';
 type Numbering = { pattern: string; shortName: string };
 
 /** Raises the organ's sequences past the kept numbers that follow its pattern. */
-async function raisePastKeptNumbers(tx: Queryable, organId: number, numbering: Numbering, cases: readonly LedgerCase[]): Promise<void> {
+async function raisePastKeptNumbers(
+  tx: Queryable,
+  organId: number,
+  numbering: Numbering,
+  cases: readonly LedgerCase[],
+): Promise<void> {
   const highest = new Map<number, number>();
   for (const c of cases) {
     if (c.caseNumber === null) {
@@ -24,7 +37,11 @@ async function raisePastKeptNumbers(tx: Queryable, organId: number, numbering: N
     }
     const received = yearOf(c.receivedOn);
     for (const year of [received, received + 1, received - 1]) {
-      const sequence = sequenceInCaseNumber(numbering.pattern, { shortName: numbering.shortName, year }, c.caseNumber);
+      const sequence = sequenceInCaseNumber(
+        numbering.pattern,
+        { shortName: numbering.shortName, year },
+        c.caseNumber,
+      );
       if (sequence !== null) {
         highest.set(year, Math.max(highest.get(year) ?? 0, sequence));
         break;
@@ -37,12 +54,21 @@ async function raisePastKeptNumbers(tx: Queryable, organId: number, numbering: N
 }
 
 /** `count` free numbers of the year, skipping any that exist or that the file keeps. */
-async function freeNumbers(tx: Queryable, organId: number, numbering: Numbering, year: number, count: number, kept: ReadonlySet<string>): Promise<string[]> {
+async function freeNumbers(
+  tx: Queryable,
+  organId: number,
+  numbering: Numbering,
+  year: number,
+  count: number,
+  kept: ReadonlySet<string>,
+): Promise<string[]> {
   const numbers: string[] = [];
   while (numbers.length < count) {
     const wanted = count - numbers.length;
     const first = await reserveCaseSequences(tx, organId, year, wanted);
-    const candidates = Array.from({ length: wanted }, (_, i) => formatCaseNumber(numbering.pattern, { shortName: numbering.shortName, year, sequence: first + i }));
+    const candidates = Array.from({ length: wanted }, (_, i) =>
+      formatCaseNumber(numbering.pattern, { shortName: numbering.shortName, year, sequence: first + i }),
+    );
     const taken = await findExistingCaseNumbers(tx, candidates);
     numbers.push(...candidates.filter((n) => !taken.has(n) && !kept.has(n)));
   }
@@ -52,9 +78,16 @@ async function freeNumbers(tx: Queryable, organId: number, numbering: Numbering,
 /**
  * @returns the number of each case, in the order of `cases`
  */
-export async function numberLedgerCases(tx: Queryable, organ: Organ, cases: readonly LedgerCase[]): Promise<string[]> {
+export async function numberLedgerCases(
+  tx: Queryable,
+  organ: Organ,
+  cases: readonly LedgerCase[],
+): Promise<string[]> {
   const stored = await findCaseNumbering(tx, organ.id);
-  const numbering: Numbering = { pattern: stored?.pattern ?? DEFAULT_CASE_NUMBER_PATTERN, shortName: stored?.shortName ?? defaultShortName(organ.name) };
+  const numbering: Numbering = {
+    pattern: stored?.pattern ?? DEFAULT_CASE_NUMBER_PATTERN,
+    shortName: stored?.shortName ?? defaultShortName(organ.name),
+  };
   await raisePastKeptNumbers(tx, organ.id, numbering, cases);
   const kept = new Set(cases.flatMap((c) => (c.caseNumber === null ? [] : [c.caseNumber])));
   const result = cases.map((c) => c.caseNumber);

@@ -6,12 +6,20 @@
  */
 import crypto from 'node:crypto';
 import type { Queryable } from '../../../db/db.ts';
-import { findCaseImport, findExistingCaseNumbers, insertCaseImport } from '../../../db/queries/case-imports.ts';
+import {
+  findCaseImport,
+  findExistingCaseNumbers,
+  insertCaseImport,
+} from '../../../db/queries/case-imports.ts';
 import { can, organsWhere } from '../../../domain/access/policy.ts';
 import type { Actor } from '../../../domain/access/roles.ts';
 import type { LocalDate } from '../../../domain/calendar/local-date.ts';
 import type { LedgerRow } from '../../../domain/case/ledger/ledger-case.ts';
-import { ledgerCaseNumbers, planLedgerImport, type LedgerPlan } from '../../../domain/case/ledger/plan-ledger-import.ts';
+import {
+  ledgerCaseNumbers,
+  planLedgerImport,
+  type LedgerPlan,
+} from '../../../domain/case/ledger/plan-ledger-import.ts';
 import type { Organ } from '../../../domain/organs/organ.ts';
 import { loadOrganRegistry } from '../../organs/load-organ-tree.ts';
 import type { CaseDeps } from '../results.ts';
@@ -33,7 +41,15 @@ export const LEDGER_FORBIDDEN = { ok: false, kind: 'forbidden' } as const satisf
 export const LEDGER_NOT_FOUND = { ok: false, kind: 'not_found' } as const satisfies LedgerFailure;
 
 /** The counts kept after a commit (no personal data). */
-export type LedgerOutcome = { created: number; keptNumbers: number; numbered: number; open: number; closed: number; reviews: number; litigations: number };
+export type LedgerOutcome = {
+  created: number;
+  keptNumbers: number;
+  numbered: number;
+  open: number;
+  closed: number;
+  reviews: number;
+  litigations: number;
+};
 
 /** An uploaded file, the organ chosen in the form, and the platform's upload limit. */
 export type LedgerUpload = { bytes: Uint8Array; fileName: string; organId: number | null; maxBytes: number };
@@ -47,14 +63,24 @@ export async function importableOrgans(db: Queryable, actor: Actor | null): Prom
 
 /** Only what a browser sends as a name is kept: no path, no control characters, at most 200 characters. */
 const cleanFileName = (name: string): string =>
-  // eslint-disable-next-line no-control-regex -- control characters are what is removed
-  [...(name.split(/[/\\]/).pop() ?? '').replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').trim()].slice(0, 200).join('') || '未命名文件';
+  [
+    ...(name.split(/[/\\]/).pop() ?? '')
+      // eslint-disable-next-line no-control-regex -- control characters are what is removed
+      .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
+      .trim(),
+  ]
+    .slice(0, 200)
+    .join('') || '未命名文件';
 
 /**
  * Reads and stores an upload.
  * @returns the token of the stored preview, or why not
  */
-export async function uploadLedgerImport(deps: CaseDeps, actor: Actor | null, upload: LedgerUpload): Promise<{ ok: true; token: string } | LedgerFailure> {
+export async function uploadLedgerImport(
+  deps: CaseDeps,
+  actor: Actor | null,
+  upload: LedgerUpload,
+): Promise<{ ok: true; token: string } | LedgerFailure> {
   const registry = await loadOrganRegistry(deps.db);
   if (!actor || organsWhere(actor, 'work.handle', registry.tree).length === 0) {
     return LEDGER_FORBIDDEN;
@@ -77,26 +103,49 @@ export async function uploadLedgerImport(deps: CaseDeps, actor: Actor | null, up
   const token = crypto.randomBytes(24).toString('base64url');
   const now = deps.clock.now();
   await insertCaseImport(deps.db, {
-    token, accountId: actor.accountId, organId: upload.organId, fileName: cleanFileName(upload.fileName),
-    fileSha256: crypto.createHash('sha256').update(upload.bytes).digest('hex'), format: file.format, payload: file.rows,
-    createdAt: now, expiresAt: new Date(now.getTime() + LEDGER_IMPORT_TTL_MS),
+    token,
+    accountId: actor.accountId,
+    organId: upload.organId,
+    fileName: cleanFileName(upload.fileName),
+    fileSha256: crypto.createHash('sha256').update(upload.bytes).digest('hex'),
+    format: file.format,
+    payload: file.rows,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + LEDGER_IMPORT_TTL_MS),
   });
   return { ok: true, token };
 }
 
 /** A stored upload planned now (or, once committed, what was written). */
 export type LedgerPreview = {
-  organ: Organ; fileName: string; fileSha256: string; format: 'xlsx' | 'csv'; expiresAt: Date;
-  plan: LedgerPlan | null; outcome: LedgerOutcome | null;
+  organ: Organ;
+  fileName: string;
+  fileSha256: string;
+  format: 'xlsx' | 'csv';
+  expiresAt: Date;
+  plan: LedgerPlan | null;
+  outcome: LedgerOutcome | null;
 };
 
 /**
  * Plans a stored upload against the cases in `db` (inside the commit's transaction, or not).
  * @returns not_found for a missing, expired or someone else's upload; forbidden when the person no longer works in the organ
  */
-export async function planStoredLedger(db: Queryable, actor: Actor | null, token: string, now: Date, today: LocalDate, forUpdate = false): Promise<({ ok: true } & LedgerPreview) | LedgerFailure> {
+export async function planStoredLedger(
+  db: Queryable,
+  actor: Actor | null,
+  token: string,
+  now: Date,
+  today: LocalDate,
+  forUpdate = false,
+): Promise<({ ok: true } & LedgerPreview) | LedgerFailure> {
   const record = token.length > 100 ? null : await findCaseImport(db, token, forUpdate);
-  if (!actor || !record || record.accountId !== actor.accountId || record.expiresAt.getTime() < now.getTime()) {
+  if (
+    !actor ||
+    !record ||
+    record.accountId !== actor.accountId ||
+    record.expiresAt.getTime() < now.getTime()
+  ) {
     return LEDGER_NOT_FOUND;
   }
   const registry = await loadOrganRegistry(db);
@@ -104,7 +153,14 @@ export async function planStoredLedger(db: Queryable, actor: Actor | null, token
   if (!organ || !can(actor, 'work.handle', organ.id, registry.tree)) {
     return LEDGER_FORBIDDEN;
   }
-  const base = { ok: true as const, organ, fileName: record.fileName, fileSha256: record.fileSha256, format: record.format, expiresAt: record.expiresAt };
+  const base = {
+    ok: true as const,
+    organ,
+    fileName: record.fileName,
+    fileSha256: record.fileSha256,
+    format: record.format,
+    expiresAt: record.expiresAt,
+  };
   if (record.committedAt !== null) {
     return { ...base, plan: null, outcome: record.outcome as LedgerOutcome };
   }
@@ -114,6 +170,10 @@ export async function planStoredLedger(db: Queryable, actor: Actor | null, token
 }
 
 /** The preview page's data. */
-export function previewLedgerImport(deps: CaseDeps, actor: Actor | null, token: string): Promise<({ ok: true } & LedgerPreview) | LedgerFailure> {
+export function previewLedgerImport(
+  deps: CaseDeps,
+  actor: Actor | null,
+  token: string,
+): Promise<({ ok: true } & LedgerPreview) | LedgerFailure> {
   return planStoredLedger(deps.db, actor, token, deps.clock.now(), deps.clock.today() as LocalDate);
 }

@@ -43,13 +43,17 @@ export async function readLedgerFile(bytes: Uint8Array, maxBytes = MAX_LEDGER_BY
     throw new LedgerFileError('文件是空的，请选择台账的 .xlsx 或 .csv 文件');
   }
   if (bytes.length > maxBytes) {
-    throw new LedgerFileError(`文件超过 ${megabytes(maxBytes)} 的上限（本文件 ${bytes.length} 字节），请分成几个文件导入`);
+    throw new LedgerFileError(
+      `文件超过 ${megabytes(maxBytes)} 的上限（本文件 ${bytes.length} 字节），请分成几个文件导入`,
+    );
   }
   if (hasZipSignature(bytes)) {
     return { format: 'xlsx', rows: toLedgerRows(await readXlsxRows(bytes)) };
   }
   if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
-    throw new LedgerFileError('这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV（UTF-8）后再导入');
+    throw new LedgerFileError(
+      '这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV（UTF-8）后再导入',
+    );
   }
   let text: string;
   try {
@@ -58,7 +62,9 @@ export async function readLedgerFile(bytes: Uint8Array, maxBytes = MAX_LEDGER_BY
     throw new LedgerFileError('文件内容不是 Excel（.xlsx）表格，也不是 CSV 文本，无法导入');
   }
   if (looksLikeHtml(text.trimStart())) {
-    throw new LedgerFileError('文件内容是网页（HTML），不是 Excel 表格；有些系统导出的“Excel”其实是网页，请在 Excel 中另存为 .xlsx 后再导入');
+    throw new LedgerFileError(
+      '文件内容是网页（HTML），不是 Excel 表格；有些系统导出的“Excel”其实是网页，请在 Excel 中另存为 .xlsx 后再导入',
+    );
   }
   return { format: 'csv', rows: toLedgerRows(readTextRows(text)) };
 }
@@ -68,7 +74,9 @@ function readTextRows(text: string): SheetRow[] {
   const firstLine = text.slice(0, text.search(/\r|\n|$/));
   let cells: string[][];
   if (firstLine.includes('\t') && !firstLine.includes(',')) {
-    cells = text.split(/\r\n|\r|\n/).map((line) => line.split('\t').map((c) => c.replace(/^"(.*)"$/s, '$1').replace(/""/g, '"')));
+    cells = text
+      .split(/\r\n|\r|\n/)
+      .map((line) => line.split('\t').map((c) => c.replace(/^"(.*)"$/s, '$1').replace(/""/g, '"')));
   } else {
     try {
       cells = parseCsv(text);
@@ -82,7 +90,9 @@ function readTextRows(text: string): SheetRow[] {
 function zipRefusal(reason: 'damaged' | 'too-large' | 'unsupported'): LedgerFileError {
   switch (reason) {
     case 'too-large':
-      return new LedgerFileError('表格解压后过大（可能是压缩炸弹，或含有大量空白行列），请只保留台账数据后再导入');
+      return new LedgerFileError(
+        '表格解压后过大（可能是压缩炸弹，或含有大量空白行列），请只保留台账数据后再导入',
+      );
     case 'unsupported':
       return new LedgerFileError('表格使用了不支持的压缩方式，请在 Excel 中另存为 .xlsx 后再导入');
     case 'damaged':
@@ -97,16 +107,30 @@ async function readXlsxRows(bytes: Uint8Array): Promise<SheetRow[]> {
     throw zipRefusal(check.reason);
   }
   if (!check.names.includes('xl/workbook.xml')) {
-    throw new LedgerFileError(check.names.includes('word/document.xml') ? '这是 Word 文档，不是 Excel 表格' : '文件是 ZIP 压缩包，但不是 Excel（.xlsx）表格');
+    throw new LedgerFileError(
+      check.names.includes('word/document.xml')
+        ? '这是 Word 文档，不是 Excel 表格'
+        : '文件是 ZIP 压缩包，但不是 Excel（.xlsx）表格',
+    );
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
-    worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
-  });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(
+    Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]),
+    {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      entries: 'ignore',
+    },
+  );
   const rows: SheetRow[] = [];
   let found = false;
   try {
     for await (const sheet of reader) {
-      const isChosen: boolean = !found && (sheet as unknown as { state?: string }).state !== 'hidden' && (sheet as unknown as { state?: string }).state !== 'veryHidden';
+      const isChosen: boolean =
+        !found &&
+        (sheet as unknown as { state?: string }).state !== 'hidden' &&
+        (sheet as unknown as { state?: string }).state !== 'veryHidden';
       for await (const row of sheet) {
         if (isChosen) {
           rows.push(sheetRow(row));
@@ -156,7 +180,11 @@ export function cellText(value: unknown): { text: string; problem?: string } {
   if (typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
     const formula = value as { formula?: string; sharedFormula?: string; result?: unknown };
     const result = formula.result;
-    if (result === undefined || result === null || (typeof result === 'object' && !(result instanceof Date) && !('richText' in result))) {
+    if (
+      result === undefined ||
+      result === null ||
+      (typeof result === 'object' && !(result instanceof Date) && !('richText' in result))
+    ) {
       return { text: `=${formula.formula ?? formula.sharedFormula ?? ''}` };
     }
     return cellText(result);
@@ -166,7 +194,10 @@ export function cellText(value: unknown): { text: string; problem?: string } {
   }
   if (typeof value === 'number') {
     return Math.abs(value) >= 1e15
-      ? { text: '', problem: '是一个很长的数字，Excel 已把它四舍五入（如身份证号码）；请把该列设为“文本”格式后重新填写' }
+      ? {
+          text: '',
+          problem: '是一个很长的数字，Excel 已把它四舍五入（如身份证号码）；请把该列设为“文本”格式后重新填写',
+        }
       : { text: String(value) };
   }
   if (typeof value === 'boolean') {

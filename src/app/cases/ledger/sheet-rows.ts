@@ -3,7 +3,12 @@
  * among the first ten that are not blank, that has every required column: ledgers often carry a
  * title row (「博山区教育局2024年依申请公开台账」) above it. Blank rows are skipped.
  */
-import { LEDGER_COLUMNS, matchLedgerHeader, type LedgerColumnKey, type LedgerHeaderMatch } from '../../../domain/case/ledger/ledger-columns.ts';
+import {
+  LEDGER_COLUMNS,
+  matchLedgerHeader,
+  type LedgerColumnKey,
+  type LedgerHeaderMatch,
+} from '../../../domain/case/ledger/ledger-columns.ts';
 import { MAX_LEDGER_ROWS, type LedgerRow } from '../../../domain/case/ledger/ledger-case.ts';
 import { LedgerFileError } from './ledger-file-error.ts';
 
@@ -44,7 +49,9 @@ export function toLedgerRows(sheetRows: readonly SheetRow[]): LedgerRow[] {
     throw new LedgerFileError('文件只有表头，没有台账数据');
   }
   if (data.length > MAX_LEDGER_ROWS) {
-    throw new LedgerFileError(`文件有 ${data.length} 行数据，超过一次最多导入 ${MAX_LEDGER_ROWS} 行的限制，请分成几个文件导入`);
+    throw new LedgerFileError(
+      `文件有 ${data.length} 行数据，超过一次最多导入 ${MAX_LEDGER_ROWS} 行的限制，请分成几个文件导入`,
+    );
   }
   const columnAt = new Map<number, LedgerColumnKey>();
   for (const column of LEDGER_COLUMNS) {

@@ -3,7 +3,12 @@
  * between the receipt and today, bounded integers. Each reader records a Chinese message under
  * the field's name and returns null when the value is unusable.
  */
-import { compareDates, formatChineseDate, parseLocalDate, type LocalDate } from '../../calendar/local-date.ts';
+import {
+  compareDates,
+  formatChineseDate,
+  parseLocalDate,
+  type LocalDate,
+} from '../../calendar/local-date.ts';
 
 export type RawForm = Readonly<Record<string, string | undefined>>;
 export type FieldErrors = Record<string, string>;
@@ -11,7 +16,11 @@ export type FieldErrors = Record<string, string>;
 /** A reader over one submitted form that collects errors. */
 export type FormReader = {
   text(field: string, label: string, options?: { max?: number; required?: boolean }): string;
-  date(field: string, label: string, bounds: { notBefore?: LocalDate; notAfter?: LocalDate; required?: boolean }): LocalDate | null;
+  date(
+    field: string,
+    label: string,
+    bounds: { notBefore?: LocalDate; notAfter?: LocalDate; required?: boolean },
+  ): LocalDate | null;
   integer(field: string, label: string, min: number, max: number): number | null;
   choice<T extends string>(field: string, label: string, allowed: readonly T[]): T | null;
   lines(field: string, label: string, maxLines: number, maxLength: number): string[];
@@ -83,7 +92,10 @@ export function readForm(raw: RawForm): FormReader {
     },
     lines(field, label, maxLines, maxLength) {
       const all = reader.text(field, label, { max: maxLines * (maxLength + 1), required: true });
-      const list = all.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+      const list = all
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
       if (list.length > maxLines) {
         fail(field, `${label}最多 ${maxLines} 项`);
       } else if (list.some((l) => l.length > maxLength)) {

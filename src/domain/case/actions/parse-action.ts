@@ -12,7 +12,13 @@ import { computeFee } from '../../fees/compute-fee.ts';
 import { FeeInputError } from '../../fees/fee-input-error.ts';
 import type { CaseFile } from '../case-file.ts';
 import { DECISIONS } from '../decisions.ts';
-import { DELIVERY_METHODS, REVIEW_KINDS, REVIEW_RESULTS, type CaseEventData, type ReplyItem } from '../events.ts';
+import {
+  DELIVERY_METHODS,
+  REVIEW_KINDS,
+  REVIEW_RESULTS,
+  type CaseEventData,
+  type ReplyItem,
+} from '../events.ts';
 import type { CaseAction } from '../transitions.ts';
 import { readForm, type FieldErrors, type FormReader, type RawForm } from './form-values.ts';
 
@@ -29,11 +35,14 @@ export type ActionContext = {
 export type ParsedAction = { ok: true; data: CaseEventData } | { ok: false; errors: FieldErrors };
 
 const MAX_ITEMS = 20;
-const WITHHELD = DECISIONS.filter((d): d is Extract<typeof d, `withheld.${string}`> => d.startsWith('withheld.'));
+const WITHHELD = DECISIONS.filter((d): d is Extract<typeof d, `withheld.${string}`> =>
+  d.startsWith('withheld.'),
+);
 
 type Parser = (f: FormReader, ctx: ActionContext, on: LocalDate | null) => CaseEventData | null;
 
-const wd = (ctx: ActionContext, from: LocalDate, days: number) => addWorkingDays(ctx.calendar, from, days).date;
+const wd = (ctx: ActionContext, from: LocalDate, days: number) =>
+  addWorkingDays(ctx.calendar, from, days).date;
 
 function replyItems(f: FormReader, ctx: ActionContext): ReplyItem[] {
   const declared = f.text('itemCount', '事项数');
@@ -47,10 +56,23 @@ function replyItems(f: FormReader, ctx: ActionContext): ReplyItem[] {
     if (decision !== null && decision !== 'granted' && reason === '') {
       f.errors[`item${i}Reason`] ??= `第${i}项不是予以公开，请写明理由和依据`;
     }
-    const withheldPart = decision === 'partlyGranted' ? f.text(`item${i}WithheldPart`, `第${i}项不予公开的部分`, { max: 1000, required: true }) : '';
-    const ground = decision === 'partlyGranted' ? f.choice(`item${i}WithheldGround`, `第${i}项不予公开部分的理由类别`, WITHHELD) : null;
+    const withheldPart =
+      decision === 'partlyGranted'
+        ? f.text(`item${i}WithheldPart`, `第${i}项不予公开的部分`, { max: 1000, required: true })
+        : '';
+    const ground =
+      decision === 'partlyGranted'
+        ? f.choice(`item${i}WithheldGround`, `第${i}项不予公开部分的理由类别`, WITHHELD)
+        : null;
     if (decision !== null) {
-      items.push({ description, decision, reason, howToObtain, ...(withheldPart ? { withheldPart } : {}), ...(ground ? { withheldGround: ground } : {}) });
+      items.push({
+        description,
+        decision,
+        reason,
+        howToObtain,
+        ...(withheldPart ? { withheldPart } : {}),
+        ...(ground ? { withheldGround: ground } : {}),
+      });
     }
   }
   return ctx.file.reply && items.length === 0 ? ctx.file.reply : items;
@@ -63,14 +85,27 @@ function feeNotice(f: FormReader, ctx: ActionContext, on: LocalDate): CaseEventD
     return null;
   }
   try {
-    const fee = method === 'perApplication'
-      ? computeFee({ method, monthlyOrdinal: ctx.monthlyOrdinal })
-      : computeFee({ method, pages: pages ?? 0, isProactivelyPublished: f.text('published', '已主动公开') === 'yes' });
+    const fee =
+      method === 'perApplication'
+        ? computeFee({ method, monthlyOrdinal: ctx.monthlyOrdinal })
+        : computeFee({
+            method,
+            pages: pages ?? 0,
+            isProactivelyPublished: f.text('published', '已主动公开') === 'yes',
+          });
     if (fee.amountYuan === 0) {
       f.errors.method ??= `按此方式计算应收 0 元（${fee.breakdown.join('；')}），不应发出收费通知`;
       return null;
     }
-    return { kind: 'feeNotified', on, method, quantity: method === 'perApplication' ? ctx.monthlyOrdinal : pages ?? 0, amountYuan: fee.amountYuan, breakdown: [...fee.breakdown], payBy: wd(ctx, on, 20) };
+    return {
+      kind: 'feeNotified',
+      on,
+      method,
+      quantity: method === 'perApplication' ? ctx.monthlyOrdinal : (pages ?? 0),
+      amountYuan: fee.amountYuan,
+      breakdown: [...fee.breakdown],
+      payBy: wd(ctx, on, 20),
+    };
   } catch (error) {
     if (error instanceof FeeInputError) {
       f.errors.pages ??= error.message;
@@ -86,13 +121,24 @@ const PARSERS: Record<CaseAction, Parser> = {
     const correctBy = f.date('correctBy', '补正期限', { notBefore: ctx.today });
     return on && correctBy ? { kind: 'correctionRequested', on, missing, correctBy } : null;
   },
-  receiveCorrection: (f, _ctx, on) => (on ? { kind: 'correctionReceived', on, note: f.text('note', '说明', { max: 1000 }) } : null),
+  receiveCorrection: (f, _ctx, on) =>
+    on ? { kind: 'correctionReceived', on, note: f.text('note', '说明', { max: 1000 }) } : null,
   closeForNoCorrection: (_f, _ctx, on) => (on ? { kind: 'correctionLapsed', on } : null),
   sendConsultation: (f, ctx, on) => {
     const party = f.choice('party', '征求意见对象类型', ['thirdParty', 'coProducer'] as const);
     const partyName = f.text('partyName', '征求意见对象名称', { max: 200, required: true });
     const matter = f.text('matter', '征求意见事项', { max: 2000, required: true });
-    return on && party ? { kind: 'consultationSent', on, consultation: ctx.file.consultations.length + 1, party, partyName, matter, answerBy: wd(ctx, on, 15) } : null;
+    return on && party
+      ? {
+          kind: 'consultationSent',
+          on,
+          consultation: ctx.file.consultations.length + 1,
+          party,
+          partyName,
+          matter,
+          answerBy: wd(ctx, on, 15),
+        }
+      : null;
   },
   recordConsultationAnswer: (f, ctx, on) => {
     const open = ctx.file.consultations.filter((c) => c.answeredOn === null);
@@ -102,7 +148,15 @@ const PARSERS: Record<CaseAction, Parser> = {
     if (id !== null && !target) {
       f.errors.consultation ??= '该征求意见函不存在或已登记答复';
     }
-    return on && target && opinion ? { kind: 'consultationAnswered', on, consultation: target.id, opinion, note: f.text('note', '意见内容', { max: 2000 }) } : null;
+    return on && target && opinion
+      ? {
+          kind: 'consultationAnswered',
+          on,
+          consultation: target.id,
+          opinion,
+          note: f.text('note', '意见内容', { max: 2000 }),
+        }
+      : null;
   },
   requestExtension: (f, ctx, on) => {
     const days = f.integer('days', '延长的工作日数', 1, ctx.maxExtensionDays);
@@ -110,7 +164,12 @@ const PARSERS: Record<CaseAction, Parser> = {
     return on && days ? { kind: 'extensionRequested', on, days, reason } : null;
   },
   approveExtension: (f, ctx, on) => {
-    const days = f.integer('days', '批准延长的工作日数', 1, Math.min(ctx.maxExtensionDays, ctx.file.extension?.days ?? ctx.maxExtensionDays));
+    const days = f.integer(
+      'days',
+      '批准延长的工作日数',
+      1,
+      Math.min(ctx.maxExtensionDays, ctx.file.extension?.days ?? ctx.maxExtensionDays),
+    );
     return on && days ? { kind: 'extensionApproved', on, days } : null;
   },
   sendFeeNotice: (f, ctx, on) => (on ? feeNotice(f, ctx, on) : null),
@@ -130,36 +189,68 @@ const PARSERS: Record<CaseAction, Parser> = {
     return on && items.length > 0 ? { kind: 'replyDrafted', on, items } : null;
   },
   submitForReview: (_f, _ctx, on) => (on ? { kind: 'submittedForReview', on } : null),
-  approveReview: (f, _ctx, on) => (on ? { kind: 'reviewApproved', on, comment: f.text('comment', '审核意见', { max: 1000 }) } : null),
-  returnReview: (f, _ctx, on) => (on ? { kind: 'reviewReturned', on, comment: f.text('comment', '退回意见', { max: 1000, required: true }) } : null),
-  sign: (f, _ctx, on) => (on ? { kind: 'signed', on, comment: f.text('comment', '签发意见', { max: 1000 }) } : null),
-  returnSigning: (f, _ctx, on) => (on ? { kind: 'signingReturned', on, comment: f.text('comment', '退回意见', { max: 1000, required: true }) } : null),
+  approveReview: (f, _ctx, on) =>
+    on ? { kind: 'reviewApproved', on, comment: f.text('comment', '审核意见', { max: 1000 }) } : null,
+  returnReview: (f, _ctx, on) =>
+    on
+      ? { kind: 'reviewReturned', on, comment: f.text('comment', '退回意见', { max: 1000, required: true }) }
+      : null,
+  sign: (f, _ctx, on) =>
+    on ? { kind: 'signed', on, comment: f.text('comment', '签发意见', { max: 1000 }) } : null,
+  returnSigning: (f, _ctx, on) =>
+    on
+      ? { kind: 'signingReturned', on, comment: f.text('comment', '退回意见', { max: 1000, required: true }) }
+      : null,
   recordDelivery: (f, _ctx, on) => {
     const method = f.choice('method', '送达方式', DELIVERY_METHODS);
     const trackingNumber = f.text('trackingNumber', '邮件单号', { max: 64, required: method === 'post' });
     return on && method ? { kind: 'delivered', on, method, trackingNumber } : null;
   },
-  withdraw: (f, _ctx, on) => (on ? { kind: 'withdrawn', on, note: f.text('note', '撤回说明', { max: 1000, required: true }) } : null),
+  withdraw: (f, _ctx, on) =>
+    on ? { kind: 'withdrawn', on, note: f.text('note', '撤回说明', { max: 1000, required: true }) } : null,
   recordLetterDelivery: (f, _ctx, on) => {
     const letterId = f.integer('letterId', '文书', 1, 2_000_000_000);
     const method = f.choice('method', '送达方式', DELIVERY_METHODS);
     const trackingNumber = f.text('trackingNumber', '邮件单号', { max: 64, required: method === 'post' });
-    return on && method && letterId ? { kind: 'letterDelivered', on, letterId, method, trackingNumber } : null;
+    return on && method && letterId
+      ? { kind: 'letterDelivered', on, letterId, method, trackingNumber }
+      : null;
   },
   recordReview: (f, ctx, on) => {
     const reviewKind = f.choice('reviewKind', '类型', REVIEW_KINDS);
     const body = f.text('body', '复议机关或法院', { max: 200, required: true });
     const result = f.choice('result', '结果', REVIEW_RESULTS);
-    const concludedOn = f.date('concludedOn', '审结日期', { notBefore: on ?? ctx.file.received, notAfter: ctx.today, required: result !== null && result !== 'pending' });
-    return on && reviewKind && result ? { kind: 'reviewRecorded', on, reviewKind, body, result, concludedOn: result === 'pending' ? null : concludedOn } : null;
+    const concludedOn = f.date('concludedOn', '审结日期', {
+      notBefore: on ?? ctx.file.received,
+      notAfter: ctx.today,
+      required: result !== null && result !== 'pending',
+    });
+    return on && reviewKind && result
+      ? {
+          kind: 'reviewRecorded',
+          on,
+          reviewKind,
+          body,
+          result,
+          concludedOn: result === 'pending' ? null : concludedOn,
+        }
+      : null;
   },
 };
 
 /** The label of the main date of each action's form. */
 export const ACTION_DATE_LABELS: Partial<Record<CaseAction, string>> = {
-  receiveCorrection: '收到补正材料日期', sendConsultation: '发函日期', recordConsultationAnswer: '收到答复日期（逾期未答复的，填期限届满日）',
-  sendFeeNotice: '通知日期', recordFeePaid: '缴费日期', recordDelivery: '送达（交邮）日期', withdraw: '撤回日期',
-  recordLetterDelivery: '送达日期', recordReview: '申请复议或起诉日期', approveExtension: '批准日期', requestExtension: '申请日期',
+  receiveCorrection: '收到补正材料日期',
+  sendConsultation: '发函日期',
+  recordConsultationAnswer: '收到答复日期（逾期未答复的，填期限届满日）',
+  sendFeeNotice: '通知日期',
+  recordFeePaid: '缴费日期',
+  recordDelivery: '送达（交邮）日期',
+  withdraw: '撤回日期',
+  recordLetterDelivery: '送达日期',
+  recordReview: '申请复议或起诉日期',
+  approveExtension: '批准日期',
+  requestExtension: '申请日期',
 };
 
 /**
@@ -168,7 +259,12 @@ export const ACTION_DATE_LABELS: Partial<Record<CaseAction, string>> = {
  */
 export function parseAction(action: CaseAction, raw: RawForm, ctx: ActionContext): ParsedAction {
   const f = readForm(raw);
-  const on = f.date('on', ACTION_DATE_LABELS[action] ?? '日期', { notBefore: ctx.file.received, notAfter: ctx.today });
+  const on = f.date('on', ACTION_DATE_LABELS[action] ?? '日期', {
+    notBefore: ctx.file.received,
+    notAfter: ctx.today,
+  });
   const data = PARSERS[action](f, ctx, on);
-  return data && Object.keys(f.errors).length === 0 ? { ok: true, data } : { ok: false, errors: { ...f.errors } };
+  return data && Object.keys(f.errors).length === 0
+    ? { ok: true, data }
+    : { ok: false, errors: { ...f.errors } };
 }

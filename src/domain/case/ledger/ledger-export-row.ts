@@ -19,7 +19,10 @@ export const LEDGER_EXPORT_KINDS = ['public', 'internal'] as const;
 /** 公开版 or 内部台账. */
 export type LedgerExportKind = (typeof LEDGER_EXPORT_KINDS)[number];
 /** The kinds' names in forms and file names. */
-export const LEDGER_EXPORT_KIND_LABELS = { public: '公开版', internal: '内部台账' } as const satisfies Record<LedgerExportKind, string>;
+export const LEDGER_EXPORT_KIND_LABELS = { public: '公开版', internal: '内部台账' } as const satisfies Record<
+  LedgerExportKind,
+  string
+>;
 
 /** A case as the export query reads it. */
 export type LedgerExportRecord = {
@@ -41,9 +44,28 @@ export type LedgerExportRecord = {
 
 /** The export's headers (the import reads the ones it knows and skips the rest). */
 export const LEDGER_EXPORT_HEADERS = [
-  '序号', '案件编号', '受理机关', '收到申请日期', '申请渠道', '申请人类型', '申请人姓名或名称', '证件号码/统一社会信用代码',
-  '联系电话', '电子邮箱', '通讯地址', '申请内容', '办理状态', '答复期限', '办理结果', '答复日期', '是否延期', '延期天数',
-  '行政复议', '行政复议结果', '行政诉讼', '行政诉讼结果',
+  '序号',
+  '案件编号',
+  '受理机关',
+  '收到申请日期',
+  '申请渠道',
+  '申请人类型',
+  '申请人姓名或名称',
+  '证件号码/统一社会信用代码',
+  '联系电话',
+  '电子邮箱',
+  '通讯地址',
+  '申请内容',
+  '办理状态',
+  '答复期限',
+  '办理结果',
+  '答复日期',
+  '是否延期',
+  '延期天数',
+  '行政复议',
+  '行政复议结果',
+  '行政诉讼',
+  '行政诉讼结果',
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -65,7 +87,10 @@ const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
  * @example maskFreeText('本人13812345678，要2023年预算') // '本人138****5678，要2023年预算'
  */
 export function maskFreeText(text: string): string {
-  return text.replace(ID_IN_TEXT, (m) => maskIdNumber(m)).replace(MOBILE_IN_TEXT, (m) => maskPhone(m)).replace(EMAIL_IN_TEXT, (m) => maskEmail(m));
+  return text
+    .replace(ID_IN_TEXT, (m) => maskIdNumber(m))
+    .replace(MOBILE_IN_TEXT, (m) => maskPhone(m))
+    .replace(EMAIL_IN_TEXT, (m) => maskEmail(m));
 }
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -75,7 +100,13 @@ function reviewCells(reviews: LedgerExportRecord['reviews'], isLitigation: boole
   if (chosen.length === 0) {
     return ['否', ''];
   }
-  const flag = !isLitigation ? '是' : chosen.every((r) => r.kind === 'litigationDirect') ? '直接起诉' : chosen.every((r) => r.kind === 'litigationAfterReview') ? '复议后起诉' : '是';
+  const flag = !isLitigation
+    ? '是'
+    : chosen.every((r) => r.kind === 'litigationDirect')
+      ? '直接起诉'
+      : chosen.every((r) => r.kind === 'litigationAfterReview')
+        ? '复议后起诉'
+        : '是';
   return [flag, chosen.map((r) => REVIEW_RESULT_LABELS[r.result]).join('、')];
 }
 
@@ -84,9 +115,17 @@ function applicantCells(record: LedgerExportRecord, kind: LedgerExportKind): str
   const a = record.applicant;
   const applicantKind = isApplicantKind(record.applicantKind) ? record.applicantKind : 'naturalPerson';
   const isPerson = applicantKind === 'naturalPerson';
-  const phones = str(a.phone).split('、').filter((p) => p !== '');
+  const phones = str(a.phone)
+    .split('、')
+    .filter((p) => p !== '');
   if (kind === 'internal') {
-    return [str(a.name), str(a.idNumber) || str(a.creditCode), phones.join('、'), str(a.email), str(a.address)];
+    return [
+      str(a.name),
+      str(a.idNumber) || str(a.creditCode),
+      phones.join('、'),
+      str(a.email),
+      str(a.address),
+    ];
   }
   const maskIf = (value: string, mask: (text: string) => string) => (value === '' ? '' : mask(value));
   return [
@@ -102,7 +141,11 @@ function applicantCells(record: LedgerExportRecord, kind: LedgerExportKind): str
  * @param serial the row's 序号 (1-based)
  * @returns the cells, formula-safe, in `LEDGER_EXPORT_HEADERS` order
  */
-export function ledgerExportCells(record: LedgerExportRecord, serial: number, kind: LedgerExportKind): string[] {
+export function ledgerExportCells(
+  record: LedgerExportRecord,
+  serial: number,
+  kind: LedgerExportKind,
+): string[] {
   const content = record.items.map((i) => i.description).join('\n');
   const cells = [
     String(serial),
@@ -110,7 +153,9 @@ export function ledgerExportCells(record: LedgerExportRecord, serial: number, ki
     record.organName,
     record.receivedOn,
     isIntakeChannel(record.channel) ? CHANNEL_RULES[record.channel].label : record.channel,
-    isApplicantKind(record.applicantKind) ? APPLICANT_KIND_LABELS[record.applicantKind] : record.applicantKind,
+    isApplicantKind(record.applicantKind)
+      ? APPLICANT_KIND_LABELS[record.applicantKind]
+      : record.applicantKind,
     ...applicantCells(record, kind),
     kind === 'internal' ? content : maskFreeText(content),
     isCaseStatus(record.status) ? CASE_STATUS_LABELS[record.status] : record.status,

@@ -17,7 +17,14 @@ export type LedgerExportFormat = (typeof LEDGER_EXPORT_FORMATS)[number];
 /** 'open' is every status but closed. */
 export type LedgerStatusFilter = CaseStatus | 'open';
 
-const DECISION_GROUPS = ['granted', 'partlyGranted', 'withheld', 'unavailable', 'notProcessed', 'other'] as const satisfies readonly DecisionGroup[];
+const DECISION_GROUPS = [
+  'granted',
+  'partlyGranted',
+  'withheld',
+  'unavailable',
+  'notProcessed',
+  'other',
+] as const satisfies readonly DecisionGroup[];
 
 /** A decision row, or a whole group (（三）不予公开 = every withheld.* row). */
 export type LedgerDecisionFilter = Decision | DecisionGroup;
@@ -33,15 +40,20 @@ export type LedgerFilters = {
 };
 
 /** The filters, or one Chinese message per wrong parameter. */
-export type LedgerFiltersResult = { isValid: true; filters: LedgerFilters } | { isValid: false; errors: Record<string, string> };
+export type LedgerFiltersResult =
+  { isValid: true; filters: LedgerFilters } | { isValid: false; errors: Record<string, string> };
 
-const oneOf = <T extends string>(values: readonly T[], text: string): T | undefined => values.find((v) => v === text);
+const oneOf = <T extends string>(values: readonly T[], text: string): T | undefined =>
+  values.find((v) => v === text);
 
 /**
  * @param today the year filter runs from 2008 to this year
  * @example parseLedgerFilters({ year: '2024', kind: 'internal' }, today) // { isValid: true, filters: { organId: null, year: 2024, status: null, decision: null, kind: 'internal', format: 'xlsx' } }
  */
-export function parseLedgerFilters(query: Readonly<Record<string, string | undefined>>, today: LocalDate): LedgerFiltersResult {
+export function parseLedgerFilters(
+  query: Readonly<Record<string, string | undefined>>,
+  today: LocalDate,
+): LedgerFiltersResult {
   const errors: Record<string, string> = {};
   const text = (key: string) => (query[key] ?? '').trim();
   const organ = text('organ');
@@ -50,15 +62,24 @@ export function parseLedgerFilters(query: Readonly<Record<string, string | undef
     errors.organ = '受理机关无效';
   }
   const yearText = text('year');
-  const year = yearText === '' ? null : /^\d{4}$/.test(yearText) && Number(yearText) >= 2008 && Number(yearText) <= yearOf(today) ? Number(yearText) : undefined;
+  const year =
+    yearText === ''
+      ? null
+      : /^\d{4}$/.test(yearText) && Number(yearText) >= 2008 && Number(yearText) <= yearOf(today)
+        ? Number(yearText)
+        : undefined;
   if (year === undefined) {
     errors.year = `年份应为 2008 至 ${yearOf(today)} 之间`;
   }
-  const status = text('status') === '' ? null : text('status') === 'open' ? 'open' : oneOf(CASE_STATUSES, text('status'));
+  const status =
+    text('status') === '' ? null : text('status') === 'open' ? 'open' : oneOf(CASE_STATUSES, text('status'));
   if (status === undefined) {
     errors.status = '办理状态无效';
   }
-  const decision = text('decision') === '' ? null : oneOf<LedgerDecisionFilter>([...DECISIONS, ...DECISION_GROUPS], text('decision'));
+  const decision =
+    text('decision') === ''
+      ? null
+      : oneOf<LedgerDecisionFilter>([...DECISIONS, ...DECISION_GROUPS], text('decision'));
   if (decision === undefined) {
     errors.decision = '办理结果无效';
   }
@@ -70,7 +91,14 @@ export function parseLedgerFilters(query: Readonly<Record<string, string | undef
   if (format === undefined) {
     errors.format = '文件格式只能是 xlsx 或 csv';
   }
-  if (organId === undefined || year === undefined || status === undefined || decision === undefined || kind === undefined || format === undefined) {
+  if (
+    organId === undefined ||
+    year === undefined ||
+    status === undefined ||
+    decision === undefined ||
+    kind === undefined ||
+    format === undefined
+  ) {
     return { isValid: false, errors };
   }
   return { isValid: true, filters: { organId, year, status, decision, kind, format } };

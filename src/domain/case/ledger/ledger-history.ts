@@ -15,7 +15,9 @@ export const LEDGER_REASON = '据导入的台账记载';
  * @example ledgerHistory(closedCase).map((e) => e.kind) // ['received', 'replyDrafted', 'delivered']
  */
 export function ledgerHistory(c: LedgerCase): CaseEventData[] {
-  const events: CaseEventData[] = [{ kind: 'received', channel: c.channel, on: c.receivedOn, source: 'import' }];
+  const events: CaseEventData[] = [
+    { kind: 'received', channel: c.channel, on: c.receivedOn, source: 'import' },
+  ];
   if (c.extension) {
     events.push(
       { kind: 'extensionRequested', on: c.extension.on, days: c.extension.days, reason: LEDGER_REASON },
@@ -23,14 +25,26 @@ export function ledgerHistory(c: LedgerCase): CaseEventData[] {
     );
   }
   if (c.closing) {
-    const item = { description: [...c.content].slice(0, 1000).join(''), decision: c.closing.decision, reason: LEDGER_REASON, howToObtain: '' };
+    const item = {
+      description: [...c.content].slice(0, 1000).join(''),
+      decision: c.closing.decision,
+      reason: LEDGER_REASON,
+      howToObtain: '',
+    };
     events.push(
       { kind: 'replyDrafted', on: c.closing.closedOn, items: [item] },
       { kind: 'delivered', on: c.closing.closedOn, method: c.closing.deliveryMethod, trackingNumber: '' },
     );
   }
   for (const review of c.reviews) {
-    events.push({ kind: 'reviewRecorded', on: review.filedOn, reviewKind: review.kind, body: review.body, result: review.result, concludedOn: null });
+    events.push({
+      kind: 'reviewRecorded',
+      on: review.filedOn,
+      reviewKind: review.kind,
+      body: review.body,
+      result: review.result,
+      concludedOn: null,
+    });
   }
   return events;
 }

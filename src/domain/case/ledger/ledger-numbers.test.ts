@@ -11,7 +11,13 @@ describe('reading the sequence out of a kept case number', () => {
   });
 
   it('ignores other numbers, other years and other organs', () => {
-    for (const number of ['博教公开〔2023〕0007号', '博政公开〔2024〕0007号', '2024-7', '博教公开〔2024〕号', '博教公开〔2024〕0007号补']) {
+    for (const number of [
+      '博教公开〔2023〕0007号',
+      '博政公开〔2024〕0007号',
+      '2024-7',
+      '博教公开〔2024〕号',
+      '博教公开〔2024〕0007号补',
+    ]) {
       expect(sequenceInCaseNumber(DEFAULT_CASE_NUMBER_PATTERN, parts, number), number).toBeNull();
     }
   });

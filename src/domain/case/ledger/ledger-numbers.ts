@@ -13,7 +13,11 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * @example sequenceInCaseNumber('{简称}公开〔{年}〕{序号:4}号', { shortName: '博教', year: 2024 }, '博教公开〔2024〕0007号') // 7
  * @example sequenceInCaseNumber('{简称}公开〔{年}〕{序号:4}号', { shortName: '博教', year: 2024 }, '2024-7') // null
  */
-export function sequenceInCaseNumber(pattern: string, parts: { shortName: string; year: number }, caseNumber: string): number | null {
+export function sequenceInCaseNumber(
+  pattern: string,
+  parts: { shortName: string; year: number },
+  caseNumber: string,
+): number | null {
   const marker = 1_234_567_891;
   let template: string;
   try {

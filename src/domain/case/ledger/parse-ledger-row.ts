@@ -10,7 +10,15 @@ import { compareDates, type LocalDate } from '../../calendar/local-date.ts';
 import { periodVersionFor } from '../../deadlines/statutory-periods.ts';
 import { cleanText, type TextRule } from '../../applicant/field-text.ts';
 import type { IntakeChannel } from '../channels.ts';
-import { CHANNEL_CHOICES, choiceKey, DECISION_CHOICES, DECISION_GROUP_WORDS, DEFAULT_DELIVERY, DELIVERY_CHOICES, readYesNo } from './ledger-choices.ts';
+import {
+  CHANNEL_CHOICES,
+  choiceKey,
+  DECISION_CHOICES,
+  DECISION_GROUP_WORDS,
+  DEFAULT_DELIVERY,
+  DELIVERY_CHOICES,
+  readYesNo,
+} from './ledger-choices.ts';
 import type { LedgerCase, LedgerIssue, LedgerRow } from './ledger-case.ts';
 import { readApplicant } from './read-applicant.ts';
 import { readReviews } from './read-reviews.ts';
@@ -22,14 +30,22 @@ export type ParsedLedgerRow = { case: LedgerCase | null; errors: LedgerIssue[]; 
 const MAX_CASE_NUMBER_LENGTH = 60;
 const MAX_CONTENT_LENGTH = 2000;
 
-function readResult(r: RowReader, channel: IntakeChannel | null, received: LocalDate | null): LedgerCase['closing'] | undefined {
+function readResult(
+  r: RowReader,
+  channel: IntakeChannel | null,
+  received: LocalDate | null,
+): LedgerCase['closing'] | undefined {
   const text = r.cell('result');
   const group = DECISION_GROUP_WORDS.has(choiceKey(text));
   if (group) {
-    r.fail('result', `「${quote(text)}」只写了大类，请写明年报表三的具体情形，如「不予公开-国家秘密」「无法提供-本机关不掌握相关政府信息」`);
+    r.fail(
+      'result',
+      `「${quote(text)}」只写了大类，请写明年报表三的具体情形，如「不予公开-国家秘密」「无法提供-本机关不掌握相关政府信息」`,
+    );
   }
   const decision = group ? null : r.choice('result', DECISION_CHOICES);
-  const closedOn = received === null ? null : r.date('closedOn', { date: received, label: `收到申请日期（${received}）` });
+  const closedOn =
+    received === null ? null : r.date('closedOn', { date: received, label: `收到申请日期（${received}）` });
   if (text !== '' && r.cell('closedOn') === '') {
     r.fail('closedOn', '填写了办理结果但没有答复日期（已办结的请同时填写答复日期，未办结的两项都留空）');
   }
@@ -43,7 +59,11 @@ function readResult(r: RowReader, channel: IntakeChannel | null, received: Local
   return { decision, closedOn, deliveryMethod: method ?? DEFAULT_DELIVERY[channel] };
 }
 
-function readExtension(r: RowReader, received: LocalDate, closedOn: LocalDate | null): LedgerCase['extension'] | undefined {
+function readExtension(
+  r: RowReader,
+  received: LocalDate,
+  closedOn: LocalDate | null,
+): LedgerCase['extension'] | undefined {
   const flag = readYesNo(r.cell('extended'));
   if (flag === null) {
     r.fail('extended', `「${quote(r.cell('extended'))}」无法识别，请填写“是”或“否”`);
@@ -78,7 +98,7 @@ const CASE_NUMBER_RULE: TextRule = { label: '案件编号', maxLength: MAX_CASE_
  */
 export function caseNumberKey(text: string | undefined): string {
   const cleaned = cleanText(text, CASE_NUMBER_RULE);
-  return cleaned.isValid ? cleaned.value ?? '' : '';
+  return cleaned.isValid ? (cleaned.value ?? '') : '';
 }
 
 /**
@@ -97,15 +117,37 @@ export function parseLedgerRow(row: LedgerRow, today: LocalDate): ParsedLedgerRo
     r.fail('channel', '请填写申请渠道');
   }
   const applicant = readApplicant(r);
-  const content = r.text('content', { label: '申请内容', maxLength: MAX_CONTENT_LENGTH, minLength: 2, isMultiline: true }, true);
+  const content = r.text(
+    'content',
+    { label: '申请内容', maxLength: MAX_CONTENT_LENGTH, minLength: 2, isMultiline: true },
+    true,
+  );
   const closing = readResult(r, channel, receivedOn);
   const extension = receivedOn === null ? undefined : readExtension(r, receivedOn, closing?.closedOn ?? null);
   const reviews = receivedOn === null ? [] : readReviews(r, receivedOn, closing?.closedOn ?? receivedOn);
-  if (r.errors.length > 0 || receivedOn === null || channel === null || applicant === null || content === null || closing === undefined || extension === undefined) {
+  if (
+    r.errors.length > 0 ||
+    receivedOn === null ||
+    channel === null ||
+    applicant === null ||
+    content === null ||
+    closing === undefined ||
+    extension === undefined
+  ) {
     return { case: null, errors: r.errors, notes: r.notes };
   }
   return {
-    case: { line: row.line, caseNumber, receivedOn, channel, applicant, content, closing, extension, reviews },
+    case: {
+      line: row.line,
+      caseNumber,
+      receivedOn,
+      channel,
+      applicant,
+      content,
+      closing,
+      extension,
+      reviews,
+    },
     errors: [],
     notes: r.notes,
   };

@@ -20,10 +20,24 @@ export type LedgerPlanContext = {
 /** The preview's columns: the six result groups of table 三, and still open. */
 export type ResultBucket = DecisionGroup | 'open';
 /** The columns in table order. */
-export const RESULT_BUCKETS = ['granted', 'partlyGranted', 'withheld', 'unavailable', 'notProcessed', 'other', 'open'] as const satisfies readonly ResultBucket[];
+export const RESULT_BUCKETS = [
+  'granted',
+  'partlyGranted',
+  'withheld',
+  'unavailable',
+  'notProcessed',
+  'other',
+  'open',
+] as const satisfies readonly ResultBucket[];
 /** The columns' headings (table 三's group names). */
 export const RESULT_BUCKET_LABELS = {
-  granted: '予以公开', partlyGranted: '部分公开', withheld: '不予公开', unavailable: '无法提供', notProcessed: '不予处理', other: '其他处理', open: '尚未办结',
+  granted: '予以公开',
+  partlyGranted: '部分公开',
+  withheld: '不予公开',
+  unavailable: '无法提供',
+  notProcessed: '不予处理',
+  other: '其他处理',
+  open: '尚未办结',
 } as const satisfies Record<ResultBucket, string>;
 
 /** One year of the preview's table (by 收到申请日期). */
@@ -54,8 +68,10 @@ export type LedgerPlan = {
   isCommittable: boolean;
 };
 
-
-function duplicateErrors(rows: readonly LedgerRow[], existing: ReadonlySet<string>): Map<number, LedgerIssue> {
+function duplicateErrors(
+  rows: readonly LedgerRow[],
+  existing: ReadonlySet<string>,
+): Map<number, LedgerIssue> {
   const column = ledgerHeaderOf('caseNumber');
   const firstLine = new Map<string, number>();
   const errors = new Map<number, LedgerIssue>();
@@ -66,7 +82,11 @@ function duplicateErrors(rows: readonly LedgerRow[], existing: ReadonlySet<strin
     }
     const first = firstLine.get(key);
     if (existing.has(key)) {
-      errors.set(index, { line: row.line, column, message: `案件编号「${key}」已在系统中登记，不能重复导入` });
+      errors.set(index, {
+        line: row.line,
+        column,
+        message: `案件编号「${key}」已在系统中登记，不能重复导入`,
+      });
     } else if (first !== undefined) {
       errors.set(index, { line: row.line, column, message: `案件编号「${key}」与第${first}行重复` });
     }
@@ -84,10 +104,31 @@ function duplicateErrors(rows: readonly LedgerRow[], existing: ReadonlySet<strin
 export function summarizeLedger(cases: readonly LedgerCase[]): LedgerSummary {
   const years = new Map<number, LedgerYearCounts>();
   const decisions = new Map<Decision, number>();
-  const summary: LedgerSummary = { years: [], decisions: [], open: 0, closed: 0, extended: 0, reviews: 0, litigations: 0, keptNumbers: 0 };
+  const summary: LedgerSummary = {
+    years: [],
+    decisions: [],
+    open: 0,
+    closed: 0,
+    extended: 0,
+    reviews: 0,
+    litigations: 0,
+    keptNumbers: 0,
+  };
   for (const c of cases) {
     const year = yearOf(c.receivedOn);
-    const entry = years.get(year) ?? { year, total: 0, counts: { granted: 0, partlyGranted: 0, withheld: 0, unavailable: 0, notProcessed: 0, other: 0, open: 0 } };
+    const entry = years.get(year) ?? {
+      year,
+      total: 0,
+      counts: {
+        granted: 0,
+        partlyGranted: 0,
+        withheld: 0,
+        unavailable: 0,
+        notProcessed: 0,
+        other: 0,
+        open: 0,
+      },
+    };
     years.set(year, entry);
     entry.total += 1;
     entry.counts[c.closing ? decisionGroup(c.closing.decision) : 'open'] += 1;
@@ -130,7 +171,12 @@ export function planLedgerImport(rows: readonly LedgerRow[], context: LedgerPlan
     }
   });
   return {
-    rowCount: rows.length, cases, invalidRows, errors, notes, summary: summarizeLedger(cases),
+    rowCount: rows.length,
+    cases,
+    invalidRows,
+    errors,
+    notes,
+    summary: summarizeLedger(cases),
     isCommittable: rows.length > 0 && invalidRows === 0,
   };
 }

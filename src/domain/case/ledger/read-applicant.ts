@@ -26,7 +26,9 @@ function readIdNumber(r: RowReader): { idType: IdType; idNumber: string } | null
   }
   if (RESIDENT_ID.test(number)) {
     const checked = validateIdNumber('residentIdCard', number, r.today);
-    return checked.isValid ? { idType: checked.idType, idNumber: checked.number } : r.fail('idNumber', checked.reason);
+    return checked.isValid
+      ? { idType: checked.idType, idNumber: checked.number }
+      : r.fail('idNumber', checked.reason);
   }
   for (const idType of OTHER_DOCUMENTS) {
     const checked = validateIdNumber(idType, number, r.today);
@@ -43,7 +45,13 @@ function readPhones(r: RowReader): string | null {
   if (text === '') {
     return null;
   }
-  const numbers = text.length > 200 ? [] : text.split(/[、,，;；/]+|\s{2,}/).map((p) => p.trim()).filter((p) => p !== '');
+  const numbers =
+    text.length > 200
+      ? []
+      : text
+          .split(/[、,，;；/]+|\s{2,}/)
+          .map((p) => p.trim())
+          .filter((p) => p !== '');
   const normalized: string[] = [];
   for (const number of numbers) {
     const checked = validatePhone(number);
@@ -64,19 +72,30 @@ export function readApplicant(r: RowReader): LedgerApplicant | null {
     r.fail('applicantKind', '请填写申请人类型');
   }
   if (kind === 'otherOrganization' && VAGUE_ORGANIZATION_WORDS.has(choiceKey(r.cell('applicantKind')))) {
-    r.note('applicantKind', `「${r.cell('applicantKind')}」按“其他组织”统计（年报表三的“法人或其他组织—其他”列）`);
+    r.note(
+      'applicantKind',
+      `「${r.cell('applicantKind')}」按“其他组织”统计（年报表三的“法人或其他组织—其他”列）`,
+    );
   }
   const isPerson = kind === null || isNaturalPerson(kind);
   const name = isPerson
     ? r.text('applicantName', { label: '申请人姓名', maxLength: 50, charset: 'personName' }, true)
     : r.text('applicantName', { label: '申请人名称', maxLength: 100, charset: 'organizationName' }, true);
-  let identity: { idType: IdType | null; idNumber: string | null; creditCode: string | null } = { idType: null, idNumber: null, creditCode: null };
+  let identity: { idType: IdType | null; idNumber: string | null; creditCode: string | null } = {
+    idType: null,
+    idNumber: null,
+    creditCode: null,
+  };
   if (kind !== null && isPerson) {
     const id = readIdNumber(r);
     identity = { idType: id?.idType ?? null, idNumber: id?.idNumber ?? null, creditCode: null };
   } else if (kind !== null && r.cell('idNumber') !== '') {
     const code = validateCreditCode(r.cell('idNumber'));
-    identity = { idType: null, idNumber: null, creditCode: code.isValid ? code.code : r.fail('idNumber', code.reason) };
+    identity = {
+      idType: null,
+      idNumber: null,
+      creditCode: code.isValid ? code.code : r.fail('idNumber', code.reason),
+    };
   }
   const phone = readPhones(r);
   const address = r.text('address', { label: '通讯地址', maxLength: 200 }, false);
@@ -84,7 +103,16 @@ export function readApplicant(r: RowReader): LedgerApplicant | null {
     return null;
   }
   return {
-    kind, name, ...identity, legalRepresentative: null, contactPerson: null, phone, email: null, address, postcode: null,
-    provisionForm: null, obtainWay: null,
+    kind,
+    name,
+    ...identity,
+    legalRepresentative: null,
+    contactPerson: null,
+    phone,
+    email: null,
+    address,
+    postcode: null,
+    provisionForm: null,
+    obtainWay: null,
   };
 }

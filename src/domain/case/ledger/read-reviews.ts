@@ -11,10 +11,31 @@ import type { LedgerColumnKey } from './ledger-columns.ts';
 import type { LedgerReview } from './ledger-case.ts';
 import { quote, type RowReader } from './row-reader.ts';
 
-type Columns = { flag: LedgerColumnKey; result: LedgerColumnKey; body: LedgerColumnKey; filedOn: LedgerColumnKey; label: string; bodyLabel: string };
+type Columns = {
+  flag: LedgerColumnKey;
+  result: LedgerColumnKey;
+  body: LedgerColumnKey;
+  filedOn: LedgerColumnKey;
+  label: string;
+  bodyLabel: string;
+};
 
-const REVIEW: Columns = { flag: 'review', result: 'reviewResult', body: 'reviewBody', filedOn: 'reviewFiledOn', label: '行政复议', bodyLabel: '复议机关' };
-const LITIGATION: Columns = { flag: 'litigation', result: 'litigationResult', body: 'litigationBody', filedOn: 'litigationFiledOn', label: '行政诉讼', bodyLabel: '审理法院' };
+const REVIEW: Columns = {
+  flag: 'review',
+  result: 'reviewResult',
+  body: 'reviewBody',
+  filedOn: 'reviewFiledOn',
+  label: '行政复议',
+  bodyLabel: '复议机关',
+};
+const LITIGATION: Columns = {
+  flag: 'litigation',
+  result: 'litigationResult',
+  body: 'litigationBody',
+  filedOn: 'litigationFiledOn',
+  label: '行政诉讼',
+  bodyLabel: '审理法院',
+};
 
 const DIRECT = new Set(['直接起诉', '未经复议直接起诉'].map(choiceKey));
 const AFTER_REVIEW = new Set(['复议后起诉', '经复议后起诉'].map(choiceKey));
@@ -34,7 +55,12 @@ function readFlag(r: RowReader, columns: Columns): { isFiled: boolean; kind: Rev
   return { isFiled, kind: null };
 }
 
-function readOne(r: RowReader, columns: Columns, fallbackOn: LocalDate, received: LocalDate): { kind: ReviewKind | null; review: Omit<LedgerReview, 'kind'> } | null {
+function readOne(
+  r: RowReader,
+  columns: Columns,
+  fallbackOn: LocalDate,
+  received: LocalDate,
+): { kind: ReviewKind | null; review: Omit<LedgerReview, 'kind'> } | null {
   const flag = readFlag(r, columns);
   const result = r.choice(columns.result, REVIEW_RESULT_CHOICES);
   const hasResultText = r.cell(columns.result) !== '';
@@ -49,7 +75,10 @@ function readOne(r: RowReader, columns: Columns, fallbackOn: LocalDate, received
     return r.fail(columns.result, `「${columns.label}」填写了“否”，却有${columns.label}结果`);
   }
   if (result === null) {
-    return r.fail(columns.result, `请填写${columns.label}结果（${Object.values(REVIEW_RESULT_LABELS).join('、')}）`);
+    return r.fail(
+      columns.result,
+      `请填写${columns.label}结果（${Object.values(REVIEW_RESULT_LABELS).join('、')}）`,
+    );
   }
   const body = r.text(columns.body, { label: columns.bodyLabel, maxLength: 100 }, false) ?? '';
   let filedOn = r.date(columns.filedOn, { date: received, label: '收到申请日期' });
@@ -72,7 +101,10 @@ export function readReviews(r: RowReader, received: LocalDate, fallbackOn: Local
   }
   const litigation = readOne(r, LITIGATION, fallbackOn, received);
   if (litigation) {
-    reviews.push({ kind: litigation.kind ?? (review ? 'litigationAfterReview' : 'litigationDirect'), ...litigation.review });
+    reviews.push({
+      kind: litigation.kind ?? (review ? 'litigationAfterReview' : 'litigationDirect'),
+      ...litigation.review,
+    });
   }
   return reviews;
 }

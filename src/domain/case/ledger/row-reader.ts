@@ -24,7 +24,10 @@ export class RowReader {
   readonly errors: LedgerIssue[] = [];
   readonly notes: LedgerIssue[] = [];
 
-  constructor(readonly row: LedgerRow, readonly today: LocalDate) {
+  constructor(
+    readonly row: LedgerRow,
+    readonly today: LocalDate,
+  ) {
     for (const problem of row.problems) {
       this.fail(problem.column, problem.message);
     }
@@ -80,6 +83,9 @@ export class RowReader {
       return null;
     }
     const separator = table.accepted.some((word) => word.includes('、')) ? '；' : '、';
-    return readChoice(table, text) ?? this.fail(key, `「${quote(text)}」无法识别，可填写：${table.accepted.join(separator)}`);
+    return (
+      readChoice(table, text) ??
+      this.fail(key, `「${quote(text)}」无法识别，可填写：${table.accepted.join(separator)}`)
+    );
   }
 }

@@ -32,7 +32,9 @@ export type CaseForStatistics = {
 };
 
 const COLUMNS = APPLICANT_KINDS.length;
-const COLUMN_OF: ReadonlyMap<ApplicantKind, number> = new Map(APPLICANT_KINDS.map((kind, index) => [kind, index]));
+const COLUMN_OF: ReadonlyMap<ApplicantKind, number> = new Map(
+  APPLICANT_KINDS.map((kind, index) => [kind, index]),
+);
 /** Count rows: 0 新收, 1 结转 (from last year), 2…22 the decisions in table order, 23 结转下年度. */
 const NEWLY = 0;
 const CARRIED = 1;
@@ -54,13 +56,25 @@ function closingYear(record: CaseForStatistics, index: number): number {
   const closed = record.closedOn!;
   const where = `第 ${index + 1} 件申请（收到日期 ${record.received}）`;
   if (record.decision === null) {
-    throw new StatisticsInputError('CLOSED_WITHOUT_DECISION', index, `${where}已于 ${closed} 办结，但没有办理结果，无法统计`);
+    throw new StatisticsInputError(
+      'CLOSED_WITHOUT_DECISION',
+      index,
+      `${where}已于 ${closed} 办结，但没有办理结果，无法统计`,
+    );
   }
   if (!DECISION_ORDER.has(record.decision)) {
-    throw new StatisticsInputError('UNKNOWN_DECISION', index, `${where}的办理结果代码「${String(record.decision).slice(0, 40)}」未知`);
+    throw new StatisticsInputError(
+      'UNKNOWN_DECISION',
+      index,
+      `${where}的办理结果代码「${String(record.decision).slice(0, 40)}」未知`,
+    );
   }
   if (dateOrder(closed) < dateOrder(record.received)) {
-    throw new StatisticsInputError('CLOSED_BEFORE_RECEIVED', index, `${where}的办结日期 ${closed} 早于收到日期`);
+    throw new StatisticsInputError(
+      'CLOSED_BEFORE_RECEIVED',
+      index,
+      `${where}的办结日期 ${closed} 早于收到日期`,
+    );
   }
   return yearNumber(closed);
 }
@@ -72,7 +86,11 @@ function countCases(cases: readonly CaseForStatistics[], year: number): Int32Arr
     const record = cases[index]!;
     const column = COLUMN_OF.get(record.applicantKind);
     if (column === undefined) {
-      throw new StatisticsInputError('UNKNOWN_APPLICANT_KIND', index, `第 ${index + 1} 件申请的申请人类型「${String(record.applicantKind).slice(0, 40)}」未知`);
+      throw new StatisticsInputError(
+        'UNKNOWN_APPLICANT_KIND',
+        index,
+        `第 ${index + 1} 件申请的申请人类型「${String(record.applicantKind).slice(0, 40)}」未知`,
+      );
     }
     const receivedYear = yearNumber(record.received);
     const closedYear = record.closedOn === null ? null : closingYear(record, index);
@@ -120,7 +138,10 @@ export function buildApplicationsTable(cases: readonly CaseForStatistics[], year
   const rows = new Map<string, ApplicantRow>([
     ['newlyReceived', rowOf(counts, NEWLY)],
     ['carriedOver', rowOf(counts, CARRIED)],
-    ...DECISIONS.map((decision, index): [string, ApplicantRow] => [decision, rowOf(counts, FIRST_RESULT + index)]),
+    ...DECISIONS.map((decision, index): [string, ApplicantRow] => [
+      decision,
+      rowOf(counts, FIRST_RESULT + index),
+    ]),
     ['total', totalRow(counts)],
     ['carriedForward', rowOf(counts, FORWARD)],
   ]);

@@ -20,5 +20,10 @@ export function yearNumber(date: LocalDate): number {
  * @example dateOrder(localDate('2025-01-31')) < dateOrder(localDate('2025-02-01')) // true
  */
 export function dateOrder(date: LocalDate): number {
-  return yearNumber(date) * 512 + (digit(date, 5) * 10 + digit(date, 6)) * 32 + digit(date, 8) * 10 + digit(date, 9);
+  return (
+    yearNumber(date) * 512 +
+    (digit(date, 5) * 10 + digit(date, 6)) * 32 +
+    digit(date, 8) * 10 +
+    digit(date, 9)
+  );
 }

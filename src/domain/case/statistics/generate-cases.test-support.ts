@@ -37,7 +37,8 @@ export type GenerateOptions = {
 /** A generated case with the item decisions its statistical decision came from (null while open). */
 export type GeneratedCase = CaseForStatistics & { itemDecisions: readonly Decision[] | null };
 
-const pick = <T>(random: () => number, values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
+const pick = <T>(random: () => number, values: readonly T[]): T =>
+  values[Math.floor(random() * values.length)]!;
 
 /** Item decisions of a closed case: mostly one item, often granted; （六） outcomes end a whole case. */
 function itemDecisionsOf(random: () => number, maxItems: number): Decision[] {
@@ -74,7 +75,11 @@ export function generateCases(seed: number, n: number, options: GenerateOptions)
  * `n` reproducible review and litigation records.
  * @example generateReviewRecords(1, 500, { fromYear: 2022, toYear: 2025 })
  */
-export function generateReviewRecords(seed: number, n: number, options: Pick<GenerateOptions, 'fromYear' | 'toYear'>): ReviewRecord[] {
+export function generateReviewRecords(
+  seed: number,
+  n: number,
+  options: Pick<GenerateOptions, 'fromYear' | 'toYear'>,
+): ReviewRecord[] {
   const random = seededRandom(seed);
   const start = localDate(`${options.fromYear}-01-01`);
   const span = (options.toYear - options.fromYear + 1) * 365;
@@ -84,6 +89,11 @@ export function generateReviewRecords(seed: number, n: number, options: Pick<Gen
     if (random() < 0.2) {
       return { kind, filedOn, result: 'pending', concludedOn: null };
     }
-    return { kind, filedOn, result: pick(random, ['upheld', 'corrected', 'other'] as const), concludedOn: addDays(filedOn, Math.floor(random() * 300)) };
+    return {
+      kind,
+      filedOn,
+      result: pick(random, ['upheld', 'corrected', 'other'] as const),
+      concludedOn: addDays(filedOn, Math.floor(random() * 300)),
+    };
   });
 }

@@ -5,7 +5,12 @@ import { ReviewLitigationSchema } from '../../report/model.ts';
 import { generateReviewRecords } from './generate-cases.test-support.ts';
 import { buildReviewLitigationTable, type ReviewRecord } from './review-litigation-table.ts';
 
-const record = (kind: ReviewRecord['kind'], filedOn: string, result: ReviewRecord['result'], concludedOn: string | null): ReviewRecord => ({
+const record = (
+  kind: ReviewRecord['kind'],
+  filedOn: string,
+  result: ReviewRecord['result'],
+  concludedOn: string | null,
+): ReviewRecord => ({
   kind,
   filedOn: localDate(filedOn),
   result,
@@ -36,23 +41,50 @@ describe('buildReviewLitigationTable: table 四 by year of filing', () => {
   });
 
   it.each<[string, ReviewRecord, string]>([
-    ['a result without its date', record('review', '2025-01-01', 'upheld', null), '的结果为「结果维持」，但没有审结日期'],
-    ['a date with the result pending', record('review', '2025-01-01', 'pending', '2025-02-01'), '有审结日期 2025-02-01，但结果仍为「尚未审结」'],
-    ['a conclusion before filing', record('litigationDirect', '2025-03-01', 'other', '2025-02-01'), '的审结日期 2025-02-01 早于提起日期'],
-    ['an unknown kind', { ...record('review', '2025-01-01', 'pending', null), kind: 'appeal' as never }, '类型「appeal」未知'],
-    ['an unknown result', { ...record('review', '2025-01-01', 'pending', null), result: 'won' as never }, '的结果「won」未知'],
+    [
+      'a result without its date',
+      record('review', '2025-01-01', 'upheld', null),
+      '的结果为「结果维持」，但没有审结日期',
+    ],
+    [
+      'a date with the result pending',
+      record('review', '2025-01-01', 'pending', '2025-02-01'),
+      '有审结日期 2025-02-01，但结果仍为「尚未审结」',
+    ],
+    [
+      'a conclusion before filing',
+      record('litigationDirect', '2025-03-01', 'other', '2025-02-01'),
+      '的审结日期 2025-02-01 早于提起日期',
+    ],
+    [
+      'an unknown kind',
+      { ...record('review', '2025-01-01', 'pending', null), kind: 'appeal' as never },
+      '类型「appeal」未知',
+    ],
+    [
+      'an unknown result',
+      { ...record('review', '2025-01-01', 'pending', null), result: 'won' as never },
+      '的结果「won」未知',
+    ],
   ])('refuses %s', (_name, bad, message) => {
     expect(() => buildReviewLitigationTable([bad], 2020)).toThrow(message);
   });
 
-  it.each([1, 2, 3, 4, 5])('keeps 总计 = the four results and the contract, for random records (seed %i)', (seed) => {
-    const records = generateReviewRecords(seed, 2000, { fromYear: 2021, toYear: 2025 });
-    for (let year = 2020; year <= 2026; year += 1) {
-      const table = buildReviewLitigationTable(records, year);
-      expect(ReviewLitigationSchema.parse(table)).toEqual(table);
-      expect(checkIdentities(null, table)).toEqual([]);
-      const filed = records.filter((r) => Number(r.filedOn.slice(0, 4)) === year).length;
-      expect((table.review.total ?? 0) + (table.litigationDirect.total ?? 0) + (table.litigationAfterReview.total ?? 0)).toBe(filed);
-    }
-  });
+  it.each([1, 2, 3, 4, 5])(
+    'keeps 总计 = the four results and the contract, for random records (seed %i)',
+    (seed) => {
+      const records = generateReviewRecords(seed, 2000, { fromYear: 2021, toYear: 2025 });
+      for (let year = 2020; year <= 2026; year += 1) {
+        const table = buildReviewLitigationTable(records, year);
+        expect(ReviewLitigationSchema.parse(table)).toEqual(table);
+        expect(checkIdentities(null, table)).toEqual([]);
+        const filed = records.filter((r) => Number(r.filedOn.slice(0, 4)) === year).length;
+        expect(
+          (table.review.total ?? 0) +
+            (table.litigationDirect.total ?? 0) +
+            (table.litigationAfterReview.total ?? 0),
+        ).toBe(filed);
+      }
+    },
+  );
 });

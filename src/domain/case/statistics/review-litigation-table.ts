@@ -35,19 +35,39 @@ const RESULT_LABELS = new Map<string, string>(OUTCOME_COLUMNS.map((column) => [c
 function checkRecord(record: ReviewRecord, index: number): void {
   const where = `第 ${index + 1} 条复议诉讼记录（${KIND_LABELS.get(record.kind) ?? '?'}，${record.filedOn}）`;
   if (!KIND_LABELS.has(record.kind)) {
-    throw new StatisticsInputError('UNKNOWN_REVIEW_KIND', index, `第 ${index + 1} 条复议诉讼记录的类型「${String(record.kind).slice(0, 40)}」未知`);
+    throw new StatisticsInputError(
+      'UNKNOWN_REVIEW_KIND',
+      index,
+      `第 ${index + 1} 条复议诉讼记录的类型「${String(record.kind).slice(0, 40)}」未知`,
+    );
   }
   if (!RESULTS.includes(record.result)) {
-    throw new StatisticsInputError('UNKNOWN_REVIEW_RESULT', index, `${where}的结果「${String(record.result).slice(0, 40)}」未知`);
+    throw new StatisticsInputError(
+      'UNKNOWN_REVIEW_RESULT',
+      index,
+      `${where}的结果「${String(record.result).slice(0, 40)}」未知`,
+    );
   }
   if (record.result !== 'pending' && record.concludedOn === null) {
-    throw new StatisticsInputError('RESULT_WITHOUT_CONCLUSION', index, `${where}的结果为「${RESULT_LABELS.get(record.result) ?? ''}」，但没有审结日期`);
+    throw new StatisticsInputError(
+      'RESULT_WITHOUT_CONCLUSION',
+      index,
+      `${where}的结果为「${RESULT_LABELS.get(record.result) ?? ''}」，但没有审结日期`,
+    );
   }
   if (record.result === 'pending' && record.concludedOn !== null) {
-    throw new StatisticsInputError('CONCLUSION_WITHOUT_RESULT', index, `${where}有审结日期 ${record.concludedOn}，但结果仍为「尚未审结」`);
+    throw new StatisticsInputError(
+      'CONCLUSION_WITHOUT_RESULT',
+      index,
+      `${where}有审结日期 ${record.concludedOn}，但结果仍为「尚未审结」`,
+    );
   }
   if (record.concludedOn !== null && dateOrder(record.concludedOn) < dateOrder(record.filedOn)) {
-    throw new StatisticsInputError('CONCLUDED_BEFORE_FILED', index, `${where}的审结日期 ${record.concludedOn} 早于提起日期`);
+    throw new StatisticsInputError(
+      'CONCLUDED_BEFORE_FILED',
+      index,
+      `${where}的审结日期 ${record.concludedOn} 早于提起日期`,
+    );
   }
 }
 
@@ -70,7 +90,11 @@ const emptyOutcome = (): Outcome => ({ upheld: 0, corrected: 0, other: 0, pendin
  */
 export function buildReviewLitigationTable(records: readonly ReviewRecord[], year: number): ReviewLitigation {
   assertReportYear(year);
-  const table: Record<ReviewKind, Outcome> = { review: emptyOutcome(), litigationDirect: emptyOutcome(), litigationAfterReview: emptyOutcome() };
+  const table: Record<ReviewKind, Outcome> = {
+    review: emptyOutcome(),
+    litigationDirect: emptyOutcome(),
+    litigationAfterReview: emptyOutcome(),
+  };
   records.forEach((record, index) => {
     checkRecord(record, index);
     if (yearNumber(record.filedOn) !== year) {

@@ -8,7 +8,9 @@ import { DECISIONS, type Decision } from '../decisions.ts';
 import { StatisticsInputError } from './statistics-input-error.ts';
 
 /** Each decision's position in table order (（一） first, （六）3 last). */
-export const DECISION_ORDER: ReadonlyMap<Decision, number> = new Map(DECISIONS.map((decision, index) => [decision, index]));
+export const DECISION_ORDER: ReadonlyMap<Decision, number> = new Map(
+  DECISIONS.map((decision, index) => [decision, index]),
+);
 
 /**
  * The one decision a case counts under in table 三, from the decisions on its items:
@@ -34,7 +36,11 @@ export function statisticalDecision(itemDecisions: readonly Decision[]): Decisio
   for (const decision of itemDecisions) {
     const order = DECISION_ORDER.get(decision);
     if (order === undefined) {
-      throw new StatisticsInputError('UNKNOWN_DECISION', null, `未知的处理结果代码「${String(decision).slice(0, 40)}」`);
+      throw new StatisticsInputError(
+        'UNKNOWN_DECISION',
+        null,
+        `未知的处理结果代码「${String(decision).slice(0, 40)}」`,
+      );
     }
     hasDisclosure ||= decision === 'granted' || decision === 'partlyGranted';
     isUniform &&= decision === first;

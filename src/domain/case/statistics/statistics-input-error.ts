@@ -34,4 +34,3 @@ export class StatisticsInputError extends Error {
     this.index = index;
   }
 }
-

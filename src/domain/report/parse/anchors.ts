@@ -62,7 +62,12 @@ function labelStart(c: CompactText, keyStart: number, prefix: string, floor: num
  * does not move the cursor.
  * @returns one entry per spec, in spec order
  */
-export function findAnchors(text: string, start: number, end: number, specs: readonly AnchorSpec[]): Array<Anchor | null> {
+export function findAnchors(
+  text: string,
+  start: number,
+  end: number,
+  specs: readonly AnchorSpec[],
+): Array<Anchor | null> {
   const c = compact(text, start, end);
   let cursor = 0;
   return specs.map((spec) => {
@@ -83,7 +88,12 @@ export function findAnchors(text: string, start: number, end: number, specs: rea
 }
 
 /** Offset of the first match of a compact-text regex in text[start, end), or -1. */
-export function findCompact(text: string, start: number, end: number, key: string): { start: number; end: number } | null {
+export function findCompact(
+  text: string,
+  start: number,
+  end: number,
+  key: string,
+): { start: number; end: number } | null {
   const c = compact(text, start, end);
   const m = new RegExp(key).exec(c.text);
   if (!m) {

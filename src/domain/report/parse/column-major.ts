@@ -53,7 +53,9 @@ function runOf(text: string, slots: readonly RowSlot[], rows: number[], k: numbe
   const byRow = rows.map((_, r) => cells.slice(r * k, (r + 1) * k));
   const groups = valueGroups(text, tokens);
   const isCertain = k === 1 || (groups.length === k && groups.every((g) => g === n));
-  const strays = rows.slice(0, -1).map((r) => values(slots[r]!).map((t) => (t.kind === 'blank' ? '' : t.text)));
+  const strays = rows
+    .slice(0, -1)
+    .map((r) => values(slots[r]!).map((t) => (t.kind === 'blank' ? '' : t.text)));
   return { rows, byColumn, byRow, isCertain, strays: [...strays, []] };
 }
 
@@ -68,7 +70,11 @@ function isLabelOnly(slot: RowSlot, k: number): boolean {
  * last has no value and the last holds exactly the values of all of them.
  * @param kOf cells per row
  */
-export function columnMajorRuns(text: string, slots: readonly RowSlot[], kOf: (row: number) => number): ColumnMajorRun[] {
+export function columnMajorRuns(
+  text: string,
+  slots: readonly RowSlot[],
+  kOf: (row: number) => number,
+): ColumnMajorRun[] {
   const runs: ColumnMajorRun[] = [];
   let empty: number[] = [];
   let strays = 0;
@@ -102,7 +108,10 @@ export function columnMajorRuns(text: string, slots: readonly RowSlot[], kOf: (r
  * order is certain; otherwise two: all uncertain runs column by column, or all row by row (a table
  * is printed in one order).
  */
-export function orderAlternatives(perRow: readonly RowReadings[], runs: readonly ColumnMajorRun[]): RowReadings[][] {
+export function orderAlternatives(
+  perRow: readonly RowReadings[],
+  runs: readonly ColumnMajorRun[],
+): RowReadings[][] {
   const apply = (order: 'byColumn' | 'byRow'): RowReadings[] => {
     const out = [...perRow];
     for (const run of runs) {

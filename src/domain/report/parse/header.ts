@@ -17,7 +17,8 @@ const TITLE_ORGAN_REPORT_YEAR = new RegExp(`([^\\n。；;]{2,80}?)${REPORT}${YEA
 const TITLE_YEAR_ORGAN = new RegExp(`${YEAR}\\s*年\\s*度?\\s*([^\\n。；;，,]{2,40}?)${REPORT}${ANNUAL}`);
 
 /** Latin-letter tokens (with a gambling-style suffix) that do not belong in an organ name. */
-const INJECTED_TOKEN = /[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:体育|娱乐|真人|棋牌|彩票|电竞|官网|平台|国际|集团)?/g;
+const INJECTED_TOKEN =
+  /[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:体育|娱乐|真人|棋牌|彩票|电竞|官网|平台|国际|集团)?/g;
 const ADMIN_UNIT_END = /(?:镇|乡|县|区|市|旗|街道|盟|州|省)$/;
 
 /** Keeps the trailing run of name characters and drops injected Latin tokens. */
@@ -72,7 +73,8 @@ function fromTitle(text: string): ReportHeader | null {
   };
 }
 
-const ORGAN_SUFFIX = '(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办事处|委员会|管理委员会|局|厅|委|署|办公室|中心)';
+const ORGAN_SUFFIX =
+  '(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办事处|委员会|管理委员会|局|厅|委|署|办公室|中心)';
 const ORGAN_BEFORE_YEAR = new RegExp(`([\\u4e00-\\u9fffA-Za-z]{2,40}?${ORGAN_SUFFIX})\\s*${YEAR}\\s*年`);
 const ORGAN_CONTACT = new RegExp(`请与([\\u4e00-\\u9fffA-Za-z]{2,40}?${ORGAN_SUFFIX})(?:办公室)?联系`);
 

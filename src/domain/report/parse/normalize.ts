@@ -26,10 +26,17 @@ const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+/;
 
 /** Characters NFKC never changes: ASCII (except controls we keep) and CJK unified ideographs. */
 function isStable(code: number): boolean {
-  return (code >= 0x20 && code < 0x7f) || code === 0x0a || code === 0x09 || (code >= 0x4e00 && code <= 0x9fff);
+  return (
+    (code >= 0x20 && code < 0x7f) || code === 0x0a || code === 0x09 || (code >= 0x4e00 && code <= 0x9fff)
+  );
 }
 
-function normalizeLine(source: string, lineStart: number, lineEnd: number, out: { text: string; map: number[] }): void {
+function normalizeLine(
+  source: string,
+  lineStart: number,
+  lineEnd: number,
+  out: { text: string; map: number[] },
+): void {
   const line = source.slice(lineStart, lineEnd);
   if (FOOTER_LINE.test(line.normalize('NFKC'))) {
     return;
@@ -44,7 +51,11 @@ function normalizeLine(source: string, lineStart: number, lineEnd: number, out: 
       continue;
     }
     const ch = source.slice(i, i + width);
-    const folded = isStable(code) ? ch : ZERO_WIDTH_CHAR.test(ch) ? '' : ch.normalize('NFKC').replace(/\u00a0/g, ' ');
+    const folded = isStable(code)
+      ? ch
+      : ZERO_WIDTH_CHAR.test(ch)
+        ? ''
+        : ch.normalize('NFKC').replace(/\u00a0/g, ' ');
     for (const piece of folded) {
       out.text += piece;
       for (let k = 0; k < piece.length; k += 1) {
@@ -98,7 +109,11 @@ function removeInlineFooters(text: string, map: number[], source: string): Norma
 }
 
 /** The compact form of a text: whitespace, pipes and tabs removed, with a map back to the text. */
-export type CompactText = { readonly text: string; readonly offsets: readonly number[]; readonly sourceLength: number };
+export type CompactText = {
+  readonly text: string;
+  readonly offsets: readonly number[];
+  readonly sourceLength: number;
+};
 
 const SKIPPED = /[\s|]/;
 

@@ -30,7 +30,9 @@ describe('parseReportText on the five real seeds', () => {
   it('flags arabic part numbering in seed 004', () => {
     const { findings } = parseReportText(seedText('004_bd8eac09615a20e9'));
     expect(findings.filter((f) => f.code === 'PART_NUMBERING').map((f) => f.where.part)).toEqual([
-      'proactive', 'applications', 'reviewLitigation',
+      'proactive',
+      'applications',
+      'reviewLitigation',
     ]);
   });
 

@@ -10,7 +10,15 @@ import { readHeader } from './header.ts';
 import { lineOf, normalizeText } from './normalize.ts';
 import { partStructureFindings } from './part-findings.ts';
 import { findBodyEnd, findPartHeadings, type PartHeading } from './parts.ts';
-import { legacySections, partRegions, tidy, toLineEnd, withoutTables, type SourceSlice, type Span } from './sections.ts';
+import {
+  legacySections,
+  partRegions,
+  tidy,
+  toLineEnd,
+  withoutTables,
+  type SourceSlice,
+  type Span,
+} from './sections.ts';
 import type { SourceText } from './positions.ts';
 import { parseApplicationsTable, type ApplicationsParse } from './table-applications.ts';
 import { parseProactiveTable, type ProactiveParse } from './table-proactive.ts';
@@ -19,7 +27,8 @@ import { findBlankCells } from './tokens.ts';
 
 export type ParseResult = { report: AnnualReport; findings: Finding[] };
 
-const PREFACE = /根据《中华人民共和国政府信息公开条例》|本(?:年度)?报告|现公布|按照《中华人民共和国政府信息公开条例》|依据《中华人民共和国政府信息公开条例》/;
+const PREFACE =
+  /根据《中华人民共和国政府信息公开条例》|本(?:年度)?报告|现公布|按照《中华人民共和国政府信息公开条例》|依据《中华人民共和国政府信息公开条例》/;
 
 type Tables = { proactive: ProactiveParse; applications: ApplicationsParse; review: ReviewParse };
 
@@ -34,7 +43,13 @@ function regionOr(regions: Map<PartKey, Span>, key: PartKey, fallback: Span): Sp
   return regions.get(key) ?? fallback;
 }
 
-function parseTables(text: string, regions: Map<PartKey, Span>, body: Span, year: number | null, source: SourceText): Tables {
+function parseTables(
+  text: string,
+  regions: Map<PartKey, Span>,
+  body: Span,
+  year: number | null,
+  source: SourceText,
+): Tables {
   const blanks = findBlankCells(text, body.start, body.end);
   const fallbackFormat = year !== null && year <= 2020 ? '2019' : '2021';
   const proactive = parseProactiveTable(text, regionOr(regions, 'proactive', body), blanks, fallbackFormat);
@@ -48,11 +63,17 @@ function assertNotTruncated(text: string, tables: Tables, headings: readonly Par
   const after = (offset: number) => headings.some((h) => h.start > offset);
   const a = tables.applications;
   if (a.lastFoundRow >= 0 && a.lastFoundRow < a.rowCount - 2 && !after(a.start)) {
-    throw new ReportInputError('TRUNCATED', `报告不完整：表三（收到和处理政府信息公开申请情况）在第 ${lineOf(text, a.end)} 行附近中断，之后没有「（七）总计」「结转下年度继续办理」等行，也没有后续部分。请提供完整的报告。`);
+    throw new ReportInputError(
+      'TRUNCATED',
+      `报告不完整：表三（收到和处理政府信息公开申请情况）在第 ${lineOf(text, a.end)} 行附近中断，之后没有「（七）总计」「结转下年度继续办理」等行，也没有后续部分。请提供完整的报告。`,
+    );
   }
   const p = tables.proactive;
   if (p.lastFoundRow >= 0 && p.lastFoundRow < p.rowCount - 1 && a.lastFoundRow < 0 && !after(p.start)) {
-    throw new ReportInputError('TRUNCATED', `报告不完整：表二（主动公开政府信息情况）在第 ${lineOf(text, p.end)} 行附近中断，之后没有其他内容。请提供完整的报告。`);
+    throw new ReportInputError(
+      'TRUNCATED',
+      `报告不完整：表二（主动公开政府信息情况）在第 ${lineOf(text, p.end)} 行附近中断，之后没有其他内容。请提供完整的报告。`,
+    );
   }
 }
 
@@ -67,10 +88,18 @@ function formatOf(tables: Tables, year: number | null): AnnualReport['format'] {
 }
 
 function hasTables(tables: Tables): boolean {
-  return tables.proactive.format !== null || tables.applications.applications !== null || tables.review.isFound;
+  return (
+    tables.proactive.format !== null || tables.applications.applications !== null || tables.review.isFound
+  );
 }
 
-function sectionsOf(text: string, slice: SourceSlice, regions: Map<PartKey, Span>, preface: string, tables: Tables): Sections {
+function sectionsOf(
+  text: string,
+  slice: SourceSlice,
+  regions: Map<PartKey, Span>,
+  preface: string,
+  tables: Tables,
+): Sections {
   const spans: Span[] = [tables.proactive, tables.applications, tables.review]
     .filter((t) => t.end > t.start)
     .map((t) => ({ start: t.start, end: toLineEnd(text, t.end) }));
@@ -92,7 +121,9 @@ function sectionsOf(text: string, slice: SourceSlice, regions: Map<PartKey, Span
 function tableFindings(tables: Tables, format: AnnualReport['format']): Finding[] {
   const out = [...tables.proactive.findings, ...tables.applications.findings, ...tables.review.findings];
   const missing = (label: string, part: PartKey) =>
-    finding('PARSE_TABLE_NOT_FOUND', 'error', `未找到${label}，${format}年格式的年度报告必须包含该表`, { part });
+    finding('PARSE_TABLE_NOT_FOUND', 'error', `未找到${label}，${format}年格式的年度报告必须包含该表`, {
+      part,
+    });
   if (tables.proactive.format === null) {
     out.push(missing('表二（主动公开政府信息情况）', 'proactive'));
   }
@@ -103,7 +134,14 @@ function tableFindings(tables: Tables, format: AnnualReport['format']): Finding[
     out.push(missing('表四（政府信息公开行政复议、行政诉讼情况）', 'reviewLitigation'));
   }
   if (tables.proactive.format === '2019' && tables.applications.isSplit) {
-    out.push(finding('PARSE_FORMAT_MIXED', 'warning', '表二使用2019年试行格式，表三却使用2021年格式（（六）其他处理分三项），两表格式不一致', { part: 'applications' }));
+    out.push(
+      finding(
+        'PARSE_FORMAT_MIXED',
+        'warning',
+        '表二使用2019年试行格式，表三却使用2021年格式（（六）其他处理分三项），两表格式不一致',
+        { part: 'applications' },
+      ),
+    );
   }
   return out;
 }
@@ -121,7 +159,8 @@ export function parseReportText(raw: string): ParseResult {
   }
   const normalized = normalizeText(raw);
   const text = normalized.text;
-  const slice: SourceSlice = (start, end) => normalized.source.slice(normalized.toSource[start], normalized.toSource[end]);
+  const slice: SourceSlice = (start, end) =>
+    normalized.source.slice(normalized.toSource[start], normalized.toSource[end]);
   const header = readHeader(text);
   const firstPass = findPartHeadings(text, header.titleEnd ?? 0);
   const bodyStart = bodyStartOf(text, header.titleEnd, firstPass[0]);
@@ -134,22 +173,37 @@ export function parseReportText(raw: string): ParseResult {
   const preface = slice(bodyStart, Math.max(bodyStart, prefaceEnd));
   const tables = parseTables(text, regions, body, header.year, normalized);
   if (!hasTables(tables) && headings.length < 2 && header.year === null) {
-    throw new ReportInputError('NOT_A_REPORT', '未识别为政府信息公开工作年度报告：没有找到报告标题、报告的六个部分或统计表。');
+    throw new ReportInputError(
+      'NOT_A_REPORT',
+      '未识别为政府信息公开工作年度报告：没有找到报告标题、报告的六个部分或统计表。',
+    );
   }
   assertNotTruncated(text, tables, headings);
   const base = { schema: SCHEMA_ID, organ: header.organ, year: header.year };
   if (!hasTables(tables) && (header.year === null || header.year <= 2018)) {
     const report: AnnualReport = {
-      ...base, format: 'legacy', proactive: null, applications: null, reviewLitigation: null, sections: legacySections(text, slice, body, preface),
+      ...base,
+      format: 'legacy',
+      proactive: null,
+      applications: null,
+      reviewLitigation: null,
+      sections: legacySections(text, slice, body, preface),
     };
     return { report, findings: [] };
   }
   const format = formatOf(tables, header.year);
   const sections = sectionsOf(text, slice, regions, preface, tables);
   const findings = [...partStructureFindings(text, headings, bodyStart), ...tableFindings(tables, format)];
-  const rest = { applications: tables.applications.applications, reviewLitigation: tables.review.reviewLitigation, sections };
+  const rest = {
+    applications: tables.applications.applications,
+    reviewLitigation: tables.review.reviewLitigation,
+    sections,
+  };
   if (format === '2019') {
     return { report: { ...base, format, proactive: tables.proactive.proactive2019, ...rest }, findings };
   }
-  return { report: { ...base, format: '2021', proactive: tables.proactive.proactive2021, ...rest }, findings };
+  return {
+    report: { ...base, format: '2021', proactive: tables.proactive.proactive2021, ...rest },
+    findings,
+  };
 }

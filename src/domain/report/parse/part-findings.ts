@@ -7,25 +7,49 @@ import { lineOf } from './normalize.ts';
 import { findPartHeadings, hasOfficialNumbering, PART_NAMES, type PartHeading } from './parts.ts';
 
 /** Checks the headings found in order against the official six parts. */
-export function partStructureFindings(text: string, headings: readonly PartHeading[], bodyStart: number): Finding[] {
+export function partStructureFindings(
+  text: string,
+  headings: readonly PartHeading[],
+  bodyStart: number,
+): Finding[] {
   const out: Finding[] = [];
   for (const part of PARTS) {
     const found = headings.find((h) => h.key === part.key);
     if (found) {
       if (!hasOfficialNumbering(found)) {
         out.push(
-          finding('PART_NUMBERING', 'warning', `「${found.text}」的序号应为「${part.heading.slice(0, 2)}」，不应写作「${found.numbering}」`, {
-            part: part.key, line: lineOf(text, found.start), start: found.start, end: found.end,
-          }, { text: found.text }),
+          finding(
+            'PART_NUMBERING',
+            'warning',
+            `「${found.text}」的序号应为「${part.heading.slice(0, 2)}」，不应写作「${found.numbering}」`,
+            {
+              part: part.key,
+              line: lineOf(text, found.start),
+              start: found.start,
+              end: found.end,
+            },
+            { text: found.text },
+          ),
         );
       }
       continue;
     }
-    const anywhere = findPartHeadings(text, bodyStart).length > 0 ? findAnywhere(text, part.key, bodyStart) : null;
+    const anywhere =
+      findPartHeadings(text, bodyStart).length > 0 ? findAnywhere(text, part.key, bodyStart) : null;
     out.push(
       anywhere
-        ? finding('PART_ORDER', 'warning', `「${PART_NAMES[part.key]}」出现的位置不符合规定的顺序（第 ${lineOf(text, anywhere.start)} 行）`, { part: part.key, line: lineOf(text, anywhere.start) })
-        : finding('PART_MISSING', 'warning', `缺少第${part.heading.slice(0, 1)}部分「${PART_NAMES[part.key]}」`, { part: part.key }),
+        ? finding(
+            'PART_ORDER',
+            'warning',
+            `「${PART_NAMES[part.key]}」出现的位置不符合规定的顺序（第 ${lineOf(text, anywhere.start)} 行）`,
+            { part: part.key, line: lineOf(text, anywhere.start) },
+          )
+        : finding(
+            'PART_MISSING',
+            'warning',
+            `缺少第${part.heading.slice(0, 1)}部分「${PART_NAMES[part.key]}」`,
+            { part: part.key },
+          ),
     );
   }
   return out;
@@ -33,7 +57,7 @@ export function partStructureFindings(text: string, headings: readonly PartHeadi
 
 /** Finds one part's heading anywhere after `from`, ignoring order. */
 function findAnywhere(text: string, key: PartHeading['key'], from: number): PartHeading | null {
-  for (let start = from; start < text.length; ) {
+  for (let start = from; start < text.length;) {
     const found = findPartHeadings(text, start).find((h) => h.key === key);
     if (found) {
       return found;

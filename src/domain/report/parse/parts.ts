@@ -28,7 +28,14 @@ const PART_KEYWORDS: Record<PartKey, string> = {
   other: '(?:其他需要报告|其它需要报告|其他事项|其他需报告)',
 };
 
-const PART_ORDER: readonly PartKey[] = ['overview', 'proactive', 'applications', 'reviewLitigation', 'problems', 'other'];
+const PART_ORDER: readonly PartKey[] = [
+  'overview',
+  'proactive',
+  'applications',
+  'reviewLitigation',
+  'problems',
+  'other',
+];
 
 function headingPattern(index: number): RegExp {
   const key = PART_ORDER[index]!;
@@ -66,7 +73,13 @@ export function findPartHeadings(text: string, from = 0): PartHeading[] {
       return;
     }
     const end = headingEnd(text, match.index + match[0].length);
-    found.push({ key, start: match.index, end, numbering: match[1]!, text: text.slice(match.index, end).trim() });
+    found.push({
+      key,
+      start: match.index,
+      end,
+      numbering: match[1]!,
+      text: text.slice(match.index, end).trim(),
+    });
     cursor = end;
   });
   return found;

@@ -23,7 +23,13 @@ const MIN_REFERENCE_ROWS = 3;
 const TOLERANCE = 1.5;
 
 function isWide(code: number): boolean {
-  return (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef) || (code >= 0x3000 && code <= 0x303f) || code === 0x201c || code === 0x201d;
+  return (
+    (code >= 0x2e80 && code <= 0x9fff) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    code === 0x201c ||
+    code === 0x201d
+  );
 }
 
 /**
@@ -71,7 +77,12 @@ type Columns = { measure: Measure; at: number[] };
  * Column positions from the complete rows, in the measure in which most of them line up (a row
  * laid out apart, e.g. the last one of a page, is left out); null when they do not line up.
  */
-function columnPositions(position: Measurer, rows: ReadonlyArray<readonly ValueToken[]>, k: number, measures: readonly Measure[]): Columns | null {
+function columnPositions(
+  position: Measurer,
+  rows: ReadonlyArray<readonly ValueToken[]>,
+  k: number,
+  measures: readonly Measure[],
+): Columns | null {
   let best: (Columns & { fits: number }) | null = null;
   for (const measure of measures) {
     const xs = rows.map((r) => r.map((t) => position(t, measure)));
@@ -108,7 +119,12 @@ function place(position: Measurer, values: readonly ValueToken[], columns: Colum
  * @param source the text before normalization, to measure widths as printed
  * @returns row index → the row's cells (blank columns null)
  */
-export function positionedRows(text: string, slots: readonly RowSlot[], k: number, source?: SourceText): Map<number, Reading> {
+export function positionedRows(
+  text: string,
+  slots: readonly RowSlot[],
+  k: number,
+  source?: SourceText,
+): Map<number, Reading> {
   const lines = slots.map((slot) => plainLineValues(text, slot));
   const complete = lines.filter((v): v is ValueToken[] => v !== null && v.length === k);
   const out = new Map<number, Reading>();

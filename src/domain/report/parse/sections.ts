@@ -15,7 +15,13 @@ export type SourceSlice = (start: number, end: number) => string;
 export function tidy(text: string): string | null {
   const lines = text
     .split('\n')
-    .map((l) => l.replace(/^\s*#{1,6}(?:\s+|$)/, '').replace(/\*\*/g, '').replace(/\s+/g, ' ').trim())
+    .map((l) =>
+      l
+        .replace(/^\s*#{1,6}(?:\s+|$)/, '')
+        .replace(/\*\*/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((l) => l !== '' && !/^[|\s:：\-—]+$/.test(l));
   const out = lines.join('\n').trim();
   return out === '' ? null : out;
@@ -80,7 +86,14 @@ export function legacySections(text: string, slice: SourceSlice, body: Span, pre
   for (let m = LEGACY_HEADING.exec(text); m && m.index < body.end; m = LEGACY_HEADING.exec(text)) {
     parts.push({ key: classifyLegacy(m[2]!), start: m.index, textStart: m.index });
   }
-  const collected: Record<PartKey, string[]> = { overview: [preface], proactive: [], applications: [], reviewLitigation: [], problems: [], other: [] };
+  const collected: Record<PartKey, string[]> = {
+    overview: [preface],
+    proactive: [],
+    applications: [],
+    reviewLitigation: [],
+    problems: [],
+    other: [],
+  };
   parts.forEach((p, i) => {
     collected[p.key].push(slice(p.textStart, parts[i + 1]?.start ?? body.end));
   });

@@ -9,11 +9,23 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataOf, expectedData, reportWithProse, ROOT } from '../../../../test/fixtures.ts';
 import { compareReports, type Comparison } from '../../../../test/shapes/compare.ts';
-import { randomReport, shape, singleOtherRow, type ModifierName, type ShapeName, type ShapeOptions } from '../../../../test/shapes/index.ts';
+import {
+  randomReport,
+  shape,
+  singleOtherRow,
+  type ModifierName,
+  type ShapeName,
+  type ShapeOptions,
+} from '../../../../test/shapes/index.ts';
 import type { AnnualReport } from '../model.ts';
 import { parseReportText } from './parse-report.ts';
 
-const FIXTURES = ['000_5b011f5e8cebd16c', '001_1f886fd727df4157', '002_2620abe2f7b9fa96', '004_bd8eac09615a20e9'];
+const FIXTURES = [
+  '000_5b011f5e8cebd16c',
+  '001_1f886fd727df4157',
+  '002_2620abe2f7b9fa96',
+  '004_bd8eac09615a20e9',
+];
 const RANDOM_PER_FORMAT = 20;
 
 type Case = { id: string; report: AnnualReport; options?: ShapeOptions };
@@ -21,8 +33,14 @@ type Case = { id: string; report: AnnualReport; options?: ShapeOptions };
 const fixtureCases: Case[] = FIXTURES.map((id) => ({ id: id.slice(0, 3), report: reportWithProse(id) }));
 const randomCases = (count: number, blankCells = 0): Case[] =>
   Array.from({ length: count }, (_, i) => [
-    { id: `r2021-${i}${blankCells ? `-blank${blankCells}` : ''}`, report: randomReport(i, '2021', { blankCells }) },
-    { id: `r2019-${i}${blankCells ? `-blank${blankCells}` : ''}`, report: randomReport(i, '2019', { blankCells }) },
+    {
+      id: `r2021-${i}${blankCells ? `-blank${blankCells}` : ''}`,
+      report: randomReport(i, '2021', { blankCells }),
+    },
+    {
+      id: `r2019-${i}${blankCells ? `-blank${blankCells}` : ''}`,
+      report: randomReport(i, '2019', { blankCells }),
+    },
   ]).flat();
 
 /** The expected fixtures and 20 random reports per format (all cells present except in seed 001). */
@@ -32,7 +50,11 @@ const SOME: Case[] = [...fixtureCases, ...randomCases(5)];
 /** Reports with blank (null) cells in table 三/四. */
 const BLANKS: Case[] = randomCases(8, 3);
 /** Reports whose blank cells print as 「/」 or 「—」. */
-const MARKED: Case[] = randomCases(6, 4).map((c, i) => ({ ...c, id: `${c.id}-marked`, options: { nullText: i % 2 === 0 ? '/' : '—' } }));
+const MARKED: Case[] = randomCases(6, 4).map((c, i) => ({
+  ...c,
+  id: `${c.id}-marked`,
+  options: { nullText: i % 2 === 0 ? '/' : '—' },
+}));
 /** 2021 reports printing the single （六）其他处理 row. */
 const SINGLE_OTHER: Case[] = [...fixtureCases, ...randomCases(8)]
   .filter((c) => c.report.format === '2021')
@@ -58,7 +80,14 @@ function neverWrong(c: Case, r: Comparison): string[] {
 }
 
 /** Shapes in which every cell, blank ones included, survives. */
-const LOSSLESS: readonly ShapeName[] = ['pipeRows', 'markdown', 'tabRows', 'cellPerLinePipe', 'cellPerLineTab', 'filledGrid'];
+const LOSSLESS: readonly ShapeName[] = [
+  'pipeRows',
+  'markdown',
+  'tabRows',
+  'cellPerLinePipe',
+  'cellPerLineTab',
+  'filledGrid',
+];
 /** Shapes in which blank cells vanish (no separator marks them), or spanned label cells are lost. */
 const LOSSLESS_WHEN_COMPLETE: readonly ShapeName[] = ['columnMajor', 'layout', 'raw', 'ocrMarkdown'];
 
@@ -69,7 +98,12 @@ const MODIFIER_SETS: ReadonlyArray<readonly ModifierName[]> = [
   ['withNavigation', 'withPageFooters', 'withLabelVariants'],
 ];
 
-function checkExact(cases: readonly Case[], base: ShapeName, modifiers: readonly ModifierName[], exactWhen: (c: Case) => boolean): void {
+function checkExact(
+  cases: readonly Case[],
+  base: ShapeName,
+  modifiers: readonly ModifierName[],
+  exactWhen: (c: Case) => boolean,
+): void {
   const problems: string[] = [];
   let cells = 0;
   let recovered = 0;
@@ -79,7 +113,12 @@ function checkExact(cases: readonly Case[], base: ShapeName, modifiers: readonly
     recovered += r.recovered;
     problems.push(...neverWrong(c, r));
     if (exactWhen(c) && r.recovered !== r.cells) {
-      problems.push(`${c.id} lost ${r.cells - r.recovered} cells: ${r.lost.slice(0, 3).map((d) => d.path).join(', ')}`);
+      problems.push(
+        `${c.id} lost ${r.cells - r.recovered} cells: ${r.lost
+          .slice(0, 3)
+          .map((d) => d.path)
+          .join(', ')}`,
+      );
     }
   }
   expect(problems).toEqual([]);
@@ -90,23 +129,33 @@ describe('lossless shapes read back every cell', () => {
   describe.each(LOSSLESS)('%s', (base) => {
     it(`reads ${ALL.length} reports exactly`, () => checkExact(ALL, base, [], () => true));
     it.each(MODIFIER_SETS.map((m) => [m.join('+'), m] as const))('with %s', (_, modifiers) => {
-      checkExact(SOME, base, modifiers, (c) => !(modifiers.includes('withPageFooters') && hasBlanks(c.report)));
+      checkExact(
+        SOME,
+        base,
+        modifiers,
+        (c) => !(modifiers.includes('withPageFooters') && hasBlanks(c.report)),
+      );
     });
     it('keeps explicit blank cells blank', () => checkExact(BLANKS, base, [], () => true));
     it('reads 「/」 and 「—」 cells as blank', () => checkExact(MARKED, base, [], () => true));
-    it('reads the single （六）其他处理 row of a 2021 report', () => checkExact(SINGLE_OTHER, base, [], () => true));
+    it('reads the single （六）其他处理 row of a 2021 report', () =>
+      checkExact(SINGLE_OTHER, base, [], () => true));
   });
 });
 
 describe('shapes that lose blank cells read complete reports exactly and never guess a blank', () => {
   describe.each(LOSSLESS_WHEN_COMPLETE)('%s', (base) => {
-    it(`reads ${ALL.length} reports exactly when no cell is blank`, () => checkExact(ALL, base, [], (c) => !hasBlanks(c.report)));
+    it(`reads ${ALL.length} reports exactly when no cell is blank`, () =>
+      checkExact(ALL, base, [], (c) => !hasBlanks(c.report)));
     it.each(MODIFIER_SETS.map((m) => [m.join('+'), m] as const))('with %s', (_, modifiers) => {
       checkExact(SOME, base, modifiers, (c) => !hasBlanks(c.report));
     });
-    it('never puts a number in a blank cell or a wrong column', () => checkExact(BLANKS, base, [], () => false));
-    it('reads 「/」 and 「—」 cells as blank (they are printed)', () => checkExact(MARKED, base, [], () => true));
-    it('reads the single （六）其他处理 row of a 2021 report', () => checkExact(SINGLE_OTHER, base, [], (c) => !hasBlanks(c.report)));
+    it('never puts a number in a blank cell or a wrong column', () =>
+      checkExact(BLANKS, base, [], () => false));
+    it('reads 「/」 and 「—」 cells as blank (they are printed)', () =>
+      checkExact(MARKED, base, [], () => true));
+    it('reads the single （六）其他处理 row of a 2021 report', () =>
+      checkExact(SINGLE_OTHER, base, [], (c) => !hasBlanks(c.report)));
   });
 });
 
@@ -117,7 +166,9 @@ describe('layout: blank cells are only spaces', () => {
       const r = run(c, 'layout', []);
       problems.push(...neverWrong(c, r));
       if (r.byTable.applications.recovered !== r.byTable.applications.cells) {
-        problems.push(`${c.id} applications: ${r.byTable.applications.recovered}/${r.byTable.applications.cells}`);
+        problems.push(
+          `${c.id} applications: ${r.byTable.applications.recovered}/${r.byTable.applications.cells}`,
+        );
       }
     }
     expect(problems).toEqual([]);
@@ -145,7 +196,9 @@ describe('runTogether: the whole report on one line, no separators at all', () =
       const r = run(c, 'runTogether', []);
       problems.push(...neverWrong(c, r));
       if (share(r.byTable.applications) < 1) {
-        problems.push(`${c.id} applications: ${r.byTable.applications.recovered}/${r.byTable.applications.cells}`);
+        problems.push(
+          `${c.id} applications: ${r.byTable.applications.recovered}/${r.byTable.applications.cells}`,
+        );
       }
       review.cells += r.byTable.reviewLitigation.cells;
       review.recovered += r.byTable.reviewLitigation.recovered;
@@ -155,7 +208,11 @@ describe('runTogether: the whole report on one line, no separators at all', () =
     expect(share(review), `table 四: ${review.recovered}/${review.cells}`).toBeGreaterThanOrEqual(0.85);
   });
 
-  it.each([[['withNavigation']], [['withLabelVariants']], [['withNavigation', 'withLabelVariants']]] as const)('never guesses with %j', (modifiers) => {
+  it.each([
+    [['withNavigation']],
+    [['withLabelVariants']],
+    [['withNavigation', 'withLabelVariants']],
+  ] as const)('never guesses with %j', (modifiers) => {
     const problems = SOME.flatMap((c) => neverWrong(c, run(c, 'runTogether', modifiers)));
     expect(problems).toEqual([]);
   });
@@ -168,7 +225,10 @@ describe('runTogether: the whole report on one line, no separators at all', () =
 
 describe('real pdftotext output (test-fixtures/shapes, scripts/make-shape-fixtures.ts)', () => {
   const dir = path.join(ROOT, 'test-fixtures', 'shapes');
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const seedOf = (file: string) => FIXTURES.find((id) => file.startsWith(id.slice(0, 3)))!;
 
   it('has the eight fixtures', () => {
@@ -180,15 +240,18 @@ describe('real pdftotext output (test-fixtures/shapes, scripts/make-shape-fixtur
     expect(dataOf(report)).toEqual(expectedData(seedOf(file)));
   });
 
-  it.each(files.filter((f) => f.startsWith('001')))('never guesses in %s (its blank cells are only spaces)', (file) => {
-    const c = { id: file, report: reportWithProse(seedOf(file)) };
-    const { report, findings } = parseReportText(fs.readFileSync(path.join(dir, file), 'utf8'));
-    const r = compareReports(c.report, report, findings);
-    expect(neverWrong(c, r)).toEqual([]);
-    expect(r.byTable.proactive.recovered).toBe(r.byTable.proactive.cells);
-    if (file.includes('layout')) {
-      // -layout keeps each value under its column: the rows with blank cells are placed by position.
-      expect(r.byTable.applications.recovered).toBe(r.byTable.applications.cells);
-    }
-  });
+  it.each(files.filter((f) => f.startsWith('001')))(
+    'never guesses in %s (its blank cells are only spaces)',
+    (file) => {
+      const c = { id: file, report: reportWithProse(seedOf(file)) };
+      const { report, findings } = parseReportText(fs.readFileSync(path.join(dir, file), 'utf8'));
+      const r = compareReports(c.report, report, findings);
+      expect(neverWrong(c, r)).toEqual([]);
+      expect(r.byTable.proactive.recovered).toBe(r.byTable.proactive.cells);
+      if (file.includes('layout')) {
+        // -layout keeps each value under its column: the rows with blank cells are placed by position.
+        expect(r.byTable.applications.recovered).toBe(r.byTable.applications.cells);
+      }
+    },
+  );
 });

@@ -47,7 +47,8 @@ export function solveTable(candidates: readonly Reading[][], check: TableCheck, 
   open.forEach((x, j) => {
     rows[x.i] = consensus(hasSolution ? survivors[j]! : x.r, width);
   });
-  const isUnique = hasSolution && open.every((_, j) => new Set(survivors[j]!.map((r) => r.join(','))).size === 1);
+  const isUnique =
+    hasSolution && open.every((_, j) => new Set(survivors[j]!.map((r) => r.join(','))).size === 1);
   return { rows, isUnique, hasSolution };
 }
 
@@ -55,7 +56,11 @@ export function solveTable(candidates: readonly Reading[][], check: TableCheck, 
  * Solves each alternative set of candidates (e.g. a table read column by column or row by row)
  * and keeps the alternatives that satisfy the identities; cells on which they disagree are null.
  */
-export function solveAlternatives(alternatives: readonly (readonly Reading[][])[], check: TableCheck, width: number): Solved {
+export function solveAlternatives(
+  alternatives: readonly (readonly Reading[][])[],
+  check: TableCheck,
+  width: number,
+): Solved {
   const solved = alternatives.map((candidates) => solveTable(candidates, check, width));
   const good = solved.filter((s) => s.hasSolution);
   const pool = good.length > 0 ? good : solved;
@@ -66,7 +71,12 @@ export function solveAlternatives(alternatives: readonly (readonly Reading[][])[
   if (pool.length === 1) {
     return first;
   }
-  const rows = first.rows.map((_, i) => consensus(pool.map((s) => s.rows[i] ?? []), width));
+  const rows = first.rows.map((_, i) =>
+    consensus(
+      pool.map((s) => s.rows[i] ?? []),
+      width,
+    ),
+  );
   return { rows, isUnique: false, hasSolution: good.length > 0 };
 }
 

@@ -50,7 +50,10 @@ function digitsAfter(tokens: readonly ValueToken[]): number[] {
  * For unsigned number tokens: the least and greatest sums of cutting the first `p` digits (in
  * text order) into `j` cells. `null` when a token is a null marker or signed (no bound then).
  */
-function prefixSumBounds(tokens: readonly ValueToken[], k: number): { min: number[][]; max: number[][] } | null {
+function prefixSumBounds(
+  tokens: readonly ValueToken[],
+  k: number,
+): { min: number[][]; max: number[][] } | null {
   if (tokens.some((t) => t.kind !== 'number' || t.text.startsWith('-'))) {
     return null;
   }
@@ -68,8 +71,12 @@ function prefixSumBounds(tokens: readonly ValueToken[], k: number): { min: numbe
     }
     at += len;
   }
-  const min = Array.from({ length: n + 1 }, () => Array.from({ length: k + 1 }, () => Number.POSITIVE_INFINITY));
-  const max = Array.from({ length: n + 1 }, () => Array.from({ length: k + 1 }, () => Number.NEGATIVE_INFINITY));
+  const min = Array.from({ length: n + 1 }, () =>
+    Array.from({ length: k + 1 }, () => Number.POSITIVE_INFINITY),
+  );
+  const max = Array.from({ length: n + 1 }, () =>
+    Array.from({ length: k + 1 }, () => Number.NEGATIVE_INFINITY),
+  );
   min[0]![0] = 0;
   max[0]![0] = 0;
   for (let p = 1; p <= n; p += 1) {
@@ -98,7 +105,12 @@ function prefixSumBounds(tokens: readonly ValueToken[], k: number): { min: numbe
  * of the others is pruned fast that way, with the bounds in `SplitRest`).
  * @returns the readings, or null when the row has too many (unreadable)
  */
-export function splitReadings(tokens: readonly ValueToken[], k: number, isOk: SplitCheck, fromRight: boolean): Reading[] | null {
+export function splitReadings(
+  tokens: readonly ValueToken[],
+  k: number,
+  isOk: SplitCheck,
+  fromRight: boolean,
+): Reading[] | null {
   const seq = fromRight ? [...tokens].reverse() : tokens;
   const out: Reading[] = [];
   const cells: Reading = [];

@@ -40,10 +40,21 @@ export function isRowBalanced(cells: Reading): boolean {
 }
 
 /** The rows of each column identity: the result rows with （七）总计, and 一、二 with （七）总计、四. */
-function identityRows(specs: readonly ApplicationRowSpec[]): { leaves: number[]; nr: number; co: number; tot: number; cf: number } {
+function identityRows(specs: readonly ApplicationRowSpec[]): {
+  leaves: number[];
+  nr: number;
+  co: number;
+  tot: number;
+  cf: number;
+} {
   const index = (id: string) => specs.findIndex((s) => s.id === id);
   const leaves = specs.map((s, i) => (s.isLeaf ? i : -1)).filter((i) => i >= 0);
-  const [nr, co, tot, cf] = ['newlyReceived', 'carriedOver', 'total', 'carriedForward'].map(index) as [number, number, number, number];
+  const [nr, co, tot, cf] = ['newlyReceived', 'carriedOver', 'total', 'carriedForward'].map(index) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   return { leaves, nr, co, tot, cf };
 }
 
@@ -72,9 +83,16 @@ function columnCheck(specs: readonly ApplicationRowSpec[]) {
  * solution of the whole table. A blank cell vanishes with its
  * separator, and a wrong cut can fit wherever the identities cannot be evaluated.
  */
-function keepVerifiedSplits(specs: readonly ApplicationRowSpec[], perRow: readonly RowReadings[], solved: Solved): Reading[] {
+function keepVerifiedSplits(
+  specs: readonly ApplicationRowSpec[],
+  perRow: readonly RowReadings[],
+  solved: Solved,
+): Reading[] {
   const { leaves, nr, co, tot, cf } = identityRows(specs);
-  const groups = [[...leaves, tot], [nr, co, tot, cf]];
+  const groups = [
+    [...leaves, tot],
+    [nr, co, tot, cf],
+  ];
   const rows = solved.rows;
   return rows.map((row, r) => {
     if (perRow[r]?.how === 'positioned') {
@@ -84,7 +102,8 @@ function keepVerifiedSplits(specs: readonly ApplicationRowSpec[], perRow: readon
     if (perRow[r]?.how !== 'split' || perRow[r]?.mayHideBlanks === false) {
       return row;
     }
-    const isSure = (c: number) => groups.every((g) => !g.includes(r) || g.every((i) => (rows[i]?.[c] ?? null) !== null));
+    const isSure = (c: number) =>
+      groups.every((g) => !g.includes(r) || g.every((i) => (rows[i]?.[c] ?? null) !== null));
     return row.map((cell, c) => (solved.hasSolution && isSure(c) ? cell : null));
   });
 }
@@ -113,7 +132,12 @@ function isTailBalanced(fromRight: Reading, rest: SplitRest): boolean {
 }
 
 function readSlot(slot: RowSlot): RowReadings {
-  return rowReadings(slot.tokens, K, { isConsistent: isRowBalanced, isSuffixOk: isTailBalanced, isCutAtRight: slot.isCutAtRight, ownLine: slot.ownLine });
+  return rowReadings(slot.tokens, K, {
+    isConsistent: isRowBalanced,
+    isSuffixOk: isTailBalanced,
+    isCutAtRight: slot.isCutAtRight,
+    ownLine: slot.ownLine,
+  });
 }
 
 /**
@@ -121,7 +145,12 @@ function readSlot(slot: RowSlot): RowReadings {
  * @param region the part's text range (after the part 三 heading, before part 四)
  * @param source the text before normalization (measures column positions in space-aligned text)
  */
-export function parseApplicationsTable(text: string, region: Region, blanks: readonly BlankToken[], source?: SourceText): ApplicationsParse {
+export function parseApplicationsTable(
+  text: string,
+  region: Region,
+  blanks: readonly BlankToken[],
+  source?: SourceText,
+): ApplicationsParse {
   const isSplit = findCompact(text, region.start, region.end, '不补正|逾期未按收费|缴纳费用') !== null;
   const specs = isSplit ? APPLICATION_ROWS_SPLIT : APPLICATION_ROWS_SINGLE;
   const header = findCompact(text, region.start, region.end, '\\(?本列数据|勾稽关系|申请人情况|自然人');
@@ -130,20 +159,46 @@ export function parseApplicationsTable(text: string, region: Region, blanks: rea
   const foundCount = anchors.filter((a) => a !== null).length;
   const isTable = (header !== null || anchors[0] !== null) && foundCount >= 3;
   const lastFoundRow = isTable ? anchors.reduce((last, a, i) => (a ? i : last), -1) : -1;
-  const empty = { applications: null, isSplit, findings: [], lastFoundRow, rowCount: specs.length, start: tableStart, end: region.start };
+  const empty = {
+    applications: null,
+    isSplit,
+    findings: [],
+    lastFoundRow,
+    rowCount: specs.length,
+    start: tableStart,
+    end: region.start,
+  };
   if (lastFoundRow < 0) {
     return empty;
   }
-  const scan = scanRows(text, tableStart, region.end, anchors, specs.map((s) => s.id), K, blanks);
+  const scan = scanRows(
+    text,
+    tableStart,
+    region.end,
+    anchors,
+    specs.map((s) => s.id),
+    K,
+    blanks,
+  );
   const check = columnCheck(specs);
   const runs = columnMajorRuns(text, scan.slots, () => K);
   const positioned = positionedRows(text, scan.slots, K, source);
   const perRow = scan.slots.map((slot, i): RowReadings => {
     const cells = positioned.get(i);
-    return cells ? { readings: [cells], how: 'positioned', seen: slot.tokens.map((t) => (t.kind === 'blank' ? '□' : t.text)) } : readSlot(slot);
+    return cells
+      ? {
+          readings: [cells],
+          how: 'positioned',
+          seen: slot.tokens.map((t) => (t.kind === 'blank' ? '□' : t.text)),
+        }
+      : readSlot(slot);
   });
   const alternatives = orderAlternatives(perRow, runs);
-  const raw = solveAlternatives(alternatives.map((perRow) => perRow.map((r) => r.readings)), check, K);
+  const raw = solveAlternatives(
+    alternatives.map((perRow) => perRow.map((r) => r.readings)),
+    check,
+    K,
+  );
   const solved = { ...raw, rows: keepVerifiedSplits(specs, alternatives[0]!, raw) };
   const findings = rowFindings({
     table: 'applications',
@@ -155,5 +210,13 @@ export function parseApplicationsTable(text: string, region: Region, blanks: rea
     isTransposed: runs.length > 0,
   });
   const rows = new Map<string, ApplicantRow>(specs.map((s, i) => [s.id, solved.rows[i] as ApplicantRow]));
-  return { applications: buildApplications(rows, isSplit), isSplit, findings, lastFoundRow, rowCount: specs.length, start: tableStart, end: scan.end };
+  return {
+    applications: buildApplications(rows, isSplit),
+    isSplit,
+    findings,
+    lastFoundRow,
+    rowCount: specs.length,
+    start: tableStart,
+    end: scan.end,
+  };
 }

@@ -26,7 +26,9 @@ function where(input: RowFindingInput, i: number) {
   const slot = input.slots[i]!;
   const part: PartKey = input.table;
   const at = slot.anchor ?? slot.tokens[0];
-  return at ? { part, row: slot.id, line: lineOf(input.text, at.start), start: at.start } : { part, row: slot.id };
+  return at
+    ? { part, row: slot.id, line: lineOf(input.text, at.start), start: at.start }
+    : { part, row: slot.id };
 }
 
 function rowFinding(input: RowFindingInput, i: number): Finding | null {
@@ -38,7 +40,12 @@ function rowFinding(input: RowFindingInput, i: number): Finding | null {
   const nulls = final.filter((c) => c === null).length;
   const at = where(input, i);
   if (slot.isUnplaced) {
-    return finding('PARSE_ROW_NOT_FOUND', 'warning', `${label}：未找到该行标签，无法确定其数值，单元格记为空`, at);
+    return finding(
+      'PARSE_ROW_NOT_FOUND',
+      'warning',
+      `${label}：未找到该行标签，无法确定其数值，单元格记为空`,
+      at,
+    );
   }
   switch (read.how) {
     case 'empty':
@@ -48,39 +55,115 @@ function rowFinding(input: RowFindingInput, i: number): Finding | null {
     case 'exact':
     case 'padded': {
       if (!slot.anchor && !input.isTransposed) {
-        return finding('PARSE_ROW_LABEL_MISSING', 'warning', `${label}：未找到行标签，按行的位置读取（${seen}）`, at);
+        return finding(
+          'PARSE_ROW_LABEL_MISSING',
+          'warning',
+          `${label}：未找到行标签，按行的位置读取（${seen}）`,
+          at,
+        );
       }
       return nulls > 0
-        ? finding('PARSE_CELL_BLANK', 'info', `${label}：${nulls} 个单元格为空或为「/」「—」，记为空（null）`, at, { numbers: { nullCells: nulls } })
+        ? finding(
+            'PARSE_CELL_BLANK',
+            'info',
+            `${label}：${nulls} 个单元格为空或为「/」「—」，记为空（null）`,
+            at,
+            { numbers: { nullCells: nulls } },
+          )
         : null;
     }
     case 'split':
       return nulls === 0
-        ? finding('PARSE_SEPARATORS_RECOVERED', 'info', `${label}：数字之间缺少分隔（${seen}），已按表内勾稽关系唯一拆分为 ${final.join(', ')}`, at)
-        : finding('PARSE_SEPARATORS_AMBIGUOUS', 'warning', `${label}：数字之间缺少分隔（${seen}），有多种拆分方式符合表内关系，无法确定的 ${nulls} 个单元格记为空`, at, { numbers: { nullCells: nulls } });
+        ? finding(
+            'PARSE_SEPARATORS_RECOVERED',
+            'info',
+            `${label}：数字之间缺少分隔（${seen}），已按表内勾稽关系唯一拆分为 ${final.join(', ')}`,
+            at,
+          )
+        : finding(
+            'PARSE_SEPARATORS_AMBIGUOUS',
+            'warning',
+            `${label}：数字之间缺少分隔（${seen}），有多种拆分方式符合表内关系，无法确定的 ${nulls} 个单元格记为空`,
+            at,
+            { numbers: { nullCells: nulls } },
+          );
     case 'extra':
       return nulls === 0
-        ? finding('PARSE_EXTRA_VALUES', 'warning', `${label}：读到的数值多于列数（${seen}），已按表内勾稽关系剔除多余的数（可能是页码）`, at)
-        : finding('PARSE_EXTRA_VALUES', 'warning', `${label}：读到的数值多于列数（${seen}），无法确定哪些是多余的，${nulls} 个单元格记为空`, at, { numbers: { nullCells: nulls } });
+        ? finding(
+            'PARSE_EXTRA_VALUES',
+            'warning',
+            `${label}：读到的数值多于列数（${seen}），已按表内勾稽关系剔除多余的数（可能是页码）`,
+            at,
+          )
+        : finding(
+            'PARSE_EXTRA_VALUES',
+            'warning',
+            `${label}：读到的数值多于列数（${seen}），无法确定哪些是多余的，${nulls} 个单元格记为空`,
+            at,
+            { numbers: { nullCells: nulls } },
+          );
     case 'transposed':
       if (read.seen.length > 0) {
-        return finding('PARSE_EXTRA_VALUES', 'warning', `${label}：表格逐列排列，该行标签旁有不属于任何单元格的数（${seen}），已忽略（可能是页码）`, at);
+        return finding(
+          'PARSE_EXTRA_VALUES',
+          'warning',
+          `${label}：表格逐列排列，该行标签旁有不属于任何单元格的数（${seen}），已忽略（可能是页码）`,
+          at,
+        );
       }
       return nulls > 0
-        ? finding('PARSE_COLUMN_ORDER_AMBIGUOUS', 'warning', `${label}：数值集中排在各行标签之后（逐列或逐行排列），${nulls} 个单元格为空或无法确定所属的行列，记为空`, at, { numbers: { nullCells: nulls } })
+        ? finding(
+            'PARSE_COLUMN_ORDER_AMBIGUOUS',
+            'warning',
+            `${label}：数值集中排在各行标签之后（逐列或逐行排列），${nulls} 个单元格为空或无法确定所属的行列，记为空`,
+            at,
+            { numbers: { nullCells: nulls } },
+          )
         : null;
     case 'positioned':
       return nulls === final.length
-        ? finding('PARSE_ROW_AMBIGUOUS', 'warning', `${label}：只有 ${read.seen.length} 个数值（${seen}），按列位置放置后与表内勾稽关系不符，整行记为空`, at)
-        : finding('PARSE_CELL_BLANK', 'info', `${label}：只有 ${read.seen.length} 个数值，按各数所在的列位置读取，其余 ${nulls} 个单元格为空白，记为空（null）`, at, { numbers: { nullCells: nulls } });
+        ? finding(
+            'PARSE_ROW_AMBIGUOUS',
+            'warning',
+            `${label}：只有 ${read.seen.length} 个数值（${seen}），按列位置放置后与表内勾稽关系不符，整行记为空`,
+            at,
+          )
+        : finding(
+            'PARSE_CELL_BLANK',
+            'info',
+            `${label}：只有 ${read.seen.length} 个数值，按各数所在的列位置读取，其余 ${nulls} 个单元格为空白，记为空（null）`,
+            at,
+            { numbers: { nullCells: nulls } },
+          );
     case 'repeated':
-      return finding('PARSE_EXTRA_VALUES', 'info', `${label}：读到的数值多于列数（${seen}），最后一个单元格的值按合并单元格重复了多次，只计一次`, at);
+      return finding(
+        'PARSE_EXTRA_VALUES',
+        'info',
+        `${label}：读到的数值多于列数（${seen}），最后一个单元格的值按合并单元格重复了多次，只计一次`,
+        at,
+      );
     case 'ownLine':
-      return finding('PARSE_EXTRA_VALUES', 'warning', `${label}：读到的数值多于列数（${seen}），该行本身恰有 ${final.length} 个单元格，其余不在该行上的数已忽略（可能是页码）`, at);
+      return finding(
+        'PARSE_EXTRA_VALUES',
+        'warning',
+        `${label}：读到的数值多于列数（${seen}），该行本身恰有 ${final.length} 个单元格，其余不在该行上的数已忽略（可能是页码）`,
+        at,
+      );
     case 'missingRight':
-      return finding('PARSE_CELLS_MISSING', 'warning', `${label}：该行在右侧被截断，只读到 ${read.seen.length} 个数值，缺失的 ${nulls} 个单元格记为空`, at, { numbers: { missingCells: nulls } });
+      return finding(
+        'PARSE_CELLS_MISSING',
+        'warning',
+        `${label}：该行在右侧被截断，只读到 ${read.seen.length} 个数值，缺失的 ${nulls} 个单元格记为空`,
+        at,
+        { numbers: { missingCells: nulls } },
+      );
     case 'ambiguous':
-      return finding('PARSE_ROW_AMBIGUOUS', 'warning', `${label}：读到的数值（${seen}）少于列数，无法确定各数对应的列，整行记为空`, at);
+      return finding(
+        'PARSE_ROW_AMBIGUOUS',
+        'warning',
+        `${label}：读到的数值（${seen}）少于列数，无法确定各数对应的列，整行记为空`,
+        at,
+      );
   }
 }
 
@@ -88,7 +171,14 @@ function rowFinding(input: RowFindingInput, i: number): Finding | null {
 export function rowFindings(input: RowFindingInput): Finding[] {
   const out: Finding[] = [];
   if (input.isTransposed) {
-    out.push(finding('PARSE_COLUMN_MAJOR', 'info', `${TABLE_NAMES[input.table]}的数值按列排列（逐列展开），已按列读取`, { part: input.table }));
+    out.push(
+      finding(
+        'PARSE_COLUMN_MAJOR',
+        'info',
+        `${TABLE_NAMES[input.table]}的数值按列排列（逐列展开），已按列读取`,
+        { part: input.table },
+      ),
+    );
   }
   input.slots.forEach((_, i) => {
     const f = rowFinding(input, i);

@@ -43,7 +43,13 @@ export function detectProactiveFormat(text: string, region: Region): ProactiveFo
  * The cell as written for 采购总金额 (units kept), e.g. 「251000元」. When the row's digits ran
  * together and were cut, the cell is the cut piece (the read value) and the unit after the run.
  */
-function amountText(text: string, slot: RowSlot, index: number, columns: number, value: number): string | null {
+function amountText(
+  text: string,
+  slot: RowSlot,
+  index: number,
+  columns: number,
+  value: number,
+): string | null {
   const values = slot.tokens.filter((t) => t.kind !== 'blank');
   const isCut = values.length !== columns;
   const t = isCut ? values[values.length - 1] : values[index];
@@ -71,35 +77,88 @@ function cellValue(spec: ProactiveRowSpec, column: number, cell: Cell, problems:
 }
 
 /** Parses table 二 within the part's region. */
-export function parseProactiveTable(text: string, region: Region, blanks: readonly BlankToken[], fallback: ProactiveFormat): ProactiveParse {
+export function parseProactiveTable(
+  text: string,
+  region: Region,
+  blanks: readonly BlankToken[],
+  fallback: ProactiveFormat,
+): ProactiveParse {
   const format = detectProactiveFormat(text, region) ?? fallback;
   const specs = format === '2019' ? PROACTIVE_ROWS_2019 : PROACTIVE_ROWS_2021;
   const header = findCompact(text, region.start, region.end, '第二十条|信息内容');
   const anchors = findAnchors(text, header?.start ?? region.start, region.end, proactiveAnchors(specs));
   if (!header || anchors.every((a) => a === null)) {
-    return { format: null, proactive2021: null, proactive2019: null, findings: [], start: region.end, end: region.end, lastFoundRow: -1, rowCount: specs.length };
+    return {
+      format: null,
+      proactive2021: null,
+      proactive2019: null,
+      findings: [],
+      start: region.end,
+      end: region.end,
+      lastFoundRow: -1,
+      rowCount: specs.length,
+    };
   }
-  const scan = scanRows(text, header.start, region.end, anchors, specs.map((s) => s.key), specs.map((s) => s.columns.length), blanks);
+  const scan = scanRows(
+    text,
+    header.start,
+    region.end,
+    anchors,
+    specs.map((s) => s.key),
+    specs.map((s) => s.columns.length),
+    blanks,
+  );
   const kOf = (i: number) => specs[i]!.columns.length;
-  const perRow = scan.slots.map((slot, i) => rowReadings(slot.tokens, kOf(i), { isCutAtRight: slot.isCutAtRight, ownLine: slot.ownLine, isUnverifiable: true }));
+  const perRow = scan.slots.map((slot, i) =>
+    rowReadings(slot.tokens, kOf(i), {
+      isCutAtRight: slot.isCutAtRight,
+      ownLine: slot.ownLine,
+      isUnverifiable: true,
+    }),
+  );
   const runs = columnMajorRuns(text, scan.slots, kOf);
   const alternatives = orderAlternatives(perRow, runs);
-  const solved = solveAlternatives(alternatives.map((rows) => rows.map((r) => r.readings)), () => true, 3);
-  const findings = rowFindings({ table: 'proactive', slots: scan.slots, perRow: alternatives[0]!, solved, labelOf: (i) => specs[i]!.label, text, isTransposed: runs.length > 0 });
+  const solved = solveAlternatives(
+    alternatives.map((rows) => rows.map((r) => r.readings)),
+    () => true,
+    3,
+  );
+  const findings = rowFindings({
+    table: 'proactive',
+    slots: scan.slots,
+    perRow: alternatives[0]!,
+    solved,
+    labelOf: (i) => specs[i]!.label,
+    text,
+    isTransposed: runs.length > 0,
+  });
   const problems: string[] = [];
   const data = Object.fromEntries(
     specs.map((spec, i) => {
       const row = solved.rows[i] ?? [];
-      const cells: Record<string, Cell | string> = Object.fromEntries(spec.columns.map((c, j) => [c.key, cellValue(spec, j, row[j] ?? null, problems)]));
+      const cells: Record<string, Cell | string> = Object.fromEntries(
+        spec.columns.map((c, j) => [c.key, cellValue(spec, j, row[j] ?? null, problems)]),
+      );
       if (spec.key === 'procurement') {
         const amount = row[1];
-        cells.amountText = amount === null || amount === undefined ? null : amountText(text, scan.slots[i]!, 1, spec.columns.length, amount);
+        cells.amountText =
+          amount === null || amount === undefined
+            ? null
+            : amountText(text, scan.slots[i]!, 1, spec.columns.length, amount);
       }
       return [spec.key, cells];
     }),
   );
-  problems.forEach((p) => findings.push(finding('PARSE_CELL_INVALID', 'warning', `表二：${p}，记为空`, { part: 'proactive' })));
-  const common = { findings, start: header.start, end: scan.end, lastFoundRow: anchors.reduce((l, a, i) => (a ? i : l), -1), rowCount: specs.length };
+  problems.forEach((p) =>
+    findings.push(finding('PARSE_CELL_INVALID', 'warning', `表二：${p}，记为空`, { part: 'proactive' })),
+  );
+  const common = {
+    findings,
+    start: header.start,
+    end: scan.end,
+    lastFoundRow: anchors.reduce((l, a, i) => (a ? i : l), -1),
+    rowCount: specs.length,
+  };
   return format === '2019'
     ? { format, proactive2021: null, proactive2019: data as Proactive2019, ...common }
     : { format, proactive2021: data as Proactive2021, proactive2019: null, ...common };

@@ -11,7 +11,13 @@ import { rowReadings, type Reading } from './readings.ts';
 import { equalOrUnknown, solveTable, sumOrNull } from './solve.ts';
 import { rowFindings, type Region } from './table-findings.ts';
 import { segmentWidth } from './table-rows.ts';
-import { cellCountOfLine, leadingEmptyCells, tokenizeValues, type BlankToken, type ValueToken } from './tokens.ts';
+import {
+  cellCountOfLine,
+  leadingEmptyCells,
+  tokenizeValues,
+  type BlankToken,
+  type ValueToken,
+} from './tokens.ts';
 
 const K = 15;
 const HEADER_END = /结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉|行政诉讼|行政复议/;
@@ -65,7 +71,9 @@ function withLeadingEmptyCells(text: string, tokens: ValueToken[]): ValueToken[]
   const lead = leadingEmptyCells(text, first.start).filter((b) => b.start < first.start);
   const line = text.lastIndexOf('\n', first.start - 1);
   const onLine = tokens.filter((t) => text.lastIndexOf('\n', t.start - 1) === line).length;
-  return lead.length > 0 && lead.length + onLine === K && cellCountOfLine(text, first.start) === K ? [...lead, ...tokens] : tokens;
+  return lead.length > 0 && lead.length + onLine === K && cellCountOfLine(text, first.start) === K
+    ? [...lead, ...tokens]
+    : tokens;
 }
 
 function isOnOneCutLine(text: string, tokens: readonly ValueToken[]): boolean {
@@ -81,7 +89,13 @@ function isOnOneCutLine(text: string, tokens: readonly ValueToken[]): boolean {
   return width >= 5 && width < K && segmentWidth(text, first.start) === width;
 }
 
-export type ReviewParse = { reviewLitigation: ReviewLitigation | null; findings: Finding[]; isFound: boolean; start: number; end: number };
+export type ReviewParse = {
+  reviewLitigation: ReviewLitigation | null;
+  findings: Finding[];
+  isFound: boolean;
+  start: number;
+  end: number;
+};
 
 /** Parses table 四 within the part's region. */
 export function parseReviewTable(text: string, region: Region, blanks: readonly BlankToken[]): ReviewParse {
@@ -93,7 +107,12 @@ export function parseReviewTable(text: string, region: Region, blanks: readonly 
   const firstValue = lastHeaderWordEnd(text, header.start, region.end);
   const lastWord = text.slice(header.start, firstValue).search(/[\u4e00-\u9fff][^\u4e00-\u9fff]*$/);
   const headerEnd = lastWord >= 0 ? header.start + lastWord + 1 : firstValue;
-  const tokens = withLeadingEmptyCells(text, dataTokens(text, headerEnd, region.end, blanks).filter((t) => t.kind !== 'blank' || !isOnWordLine(text, t.start)));
+  const tokens = withLeadingEmptyCells(
+    text,
+    dataTokens(text, headerEnd, region.end, blanks).filter(
+      (t) => t.kind !== 'blank' || !isOnWordLine(text, t.start),
+    ),
+  );
   const read = rowReadings(tokens, K, {
     isConsistent: isReviewRowBalanced,
     isPrefixOk: (cells) => [0, 1, 2].every((g) => cells.length < (g + 1) * 5 || isGroupOk(cells, g)),
@@ -109,14 +128,36 @@ export function parseReviewTable(text: string, region: Region, blanks: readonly 
     });
   }
   const cells = solved.rows[0]!;
-  const slot = { id: 'reviewLitigation', tokens, anchor: { id: 'reviewLitigation', start: header.start, end: headerEnd }, isCutAtRight: false, isUnplaced: false, ownLine: null };
+  const slot = {
+    id: 'reviewLitigation',
+    tokens,
+    anchor: { id: 'reviewLitigation', start: header.start, end: headerEnd },
+    isCutAtRight: false,
+    isUnplaced: false,
+    ownLine: null,
+  };
   const findings = rowFindings({
-    table: 'reviewLitigation', slots: [slot], perRow: [read], solved, labelOf: () => '行政复议、行政诉讼', text, isTransposed: false,
+    table: 'reviewLitigation',
+    slots: [slot],
+    perRow: [read],
+    solved,
+    labelOf: () => '行政复议、行政诉讼',
+    text,
+    isTransposed: false,
   });
   if (tokens.length === 0) {
-    findings.push(finding('PARSE_TABLE_EMPTY', 'warning', `表四：找到表头（第 ${lineOf(text, header.start)} 行）但没有读到数值`, { part: 'reviewLitigation' }));
+    findings.push(
+      finding(
+        'PARSE_TABLE_EMPTY',
+        'warning',
+        `表四：找到表头（第 ${lineOf(text, header.start)} 行）但没有读到数值`,
+        { part: 'reviewLitigation' },
+      ),
+    );
   }
-  const reviewLitigation = Object.fromEntries(REVIEW_GROUPS.map((g, i) => [g.key, toOutcome(cells, i)])) as ReviewLitigation;
+  const reviewLitigation = Object.fromEntries(
+    REVIEW_GROUPS.map((g, i) => [g.key, toOutcome(cells, i)]),
+  ) as ReviewLitigation;
   const last = tokens[tokens.length - 1];
   return { reviewLitigation, findings, isFound: true, start: header.start, end: last ? last.end : headerEnd };
 }

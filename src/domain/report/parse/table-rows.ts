@@ -4,7 +4,13 @@
  * and are separated by count or by line.
  */
 import type { Anchor } from './anchors.ts';
-import { cellCountAfter, cellCountOfLine, tokenizeValues, type BlankToken, type ValueToken } from './tokens.ts';
+import {
+  cellCountAfter,
+  cellCountOfLine,
+  tokenizeValues,
+  type BlankToken,
+  type ValueToken,
+} from './tokens.ts';
 
 export type RowSlot = {
   id: string;
@@ -111,7 +117,12 @@ function withoutNextRowBlanks(text: string, tokens: ValueToken[]): ValueToken[] 
 }
 
 /** Splits the tokens of a span shared by `count` rows: by count, else by line. */
-function shareSpan(text: string, tokens: readonly ValueToken[], count: number, k: number): ValueToken[][] | null {
+function shareSpan(
+  text: string,
+  tokens: readonly ValueToken[],
+  count: number,
+  k: number,
+): ValueToken[][] | null {
   const values = tokens.filter((t) => t.kind !== 'blank');
   if (values.length === count * k) {
     return Array.from({ length: count }, (_, i) => values.slice(i * k, (i + 1) * k));
@@ -141,12 +152,23 @@ export function scanRows(
   blanks: readonly BlankToken[],
 ): TableScan {
   const kOf = (row: number): number => (typeof width === 'number' ? width : (width[row] ?? 1));
-  const slots: RowSlot[] = ids.map((id, i) => ({ id, tokens: [], anchor: anchors[i] ?? null, isCutAtRight: false, isUnplaced: false, ownLine: null }));
+  const slots: RowSlot[] = ids.map((id, i) => ({
+    id,
+    tokens: [],
+    anchor: anchors[i] ?? null,
+    isCutAtRight: false,
+    isUnplaced: false,
+    ownLine: null,
+  }));
   const found = anchors.map((a, i) => (a ? i : -1)).filter((i) => i >= 0);
   let end = tableStart;
   const groups: Array<{ rows: number[]; start: number; stop: number }> = [];
   if (found.length > 0 && found[0]! > 0) {
-    groups.push({ rows: Array.from({ length: found[0]! }, (_, i) => i), start: tableStart, stop: anchors[found[0]!]!.start });
+    groups.push({
+      rows: Array.from({ length: found[0]! }, (_, i) => i),
+      start: tableStart,
+      stop: anchors[found[0]!]!.start,
+    });
   }
   found.forEach((rowIndex, j) => {
     const next = found[j + 1];
@@ -164,7 +186,8 @@ export function scanRows(
     if (group.rows.length === 1) {
       const slot = slots[group.rows[0]!]!;
       slot.tokens = withoutNextRowBlanks(text, tokens);
-      slot.isCutAtRight = slot.anchor !== null && isCutAtRight(text, slot.anchor, tokens, kOf(group.rows[0]!));
+      slot.isCutAtRight =
+        slot.anchor !== null && isCutAtRight(text, slot.anchor, tokens, kOf(group.rows[0]!));
       if (slot.anchor) {
         const line = lineIndexOf(text, slot.anchor.end - 1);
         slot.ownLine = tokens.filter((t) => lineIndexOf(text, t.start) === line);

@@ -46,7 +46,9 @@ function gluedNullMarkers(text: string, start: number, slice: string): NullToken
       continue;
     }
     const cells = m[0].startsWith('—') || m[0] === '–' ? [m[0]] : [...m[0]];
-    cells.forEach((cell, i) => out.push({ kind: 'null', text: cell, start: s + i, end: s + i + cell.length }));
+    cells.forEach((cell, i) =>
+      out.push({ kind: 'null', text: cell, start: s + i, end: s + i + cell.length }),
+    );
   }
   return out;
 }
@@ -96,12 +98,19 @@ export function findBlankCells(text: string, start: number, end: number): BlankT
     const lineEnd = nl === -1 || nl > end ? end : nl;
     const line = text.slice(lineStart, lineEnd);
     const isPipeRow = line.includes('|') && !/^[\s|]*$/.test(line);
-    lines.push({ start: lineStart, end: lineEnd, isPipeRow, isLeadingPipe: isPipeRow && /^\s*\|/.test(line) });
+    lines.push({
+      start: lineStart,
+      end: lineEnd,
+      isPipeRow,
+      isLeadingPipe: isPipeRow && /^\s*\|/.test(line),
+    });
     lineStart = lineEnd + 1;
   }
   const blanks: BlankToken[] = [];
   lines.forEach((line, i) => {
-    blanks.push(...blankCellsOfLine(text, line.start, line.end, line.isLeadingPipe && !isBorderedTable(lines, i)));
+    blanks.push(
+      ...blankCellsOfLine(text, line.start, line.end, line.isLeadingPipe && !isBorderedTable(lines, i)),
+    );
   });
   return blanks;
 }
@@ -110,7 +119,10 @@ export function findBlankCells(text: string, start: number, end: number): BlankT
  * Whether the pipe rows around line `i` start with a border pipe (markdown `| a | b |`). In rows
  * that do not (`a | b |`, seed 000), a line starting with 「|」 has an empty first cell.
  */
-function isBorderedTable(lines: ReadonlyArray<{ isPipeRow: boolean; isLeadingPipe: boolean }>, i: number): boolean {
+function isBorderedTable(
+  lines: ReadonlyArray<{ isPipeRow: boolean; isLeadingPipe: boolean }>,
+  i: number,
+): boolean {
   let bordered = 0;
   let open = 0;
   for (let j = Math.max(0, i - 8); j <= Math.min(lines.length - 1, i + 8); j += 1) {
@@ -130,7 +142,12 @@ const LONE_EMPTY_CELL = /^(?:\s*\||\t[ ]*)$/;
  * @param isFirstCellData the line starts with a separator that is not a table border: its first
  *   (empty) cell is a data cell, not indentation
  */
-function blankCellsOfLine(text: string, lineStart: number, lineEnd: number, isFirstCellData: boolean): BlankToken[] {
+function blankCellsOfLine(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  isFirstCellData: boolean,
+): BlankToken[] {
   const line = text.slice(lineStart, lineEnd);
   if (LONE_EMPTY_CELL.test(line)) {
     return [{ kind: 'blank', start: lineStart, end: lineStart }];
@@ -169,7 +186,12 @@ function blankCellsOfLine(text: string, lineStart: number, lineEnd: number, isFi
  * All value tokens in text[start, end): numbers, null markers and the given blank cells in range.
  * @example tokenizeValues('| 61 | 0 |  | 3 |', 0, 17, findBlankCells(...)) // 61, 0, blank, 3
  */
-export function tokenizeValues(text: string, start: number, end: number, blanks: readonly BlankToken[]): ValueToken[] {
+export function tokenizeValues(
+  text: string,
+  start: number,
+  end: number,
+  blanks: readonly BlankToken[],
+): ValueToken[] {
   const values = scanValues(text, start, end);
   const inRange = blanks.filter((b) => b.start >= start && b.start < end);
   return [...values, ...inRange].sort((a, b) => a.start - b.start);
@@ -184,7 +206,10 @@ export function cellCountOfLine(text: string, offset: number): number {
     return line.replace(/\t+$/, '').split('\t').length;
   }
   if (line.includes('|')) {
-    return line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').length;
+    return line
+      .replace(/^\s*\|/, '')
+      .replace(/\|\s*$/, '')
+      .split('|').length;
   }
   return 0;
 }
