@@ -11,6 +11,7 @@ import { createLogger } from '../src/app/logger.ts';
 import type { Env } from '../src/config/env.ts';
 import { startServer, type Bootstrap, type RunningServer } from '../src/server.ts';
 import { bootstrapPlatform } from '../src/app/bootstrap.ts';
+import { DEFAULT_PARSE_POOL_SETTINGS } from '../src/io/parse-pool/parse-pool.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ADMIN_PASSWORD = 'Test-Admin-Passw0rd';
@@ -51,6 +52,7 @@ export async function startTestServer(
     secureCookies: false,
     maxUploadBytes: 5 * 1024 * 1024,
     logLevel: 'silent',
+    parsePool: DEFAULT_PARSE_POOL_SETTINGS,
   };
   const running = await startServer(env, {
     logger: createLogger('silent'),
