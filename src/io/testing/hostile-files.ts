@@ -89,19 +89,28 @@ function combineAdler32(first: number, second: number, secondLength: number): nu
 }
 
 /** The zlib framing (header + Adler-32 trailer) PDF's FlateDecode expects around raw deflate data. */
-function zlibWrap(raw: RawDeflated & { adler: number }): Buffer {
+export function zlibWrap(raw: RawDeflated & { adler: number }): Buffer {
   const trailer = Buffer.alloc(4);
   trailer.writeUInt32BE(raw.adler, 0);
   return Buffer.concat([Buffer.from([0x78, 0xda]), raw.deflated, trailer]);
 }
 
 /**
- * A one-page PDF with a Helvetica text line and a FlateDecode content stream that inflates to
- * `pattern` repeated up to `inflatedBytes`. The default pattern is a cheap drawing operator.
- * @example buildPdfBomb(200 * 1024 * 1024).length // ≈ 200 KB on disk
+ * A one-page PDF with a FlateDecode content stream that inflates to `pattern` repeated up to
+ * `inflatedBytes`. The default pattern is a cheap drawing operator.
+ * @param dictionary more entries for the stream's dictionary (`/Subtype /Image` labels it an image)
+ * @example buildPdfBomb(200 * 1024 * 1024).length // ≈ 400 KB on disk
  */
-export function buildPdfBomb(inflatedBytes: number, pattern = '0 0 m 1 1 l\n'): Buffer {
-  const stream = zlibWrap(repeatDeflate(pattern, inflatedBytes));
+export function buildPdfBomb(inflatedBytes: number, pattern = '0 0 m 1 1 l\n', dictionary = ''): Buffer {
+  return buildPdfWithContentStream(zlibWrap(repeatDeflate(pattern, inflatedBytes)), `/Filter /FlateDecode ${dictionary}`);
+}
+
+/**
+ * A one-page PDF whose content stream is `stream` (already encoded) with `dictionary` entries
+ * besides /Length.
+ * @example buildPdfWithContentStream(Buffer.from('BT ET'), '')
+ */
+export function buildPdfWithContentStream(stream: Buffer, dictionary: string): Buffer {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
@@ -120,7 +129,7 @@ export function buildPdfBomb(inflatedBytes: number, pattern = '0 0 m 1 1 l\n'): 
     push(Buffer.from(`${index + 1} 0 obj\n${body}\nendobj\n`, 'latin1'));
   });
   offsets.push(length);
-  push(Buffer.from(`5 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'));
+  push(Buffer.from(`5 0 obj\n<< /Length ${stream.length} ${dictionary} >>\nstream\n`, 'latin1'));
   push(stream);
   push(Buffer.from('\nendstream\nendobj\n', 'latin1'));
   const xref = length;

@@ -1,9 +1,10 @@
 /**
  * A small pool of worker threads for work that must never block the server: parsing untrusted
  * files. Each worker has V8 heap limits (`resourceLimits`); each job a time limit, after which its
- * worker is terminated (and replaced on the next job); the queue is bounded, and a job that waits
- * longer than the time limit gives up — a full pool answers `busy` at once instead of piling up
- * requests in memory. Workers start on first use and stop after a while idle. Decision 015.
+ * worker is terminated (and replaced on the next job); the queue is bounded — a full pool answers
+ * `busy` at once instead of piling up requests in memory, and no job waits longer than the jobs
+ * ahead of it may run (queueLength / size × timeoutMs, plus worker starts). Workers start on first
+ * use and stop after a while idle. Decision 015.
  *
  * Typed arrays are NOT counted by the heap limits: what a job decompresses must be bounded by the
  * job itself (pdf-inflate-budget.ts, zip/office-package.ts).
@@ -16,7 +17,7 @@ import type { JobReply } from './serve-jobs.ts';
 export type WorkerPoolSettings = {
   /** Workers at most (each a thread with its own heap). */
   size: number;
-  /** The longest a job may run, and the longest it may wait in the queue. */
+  /** The longest a job may run. */
   timeoutMs: number;
   /** V8 old-generation heap of each worker. */
   memoryMb: number;
@@ -71,7 +72,6 @@ type Job = {
   transfer: readonly Transferable[];
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
-  queueTimer: NodeJS.Timeout | null;
 };
 
 type Slot = {
@@ -112,9 +112,6 @@ export function createWorkerPool(entry: WorkerEntry, settings: WorkerPoolSetting
     for (const slot of slots) {
       const job = slot.isReady && slot.job === null ? queue.shift() : undefined;
       if (job) {
-        if (job.queueTimer) {
-          clearTimeout(job.queueTimer);
-        }
         startJob(slot, job);
       }
     }
@@ -136,9 +133,6 @@ export function createWorkerPool(entry: WorkerEntry, settings: WorkerPoolSetting
     if (!slot.isReady) {
       // The worker could not even start (a broken build): do not respawn it for every waiting job.
       for (const job of queue.splice(0)) {
-        if (job.queueTimer) {
-          clearTimeout(job.queueTimer);
-        }
         job.reject(new WorkerPoolError('crashed'));
       }
     }
@@ -204,21 +198,7 @@ export function createWorkerPool(entry: WorkerEntry, settings: WorkerPoolSetting
         return Promise.reject(new WorkerPoolError('busy'));
       }
       return new Promise<T>((resolve, reject) => {
-        const job: Job = {
-          payload,
-          transfer,
-          resolve: resolve as (value: unknown) => void,
-          reject,
-          queueTimer: null,
-        };
-        job.queueTimer = setTimeout(() => {
-          const index = queue.indexOf(job);
-          if (index !== -1) {
-            queue.splice(index, 1);
-            reject(new WorkerPoolError('busy'));
-          }
-        }, settings.timeoutMs);
-        queue.push(job);
+        queue.push({ payload, transfer, resolve: resolve as (value: unknown) => void, reject });
         dispatch();
       });
     },
@@ -229,9 +209,6 @@ export function createWorkerPool(entry: WorkerEntry, settings: WorkerPoolSetting
     async close() {
       isClosed = true;
       for (const job of queue.splice(0)) {
-        if (job.queueTimer) {
-          clearTimeout(job.queueTimer);
-        }
         job.reject(new WorkerPoolError('closed'));
       }
       const workers = [...slots].map((slot) => slot.worker);
