@@ -102,7 +102,10 @@ export function zlibWrap(raw: RawDeflated & { adler: number }): Buffer {
  * @example buildPdfBomb(200 * 1024 * 1024).length // ≈ 400 KB on disk
  */
 export function buildPdfBomb(inflatedBytes: number, pattern = '0 0 m 1 1 l\n', dictionary = ''): Buffer {
-  return buildPdfWithContentStream(zlibWrap(repeatDeflate(pattern, inflatedBytes)), `/Filter /FlateDecode ${dictionary}`);
+  return buildPdfWithContentStream(
+    zlibWrap(repeatDeflate(pattern, inflatedBytes)),
+    `/Filter /FlateDecode ${dictionary}`,
+  );
 }
 
 /**
