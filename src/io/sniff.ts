@@ -4,7 +4,7 @@
  */
 import { ReportInputError } from '../domain/report/errors.ts';
 import { decodeText } from './decode-text.ts';
-import { checkOfficePackage, type OfficeKind } from './zip/office-package.ts';
+import { checkOfficePackage, OFFICE_LIMITS, type OfficeKind } from './zip/office-package.ts';
 import { officeProblemText } from './zip/office-problem-text.ts';
 import { hasZipSignature } from './zip/zip-directory.ts';
 
@@ -119,12 +119,15 @@ const OTHER_OFFICE: Record<Exclude<OfficeKind, 'docx'>, string> = {
   pptx: 'PowerPoint 演示文稿',
 };
 
+/** A report's XML parts are parsed as text: 16 MiB each, like docx-to-text.ts (decision 015). */
+const REPORT_OFFICE_LIMITS = { ...OFFICE_LIMITS, maxXmlPartBytes: 16 * 1024 * 1024 };
+
 function sniffZip(bytes: Uint8Array): SniffResult {
-  const check = checkOfficePackage(bytes);
+  const check = checkOfficePackage(bytes, REPORT_OFFICE_LIMITS);
   if (!check.ok) {
     throw new ReportInputError(
       check.problem === 'too-large' ? 'TOO_LARGE' : 'DOCX_INVALID',
-      `文件${officeProblemText(check.problem)}，无法读取`,
+      `文件${officeProblemText(check.problem, REPORT_OFFICE_LIMITS, check.limitBytes)}，无法检查`,
     );
   }
   if (check.kind !== 'docx') {

@@ -8,7 +8,7 @@
  * Runs in the parse pool for web uploads (it inflates everything once). Decision 015.
  */
 import { checkPdfInflation } from '../pdf-inflate-budget.ts';
-import { checkOfficePackage, type OfficeKind } from '../zip/office-package.ts';
+import { checkOfficePackage, OFFICE_LIMITS, type OfficeKind } from '../zip/office-package.ts';
 import { officeProblemText } from '../zip/office-problem-text.ts';
 import { hasZipSignature } from '../zip/zip-directory.ts';
 import { imageSize } from './image-size.ts';
@@ -138,7 +138,7 @@ const OFFICE_UPLOAD_KIND: Record<OfficeKind, UploadKind | null> = { docx: 'docx'
 function inspectOffice(bytes: Uint8Array): UploadInspection {
   const check = checkOfficePackage(bytes);
   if (!check.ok) {
-    return { ok: false, reason: officeProblemText(check.problem) };
+    return { ok: false, reason: officeProblemText(check.problem, OFFICE_LIMITS, check.limitBytes) };
   }
   const kind = OFFICE_UPLOAD_KIND[check.kind];
   if (kind === null) {

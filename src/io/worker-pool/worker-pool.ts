@@ -21,7 +21,7 @@ export type WorkerPoolSettings = {
   timeoutMs: number;
   /** V8 old-generation heap of each worker. */
   memoryMb: number;
-  /** Jobs waiting for a worker at most; beyond that `busy`. */
+  /** Jobs that may wait while every worker runs one; beyond that `busy`. */
   queueLength: number;
   /** Stop a worker after this long without work (default one minute). */
   idleMs?: number;
@@ -193,8 +193,10 @@ export function createWorkerPool(entry: WorkerEntry, settings: WorkerPoolSetting
       if (isClosed) {
         return Promise.reject(new WorkerPoolError('closed'));
       }
-      const idle = [...slots].some((slot) => slot.isReady && slot.job === null);
-      if (!idle && queue.length >= settings.queueLength) {
+      // Workers not running a job (idle, starting, or not started yet) take a job each; beyond
+      // them, queueLength jobs may wait.
+      const running = [...slots].filter((slot) => slot.job !== null).length;
+      if (queue.length >= settings.queueLength + settings.size - running) {
         return Promise.reject(new WorkerPoolError('busy'));
       }
       return new Promise<T>((resolve, reject) => {

@@ -1,7 +1,12 @@
 import ExcelJS from 'exceljs';
 import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { buildManyEntriesDocx, buildNestedZipDocx, buildZipBombDocx } from '../testing/hostile-files.ts';
+import {
+  buildHugeXmlDocx,
+  buildManyEntriesDocx,
+  buildNestedZipDocx,
+  buildZipBombDocx,
+} from '../testing/hostile-files.ts';
 import { buildMinimalDocx, buildStoredZip, buildZip, docxPackageParts } from '../testing/minimal-zip.ts';
 import { checkOfficePackage, OFFICE_LIMITS } from './office-package.ts';
 import { readZipDirectory } from './zip-directory.ts';
@@ -88,6 +93,16 @@ describe('checkOfficePackage refuses disguised and hostile archives (issue 8, it
     }));
     expect(problemOf(buildMinimalDocx('x', extra))).toBe('too-large');
     expect(OFFICE_LIMITS.maxInflatedBytes).toBeLessThan(70 * MiB);
+  });
+
+  it('bounds each XML part more tightly when asked, and says which limit was passed', () => {
+    const limits = { ...OFFICE_LIMITS, maxXmlPartBytes: 16 * MiB };
+    expect(checkOfficePackage(buildHugeXmlDocx(20 * MiB), limits)).toEqual({
+      ok: false,
+      problem: 'too-large',
+      limitBytes: 16 * MiB,
+    });
+    expect(checkOfficePackage(buildZipBombDocx(1024 * MiB), limits)).toMatchObject({ limitBytes: 64 * MiB });
   });
 
   it('refuses a nested ZIP outside embeddings/', () => {

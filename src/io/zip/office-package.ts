@@ -16,8 +16,11 @@ import { decodeXmlPart, walkXml, type XmlElement } from './xml-part.ts';
 /** The office formats told apart by their main part's content type. */
 export type OfficeKind = 'docx' | 'xlsx' | 'pptx';
 
-/** Bounds for one package (nested packages share them). */
-export type OfficeLimits = { maxEntries: number; maxInflatedBytes: number };
+/**
+ * Bounds for one package (nested packages share them). `maxXmlPartBytes` bounds each XML part,
+ * which is walked here and parsed again by the reader (default: no tighter than the total).
+ */
+export type OfficeLimits = { maxEntries: number; maxInflatedBytes: number; maxXmlPartBytes?: number };
 
 const MiB = 1024 * 1024;
 
@@ -40,7 +43,7 @@ export type OfficeProblem =
 /** A checked package, or the problem. */
 export type OfficeCheck =
   | { ok: true; kind: OfficeKind; mainPart: string; hasMacros: boolean; partNames: string[] }
-  | { ok: false; problem: OfficeProblem };
+  | { ok: false; problem: OfficeProblem; limitBytes?: number };
 
 /** Main-part content types (ECMA-376 Part 1 §11–13 and Microsoft's macro-enabled variants). */
 const MAIN_CONTENT_TYPES: readonly { kind: OfficeKind; pattern: RegExp }[] = [
@@ -93,11 +96,15 @@ const XML_PART = /\.(xml|rels)$/i;
  * @example checkOfficePackage(docxBytes) // { ok: true, kind: 'docx', mainPart: 'word/document.xml', hasMacros: false, … }
  */
 export function checkOfficePackage(bytes: Uint8Array, limits: OfficeLimits = OFFICE_LIMITS): OfficeCheck {
-  const budget = { remaining: limits.maxInflatedBytes };
-  return checkPackage(bytes, limits, budget, true);
+  const budget: Budget = { remaining: limits.maxInflatedBytes };
+  const check = checkPackage(bytes, limits, budget, true);
+  return !check.ok && check.problem === 'too-large'
+    ? { ...check, limitBytes: budget.limitHit ?? limits.maxInflatedBytes }
+    : check;
 }
 
-type Budget = { remaining: number };
+/** What is left to inflate; which limit was hit, for the message. */
+type Budget = { remaining: number; limitHit?: number };
 
 function checkPackage(
   bytes: Uint8Array,
@@ -134,8 +141,14 @@ function checkEntry(
   if (entry.name.endsWith('/')) {
     return null; // a folder entry
   }
-  const inflated = inflateEntry(bytes, entry, budget.remaining);
+  const isXml = XML_PART.test(entry.name);
+  const partLimit = isXml ? Math.min(budget.remaining, limits.maxXmlPartBytes ?? Infinity) : budget.remaining;
+  const inflated = inflateEntry(bytes, entry, partLimit);
   if (!inflated.ok) {
+    if (inflated.problem === 'too-large') {
+      budget.limitHit =
+        partLimit < budget.remaining ? (limits.maxXmlPartBytes ?? 0) : limits.maxInflatedBytes;
+    }
     return inflated.problem;
   }
   budget.remaining -= inflated.bytes.length;
@@ -147,7 +160,7 @@ function checkEntry(
     const nested = checkPackage(content, limits, budget, false);
     return nested.ok ? null : nested.problem === 'not-office' ? 'nested-archive' : nested.problem;
   }
-  if (!XML_PART.test(entry.name)) {
+  if (!isXml) {
     return null;
   }
   const text = decodeXmlPart(content);

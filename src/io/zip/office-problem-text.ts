@@ -5,9 +5,14 @@
 import { OFFICE_LIMITS, type OfficeLimits, type OfficeProblem } from './office-package.ts';
 
 /**
+ * @param limitBytes for `too-large`: the limit that was passed (the check says which)
  * @example officeProblemText('too-large') // '解压后超过 64 MB，超出处理上限'
  */
-export function officeProblemText(problem: OfficeProblem, limits: OfficeLimits = OFFICE_LIMITS): string {
+export function officeProblemText(
+  problem: OfficeProblem,
+  limits: OfficeLimits = OFFICE_LIMITS,
+  limitBytes = limits.maxInflatedBytes,
+): string {
   switch (problem) {
     case 'damaged':
       return '已损坏或不完整（ZIP 结构无效，或其中部件的大小与声明不符）';
@@ -16,7 +21,7 @@ export function officeProblemText(problem: OfficeProblem, limits: OfficeLimits =
     case 'too-many-entries':
       return `内含部件超过 ${limits.maxEntries} 个，不是正常的 Office 文档`;
     case 'too-large':
-      return `解压后超过 ${Math.round(limits.maxInflatedBytes / 1024 / 1024)} MB，超出处理上限`;
+      return `解压后超过 ${Math.round(limitBytes / 1024 / 1024)} MB，超出处理上限`;
     case 'not-office':
       return '是 ZIP 压缩包，但不是 Word 或 Excel 文档（缺少 [Content_Types].xml 或主文档部件）';
     case 'nested-archive':
