@@ -14,6 +14,7 @@ import { Hono } from 'hono';
 import { loadDemoAnnualReports } from '../src/app/demo/annual-reports.ts';
 import { ensureDemoOrgans } from '../src/app/demo/demo-organs.ts';
 import { checkAndStoreReport } from '../src/app/report-checks/check-report.ts';
+import { parsePoolOf } from '../src/app/deps.ts';
 import { createLogger } from '../src/app/logger.ts';
 import { systemClock } from '../src/app/clock.ts';
 import { parseEnv } from '../src/config/env.ts';
@@ -54,9 +55,10 @@ async function platform(): Promise<void> {
     'SELECT slug FROM organs WHERE parent_id IS NULL ORDER BY id LIMIT 1',
   );
   const { token } = await checkAndStoreReport(
-    deps,
+    { ...deps, parsePool: parsePoolOf(deps) },
     { kind: 'paste', text: fs.readFileSync(SEED_002, 'utf8') },
     env.maxUploadBytes,
+    null,
   );
   const app = createApp(deps, [...ROUTE_MODULES, PLATFORM_HELLO]);
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>

@@ -1,12 +1,14 @@
 /**
- * Starts the platform: environment → database (lock, migrations) → first-start bootstrap → HTTP
- * server; stops gracefully on SIGINT/SIGTERM (finish requests, close the database, release the lock).
+ * Starts the platform: environment → database (lock, migrations) → first-start bootstrap → parse
+ * pool (worker threads for untrusted files; decision 015) → HTTP server; stops gracefully on
+ * SIGINT/SIGTERM (finish requests, stop the parse workers, close the database, release the lock).
  */
 import { serve, type ServerType } from '@hono/node-server';
 import { systemClock, type Clock } from './app/clock.ts';
 import { createLogger, type Logger } from './app/logger.ts';
 import type { Env } from './config/env.ts';
 import { openDatabase } from './db/open.ts';
+import { createParsePool } from './io/parse-pool/parse-pool.ts';
 import type { Db } from './db/db.ts';
 import { createApp } from './web/app.ts';
 import type { AppDeps } from './web/context.ts';
@@ -24,10 +26,12 @@ export async function startServer(
 ): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(env.logLevel);
   const db: Db = await openDatabase(env);
-  const deps: AppDeps = { db, clock: options.clock ?? systemClock, env, logger };
+  const parsePool = createParsePool(env.parsePool);
+  const deps: AppDeps = { db, clock: options.clock ?? systemClock, env, logger, parsePool };
   try {
     await options.bootstrap?.(deps);
   } catch (error) {
+    await parsePool.close();
     await db.close();
     throw error;
   }
@@ -44,7 +48,9 @@ export async function startServer(
     closing ??= new Promise<void>((resolve) => {
       server.close(() => resolve());
       setTimeout(() => resolve(), 5000).unref();
-    }).then(() => db.close());
+    })
+      .then(() => parsePool.close())
+      .then(() => db.close());
     return closing;
   };
   return { url, deps, close };

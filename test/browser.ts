@@ -11,6 +11,7 @@ import { createLogger } from '../src/app/logger.ts';
 import type { Env } from '../src/config/env.ts';
 import { startServer, type Bootstrap, type RunningServer } from '../src/server.ts';
 import { bootstrapPlatform } from '../src/app/bootstrap.ts';
+import { DEFAULT_PARSE_POOL_SETTINGS, type ParsePoolSettings } from '../src/io/parse-pool/parse-pool.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ADMIN_PASSWORD = 'Test-Admin-Passw0rd';
@@ -39,7 +40,7 @@ export type TestServer = RunningServer & { dataDir: string; stop: () => Promise<
  * with ADMIN_PASSWORD.
  */
 export async function startTestServer(
-  options: { databaseUrl?: string | null; bootstrap?: Bootstrap } = {},
+  options: { databaseUrl?: string | null; bootstrap?: Bootstrap; parsePool?: ParsePoolSettings } = {},
 ): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gk-e2e-'));
   const env: Env = {
@@ -51,6 +52,7 @@ export async function startTestServer(
     secureCookies: false,
     maxUploadBytes: 5 * 1024 * 1024,
     logLevel: 'silent',
+    parsePool: options.parsePool ?? DEFAULT_PARSE_POOL_SETTINGS,
   };
   const running = await startServer(env, {
     logger: createLogger('silent'),

@@ -11,6 +11,7 @@ import { migrate } from '../src/db/migrate.ts';
 import { openPglite } from '../src/db/pglite.ts';
 import { createApp } from '../src/web/app.ts';
 import type { AppDeps, AppEnv } from '../src/web/context.ts';
+import { DEFAULT_PARSE_POOL_SETTINGS } from '../src/io/parse-pool/parse-pool.ts';
 
 export const TEST_NOW = '2026-11-22T08:00:00.000Z';
 
@@ -74,6 +75,7 @@ export function testEnv(overrides: Partial<Env> = {}): Env {
     secureCookies: false,
     maxUploadBytes: 2 * 1024 * 1024,
     logLevel: 'silent',
+    parsePool: DEFAULT_PARSE_POOL_SETTINGS,
     ...overrides,
   };
 }

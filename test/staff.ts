@@ -13,6 +13,7 @@ import { insertAccount, replaceRolesIn } from '../src/db/queries/accounts.ts';
 import type { RoleGrant } from '../src/domain/access/roles.ts';
 import { createApp } from '../src/web/app.ts';
 import type { AppEnv } from '../src/web/context.ts';
+import { DEFAULT_PARSE_POOL_SETTINGS } from '../src/io/parse-pool/parse-pool.ts';
 
 export const STAFF_PASSWORD = 'Staff-Passw0rd-1';
 
@@ -96,6 +97,7 @@ export function testApp(
     secureCookies: options.secureCookies ?? false,
     maxUploadBytes: 1024 * 1024,
     logLevel: 'debug',
+    parsePool: DEFAULT_PARSE_POOL_SETTINGS,
   };
   return createApp({
     db,

@@ -2,6 +2,7 @@ import { access, mkdtemp, open, readFile, rm, truncate, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildHugeXmlDocx, buildPdfBomb, buildZipBombDocx } from '../io/testing/hostile-files.ts';
 import { buildMinimalPdf } from '../io/testing/minimal-pdf.ts';
 import { runGongkai, STACK_TRACE } from './testing/run-cli.ts';
 
@@ -80,6 +81,25 @@ const HOSTILE: readonly {
       await writeFile(path, JSON.stringify(good));
     },
     message: /applications\.total\[6\]：应为非负整数或 null/,
+  },
+  // Issue 8: the CLI reads in-process, with the same decompression caps as the web.
+  {
+    name: 'a PDF whose content stream inflates to 200 MB',
+    file: 'bomb.pdf',
+    make: (path) => writeFile(path, buildPdfBomb(200 * 1024 * 1024)),
+    message: /PDF 中的压缩内容解压后超过 32 MB，超出检查上限/,
+  },
+  {
+    name: 'a DOCX with 60 MB of XML',
+    file: 'huge.docx',
+    make: (path) => writeFile(path, buildHugeXmlDocx(60 * 1024 * 1024)),
+    message: /解压后超过 16 MB/,
+  },
+  {
+    name: 'a ZIP bomb named .docx',
+    file: 'bomb.docx',
+    make: (path) => writeFile(path, buildZipBombDocx(1024 * 1024 * 1024)),
+    message: /解压后超过 64 MB/,
   },
   { name: 'a missing file', file: 'missing.txt', make: () => Promise.resolve(), message: /找不到文件/ },
   {

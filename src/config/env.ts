@@ -2,8 +2,13 @@
  * The process environment, parsed once at start with zod. A misconfiguration stops the process
  * with a readable list instead of surfacing mid-request.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_PARSE_POOL_SETTINGS, type ParsePoolSettings } from '../io/parse-pool/parse-pool.ts';
+
+/** One parse worker on a 2-core machine (the other core serves requests), two on bigger ones. */
+const DEFAULT_PARSE_WORKERS = Math.max(1, Math.min(2, os.availableParallelism() - 1));
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -25,6 +30,15 @@ const EnvSchema = z.object({
     .min(1024)
     .default(20 * 1024 * 1024),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** The parse pool (decision 015): worker threads, seconds a file may take, heap per worker, queue. */
+  PARSE_WORKERS: z.coerce.number().int().min(1).max(16).default(DEFAULT_PARSE_WORKERS),
+  PARSE_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .min(1)
+    .max(600)
+    .default(DEFAULT_PARSE_POOL_SETTINGS.timeoutMs / 1000),
+  PARSE_MEMORY_MB: z.coerce.number().int().min(64).max(8192).default(DEFAULT_PARSE_POOL_SETTINGS.memoryMb),
+  PARSE_QUEUE: z.coerce.number().int().min(0).max(1000).default(DEFAULT_PARSE_POOL_SETTINGS.queueLength),
 });
 
 export type Env = {
@@ -36,6 +50,8 @@ export type Env = {
   secureCookies: boolean;
   maxUploadBytes: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Sizing of the pool that parses uploads off the main thread. */
+  parsePool: ParsePoolSettings;
 };
 
 /**
@@ -58,5 +74,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     secureCookies: e.SECURE_COOKIES,
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     logLevel: e.LOG_LEVEL,
+    parsePool: {
+      workers: e.PARSE_WORKERS,
+      timeoutMs: Math.round(e.PARSE_TIMEOUT_SECONDS * 1000),
+      memoryMb: e.PARSE_MEMORY_MB,
+      queueLength: e.PARSE_QUEUE,
+    },
   };
 }

@@ -1,6 +1,9 @@
 /**
  * Any file a user gives → report text for the parser, or report JSON data. The kind is decided by
  * content (sniff.ts); every unreadable input ends in a ReportInputError with a Chinese message.
+ * Decompression is bounded here for every caller — the CLI in-process, the web through the parse
+ * pool (parse-pool/): Word packages by zip/office-package.ts and docx-to-text.ts, PDFs by
+ * pdf-inflate-budget.ts before pdf.js sees them (decision 015).
  */
 import { stat, readFile } from 'node:fs/promises';
 import { ReportInputError } from '../domain/report/errors.ts';
@@ -9,6 +12,7 @@ import type { AnnualReport } from '../domain/report/model.ts';
 import { parseReportText } from '../domain/report/parse/parse-report.ts';
 import { docxToText } from './docx-to-text.ts';
 import { htmlToText } from './html-to-text.ts';
+import { checkPdfInflation } from './pdf-inflate-budget.ts';
 import { pdfToText } from './pdf-to-text.ts';
 import { validateReportJson } from './schema-messages.ts';
 import { sniffInput, type InputKind } from './sniff.ts';
@@ -52,26 +56,65 @@ export async function readReportInput(path: string, options: ReadOptions = {}): 
     path === '-'
       ? await readStream(options.stdin ?? process.stdin, maxBytes)
       : await readFileLimited(path, maxBytes);
+  return convertReportBytes(bytes, path);
+}
+
+/**
+ * Converts a file's bytes (already read, size already limited) to text or JSON.
+ * @param name the file name or path, for messages and as `source`
+ * @throws ReportInputError EMPTY, BINARY, DOCX_INVALID, PDF_INVALID, PDF_NO_TEXT, and TOO_LARGE for
+ *   files that decompress past the limits
+ * @example (await convertReportBytes(bytes, '2024年报.docx')).text
+ */
+export async function convertReportBytes(bytes: Uint8Array, name: string): Promise<ReportInput> {
   if (bytes.byteLength === 0) {
     throw new ReportInputError('EMPTY', '文件是空的');
   }
-  const sniffed = sniffInput(bytes, path);
+  const sniffed = sniffInput(bytes, name);
   switch (sniffed.kind) {
     case 'json':
-      return { kind: 'json', text: null, json: sniffed.json, source: path };
+      return { kind: 'json', text: null, json: sniffed.json, source: name };
     case 'text':
       // Windows and old Mac line ends: the parser counts lines on \n only.
-      return textInput('text', sniffed.text.replace(/\r\n?/g, '\n'), path, '文件中只有空白，没有文字');
+      return textInput('text', sniffed.text.replace(/\r\n?/g, '\n'), name, '文件中只有空白，没有文字');
     case 'html':
-      return textInput('html', htmlToText(sniffed.text), path, '网页中没有正文文字');
+      return textInput('html', htmlToText(sniffed.text), name, '网页中没有正文文字');
     case 'docx':
-      return textInput('docx', await docxToText(bytes), path, 'Word 文档中没有文字');
+      return textInput('docx', await docxToText(bytes, sniffed.mainPart), name, 'Word 文档中没有文字');
     case 'pdf':
-      return textInput('pdf', await pdfToText(bytes), path, 'PDF 中没有文字');
+      assertPdfInflationWithinLimits(bytes);
+      return textInput('pdf', await pdfToText(bytes), name, 'PDF 中没有文字');
     default: {
       const unexpected: never = sniffed;
       throw new Error(`unknown input kind ${String(unexpected)}`);
     }
+  }
+}
+
+/**
+ * A file's bytes → a parsed report, as loadReport does for a path.
+ * @throws ReportInputError as convertReportBytes, and from the parser and the schema
+ */
+export async function loadReportBytes(bytes: Uint8Array, name: string): Promise<LoadedReport> {
+  return loadedFrom(await convertReportBytes(bytes, name));
+}
+
+function loadedFrom(input: ReportInput): LoadedReport {
+  if (input.kind === 'json') {
+    return { report: validateReportJson(input.json), findings: [], sourceText: null, kind: 'json' };
+  }
+  const text = input.text ?? '';
+  const { report, findings } = parseReportText(text);
+  return { report, findings, sourceText: text, kind: input.kind };
+}
+
+function assertPdfInflationWithinLimits(bytes: Uint8Array): void {
+  const check = checkPdfInflation(bytes);
+  if (!check.ok) {
+    throw new ReportInputError(
+      'TOO_LARGE',
+      `PDF 中的压缩内容解压后超过 ${check.limitBytes / 1024 / 1024} MB，超出检查上限，无法检查。年度报告通常远小于此，请确认文件是否选对`,
+    );
   }
 }
 
@@ -83,13 +126,7 @@ export async function readReportInput(path: string, options: ReadOptions = {}): 
  * @example const { report, findings } = await loadReport('2024.docx')
  */
 export async function loadReport(path: string, options: ReadOptions = {}): Promise<LoadedReport> {
-  const input = await readReportInput(path, options);
-  if (input.kind === 'json') {
-    return { report: validateReportJson(input.json), findings: [], sourceText: null, kind: 'json' };
-  }
-  const text = input.text ?? '';
-  const { report, findings } = parseReportText(text);
-  return { report, findings, sourceText: text, kind: input.kind };
+  return loadedFrom(await readReportInput(path, options));
 }
 
 function textInput(kind: InputKind, text: string, source: string, emptyMessage: string): ReportInput {

@@ -4,7 +4,7 @@ import { ReportInputError } from '../domain/report/errors.ts';
 import { sniffInput } from './sniff.ts';
 import { decodeText } from './decode-text.ts';
 import { buildMinimalPdf } from './testing/minimal-pdf.ts';
-import { buildStoredZip } from './testing/minimal-zip.ts';
+import { buildMinimalDocx, buildStoredZip } from './testing/minimal-zip.ts';
 
 /** 「政府信息公开工作年度报告，共收到申请61件。」 in GBK. */
 const GBK_SAMPLE = Buffer.from(
@@ -63,11 +63,20 @@ describe('sniffInput decides by content, not by name', () => {
     expect(sniffInput(Buffer.from('| 规章 | 0 |\n|---|---|')).kind).toBe('text');
   });
 
-  it('rejects a zip that is not a Word document', () => {
+  it('rejects a zip that is not a Word package', () => {
     const bytes = buildStoredZip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' });
-    expect(() => sniffInput(bytes, 'a.docx')).toThrow(/缺少 word\/document.xml/);
+    expect(() => sniffInput(bytes, 'a.docx')).toThrow(
+      /不是 Word 或 Excel 文档（缺少 \[Content_Types\]\.xml 或主文档部件）/,
+    );
     expect(codeOf(() => sniffInput(bytes, 'a.docx'))).toBe('DOCX_INVALID');
-    expect(sniffInput(buildStoredZip({ 'word/document.xml': '<w:document/>' })).kind).toBe('docx');
+    // Any ZIP with an entry named word/document.xml passed as Word before issue 8.
+    expect(codeOf(() => sniffInput(buildStoredZip({ 'word/document.xml': '<w:document/>' })))).toBe(
+      'DOCX_INVALID',
+    );
+    expect(sniffInput(buildMinimalDocx('一、总体情况'))).toEqual({
+      kind: 'docx',
+      mainPart: 'word/document.xml',
+    });
   });
 
   it('rejects a .docx that is not a zip, and a damaged zip', () => {

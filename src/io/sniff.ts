@@ -4,7 +4,9 @@
  */
 import { ReportInputError } from '../domain/report/errors.ts';
 import { decodeText } from './decode-text.ts';
-import { hasZipSignature, listZipEntries } from './zip-entries.ts';
+import { checkOfficePackage, OFFICE_LIMITS, type OfficeKind } from './zip/office-package.ts';
+import { officeProblemText } from './zip/office-problem-text.ts';
+import { hasZipSignature } from './zip/zip-directory.ts';
 
 /** The kinds of input the readers understand. */
 export type InputKind = 'text' | 'html' | 'docx' | 'pdf' | 'json';
@@ -12,7 +14,7 @@ export type InputKind = 'text' | 'html' | 'docx' | 'pdf' | 'json';
 /** What a file is; text kinds carry the decoded text, JSON its parsed value. */
 export type SniffResult =
   | { kind: 'pdf' }
-  | { kind: 'docx' }
+  | { kind: 'docx'; mainPart: string }
   | { kind: 'html'; text: string }
   | { kind: 'json'; text: string; json: unknown }
   | { kind: 'text'; text: string };
@@ -41,8 +43,9 @@ const KNOWN_BINARY: readonly { signature: readonly number[]; name: string }[] = 
  * Detects the kind of a file from its bytes.
  * @param bytes the whole file (not empty)
  * @param name the file name, used only to word messages (a `.docx` that is not a zip)
- * @throws ReportInputError `DOCX_INVALID` for a zip without `word/document.xml`, a damaged zip,
- *   an old OLE `.doc`, or binary content named `.docx`; `BINARY` for other binary content
+ * @throws ReportInputError `DOCX_INVALID` for a zip that is not a valid Word package (see
+ *   zip/office-package.ts), an old OLE `.doc`, or binary content named `.docx`; `TOO_LARGE` for a
+ *   package that inflates past the limit; `BINARY` for other binary content
  * @example sniffInput(Buffer.from('%PDF-1.4 …'), 'report.txt').kind // 'pdf'
  */
 export function sniffInput(bytes: Uint8Array, name = ''): SniffResult {
@@ -111,18 +114,26 @@ export function looksLikeHtml(trimmed: string): boolean {
   return head.startsWith('<') && HTML_ANYWHERE_NEAR_START.test(head);
 }
 
+const OTHER_OFFICE: Record<Exclude<OfficeKind, 'docx'>, string> = {
+  xlsx: 'Excel 表格',
+  pptx: 'PowerPoint 演示文稿',
+};
+
+/** A report's XML parts are parsed as text: 16 MiB each, like docx-to-text.ts (decision 015). */
+const REPORT_OFFICE_LIMITS = { ...OFFICE_LIMITS, maxXmlPartBytes: 16 * 1024 * 1024 };
+
 function sniffZip(bytes: Uint8Array): SniffResult {
-  const entries = listZipEntries(bytes);
-  if (entries === null) {
-    throw new ReportInputError('DOCX_INVALID', 'ZIP/Word 文件已损坏或不完整，无法打开');
-  }
-  if (!entries.includes('word/document.xml')) {
+  const check = checkOfficePackage(bytes, REPORT_OFFICE_LIMITS);
+  if (!check.ok) {
     throw new ReportInputError(
-      'DOCX_INVALID',
-      '文件是 ZIP 压缩包，但不是 Word 文档（缺少 word/document.xml）',
+      check.problem === 'too-large' ? 'TOO_LARGE' : 'DOCX_INVALID',
+      `文件${officeProblemText(check.problem, REPORT_OFFICE_LIMITS, check.limitBytes)}，无法检查`,
     );
   }
-  return { kind: 'docx' };
+  if (check.kind !== 'docx') {
+    throw new ReportInputError('DOCX_INVALID', `这是${OTHER_OFFICE[check.kind]}，不是 Word 文档`);
+  }
+  return { kind: 'docx', mainPart: check.mainPart };
 }
 
 function hasPdfHeader(bytes: Uint8Array): boolean {

@@ -1,11 +1,16 @@
 /**
- * Attachments of an online application (身份证明、营业执照、授权委托书 and the like): at most 5
- * files, 10 MiB each, 20 MiB together, and only PDF, JPEG, PNG or Word (.docx). The type is read
- * from the bytes, never from the name or the browser's content type: an .exe renamed .pdf is
- * refused, a JPEG named .pdf is kept as a JPEG (and renamed .jpg). Names are reduced to a safe
- * base name (no path, no control or direction characters, no characters Windows forbids).
+ * Attachments of an online application (身份证明、营业执照、授权委托书 and the like) and of staff
+ * intake: at most 5 files, 10 MiB each, 20 MiB together, and only PDF, JPEG, PNG or Word (.docx).
+ * The type is read from the bytes, never from the name or the browser's content type: an .exe
+ * renamed .pdf is refused, a JPEG named .pdf is kept as a JPEG (and renamed .jpg). Each file is
+ * validated by content in the parse pool (io/upload/inspect-upload.ts: a Word file must be a real,
+ * bounded OOXML package — no bombs, nested archives or 60,000-entry ZIPs; decision 015). Names are
+ * reduced to a safe base name (no path, no control or direction characters, no characters Windows
+ * forbids). Attachments stored before this check existed are not re-validated.
  */
-import { hasZipSignature, listZipEntries } from '../../io/zip-entries.ts';
+import type { ParsePool } from '../../io/parse-pool/parse-pool.ts';
+import { acceptedText, type UploadKind } from '../../io/upload/inspect-upload.ts';
+import { poolFailureText } from '../parse-pool-failure.ts';
 import type { AttachmentUpload } from './register-case.ts';
 
 export const MAX_ATTACHMENTS = 5;
@@ -14,7 +19,7 @@ export const MAX_TOTAL_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 /** Longest stored name, in characters, extension included. */
 export const MAX_FILE_NAME_LENGTH = 100;
 
-export const ATTACHMENT_KINDS = ['pdf', 'jpeg', 'png', 'docx'] as const;
+export const ATTACHMENT_KINDS = ['pdf', 'jpeg', 'png', 'docx'] as const satisfies readonly UploadKind[];
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
 /** Per kind: the name users know, the stored media type, the extensions that fit (first = canonical). */
@@ -32,8 +37,8 @@ export const ATTACHMENT_KIND_INFO = {
   { label: string; mediaType: string; extensions: readonly string[] }
 >;
 
-/** What the form accepts, for messages and hints. */
-export const ACCEPTED_TYPES_TEXT = 'PDF、JPEG、PNG 或 Word（.docx）';
+/** What the form accepts, for messages and hints: 'PDF、JPEG、PNG 或 Word（.docx）'. */
+export const ACCEPTED_TYPES_TEXT = acceptedText(ATTACHMENT_KINDS);
 
 /** A file as the form delivered it (a web `File`). */
 export type SubmittedFile = {
@@ -43,75 +48,6 @@ export type SubmittedFile = {
 };
 
 export type AttachmentsResult = { ok: true; attachments: AttachmentUpload[] } | { ok: false; error: string };
-
-/** A detected kind, or why the bytes are refused (Chinese, without the file name). */
-export type DetectResult = { ok: true; kind: AttachmentKind } | { ok: false; reason: string };
-
-const PDF_HEADER_WINDOW = 1024;
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const JPEG_SIGNATURE = [0xff, 0xd8, 0xff];
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-/** Formats people send by mistake, named so the message helps. */
-const KNOWN_OTHERS: readonly { signature: readonly number[]; name: string }[] = [
-  { signature: [0x4d, 0x5a], name: '可执行程序' },
-  { signature: [0x7f, 0x45, 0x4c, 0x46], name: '可执行程序' },
-  { signature: [0x47, 0x49, 0x46, 0x38], name: 'GIF 图片' },
-  { signature: [0x49, 0x49, 0x2a, 0x00], name: 'TIFF 图片' },
-  { signature: [0x4d, 0x4d, 0x00, 0x2a], name: 'TIFF 图片' },
-  { signature: [0x52, 0x61, 0x72, 0x21], name: 'RAR 压缩包' },
-  { signature: [0x37, 0x7a, 0xbc, 0xaf], name: '7z 压缩包' },
-  { signature: [0x1f, 0x8b], name: 'gzip 压缩包' },
-];
-
-const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0): boolean =>
-  bytes.length >= at + signature.length && signature.every((byte, index) => bytes[at + index] === byte);
-
-function hasPdfHeader(bytes: Uint8Array): boolean {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = buffer.subarray(0, PDF_HEADER_WINDOW).indexOf('%PDF-', 0, 'latin1');
-  // Junk before the header is allowed by PDF 1.7 §7.5.2; then insist on the trailer as well.
-  return at === 0 || (at > 0 && buffer.subarray(-PDF_HEADER_WINDOW * 2).includes('%%EOF', 0, 'latin1'));
-}
-
-function detectZip(bytes: Uint8Array): DetectResult {
-  const entries = listZipEntries(bytes);
-  if (entries === null) {
-    return { ok: false, reason: '是损坏或不完整的压缩文件' };
-  }
-  if (!entries.includes('word/document.xml')) {
-    return { ok: false, reason: '是压缩包，不是 Word 文档（.docx）' };
-  }
-  if (entries.some((name) => /vbaProject\.bin$/i.test(name))) {
-    return { ok: false, reason: '是含有宏的 Word 文档，出于安全考虑不予接收，请另存为不含宏的 .docx 或 PDF' };
-  }
-  return { ok: true, kind: 'docx' };
-}
-
-/**
- * The kind of a file, from its first bytes (and, for Word, its ZIP directory).
- * @param bytes the whole file, not empty
- * @example detectAttachmentKind(Buffer.from('%PDF-1.7 …')) // { ok: true, kind: 'pdf' }
- * @example detectAttachmentKind(Buffer.from('MZ\x90\x00')) // { ok: false, reason: '是可执行程序，…' }
- */
-export function detectAttachmentKind(bytes: Uint8Array): DetectResult {
-  if (hasPdfHeader(bytes)) {
-    return { ok: true, kind: 'pdf' };
-  }
-  if (startsWith(bytes, PNG_SIGNATURE)) {
-    return { ok: true, kind: 'png' };
-  }
-  if (startsWith(bytes, JPEG_SIGNATURE)) {
-    return { ok: true, kind: 'jpeg' };
-  }
-  if (hasZipSignature(bytes)) {
-    return detectZip(bytes);
-  }
-  if (startsWith(bytes, OLE_SIGNATURE)) {
-    return { ok: false, reason: '是旧版 Office 文档（如 .doc），不能接收，请另存为 .docx 或 PDF' };
-  }
-  const known = KNOWN_OTHERS.find((entry) => startsWith(bytes, entry.signature));
-  return { ok: false, reason: `${known ? `是${known.name}，` : ''}不是${ACCEPTED_TYPES_TEXT}文件` };
-}
 
 /** C0/C1 controls, direction controls, zero-width characters and lone surrogates. */
 const INVISIBLE =
@@ -175,10 +111,14 @@ export function isEmptyFileInput(file: Pick<SubmittedFile, 'name' | 'size'>): bo
 /**
  * Checks the files of a form and reads them.
  * @param files the file fields as submitted (empty inputs are skipped)
+ * @param pool the parse pool, which inspects each file's content off the main thread
  * @returns the attachments ready to store, or the first problem (Chinese, naming the file)
- * @example await readAttachments([new File([pdfBytes], '身份证明.pdf')]) // { ok: true, attachments: [{ fileName: '身份证明.pdf', mediaType: 'application/pdf', content }] }
+ * @example await readAttachments([new File([pdfBytes], '身份证明.pdf')], pool) // { ok: true, attachments: [{ fileName: '身份证明.pdf', mediaType: 'application/pdf', content }] }
  */
-export async function readAttachments(files: readonly SubmittedFile[]): Promise<AttachmentsResult> {
+export async function readAttachments(
+  files: readonly SubmittedFile[],
+  pool: Pick<ParsePool, 'inspectUpload'>,
+): Promise<AttachmentsResult> {
   const chosen = files.filter((file) => !isEmptyFileInput(file));
   if (chosen.length > MAX_ATTACHMENTS) {
     return { ok: false, error: `附件最多 ${MAX_ATTACHMENTS} 个，当前选择了 ${chosen.length} 个` };
@@ -204,7 +144,12 @@ export async function readAttachments(files: readonly SubmittedFile[]): Promise<
     if (content.byteLength === 0) {
       return { ok: false, error: `附件「${displayName(file.name)}」是空文件` };
     }
-    const detected = detectAttachmentKind(content);
+    let detected: Awaited<ReturnType<ParsePool['inspectUpload']>>;
+    try {
+      detected = await pool.inspectUpload(content, ATTACHMENT_KINDS);
+    } catch (error) {
+      return { ok: false, error: `附件「${displayName(file.name)}」${poolFailureText(error)}` };
+    }
     if (!detected.ok) {
       const claimed = EXTENSION.exec(file.name)?.[1]?.toLowerCase() ?? '';
       const isDisguised = ATTACHMENT_KINDS.some((kind) =>
@@ -216,9 +161,10 @@ export async function readAttachments(files: readonly SubmittedFile[]): Promise<
         error: `附件「${displayName(file.name)}」的${disguise}${detected.reason}（平台按文件内容识别类型）`,
       };
     }
+    const kind = detected.kind as AttachmentKind; // one of ATTACHMENT_KINDS: inspectUpload refuses others
     attachments.push({
-      fileName: sanitizeFileName(file.name, detected.kind, index),
-      mediaType: ATTACHMENT_KIND_INFO[detected.kind].mediaType,
+      fileName: sanitizeFileName(file.name, kind, index),
+      mediaType: ATTACHMENT_KIND_INFO[kind].mediaType,
       content,
     });
   }

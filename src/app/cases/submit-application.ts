@@ -28,6 +28,7 @@ import type { Organ } from '../../domain/organs/organ.ts';
 import { tokensEqual } from '../identity/csrf-tokens.ts';
 import { loadApplicantSecret } from './applicant-secret.ts';
 import { hashQueryCode } from './query-codes.ts';
+import type { ParsePool } from '../../io/parse-pool/parse-pool.ts';
 import { readAttachments, type SubmittedFile } from './read-attachments.ts';
 import { registerCase, type RegisterInput } from './register-case.ts';
 import type { CaseDeps, FieldErrors } from './results.ts';
@@ -168,7 +169,10 @@ const isUniqueViolation = (error: unknown): boolean =>
  * @returns the receipt (also for a repeated post of the same form), the field errors (nothing is
  *   written), or not_found for an unknown organ
  */
-export async function submitApplication(deps: CaseDeps, input: ApplicationSubmission): Promise<SubmitResult> {
+export async function submitApplication(
+  deps: CaseDeps & { parsePool: Pick<ParsePool, 'inspectUpload'> },
+  input: ApplicationSubmission,
+): Promise<SubmitResult> {
   const organ = await findOrganBySlug(deps.db, input.organSlug);
   if (organ === null) {
     return { ok: false, kind: 'not_found' };
@@ -198,7 +202,7 @@ export async function submitApplication(deps: CaseDeps, input: ApplicationSubmis
   }
   const today = deps.clock.today() as LocalDate;
   const parsed = parseApplicationFields(input.fields, today);
-  const attachments = await readAttachments(input.files);
+  const attachments = await readAttachments(input.files, deps.parsePool);
   const errors: FieldErrors = { ...(parsed.isValid ? {} : parsed.errors) };
   if (!attachments.ok) {
     errors.attachments = attachments.error;

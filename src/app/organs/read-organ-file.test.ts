@@ -1,9 +1,10 @@
 import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { buildMinimalDocx } from '../../io/testing/minimal-zip.ts';
 import { parseCsv, toCsv } from './csv.ts';
 import { readOrganFile } from './read-organ-file.ts';
-import { checkZip } from './zip-guard.ts';
+import { checkOfficePackage } from '../../io/zip/office-package.ts';
 
 const MB = 1024 * 1024;
 const HEADER = ['名称', '简称', '网址标识', '类型', '层级', '上级机构', '统一社会信用代码'];
@@ -142,11 +143,7 @@ describe('reading an organ file', () => {
       () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]),
       '旧版 Excel（.xls）',
     ],
-    [
-      'a Word document',
-      () => zip([{ name: 'word/document.xml', data: new TextEncoder().encode('<w:document/>') }]),
-      '这是 Word 文档',
-    ],
+    ['a Word document', () => buildMinimalDocx('机构名单'), '这是 Word 文档'],
     ['a damaged zip', () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), '文件已损坏或不完整'],
     [
       'a zip bomb (64 MB of zeros in a few KB)',
@@ -192,7 +189,10 @@ describe('reading an organ file', () => {
       { name: 'xl/worksheets/sheet1.xml', data: new TextEncoder().encode(sheet) },
     ]);
     expect(file.length).toBeLessThan(5 * MB);
-    expect(checkZip(file).isSafe).toBe(false);
+    expect(checkOfficePackage(file, { maxEntries: 1000, maxInflatedBytes: 16 * MB })).toMatchObject({
+      ok: false,
+      problem: 'too-large',
+    });
     expect(await refusal(file, 50 * MB)).toContain('解压后过大');
   });
 

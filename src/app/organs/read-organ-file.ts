@@ -1,17 +1,18 @@
 /**
  * Reads an uploaded organ list (.xlsx or .csv, decided by content, never by the file name) into
  * import rows. Hostile files are refused with a Chinese reason before anything big is unpacked:
- * size over the upload limit, zip bombs and huge sheets (zip-guard.ts), more than MAX_IMPORT_ROWS
+ * size over the upload limit, zip bombs, huge sheets and fake packages (io/zip/office-package.ts), more than MAX_IMPORT_ROWS
  * rows, an old .xls, a web page saved as .xlsx. Formulas give their cached value, never run.
  */
 import ExcelJS from 'exceljs';
 import { decodeText } from '../../io/decode-text.ts';
-import { hasZipSignature } from '../../io/zip-entries.ts';
+import { checkOfficePackage, OFFICE_LIMITS } from '../../io/zip/office-package.ts';
+import { officeProblemText } from '../../io/zip/office-problem-text.ts';
+import { hasZipSignature } from '../../io/zip/zip-directory.ts';
 import { looksLikeHtml } from '../../io/sniff.ts';
 import { matchHeader, ORGAN_COLUMNS, type ImportColumnKey } from '../../domain/organs/import-columns.ts';
 import { MAX_IMPORT_ROWS, type ImportRow } from '../../domain/organs/import-plan.ts';
 import { parseCsv } from './csv.ts';
-import { checkZip } from './zip-guard.ts';
 
 /** A file that cannot be imported at all (as opposed to rows with errors). */
 export class OrganFileError extends Error {
@@ -26,6 +27,8 @@ export type OrganFile = { format: 'xlsx' | 'csv'; rows: ImportRow[] };
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const MAX_COLUMNS = 60;
+/** An organ list of 1,000 rows is well under 1 MB of XML; this leaves room for styles. */
+const ORGAN_LIST_LIMITS = { ...OFFICE_LIMITS, maxInflatedBytes: 16 * 1024 * 1024 };
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
@@ -73,21 +76,23 @@ export async function readOrganFile(bytes: Uint8Array, maxBytes: number): Promis
 type SheetRow = { line: number; cells: string[]; problems: { index: number; message: string }[] };
 
 async function readXlsx(bytes: Uint8Array): Promise<ImportRow[]> {
-  const check = checkZip(bytes);
-  if (!check.isSafe) {
+  const check = checkOfficePackage(bytes, ORGAN_LIST_LIMITS);
+  if (!check.ok) {
     throw new OrganFileError(
-      check.reason === 'too-large'
+      check.problem === 'too-large'
         ? '表格解压后过大（可能是压缩炸弹或含有大量空白行列），请只保留机构数据后再导入'
-        : check.reason === 'unsupported'
+        : check.problem === 'unsupported'
           ? '表格使用了不支持的压缩方式，请在 Excel 中另存为 .xlsx 后再导入'
-          : '文件已损坏或不完整，无法打开',
+          : check.problem === 'damaged'
+            ? '文件已损坏或不完整，无法打开'
+            : check.problem === 'not-office'
+              ? '文件是 ZIP 压缩包，但不是 Excel（.xlsx）表格'
+              : `文件${officeProblemText(check.problem, ORGAN_LIST_LIMITS)}，无法导入`,
     );
   }
-  if (!check.names.includes('xl/workbook.xml')) {
+  if (check.kind !== 'xlsx') {
     throw new OrganFileError(
-      check.names.includes('word/document.xml')
-        ? '这是 Word 文档，不是 Excel 表格'
-        : '文件是 ZIP 压缩包，但不是 Excel（.xlsx）表格',
+      check.kind === 'docx' ? '这是 Word 文档，不是 Excel 表格' : '这是 PowerPoint 演示文稿，不是 Excel 表格',
     );
   }
   const workbook = new ExcelJS.Workbook();

@@ -6,7 +6,7 @@ import {
   sampleInput,
 } from '../../domain/letters/letter-fixtures.test-support.ts';
 import { docxToText } from '../../io/docx-to-text.ts';
-import { readZipEntry } from '../../io/zip-read.ts';
+import { readZipEntry } from '../../io/zip/zip-read.ts';
 import { renderLetterDocx, signatureIndents, textWidthChars } from './letter-docx.ts';
 
 const letter = composeLetter(

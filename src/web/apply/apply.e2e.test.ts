@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
 import { hashQueryCode } from '../../app/cases/query-codes.ts';
@@ -9,7 +8,13 @@ import {
   type ApplicantKind,
 } from '../../domain/case/applicant-kinds.ts';
 import { buildMinimalPdf } from '../../io/testing/minimal-pdf.ts';
-import { buildStoredZip } from '../../io/testing/minimal-zip.ts';
+import { buildMinimalDocx, buildStoredZip } from '../../io/testing/minimal-zip.ts';
+import {
+  buildManyEntriesDocx,
+  buildNestedZipDocx,
+  buildZipBombDocx,
+} from '../../io/testing/hostile-files.ts';
+import { buildPng } from '../../io/testing/minimal-images.ts';
 import { backends, type TestDb } from '../../../test/db.ts';
 import { insertTestOrgans } from '../../../test/portal.ts';
 import type { AppEnv } from '../context.ts';
@@ -26,11 +31,8 @@ import {
 
 const FORM = '/o/boshan/gk/apply/form';
 const PDF = buildMinimalPdf([{ runs: [{ text: 'ID card copy', x: 50, y: 700 }] }]);
-const PNG = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  crypto.randomBytes(64),
-]);
-const DOCX = buildStoredZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' });
+const PNG = buildPng(640, 480);
+const DOCX = buildMinimalDocx('授权委托书');
 const EXE = Buffer.concat([
   Buffer.from('MZ'),
   Buffer.alloc(62),
@@ -248,6 +250,31 @@ describe.each(await backends())('the online application form on $name', (backend
       {},
       () => [file(EXE, '身份证.pdf')],
       /附件「身份证\.pdf」的扩展名是 \.pdf，但内容是可执行程序/,
+    ],
+    // Issue 8, item 4: any ZIP with an entry named word/document.xml used to pass as Word.
+    [
+      'a ZIP that merely names an entry word/document.xml',
+      {},
+      () => [file(buildStoredZip({ 'word/document.xml': '<w:document/>' }), '委托书.docx')],
+      /附件「委托书\.docx」的扩展名是 \.docx，但内容是 ZIP 压缩包，但不是 Word 或 Excel 文档/,
+    ],
+    [
+      'a Word document with a 1 GB ZIP bomb inside',
+      {},
+      () => [file(buildZipBombDocx(1024 * MiB), '委托书.docx')],
+      /附件「委托书\.docx」的扩展名是 \.docx，但内容解压后超过 64 MB，超出处理上限/,
+    ],
+    [
+      'a Word document with a nested ZIP',
+      {},
+      () => [file(buildNestedZipDocx(), '委托书.docx')],
+      /内嵌有其他压缩包/,
+    ],
+    [
+      'a 60,000-entry ZIP named .docx',
+      {},
+      () => [file(buildManyEntriesDocx(60_000), '委托书.docx')],
+      /内含部件超过 1000 个/,
     ],
     [
       'an old Word document',

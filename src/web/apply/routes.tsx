@@ -5,6 +5,7 @@
  * lookup (`/track`, POST so the query code is never in a URL). Every page here is per visitor
  * (tokens, values, a case) and sent with `cache-control: no-store`.
  */
+import { parsePoolOf } from '../../app/deps.ts';
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { portalDirectoryFor } from '../../app/portal/directory.ts';
@@ -171,14 +172,17 @@ async function submitForm(c: Context<AppEnv>) {
   const { frame, organ } = await organFrame(c);
   const deps = c.get('deps');
   const posted = postedApplication(await c.req.parseBody({ all: true }));
-  const result = await submitApplication(deps, {
-    organSlug: organ.slug,
-    fields: applicationFieldsOf(posted.values),
-    hasDeclared: posted.hasDeclared,
-    submissionToken: posted.submissionToken,
-    files: posted.files,
-    clientAddress: clientAddress(c),
-  });
+  const result = await submitApplication(
+    { ...deps, parsePool: parsePoolOf(deps) },
+    {
+      organSlug: organ.slug,
+      fields: applicationFieldsOf(posted.values),
+      hasDeclared: posted.hasDeclared,
+      submissionToken: posted.submissionToken,
+      files: posted.files,
+      clientAddress: clientAddress(c),
+    },
+  );
   if (result.ok) {
     const body = (
       <ApplicationReceiptView

@@ -63,7 +63,7 @@ describe('年报体检 over HTTP', () => {
       'a zip that is not a Word document',
       { file: file(buildStoredZip({ 'a.txt': 'x' }), '年报.docx') },
       422,
-      /不是 Word 文档（缺少 word\/document\.xml）/,
+      /是 ZIP 压缩包，但不是 Word 或 Excel 文档（缺少 \[Content_Types\]\.xml 或主文档部件）/,
     ],
     [
       'a PDF without text',

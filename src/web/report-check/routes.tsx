@@ -13,13 +13,16 @@ import {
   checkAndStoreReport,
   ReportCheckRefused,
   type CheckSource,
+  type RefusalCode,
 } from '../../app/report-checks/check-report.ts';
+import { parsePoolOf } from '../../app/deps.ts';
 import { findReportCheck } from '../../db/queries/report-checks.ts';
 import type { AppEnv } from '../context.ts';
 import { HttpError, notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
 import { loadFrame } from '../portal/frame.ts';
 import { PortalPage, type Crumb } from '../portal/portal-layout.tsx';
+import { clientAddress } from '../middleware/client-address.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { StaffLayout } from '../staff/staff-layout.tsx';
 import type { RouteModule } from '../routes.ts';
@@ -34,6 +37,11 @@ const RESULT_NAME = /^([A-Za-z0-9_-]+)(?:\.([a-z]+))?$/;
 type Area = { base: string; isStaff: boolean };
 const PUBLIC: Area = { base: '/tools/report-check', isStaff: false };
 const STAFF: Area = { base: '/staff/report-check', isStaff: true };
+
+/** A refusal's HTTP status: too big 413, too many 429, pool full 503, anything else 422. */
+type RefusalStatus = 413 | 422 | 429 | 503;
+const statusOf = (code: RefusalCode): RefusalStatus =>
+  code === 'TOO_LARGE' ? 413 : code === 'RATE_LIMITED' ? 429 : code === 'BUSY' ? 503 : 422;
 
 const COLUMN_META = {
   columnName: '年报体检',
@@ -52,7 +60,7 @@ async function page(
   title: string,
   crumbs: Crumb[],
   content: Child | (() => Promise<Child>),
-  options: { status?: 200 | 413 | 422; cacheable?: boolean } = {},
+  options: { status?: 200 | RefusalStatus; cacheable?: boolean } = {},
 ) {
   const status = options.status ?? 200;
   c.header('cache-control', 'no-store');
@@ -99,7 +107,7 @@ async function page(
 function formPage(
   c: Context<AppEnv>,
   area: Area,
-  options: { error?: string; pasted?: string; status?: 200 | 413 | 422 } = {},
+  options: { error?: string; pasted?: string; status?: 200 | RefusalStatus } = {},
 ) {
   const form = (
     <CheckForm
@@ -159,14 +167,25 @@ async function submit(c: Context<AppEnv>, area: Area) {
         }
       : submitted;
   try {
-    const { token } = await checkAndStoreReport(c.get('deps'), source, c.get('deps').env.maxUploadBytes);
+    const deps = c.get('deps');
+    const address = area.isStaff ? null : clientAddress(c);
+    const { token } = await checkAndStoreReport(
+      { ...deps, parsePool: parsePoolOf(deps) },
+      source,
+      deps.env.maxUploadBytes,
+      address,
+    );
     return c.redirect(`${area.base}/${token}`, 303);
   } catch (error) {
     if (error instanceof ReportCheckRefused) {
       const pasted = source.kind === 'paste' && source.text.length <= 200_000 ? source.text : undefined;
+      const status = statusOf(error.code);
+      if (status === 429 || status === 503) {
+        c.header('retry-after', status === 429 ? '600' : '30');
+      }
       return formPage(c, area, {
         error: error.message,
-        status: error.code === 'TOO_LARGE' ? 413 : 422,
+        status,
         ...(pasted === undefined ? {} : { pasted }),
       });
     }

@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/db.ts';
 import { insertAttachment } from '../../db/queries/case-records.ts';
 import { docxToText } from '../../io/docx-to-text.ts';
-import { listZipEntries } from '../../io/zip-entries.ts';
-import { readZipEntry } from '../../io/zip-read.ts';
+import { listZipEntries, readZipEntry } from '../../io/zip/zip-read.ts';
 import { ROUTE_MODULES } from '../routes.ts';
 import { backends, type TestDb } from '../../../test/db.ts';
 import {

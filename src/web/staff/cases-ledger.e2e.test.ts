@@ -9,6 +9,7 @@ import { openPglite } from '../../db/pglite.ts';
 import { createApp } from '../app.ts';
 import { ROUTE_MODULES } from '../routes.ts';
 import { registerCaseLedgerRoutes } from './cases-ledger.tsx';
+import { DEFAULT_PARSE_POOL_SETTINGS } from '../../io/parse-pool/parse-pool.ts';
 
 const HEADER = [
   '案件编号',
@@ -93,6 +94,7 @@ describe('the case ledger over HTTP', () => {
       secureCookies: false,
       maxUploadBytes: 1024 * 1024,
       logLevel: 'silent' as const,
+      parsePool: DEFAULT_PARSE_POOL_SETTINGS,
     };
     app = createApp({ db, clock, env, logger: createLogger('silent') }, [
       ...ROUTE_MODULES.filter((m) => m !== registerCaseLedgerRoutes),

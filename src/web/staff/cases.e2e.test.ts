@@ -9,6 +9,7 @@ import {
   testApp,
   type TestTree,
 } from '../../../test/staff.ts';
+import { buildZipBombDocx } from '../../io/testing/hostile-files.ts';
 
 const APPLICANT = {
   kind: 'naturalPerson',
@@ -131,6 +132,13 @@ for (const backend of await backends()) {
       const exe = await post(new File([new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0])], '申请书.pdf'));
       expect(exe.status).toBe(422);
       expect(await exe.text()).toMatch(/请重新选择附件/);
+      expect(await t.db.query('SELECT count(*) AS n FROM cases')).toEqual(before);
+      // Issue 8, item 4: a ZIP bomb named .docx used to be stored and put in archives.
+      const bomb = await post(
+        new File([new Uint8Array(buildZipBombDocx(1024 * 1024 * 1024))], '申请书.docx'),
+      );
+      expect(bomb.status).toBe(422);
+      expect(await bomb.text()).toMatch(/附件「申请书\.docx」的扩展名是 \.docx，但内容解压后超过 64 MB/);
       expect(await t.db.query('SELECT count(*) AS n FROM cases')).toEqual(before);
       const ok = await post(new File([new TextEncoder().encode('%PDF-1.4\n%%EOF\n')], '申请书扫描件.pdf'));
       expect(ok.status).toBe(201);

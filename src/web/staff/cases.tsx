@@ -4,6 +4,7 @@
  * transition table), letters (print page, DOCX) and attachments. Cases the person may not see
  * answer 404 like unknown ids.
  */
+import { parsePoolOf } from '../../app/deps.ts';
 import type { Context, Hono } from 'hono';
 import { intakeCase } from '../../app/cases/intake-case.ts';
 import { contentDisposition } from '../../app/report-checks/file-name.ts';
@@ -179,7 +180,7 @@ export function registerCaseRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const body = await c.req.parseBody({ all: true });
     const values = textFields(body);
     const files = [body.attachments ?? []].flat().filter((f): f is File => f instanceof File);
-    const attachments = await readAttachments(files);
+    const attachments = await readAttachments(files, parsePoolOf(deps));
     if (!attachments.ok) {
       const organs = await intakeOrgans(deps, c);
       return c.html(

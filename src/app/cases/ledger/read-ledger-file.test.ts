@@ -1,6 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { buildMinimalDocx } from '../../../io/testing/minimal-zip.ts';
 import { localDate } from '../../../domain/calendar/local-date.ts';
 import { LEDGER_EXPORT_HEADERS, ledgerExportCells } from '../../../domain/case/ledger/ledger-export-row.ts';
 import { planLedgerImport } from '../../../domain/case/ledger/plan-ledger-import.ts';
@@ -217,11 +218,7 @@ describe('reading an uploaded ledger', () => {
       () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]),
       '旧版 Excel（.xls）',
     ],
-    [
-      'a Word document',
-      () => zip([{ name: 'word/document.xml', data: new TextEncoder().encode('<w:document/>') }]),
-      '这是 Word 文档',
-    ],
+    ['a Word document', () => buildMinimalDocx('机构名单'), '这是 Word 文档'],
     ['a damaged zip', () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), '文件已损坏或不完整'],
     [
       'an .xlsx that is really a zip bomb (100 MB of zeros in a few KB)',

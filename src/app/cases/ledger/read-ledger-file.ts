@@ -2,18 +2,19 @@
  * Reads an uploaded ledger (.xlsx, or CSV in UTF-8 / GB18030 / UTF-16; the type is decided by the
  * content, never the file name) into ledger rows. Hostile files are refused with a Chinese reason
  * before anything big is unpacked: over 10 MiB, a zip bomb or a sheet that inflates past the
- * limit (zip-guard.ts), more than 20,000 data rows, an old .xls, a web page saved as .xlsx.
+ * limit or is not a real Excel package (io/zip/office-package.ts), more than 20,000 data rows, an old .xls, a web page saved as .xlsx.
  * The sheet is read as a stream, row by row, so a large ledger never sits in memory as a workbook.
  * Formulas are never run: a cell gives its cached value, or the formula's text as plain text.
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { decodeText } from '../../../io/decode-text.ts';
-import { hasZipSignature } from '../../../io/zip-entries.ts';
+import { checkOfficePackage, OFFICE_LIMITS, type OfficeProblem } from '../../../io/zip/office-package.ts';
+import { officeProblemText } from '../../../io/zip/office-problem-text.ts';
+import { hasZipSignature } from '../../../io/zip/zip-directory.ts';
 import { looksLikeHtml } from '../../../io/sniff.ts';
 import { MAX_LEDGER_ROWS, type LedgerRow } from '../../../domain/case/ledger/ledger-case.ts';
 import { parseCsv } from '../../organs/csv.ts';
-import { checkZip } from '../../organs/zip-guard.ts';
 import { LedgerFileError } from './ledger-file-error.ts';
 import { toLedgerRows, type SheetRow } from './sheet-rows.ts';
 
@@ -87,8 +88,10 @@ function readTextRows(text: string): SheetRow[] {
   return cells.map((row, index) => ({ line: index + 1, cells: row, problems: [] }));
 }
 
-function zipRefusal(reason: 'damaged' | 'too-large' | 'unsupported'): LedgerFileError {
-  switch (reason) {
+const LEDGER_LIMITS = { ...OFFICE_LIMITS, maxInflatedBytes: MAX_LEDGER_INFLATED_BYTES };
+
+function zipRefusal(problem: OfficeProblem): LedgerFileError {
+  switch (problem) {
     case 'too-large':
       return new LedgerFileError(
         '表格解压后过大（可能是压缩炸弹，或含有大量空白行列），请只保留台账数据后再导入',
@@ -97,20 +100,24 @@ function zipRefusal(reason: 'damaged' | 'too-large' | 'unsupported'): LedgerFile
       return new LedgerFileError('表格使用了不支持的压缩方式，请在 Excel 中另存为 .xlsx 后再导入');
     case 'damaged':
       return new LedgerFileError('文件已损坏或不完整，无法打开');
+    case 'not-office':
+      return new LedgerFileError('文件是 ZIP 压缩包，但不是 Excel（.xlsx）表格');
+    case 'too-many-entries':
+    case 'nested-archive':
+    case 'malformed-xml':
+      return new LedgerFileError(`文件${officeProblemText(problem, LEDGER_LIMITS)}，无法导入`);
   }
 }
 
 /** The first visible sheet, row by row. */
 async function readXlsxRows(bytes: Uint8Array): Promise<SheetRow[]> {
-  const check = checkZip(bytes, MAX_LEDGER_INFLATED_BYTES);
-  if (!check.isSafe) {
-    throw zipRefusal(check.reason);
+  const check = checkOfficePackage(bytes, LEDGER_LIMITS);
+  if (!check.ok) {
+    throw zipRefusal(check.problem);
   }
-  if (!check.names.includes('xl/workbook.xml')) {
+  if (check.kind !== 'xlsx') {
     throw new LedgerFileError(
-      check.names.includes('word/document.xml')
-        ? '这是 Word 文档，不是 Excel 表格'
-        : '文件是 ZIP 压缩包，但不是 Excel（.xlsx）表格',
+      check.kind === 'docx' ? '这是 Word 文档，不是 Excel 表格' : '这是 PowerPoint 演示文稿，不是 Excel 表格',
     );
   }
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(
