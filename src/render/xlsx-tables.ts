@@ -14,6 +14,13 @@ const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 /** Excel width units of the narrowest column (one weight unit). */
 const UNIT_WIDTH = 7;
+/** A Chinese character is about two width units wide; a wrapped line about 15 points high. */
+const CHAR_UNITS = 2;
+const LINE_POINTS = 15;
+
+/** Lines a text needs in a cell `width` units wide (spreadsheet programs do not size merged or written rows). */
+const linesFor = (text: string, width: number) =>
+  Math.max(1, Math.ceil((text.length * CHAR_UNITS) / Math.max(1, width - 1)));
 
 /** The table's cells at their grid positions (1-based row and column), spans resolved. */
 function placeCells(table: TableModel): Array<{ cell: TableCell; row: number; column: number }> {
@@ -56,6 +63,8 @@ function drawSheet(workbook: ExcelJS.Workbook, sheet: XlsxSheet): void {
   title.font = { bold: true, size: 14 };
   title.alignment = { horizontal: 'center' };
   const top = 3; // a blank line under the title
+  const widths = ws.columns.map((c) => c.width ?? UNIT_WIDTH);
+  const lines = new Map<number, number>();
   for (const { cell, row, column } of placeCells(table)) {
     const r = top + row;
     if (cell.rowSpan > 1 || cell.colSpan > 1) {
@@ -73,6 +82,14 @@ function drawSheet(workbook: ExcelJS.Workbook, sheet: XlsxSheet): void {
         ws.getCell(r + dr, column + dc).border = BORDER;
       }
     }
+    const width = widths.slice(column - 1, column - 1 + cell.colSpan).reduce((sum, w) => sum + w, 0);
+    const needed = Math.ceil(linesFor(cell.text, width) / cell.rowSpan);
+    for (let dr = 0; dr < cell.rowSpan; dr++) {
+      lines.set(r + dr, Math.max(lines.get(r + dr) ?? 1, needed));
+    }
+  }
+  for (const [r, n] of lines) {
+    ws.getRow(r).height = n * LINE_POINTS;
   }
 }
 
