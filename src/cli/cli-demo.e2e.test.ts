@@ -45,7 +45,7 @@ describe('gongkai demo', () => {
     expect(help.stdout).toContain('载入演示数据');
     const stray = await runGongkai(['demo', 'extra']);
     expect(stray.code).toBe(2);
-    expect(stray.stderr).toContain("unexpected argument 'extra'");
+    expect(stray.stderr).toContain('多余的参数「extra」');
     expect(stray.stderr).not.toMatch(STACK_TRACE);
     const badEnv = await runGongkai(['demo'], { env: { DATABASE_URL: 'mysql://x' } });
     expect(badEnv.code).toBe(2);

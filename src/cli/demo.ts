@@ -10,7 +10,7 @@ import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { openDatabase } from '../db/open.ts';
 import { EXIT, parseCommandArgs, wantsHelp, writeErr, writeOut } from './cli-support.ts';
 
-export const DEMO_USAGE = `Usage: gongkai demo
+export const DEMO_USAGE = `用法：gongkai demo
 
   载入演示数据：演示机构树（尚无机构时）、各角色的演示账号（一次性密码只显示这一次，
   首次登录后必须修改）以及其他模块登记的演示内容。可重复运行，已有的数据不会被改动。
