@@ -5,7 +5,7 @@ import { verifyAuditTrail } from '../app/audit/verify-audit.ts';
 import { EXIT, UsageError, parseCommandArgs, wantsHelp, writeErr, writeOut } from './cli-support.ts';
 
 /** Usage of `gongkai audit`. */
-export const AUDIT_USAGE = `Usage: gongkai audit verify
+export const AUDIT_USAGE = `用法：gongkai audit verify
 
   逐条核对审计记录的哈希链（DATABASE_URL 或 DATA_DIR 中的数据库）。
   完整时输出「审计记录完整：N 条」并以 0 退出；发现改动或删除时指出第一条出问题的记录并以 1 退出。`;
@@ -18,10 +18,7 @@ export async function runAudit(args: readonly string[]): Promise<number> {
   }
   const [sub, ...rest] = args;
   if (sub !== 'verify') {
-    throw new UsageError(
-      sub === undefined ? 'missing subcommand' : `unknown subcommand '${sub}'`,
-      AUDIT_USAGE,
-    );
+    throw new UsageError(sub === undefined ? '缺少子命令' : `没有子命令「${sub}」`, AUDIT_USAGE);
   }
   parseCommandArgs(rest, {}, AUDIT_USAGE, 0);
   const db = await openDatabase(parseEnv(process.env));

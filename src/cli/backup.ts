@@ -14,7 +14,7 @@ import {
 } from './cli-support.ts';
 
 /** Usage of `gongkai backup`. */
-export const BACKUP_USAGE = `Usage: gongkai backup --out FILE
+export const BACKUP_USAGE = `用法：gongkai backup --out FILE
 
   把当前数据库（DATABASE_URL 或 DATA_DIR）的全部数据备份到 FILE（JSON Lines 格式，
   嵌入式数据库与 PostgreSQL 之间可以互相恢复）。文件含密码哈希，权限为仅本人可读，请妥善保管。
@@ -29,7 +29,7 @@ export async function runBackup(args: readonly string[]): Promise<number> {
   const { values } = parseCommandArgs(args, { out: { type: 'string', short: 'o' } }, BACKUP_USAGE, 0);
   const out = stringOption(values.out);
   if (!out) {
-    throw new UsageError('missing --out FILE', BACKUP_USAGE);
+    throw new UsageError('缺少 --out FILE', BACKUP_USAGE);
   }
   const db = await openDatabase(parseEnv(process.env));
   try {

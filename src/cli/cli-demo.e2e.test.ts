@@ -39,13 +39,35 @@ describe('gongkai demo', () => {
     ).toBe(true);
   });
 
+  it('tells how to load the demo while the platform runs on the same DATA_DIR, writing nothing', async () => {
+    const busy = fs.mkdtempSync(path.join(os.tmpdir(), 'gk-demo-busy-'));
+    try {
+      // the lock a running `gongkai serve` holds (this test process stands in for it: it is alive)
+      fs.writeFileSync(
+        path.join(busy, 'gongkai.lock'),
+        JSON.stringify({ pid: process.pid, host: os.hostname(), since: '2026-12-06T00:00:00Z' }),
+      );
+      const result = await runGongkai(['demo'], { env: { DATA_DIR: busy } });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(`平台正在运行（进程 PID ${process.pid}）`);
+      expect(result.stderr).toContain('按 Ctrl+C 停止平台');
+      expect(result.stderr).toContain('运行 npx gongkai demo');
+      expect(result.stderr).not.toMatch(STACK_TRACE);
+      expect(fs.readdirSync(busy)).toEqual(['gongkai.lock']);
+    } finally {
+      fs.rmSync(busy, { recursive: true, force: true });
+    }
+  });
+
   it('answers --help and refuses stray arguments without a stack trace', async () => {
     const help = await runGongkai(['demo', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('载入演示数据');
+    expect(help.stdout).toContain('DATA_DIR');
     const stray = await runGongkai(['demo', 'extra']);
     expect(stray.code).toBe(2);
-    expect(stray.stderr).toContain("unexpected argument 'extra'");
+    expect(stray.stderr).toContain('多余的参数「extra」');
     expect(stray.stderr).not.toMatch(STACK_TRACE);
     const badEnv = await runGongkai(['demo'], { env: { DATABASE_URL: 'mysql://x' } });
     expect(badEnv.code).toBe(2);

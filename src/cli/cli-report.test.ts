@@ -20,7 +20,9 @@ describe('gongkai (top level)', () => {
   it('prints help and the version on stdout, exit 0', async () => {
     const help = await runGongkai(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Usage: gongkai <command>');
+    expect(help.stdout).toContain('用法：gongkai <命令>');
+    expect(help.stdout).toContain('显示本帮助');
+    expect(help.stdout).not.toMatch(/Usage|Commands|Options|show this help/);
     expect(help.stdout).toContain('report');
     const reportHelp = await runGongkai(['report', '--help']);
     expect(reportHelp.stdout).toMatch(/parse[\s\S]*check[\s\S]*render[\s\S]*batch/);
@@ -41,7 +43,7 @@ describe('gongkai (top level)', () => {
     for (const [index, result] of results.entries()) {
       expect(result.code, cases[index]?.join(' ')).toBe(2);
       expect(result.stdout).toBe('');
-      expect(result.stderr).toMatch(/^gongkai: .+\nUsage: gongkai/);
+      expect(result.stderr).toMatch(/^gongkai: [^\n]*[\u4e00-\u9fff][^\n]*\n用法：gongkai/);
       expect(result.stderr.split('\n').length).toBeLessThanOrEqual(4);
     }
   });

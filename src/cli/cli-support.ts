@@ -22,7 +22,7 @@ export class UsageError extends Error {
   readonly usage: string;
 
   /**
-   * @param message what is wrong (English, like other CLI flag errors)
+   * @param message what is wrong, in Chinese (flag names stay as typed)
    * @param usage the usage line of the command concerned
    */
   constructor(message: string, usage: string) {
@@ -94,16 +94,24 @@ export function parseCommandArgs<T extends Options>(
   if (parsed.positionals.length !== positionalCount) {
     const what =
       parsed.positionals.length < positionalCount
-        ? 'missing argument'
-        : `unexpected argument '${String(parsed.positionals[positionalCount])}'`;
+        ? '缺少参数'
+        : `多余的参数「${String(parsed.positionals[positionalCount])}」`;
     throw new UsageError(what, usage);
   }
   return parsed;
 }
 
-/** node:util's messages are long and mention `args`; keep the first sentence. */
+/** node:util's messages are long, English and mention `args`: say the same in one Chinese phrase. */
 function flagErrorMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown }).code;
+  const flag = /'(?:-\w, )?(--?[^' ]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    return `没有选项「${flag}」`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return message.includes('argument missing') ? `选项「${flag}」缺少值` : `选项「${flag}」不带值`;
+  }
   return message.split('. ')[0]?.replace(/\.$/, '') ?? message;
 }
 

@@ -86,34 +86,30 @@ describe('gongkai deadline', () => {
   });
 
   it.each<[string, string[], RegExp]>([
-    ['a missing --received', [], /^gongkai: missing --received\n/],
-    ['a date that does not exist', ['--received', '2023-02-29'], /invalid date for --received: '2023-02-29'/],
-    ['a date in another format', ['--received', '2024/09/27'], /invalid date for --received/],
-    ['an unknown channel', ['--received', '2024-09-27', '--channel', 'pigeon'], /invalid --channel 'pigeon'/],
+    ['a missing --received', [], /^gongkai: 缺少 --received\n/],
+    ['a date that does not exist', ['--received', '2023-02-29'], /--received 的日期「2023-02-29」无效/],
+    ['a date in another format', ['--received', '2024/09/27'], /--received 的日期「2024\/09\/27」无效/],
+    ['an unknown channel', ['--received', '2024-09-27', '--channel', 'pigeon'], /--channel「pigeon」无效/],
     [
       'an unknown pause reason',
       ['--received', '2024-09-27', '--pause', '2024-10-08:2024-10-09:holiday'],
-      /invalid --pause/,
+      /--pause「2024-10-08:2024-10-09:holiday」无效/,
     ],
-    ['a pause without dates', ['--received', '2024-09-27', '--pause', ':'], /invalid date for --pause/],
-    [
-      'a non-numeric extension',
-      ['--received', '2024-09-27', '--extend', 'twenty'],
-      /invalid --extend 'twenty'/,
-    ],
+    ['a pause without dates', ['--received', '2024-09-27', '--pause', ':'], /--pause 的日期「」无效/],
+    ['a non-numeric extension', ['--received', '2024-09-27', '--extend', 'twenty'], /--extend「twenty」无效/],
     [
       'a huge extension number',
       ['--received', '2024-09-27', '--extend', '99999999999999999999'],
-      /invalid --extend/,
+      /--extend「99999999999999999999」无效/,
     ],
-    ['an unknown flag', ['--received', '2024-09-27', '--now'], /Unknown option '--now'/],
-    ['a stray argument', ['2024-09-27'], /unexpected argument '2024-09-27'/],
+    ['an unknown flag', ['--received', '2024-09-27', '--now'], /没有选项「--now」/],
+    ['a stray argument', ['2024-09-27'], /多余的参数「2024-09-27」/],
   ])('refuses %s with exit 2 and the usage line', async (_name, args, message) => {
     const { code, stdout, stderr } = await run(args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
-    expect(stderr).toContain('Usage: gongkai deadline');
+    expect(stderr).toContain('用法：gongkai deadline');
   });
 
   it.each<[string, string[], string]>([
@@ -158,7 +154,7 @@ describe('gongkai deadline', () => {
     const help = await runGongkai(['deadline', '--help']);
     expect([help.code, help.stdout]).toEqual([
       0,
-      expect.stringContaining('Usage: gongkai deadline --received DATE'),
+      expect.stringContaining('用法：gongkai deadline --received DATE'),
     ]);
     const answer = await runGongkai(['deadline', '--received', '2020-01-23']);
     expect(answer.stdout).toMatch(/^答复期限：2020年2月28日（星期五）/);

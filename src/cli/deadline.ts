@@ -24,11 +24,11 @@ import {
 } from './cli-support.ts';
 
 /** Usage of `gongkai deadline`. */
-export const DEADLINE_USAGE = `Usage: gongkai deadline --received DATE [options]
+export const DEADLINE_USAGE = `用法：gongkai deadline --received DATE [选项]
 
   计算依申请公开的答复期限（工作日按国务院办公厅公布的放假安排），并逐步说明依据。
 
-Options:
+选项：
   --received DATE              收到申请之日（YYYY-MM-DD，按条例第三十一条确定）
   --channel CHANNEL            ${INTAKE_CHANNELS.join('|')}
   --correction-received DATE   收到补正申请之日（答复期限自该日重新计算）
@@ -37,7 +37,7 @@ Options:
   --extend N                   经批准延长的工作日数
   --deferred DATE              依第三十五条确定的延迟答复期限
   --json                       输出 JSON：{"due", "provisional", "version", "stoppedSince", "steps"}
-  --help, -h                   show this help`;
+  --help, -h                   显示本帮助`;
 
 const OPTIONS = {
   received: { type: 'string' },
@@ -55,7 +55,7 @@ function dateFlag(flag: string, value: string): LocalDate {
   const date = parseLocalDate(value);
   if (date === null) {
     throw new UsageError(
-      `invalid date for --${flag}: '${value.slice(0, 40)}' (expected a real date YYYY-MM-DD)`,
+      `--${flag} 的日期「${value.slice(0, 40)}」无效（应为存在的日期 YYYY-MM-DD）`,
       DEADLINE_USAGE,
     );
   }
@@ -72,7 +72,7 @@ function pauseFlag(value: string): ClockPause {
   const reason = PAUSE_REASONS.find((r) => r === reasonText);
   if (rest.length > 0 || reason === undefined) {
     throw new UsageError(
-      `invalid --pause '${value.slice(0, 60)}' (expected FROM:TO[:thirdParty|coProducer|fee])`,
+      `--pause「${value.slice(0, 60)}」无效（应为 FROM:TO[:thirdParty|coProducer|fee]）`,
       DEADLINE_USAGE,
     );
   }
@@ -86,10 +86,7 @@ function extensionFlag(value: unknown): number {
     return 0;
   }
   if (!/^\d{1,6}$/.test(text)) {
-    throw new UsageError(
-      `invalid --extend '${text.slice(0, 40)}' (expected a whole number of working days)`,
-      DEADLINE_USAGE,
-    );
+    throw new UsageError(`--extend「${text.slice(0, 40)}」无效（应为工作日数，整数）`, DEADLINE_USAGE);
   }
   return Number(text);
 }
@@ -99,18 +96,18 @@ export function readDeadlineFlags(args: readonly string[]): { facts: ClockFacts;
   const { values } = parseCommandArgs(args, OPTIONS, DEADLINE_USAGE, 0);
   const received = optionalDate('received', values.received);
   if (received === null) {
-    throw new UsageError('missing --received', DEADLINE_USAGE);
+    throw new UsageError('缺少 --received', DEADLINE_USAGE);
   }
   const channel = stringOption(values.channel) ?? null;
   if (channel !== null && !isIntakeChannel(channel)) {
     throw new UsageError(
-      `invalid --channel '${channel.slice(0, 40)}' (expected ${INTAKE_CHANNELS.join('|')})`,
+      `--channel「${channel.slice(0, 40)}」无效（应为 ${INTAKE_CHANNELS.join('|')}）`,
       DEADLINE_USAGE,
     );
   }
   const pauseTexts = values.pause ?? [];
   if (pauseTexts.length > MAX_PAUSES) {
-    throw new UsageError(`too many --pause flags (at most ${MAX_PAUSES})`, DEADLINE_USAGE);
+    throw new UsageError(`--pause 过多（最多 ${MAX_PAUSES} 个）`, DEADLINE_USAGE);
   }
   const facts: ClockFacts = {
     received,

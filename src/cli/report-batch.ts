@@ -23,7 +23,7 @@ import { checkReportFile } from './report-check.ts';
 import { listFiles, relativeName } from './walk.ts';
 
 /** Usage of the command. */
-export const BATCH_USAGE = `Usage: gongkai report batch DIR --out dataset.csv [--findings findings.csv]
+export const BATCH_USAGE = `用法：gongkai report batch DIR --out dataset.csv [--findings findings.csv]
 
   批量读取文件夹（含子文件夹）中的年度报告，逐份解析并检查：
   每份报告在 dataset.csv 中占一行；--findings 时每个问题在 findings.csv 中占一行。
@@ -64,7 +64,7 @@ export async function runReportBatch(args: readonly string[]): Promise<number> {
   const out = stringOption(values.out);
   const findingsOut = stringOption(values.findings);
   if (out === undefined || out === '') {
-    throw new UsageError('missing --out', BATCH_USAGE);
+    throw new UsageError('缺少 --out', BATCH_USAGE);
   }
   await forFile(root, () => assertFolder(root));
   const exclude = new Set([resolve(out), ...(findingsOut === undefined ? [] : [resolve(findingsOut)])]);

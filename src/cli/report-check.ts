@@ -10,7 +10,7 @@ import { EXIT, forFile, parseCommandArgs, stringOption, writeOut } from './cli-s
 import { formatFindingsReport, reportIdentity } from './format-findings.ts';
 
 /** Usage of the command. */
-export const CHECK_USAGE = `Usage: gongkai report check FILE [--previous FILE] [--json]
+export const CHECK_USAGE = `用法：gongkai report check FILE [--previous FILE] [--json]
 
   检查一份年度报告：表格勾稽关系、格式、正文与表格数字是否一致、异常文字等。
   退出码：0 没有错误，1 发现错误，2 文件无法读取或不是年度报告。

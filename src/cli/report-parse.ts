@@ -7,7 +7,7 @@ import { EXIT, forFile, parseCommandArgs, writeErr, writeOut } from './cli-suppo
 import { findingLine } from './format-findings.ts';
 
 /** Usage of the command. */
-export const PARSE_USAGE = `Usage: gongkai report parse FILE [--quiet]
+export const PARSE_USAGE = `用法：gongkai report parse FILE [--quiet]
 
   把年度报告（文本、网页、Word、PDF 或 JSON）读成 gongkai.annual-report.v1 JSON，输出到标准输出。
   FILE 为 - 时读取标准输入。解析提示逐行输出到标准错误。

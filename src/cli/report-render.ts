@@ -16,7 +16,7 @@ import {
 } from './cli-support.ts';
 
 /** Usage of the command. */
-export const RENDER_USAGE = `Usage: gongkai report render FILE --to html|docx|md|json|csv --out PATH
+export const RENDER_USAGE = `用法：gongkai report render FILE --to html|docx|md|json|csv --out PATH
 
   把年度报告（或 JSON 数据）输出为网页、Word、Markdown、JSON 或 CSV。
   --out 为 - 时写到标准输出。输入有问题时不会创建输出文件。
@@ -48,10 +48,10 @@ export async function runReportRender(args: readonly string[]): Promise<number> 
   const format = stringOption(values.to);
   const out = stringOption(values.out);
   if (format === undefined || !isRenderFormat(format)) {
-    throw new UsageError(format === undefined ? 'missing --to' : `unknown format '${format}'`, RENDER_USAGE);
+    throw new UsageError(format === undefined ? '缺少 --to' : `不支持的格式「${format}」`, RENDER_USAGE);
   }
   if (out === undefined || out === '') {
-    throw new UsageError('missing --out', RENDER_USAGE);
+    throw new UsageError('缺少 --out', RENDER_USAGE);
   }
   const source = positionals[0] ?? '-';
   const { report, findings } = await forFile(source, () => checkReportFile(source));

@@ -19,16 +19,16 @@ const SUBCOMMANDS = {
 } as const satisfies Record<string, Subcommand>;
 
 /** Usage of `gongkai report`. */
-export const REPORT_USAGE = `Usage: gongkai report <command> [options]
+export const REPORT_USAGE = `用法：gongkai report <命令> [选项]
 
   政府信息公开工作年度报告：读取（文本、网页、Word、PDF、JSON）、检查、转换。
 
-Commands:
+命令：
 ${Object.entries(SUBCOMMANDS)
   .map(([name, command]) => `  ${name.padEnd(8)}${command.summary}`)
   .join('\n')}
 
-Run 'gongkai report <command> --help' for the options of a command.`;
+运行 gongkai report <命令> --help 查看该命令的选项。`;
 
 function isSubcommand(name: string): name is keyof typeof SUBCOMMANDS {
   return Object.hasOwn(SUBCOMMANDS, name);
@@ -42,14 +42,14 @@ function isSubcommand(name: string): name is keyof typeof SUBCOMMANDS {
 export async function runReport(args: readonly string[]): Promise<number> {
   const [name, ...rest] = args;
   if (name === undefined) {
-    throw new UsageError('missing command', REPORT_USAGE);
+    throw new UsageError('缺少命令', REPORT_USAGE);
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     writeOut(`${REPORT_USAGE}\n`);
     return EXIT.ok;
   }
   if (!isSubcommand(name)) {
-    throw new UsageError(`unknown command 'report ${name}'`, REPORT_USAGE);
+    throw new UsageError(`没有命令「report ${name}」`, REPORT_USAGE);
   }
   const subcommand = SUBCOMMANDS[name];
   if (wantsHelp(rest)) {

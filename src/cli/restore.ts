@@ -7,7 +7,7 @@ import { RestoreRefusedError, restoreDatabase } from '../app/backup/restore-back
 import { EXIT, parseCommandArgs, wantsHelp, writeErr, writeOut } from './cli-support.ts';
 
 /** Usage of `gongkai restore`. */
-export const RESTORE_USAGE = `Usage: gongkai restore FILE [--force]
+export const RESTORE_USAGE = `用法：gongkai restore FILE [--force]
 
   用 gongkai backup 生成的备份替换当前数据库（DATABASE_URL 或 DATA_DIR）的全部数据，
   在一个事务中完成：失败时数据库保持原样。恢复后核对审计记录链。

@@ -38,10 +38,10 @@ describe('reportFailure', () => {
   it('prints a usage error with the usage line only', () => {
     const stderr = captureStderr();
     expect(
-      reportFailure(new UsageError("unknown option '--x'", 'Usage: gongkai report parse FILE\n\n  more')),
+      reportFailure(new UsageError('没有选项「--x」', '用法：gongkai report parse FILE\n\n  more')),
     ).toBe(2);
     expect(stderr.text()).toBe(
-      "gongkai: unknown option '--x'\nUsage: gongkai report parse FILE\nRun with --help for details.\n",
+      'gongkai: 没有选项「--x」\n用法：gongkai report parse FILE\n加 --help 查看详细说明。\n',
     );
   });
 });

@@ -39,20 +39,20 @@ const COMMANDS = {
 } as const satisfies Record<string, Command>;
 
 /** Usage of `gongkai`. */
-export const MAIN_USAGE = `Usage: gongkai <command> [options]
+export const MAIN_USAGE = `用法：gongkai <命令> [选项]
 
   gongkai（公开）— 政府信息公开工作平台。
 
-Commands:
+命令：
 ${Object.entries(COMMANDS)
   .map(([name, command]) => `  ${name.padEnd(10)}${command.summary}`)
   .join('\n')}
 
-Options:
-  --help, -h     show this help
-  --version, -v  show the version
+选项：
+  --help, -h     显示本帮助
+  --version, -v  显示版本号
 
-Run 'gongkai <command> --help' for more.`;
+运行 gongkai <命令> --help 查看该命令的说明。`;
 
 function isCommand(name: string): name is keyof typeof COMMANDS {
   return Object.hasOwn(COMMANDS, name);
@@ -76,13 +76,10 @@ async function dispatch(args: readonly string[]): Promise<number> {
     return EXIT.ok;
   }
   if (name === undefined) {
-    throw new UsageError('missing command', MAIN_USAGE);
+    throw new UsageError('缺少命令', MAIN_USAGE);
   }
   if (!isCommand(name)) {
-    throw new UsageError(
-      name.startsWith('-') ? `unknown option '${name}'` : `unknown command '${name}'`,
-      MAIN_USAGE,
-    );
+    throw new UsageError(name.startsWith('-') ? `没有选项「${name}」` : `没有命令「${name}」`, MAIN_USAGE);
   }
   return COMMANDS[name].run(rest);
 }
@@ -109,7 +106,7 @@ export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv = p
 export function reportFailure(error: unknown, env: NodeJS.ProcessEnv = process.env): number {
   if (error instanceof UsageError) {
     // Short: the problem, the usage line, where to read more.
-    writeErr(`gongkai: ${error.message}\n${error.usage.split('\n')[0] ?? ''}\nRun with --help for details.`);
+    writeErr(`gongkai: ${error.message}\n${error.usage.split('\n')[0] ?? ''}\n加 --help 查看详细说明。`);
     return EXIT.input;
   }
   if (error instanceof SourcedInputError) {

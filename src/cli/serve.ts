@@ -8,7 +8,7 @@ import { startServer } from '../server.ts';
 import { bootstrapPlatform } from '../app/bootstrap.ts';
 import { EXIT, parseCommandArgs, writeErr } from './cli-support.ts';
 
-export const SERVE_USAGE = `Usage: gongkai serve
+export const SERVE_USAGE = `用法：gongkai serve
 
   启动平台（默认 http://localhost:3000，嵌入式数据库在 ./data）。
   环境变量：PORT、HOST、DATA_DIR、DATABASE_URL（使用 PostgreSQL）、ADMIN_PASSWORD（首次启动的管理员密码）。`;

@@ -9,7 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 
 export class DataDirLockedError extends Error {
-  constructor(dir: string, pid: number) {
+  constructor(
+    readonly dir: string,
+    readonly pid: number,
+  ) {
     super(
       `数据目录 ${dir} 正由另一个 gongkai 进程（PID ${pid}）使用。嵌入式数据库不能被两个进程同时打开：请先停止那个进程，或用 DATA_DIR 指定另一个目录，或改用 PostgreSQL（DATABASE_URL）以运行多个进程。`,
     );

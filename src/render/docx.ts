@@ -21,7 +21,7 @@ import {
   TextRun,
 } from 'docx';
 import type { Table } from 'docx';
-import { PARTS } from '../domain/report/layout.ts';
+import { PARTS, type PartKey } from '../domain/report/layout.ts';
 import type { AnnualReport } from '../domain/report/model.ts';
 import { FONT_TABLE_XML } from './docx-fonts.ts';
 import { renderTableDocx, TABLE_FONT } from './docx-table.ts';
@@ -81,15 +81,28 @@ function gap(): Paragraph {
   return new Paragraph({ spacing: { line: 280, lineRule: LineRuleType.EXACT }, children: [] });
 }
 
-function bodyChildren(report: AnnualReport): (Paragraph | Table)[] {
+/**
+ * A part of the report instead of the whole (a statistics export: tables 三/四 counted from cases).
+ */
+export type ReportDocxOptions = {
+  /** The title instead of the report's own. */
+  readonly title?: string;
+  /** Body paragraphs under the title (what was counted, when). */
+  readonly preface?: readonly string[];
+  /** Only these parts, in the report's order. */
+  readonly parts?: readonly PartKey[];
+};
+
+function bodyChildren(report: AnnualReport, options: ReportDocxOptions): (Paragraph | Table)[] {
   const tables = buildReportTables(report);
   const children: (Paragraph | Table)[] = [
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
-      children: [new TextRun({ text: reportTitle(report) })],
+      children: [new TextRun({ text: options.title ?? reportTitle(report) })],
     }),
+    ...(options.preface ?? []).map(bodyParagraph),
   ];
-  for (const part of PARTS) {
+  for (const part of PARTS.filter((p) => options.parts?.includes(p.key) ?? true)) {
     const prose = proseParagraphs(sectionText(report, part.key));
     if (report.format === 'legacy' && prose.length === 0) {
       continue;
@@ -170,13 +183,17 @@ function documentStyles(): NonNullable<ConstructorParameters<typeof Document>[0]
 }
 
 /**
- * Renders a report as a .docx file.
+ * Renders a report (or some of its parts) as a .docx file.
  * @returns the document bytes (a zip with word/document.xml)
  * @example await writeFile('report.docx', await renderReportDocx(report))
+ * @example await renderReportDocx(stats, { title: '某局2026年依申请公开情况统计', parts: ['applications', 'reviewLitigation'] })
  */
-export async function renderReportDocx(report: AnnualReport): Promise<Buffer> {
+export async function renderReportDocx(
+  report: AnnualReport,
+  options: ReportDocxOptions = {},
+): Promise<Buffer> {
   const document = new Document({
-    title: reportTitle(report),
+    title: options.title ?? reportTitle(report),
     creator: 'gongkai',
     styles: documentStyles(),
     sections: [
@@ -188,7 +205,7 @@ export async function renderReportDocx(report: AnnualReport): Promise<Buffer> {
           },
         },
         footers: { default: pageNumberFooter() },
-        children: bodyChildren(report),
+        children: bodyChildren(report, options),
       },
     ],
   });

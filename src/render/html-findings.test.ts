@@ -54,7 +54,8 @@ describe('findings in the HTML', () => {
     expect(cell.attribs.title).toBe('错误：总计与各列之和不符');
     const item = byId('gk-finding-1');
     expect(textOf(item)).toContain('错误');
-    expect(textOf(item)).toContain('IDENTITY_ROW_TOTAL');
+    expect(textOf(item)).not.toContain('IDENTITY_ROW_TOTAL'); // people read the message, not the code
+    expect(item.attribs['data-code']).toBe('IDENTITY_ROW_TOTAL');
     const link = elementsByTag(item, 'a')[0]!;
     expect(link.attribs.href).toBe(`#${cell.attribs.id}`);
   });

@@ -141,8 +141,8 @@ export function flagAttributes(index: FindingIndex, elementId: string, baseClass
 }
 
 /**
- * The list of findings shown after the report: severity in Chinese, code, message, and a link to
- * the place it points at. Empty string when there are none.
+ * The list of findings shown after the report: severity in Chinese, message, and a link to the
+ * place it points at. The code (docs/FINDINGS.md) is only in `data-code`, for tools, not shown. Empty string when there are none.
  */
 export function renderFindingsList(index: FindingIndex, prefix: string): string {
   if (index.entries.length === 0) {
@@ -152,9 +152,8 @@ export function renderFindingsList(index: FindingIndex, prefix: string): string 
   const items = index.entries.map(({ id, finding, targetId }) => {
     const severity = finding.severity;
     return (
-      `<li${attributes({ id, class: `gk-finding gk-sev-${severity}` })}>` +
+      `<li${attributes({ id, class: `gk-finding gk-sev-${severity}`, 'data-code': finding.code })}>` +
       `<span class="gk-sev">${escapeHtml(SEVERITY_LABELS[severity])}</span> ` +
-      `<code>${escapeHtml(finding.code)}</code> ` +
       `<span class="gk-msg">${escapeHtml(finding.message)}</span> ` +
       `<a${attributes({ href: `#${targetId}`, class: 'gk-goto' })}>查看位置</a></li>`
     );

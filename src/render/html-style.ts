@@ -6,6 +6,7 @@
  *
  * Finding markers are drawn here with `::after`, so they are visible but never part of the text.
  */
+import { COLUMN_WEIGHTS } from './table-model.ts';
 
 /** 方正小标宋 for the title, as 公文 prescribe; Noto Serif CJK is the open fallback. */
 export const TITLE_FONTS = '"方正小标宋简体","FZXiaoBiaoSong-B05S","Noto Serif CJK SC","SimSun",serif';
@@ -15,6 +16,23 @@ export const BODY_FONTS = '"仿宋_GB2312","仿宋","FangSong","STFangsong","Not
 export const HEADING_FONTS = '"黑体","SimHei","STHeiti","Noto Sans CJK SC","Source Han Sans SC",sans-serif';
 /** 宋体 for table text. */
 export const TABLE_FONTS = '"宋体","SimSun","Songti SC","Noto Serif CJK SC",serif';
+
+/**
+ * The `<col>` widths of every table, as percentages of COLUMN_WEIGHTS (the renderer writes bare
+ * `<col>` elements: pages run under a CSP that blocks inline styles).
+ * @example columnWidthCss() // ".gk-table-proactive col:nth-child(1) { width: 44.44%; }\n…"
+ */
+export function columnWidthCss(): string {
+  return Object.entries(COLUMN_WEIGHTS)
+    .flatMap(([part, weights]) => {
+      const total = weights.reduce((sum: number, w: number) => sum + w, 0);
+      return weights.map(
+        (w: number, i: number) =>
+          `.gk-table-${part} col:nth-child(${i + 1}) { width: ${((w / total) * 100).toFixed(2)}%; }`,
+      );
+    })
+    .join('\n');
+}
 
 /** The CSS of a report page (or fragment). */
 export const REPORT_CSS = `
@@ -90,4 +108,5 @@ export const REPORT_CSS = `
   .gk-findings { break-before: page; }
   .gk-goto { display: none; }
 }
+${columnWidthCss()}
 `;

@@ -103,10 +103,8 @@ function drawRows(rows: readonly TableRow[], context: DrawContext): string {
  */
 export function renderTableHtml(table: TableModel, index: FindingIndex, prefix: string): string {
   const context: DrawContext = { table, index, prefix };
-  const total = table.columnWeights.reduce((sum, w) => sum + w, 0);
-  const cols = table.columnWeights
-    .map((w) => `<col${attributes({ style: `width:${((w / total) * 100).toFixed(2)}%` })}>`)
-    .join('');
+  // Widths come from REPORT_CSS (columnWidthCss): no inline styles under the pages' strict CSP.
+  const cols = '<col>'.repeat(table.columnCount);
   const head = table.head.length === 0 ? '' : `<thead>\n${drawRows(table.head, context)}\n</thead>\n`;
   const bodies = table.bodies.map((rows) => `<tbody>\n${drawRows(rows, context)}\n</tbody>`).join('\n');
   return (

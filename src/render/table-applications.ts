@@ -18,7 +18,7 @@ import {
 import type { ApplicationRowSpec } from '../domain/report/layout.ts';
 import type { Applications } from '../domain/report/model.ts';
 import { FORM_LABELS, formatCellValue } from './labels.ts';
-import { columnHeader, noteCell, rowHeader, rowLabelId, valueCell } from './table-model.ts';
+import { COLUMN_WEIGHTS, columnHeader, noteCell, rowHeader, rowLabelId, valueCell } from './table-model.ts';
 import type { TableCell, TableModel, TableRow } from './table-model.ts';
 
 const LABEL_COLUMNS = 3;
@@ -112,7 +112,7 @@ export function buildApplicationsTable(applications: Applications): TableModel {
     part: 'applications',
     caption: '依申请公开情况统计表',
     columnCount: LABEL_COLUMNS + APPLICANT_COLUMNS.length,
-    columnWeights: [1, 1.5, 5.3, 1.1, 1.1, 1.1, 1.1, 1.1, 1.1, 1.1],
+    columnWeights: COLUMN_WEIGHTS.applications,
     head: headRows(),
     bodies: [body],
   };

@@ -37,6 +37,17 @@ export type TableCell = {
 
 export type TableRow = readonly TableCell[];
 
+/**
+ * Relative widths of each table's grid columns: the one source for the DOCX column sizes and the
+ * HTML `<col>` widths (classes in REPORT_CSS — pages run under a strict CSP without inline styles).
+ */
+export const COLUMN_WEIGHTS = {
+  proactive: [2.4, 1, 1, 1],
+  applications: [1, 1.5, 5.3, 1.1, 1.1, 1.1, 1.1, 1.1, 1.1, 1.1],
+  // 行政复议 (5) + 行政诉讼 未经复议 (5) + 复议后起诉 (5), equal widths.
+  reviewLitigation: new Array<number>(15).fill(1),
+} as const satisfies Record<TablePart, readonly number[]>;
+
 export type TableModel = {
   readonly part: TablePart;
   /** A short digit-free name of the table, for `<caption>` and DOCX alt text. */

@@ -8,7 +8,7 @@ import { PROACTIVE_ROWS_2019, PROACTIVE_ROWS_2021 } from '../domain/report/layou
 import type { ProactiveCellSpec, ProactiveRowSpec } from '../domain/report/layout.ts';
 import type { Proactive2019, Proactive2021 } from '../domain/report/model.ts';
 import { FORM_LABELS, formatCellValue } from './labels.ts';
-import { columnHeader, rowHeader, rowLabelId, valueCell } from './table-model.ts';
+import { COLUMN_WEIGHTS, columnHeader, rowHeader, rowLabelId, valueCell } from './table-model.ts';
 import type { TableModel, TableRow } from './table-model.ts';
 
 const VALUE_COLUMNS = 3;
@@ -101,7 +101,7 @@ export function buildProactiveTable(
     part: 'proactive',
     caption: '主动公开情况统计表',
     columnCount: 1 + VALUE_COLUMNS,
-    columnWeights: [2.4, 1, 1, 1],
+    columnWeights: COLUMN_WEIGHTS.proactive,
     head: [],
     bodies: blocksOf(specs).map((block, i) => blockRows(block, i, proactive)),
   };

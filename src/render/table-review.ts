@@ -13,7 +13,7 @@
 import { OUTCOME_COLUMNS, REVIEW_GROUPS } from '../domain/report/layout.ts';
 import type { ReviewLitigation } from '../domain/report/model.ts';
 import { formatCellValue } from './labels.ts';
-import { columnHeader, rowLabelId, valueCell } from './table-model.ts';
+import { COLUMN_WEIGHTS, columnHeader, rowLabelId, valueCell } from './table-model.ts';
 import type { TableCell, TableModel, TableRow } from './table-model.ts';
 
 const OUTCOMES = OUTCOME_COLUMNS.length;
@@ -90,7 +90,7 @@ export function buildReviewTable(reviewLitigation: ReviewLitigation): TableModel
     part: 'reviewLitigation',
     caption: '行政复议、行政诉讼情况统计表',
     columnCount: REVIEW_GROUPS.length * OUTCOMES,
-    columnWeights: new Array<number>(REVIEW_GROUPS.length * OUTCOMES).fill(1),
+    columnWeights: COLUMN_WEIGHTS.reviewLitigation,
     head: headRows(),
     bodies: [[dataRow]],
   };

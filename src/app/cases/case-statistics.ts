@@ -6,6 +6,8 @@
 import { countApplications, countReviews } from '../../db/queries/case-statistics.ts';
 import { isWithin } from '../../domain/access/policy.ts';
 import type { Actor } from '../../domain/access/roles.ts';
+import { localDate } from '../../domain/calendar/local-date.ts';
+import { defaultStatisticsYear } from '../../domain/case/statistics/default-year.ts';
 import { applicationsFromCounts, reviewLitigationFromCounts } from '../../domain/case/table-from-counts.ts';
 import { SCHEMA_ID, type AnnualReport } from '../../domain/report/model.ts';
 import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
@@ -22,7 +24,8 @@ export type CaseStatistics = {
 };
 
 /**
- * @param query organ id and year from the GET form (defaults: the first visible organ, last year)
+ * @param query organ id and year from the GET form (defaults: the first visible organ, the year of
+ *   defaultStatisticsYear — last year only in January)
  */
 export async function caseStatistics(
   deps: CaseDeps,
@@ -31,11 +34,12 @@ export async function caseStatistics(
 ): Promise<CaseStatistics> {
   const registry = await loadOrganRegistry(deps.db);
   const organs = visibleCaseOrgans(registry, actor);
-  const thisYear = Number(deps.clock.today().slice(0, 4));
+  const today = deps.clock.today();
+  const thisYear = Number(today.slice(0, 4));
   const year =
     /^\d{4}$/.test(query.year ?? '') && Number(query.year) >= 2008 && Number(query.year) <= thisYear
       ? Number(query.year)
-      : thisYear - 1;
+      : defaultStatisticsYear(localDate(today));
   const chosen = organs.find((o) => String(o.id) === query.organ) ?? organs[0];
   if (!chosen) {
     return { organs, organId: null, year, organCount: 0, report: null };

@@ -46,7 +46,8 @@ type Story = {
   fields: Record<string, string>;
   channel: 'online' | 'counter' | 'mail';
   daysAgo: number;
-  steps: (received: LocalDate, cal: WorkingDayCalendar) => CaseEventData[];
+  /** @param reviewOrgan the organ's 行政复议机关 as its letters name it (the parent organ) */
+  steps: (received: LocalDate, cal: WorkingDayCalendar, reviewOrgan: string) => CaseEventData[];
 };
 
 const wd = (cal: WorkingDayCalendar, from: LocalDate, n: number) => addWorkingDays(cal, from, n).date;
@@ -57,27 +58,32 @@ const STORIES: Story[] = [
       ...PERSON,
       name: '张三',
       idNumber: '11010519491231002X',
-      items: '博山区2024年城区道路改造工程的招标文件',
+      items: '博山区今年秋季义务教育阶段公办学校招生划片范围',
     },
     channel: 'online',
     daysAgo: 1,
     steps: () => [],
   },
   {
-    fields: { ...PERSON, name: '李梅', idNumber: '370304198803150021', items: '关于我家房屋征收补偿的文件' },
+    fields: {
+      ...PERSON,
+      name: '李梅',
+      idNumber: '370304198803150021',
+      items: '我孩子所在学校的校车安全管理制度',
+    },
     channel: 'counter',
     daysAgo: 4,
     steps: (r, cal) => [
       {
         kind: 'correctionRequested',
         on: wd(cal, r, 2),
-        missing: ['请写明房屋所在地址或征收项目名称'],
+        missing: ['请写明孩子所在学校的名称'],
         correctBy: wd(cal, r, 12),
       },
     ],
   },
   {
-    fields: { ...COMPANY, name: '淄博某建设工程有限公司', items: '2024年某小区改造项目的中标通知书' },
+    fields: { ...COMPANY, name: '淄博某建设工程有限公司', items: '博山区某中学教学楼改扩建工程的中标通知书' },
     channel: 'mail',
     daysAgo: 12,
     steps: (r, cal) => [
@@ -97,7 +103,7 @@ const STORIES: Story[] = [
       ...PERSON,
       name: '赵强',
       idNumber: '370304199001010013',
-      items: '2023年博山区财政预算执行情况报告',
+      items: '博山区教育局上一年度部门决算',
     },
     channel: 'online',
     daysAgo: 18,
@@ -107,7 +113,7 @@ const STORIES: Story[] = [
         on: wd(cal, r, 10),
         items: [
           {
-            description: '2023年博山区财政预算执行情况报告',
+            description: '博山区教育局上一年度部门决算',
             decision: 'granted',
             reason: '',
             howToObtain: '该信息已在本机关门户网站「财政预决算」栏目公开',
@@ -122,17 +128,17 @@ const STORIES: Story[] = [
       ...PERSON,
       name: '孙丽',
       idNumber: '370304198512120041',
-      items: '某道路工程招标文件\n该工程的中标通知书',
+      items: '博山区某小学食堂改造工程的招标文件\n该工程的中标通知书',
     },
     channel: 'counter',
     daysAgo: 40,
-    steps: (r, cal) => [
+    steps: (r, cal, reviewOrgan) => [
       {
         kind: 'replyDrafted',
         on: wd(cal, r, 15),
         items: [
           {
-            description: '某道路工程招标文件',
+            description: '博山区某小学食堂改造工程的招标文件',
             decision: 'granted',
             reason: '',
             howToObtain: '随本答复书提供',
@@ -153,7 +159,7 @@ const STORIES: Story[] = [
         kind: 'reviewRecorded',
         on: wd(cal, r, 25),
         reviewKind: 'review',
-        body: '淄博市人民政府',
+        body: reviewOrgan,
         result: 'pending',
         concludedOn: null,
       },
@@ -196,7 +202,9 @@ async function loadDemoCases(deps: DemoLoaderDeps): Promise<void> {
         throw new Error(`demo case invalid: ${JSON.stringify(result.errors)}`);
       }
       let loaded = await loadCaseAsSystem(tx, result.case.caseId, true);
-      for (const step of story.steps(received, calendar)) {
+      // the 复议机关 the letters name (issue-letter.ts): the parent organ
+      const parent = organ.parentId === null ? undefined : loaded?.registry.byId.get(organ.parentId);
+      for (const step of story.steps(received, calendar, parent?.name ?? '本级人民政府')) {
         const written =
           loaded && (await recordCaseEvent(tx, loaded, step, SYSTEM_ACTOR, at, calendar, 'demo'));
         loaded = written ? written.loaded : null;

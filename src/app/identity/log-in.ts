@@ -12,6 +12,7 @@ import {
   recordFailure,
   type FailurePolicy,
 } from '../../db/queries/login-attempts.ts';
+import { auditFailedLogin } from './audit-failed-login.ts';
 import type { IdentityDeps } from './deps.ts';
 import { loadOrganScope, primaryOrgan } from './organ-scope.ts';
 import { verifyAgainstDummy, verifyPassword } from './passwords.ts';
@@ -60,6 +61,7 @@ export async function logIn(deps: IdentityDeps, input: LogInInput): Promise<LogI
     );
   }
   if (account.isDisabled) {
+    await deps.db.transaction((tx) => auditFailedLogin(tx, now, account, 'disabled'));
     return { ok: false, reason: 'disabled' };
   }
   const scope = await loadOrganScope(deps.db);
@@ -92,6 +94,7 @@ async function recordFailedAttempt(
   return deps.db.transaction(async (tx) => {
     const user = await recordFailure(tx, keys.user, now, USERNAME_POLICY);
     const address = await recordFailure(tx, keys.address, now, ADDRESS_POLICY);
+    await auditFailedLogin(tx, now, account, account ? 'wrongPassword' : 'unknownUsername');
     const locks = [user.lockedUntil, address.lockedUntil].filter((d): d is Date => d !== null && d > now);
     if (locks.length === 0) {
       return { ok: false, reason: 'invalid' } as const;

@@ -31,7 +31,16 @@ export type AuditRow = {
   entityId: string | null;
   before: unknown;
   after: unknown;
+  /** What the subject is called today: an account's name, a case's number, an organ's name. */
+  subjectName: string | null;
 };
+
+/** The subject's current name; entity ids are digits for these entities (checked before the cast). */
+const SUBJECT_NAME = `CASE WHEN e.entity_id ~ '^[0-9]{1,9}$' THEN CASE e.entity
+    WHEN 'account' THEN (SELECT a.display_name FROM accounts a WHERE a.id = e.entity_id::int)
+    WHEN 'case' THEN (SELECT c.case_number FROM cases c WHERE c.id = e.entity_id::bigint)
+    WHEN 'organ' THEN (SELECT o.name FROM organs o WHERE o.id = e.entity_id::int)
+  END END`;
 
 function where(f: AuditFilter): { sql: string; params: unknown[] } {
   return {
@@ -52,9 +61,9 @@ export async function searchAudit(
 ): Promise<{ rows: AuditRow[]; total: number }> {
   const w = where(filter);
   const rows = await db.query<AuditRow>(
-    `SELECT id, at, actor_id AS "actorId", actor_name AS "actorName", organ_id AS "organId", action, entity,
-            entity_id AS "entityId", before, after
-       FROM audit_events WHERE ${w.sql} ORDER BY id DESC LIMIT $8 OFFSET $9`,
+    `SELECT e.id, e.at, e.actor_id AS "actorId", e.actor_name AS "actorName", e.organ_id AS "organId",
+            e.action, e.entity, e.entity_id AS "entityId", e.before, e.after, ${SUBJECT_NAME} AS "subjectName"
+       FROM audit_events e WHERE ${w.sql} ORDER BY e.id DESC LIMIT $8 OFFSET $9`,
     [...w.params, limit, offset],
   );
   const count = await db.query<{ n: number }>(

@@ -17,6 +17,8 @@ export const LETTER_CSS = `
   font-synthesis: none; line-height: 36pt; text-align: center; }
 .gk-letter .gk-letter-number { text-align: right; margin-bottom: 28pt; }
 .gk-letter .gk-letter-text { text-indent: 2em; text-align: justify; }
+.gk-letter .gk-letter-ragged { text-align: start; }
+.gk-letter .gk-letter-phone { white-space: nowrap; }
 .gk-letter .gk-letter-signature { width: fit-content; margin: 56pt 4em 0 auto; text-align: center; break-inside: avoid; }
 .gk-letter .gk-letter-closing { break-after: avoid; }
 .gk-letter .gk-letter-contact { margin-top: 28pt; text-indent: 2em; }

@@ -78,4 +78,28 @@ describe('signatureIndents', () => {
     expect(indents.organ).toBe(0);
     expect(indents.date).toBeGreaterThan(1280);
   });
+
+  it('keeps an e-mail address and a phone number whole (English runs) in a flush-left paragraph (was: broken mid-word)', async () => {
+    const withMail = composeLetter(
+      sampleInput(
+        replyOf({
+          description: '招生计划',
+          decision: 'granted',
+          howToObtain: '已通过电子邮件发送至您的邮箱 zhangsan.applicant@example-mail.com，请查收',
+        }),
+      ),
+    );
+    const xml = partOf(await renderLetterDocx(withMail), 'word/document.xml');
+    const paragraphOf = (text: string) =>
+      [...xml.matchAll(/<w:p>.*?<\/w:p>/gs)].map((m) => m[0]).find((p) => p.includes(text))!;
+    const mail = paragraphOf('zhangsan.applicant@example-mail.com');
+    expect(mail).toContain('<w:jc w:val="left"/>');
+    expect(mail).toMatch(
+      /<w:lang w:val="en-US"\/><\/w:rPr><w:t xml:space="preserve">zhangsan\.applicant@example-mail\.com<\/w:t>/,
+    );
+    const contact = paragraphOf('联系电话');
+    expect(contact).toMatch(/<w:lang w:val="en-US"\/><\/w:rPr><w:t xml:space="preserve">0533-4181234<\/w:t>/);
+    const plain = paragraphOf('特此告知');
+    expect(plain).not.toContain('<w:jc');
+  });
 });

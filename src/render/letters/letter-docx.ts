@@ -19,6 +19,7 @@ import {
 import type { Letter } from '../../domain/letters/compose-letter.ts';
 import { DOCX_FONTS } from '../docx.ts';
 import { FONT_TABLE_XML } from '../docx-fonts.ts';
+import { hasLetterTokens, splitLetterText, type LetterSegment } from './letter-tokens.ts';
 
 const PAGE = { width: 11906, height: 16838 }; // A4 in twips
 const MARGIN = {
@@ -64,15 +65,38 @@ type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
  * `keepNext` chains the closing line, the room for the seal, the organ and the date: GB/T 9704
  * does not let the signature stand on a page without body text.
  */
-const body = (text: string, keepNext = false): Paragraph =>
-  new Paragraph({ style: BODY_STYLE, keepNext, keepLines: keepNext, children: [new TextRun({ text })] });
+/**
+ * The runs of a paragraph. Addresses and phone numbers are English-language runs: kept whole as
+ * words (at most broken after a hyphen, 「0533-」), where a Chinese run may break between any two
+ * characters. (A w:noBreakHyphen would be lost by text readers such as mammoth: the number would
+ * read 05334181234.)
+ */
+function runsOf(segments: readonly LetterSegment[]): TextRun[] {
+  return segments.map((s) =>
+    s.kind === 'text'
+      ? new TextRun({ text: s.text })
+      : new TextRun({ text: s.text, language: { value: 'en-US' } }),
+  );
+}
+
+/** Body text, justified — flush left when it holds an address or a phone number (letter-tokens.ts). */
+function body(text: string, keepNext = false): Paragraph {
+  const segments = splitLetterText(text);
+  return new Paragraph({
+    style: BODY_STYLE,
+    keepNext,
+    keepLines: keepNext,
+    ...(hasLetterTokens(segments) ? { alignment: AlignmentType.LEFT } : {}),
+    children: runsOf(segments),
+  });
+}
 const flush = (text: string, alignment: Alignment, right = 0, keepNext = false): Paragraph =>
   new Paragraph({
     style: BODY_STYLE,
     alignment,
     keepNext,
     indent: { firstLine: 0, firstLineChars: 0, right },
-    children: [new TextRun({ text })],
+    children: runsOf(splitLetterText(text)),
   });
 const blank = (keepNext = false): Paragraph => new Paragraph({ style: BODY_STYLE, keepNext, children: [] });
 

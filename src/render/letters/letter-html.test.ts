@@ -25,9 +25,29 @@ describe('renderLetterHtml', () => {
       { className: 'gk-letter-text gk-letter-closing', text: '特此告知。' },
       { className: 'gk-letter-organ', text: '博山区人民政府' },
       { className: 'gk-letter-date', text: '2024年3月20日' },
-      { className: 'gk-letter-contact', text: `（${reply.contact}）` },
+      { className: 'gk-letter-contact gk-letter-ragged', text: `（${reply.contact}）` },
     ]);
     expect(html).toContain('<div class="gk-letter-remedies">');
+  });
+
+  it('keeps e-mail addresses and phone numbers whole and sets their paragraph flush left, not justified (was: a stretched line)', () => {
+    const letter = composeLetter(
+      sampleInput(
+        replyOf({
+          description: '招生计划',
+          decision: 'granted',
+          howToObtain: '已通过电子邮件发送至您的邮箱 zhangsan.applicant@example-mail.com，请查收',
+        }),
+      ),
+    );
+    const html = renderLetterHtml(letter);
+    expect(html).toMatch(
+      /<p class="gk-letter-text gk-letter-ragged">[^<]*<span class="gk-letter-address" lang="en">zhangsan\.applicant@example-mail\.com<\/span>/,
+    );
+    expect(html).toContain('<span class="gk-letter-phone" lang="en">0533-4181234</span>');
+    expect(paragraphsOf(html).filter((p) => p.className === 'gk-letter-text').length).toBeGreaterThan(0);
+    expect(LETTER_CSS).toContain('.gk-letter .gk-letter-ragged { text-align: start; }');
+    expect(LETTER_CSS).toContain('.gk-letter .gk-letter-phone { white-space: nowrap; }');
   });
 
   it('escapes every text and uses no inline styles (CSP)', () => {

@@ -5,11 +5,22 @@
  */
 import type { Letter } from '../../domain/letters/compose-letter.ts';
 import { escapeHtml } from '../html-escape.ts';
+import { hasLetterTokens, splitLetterText } from './letter-tokens.ts';
 
 export { LETTER_CSS } from './letter-css.ts';
 
-const paragraph = (className: string, text: string): string =>
-  `<p class="${className}">${escapeHtml(text)}</p>`;
+/** A paragraph; e-mail/web addresses and phone numbers stay whole and make it ragged (letter-tokens.ts). */
+function paragraph(className: string, text: string): string {
+  const segments = splitLetterText(text);
+  const html = segments
+    .map((s) =>
+      s.kind === 'text'
+        ? escapeHtml(s.text)
+        : `<span class="gk-letter-${s.kind}" lang="en">${escapeHtml(s.text)}</span>`,
+    )
+    .join('');
+  return `<p class="${className}${hasLetterTokens(segments) ? ' gk-letter-ragged' : ''}">${html}</p>`;
+}
 
 /**
  * Renders a letter as an HTML fragment (an `<article class="gk-letter">`).

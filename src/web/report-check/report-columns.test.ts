@@ -1,42 +1,43 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { renderReportHtml } from '../../render/index.ts';
+import { renderReportHtml, REPORT_CSS } from '../../render/index.ts';
 import { reportWithProse, SEED_IDS } from '../../../test/fixtures.ts';
 
-const APP_CSS = fs.readFileSync(
-  path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'static', 'app.css'),
-  'utf8',
-);
-
-/** The width app.css gives column `n` (1-based) of a table: its nth-child rule, else the table's default. */
-function cssWidth(table: string, n: number): string | undefined {
-  const specific = new RegExp(`\\.gk-table-${table} col:nth-child\\(${n}\\) \\{ width: ([\\d.]+)%; \\}`).exec(
-    APP_CSS,
+/** The width REPORT_CSS gives column `n` (1-based) of a table. */
+function cssWidth(table: string, n: number): number | undefined {
+  const rule = new RegExp(`\\.gk-table-${table} col:nth-child\\(${n}\\) \\{ width: ([\\d.]+)%; \\}`).exec(
+    REPORT_CSS,
   );
-  const general = new RegExp(`\\.gk-table-${table} col \\{ width: ([\\d.]+)%; \\}`).exec(APP_CSS);
-  return (specific ?? general)?.[1];
+  return rule ? Number(rule[1]) : undefined;
 }
 
 describe('report column widths under the strict CSP', () => {
-  it('app.css gives every table column the width the renderer asks for', () => {
+  it('renders no inline style (the CSP blocks it) and REPORT_CSS sizes every column', () => {
     let checked = 0;
     for (const id of SEED_IDS) {
       const html = renderReportHtml(reportWithProse(id), { fragment: true });
+      expect(html, id).not.toMatch(/\sstyle=/);
       for (const match of html.matchAll(
         /<table class="gk-table gk-table-(\w+)"[^>]*>\n<caption[^>]*><\/caption>\n<colgroup>(.*?)<\/colgroup>/g,
       )) {
-        const widths = [...match[2]!.matchAll(/width:([\d.]+)%/g)].map((w) => Number(w[1]));
-        widths.forEach((width, i) =>
-          expect(Number(cssWidth(match[1]!, i + 1)), `${id} ${match[1]} column ${i + 1}`).toBeCloseTo(
-            width,
-            2,
-          ),
-        );
-        checked += widths.length;
+        const count = match[2]!.split('<col>').length - 1;
+        const widths = Array.from({ length: count }, (_, i) => cssWidth(match[1]!, i + 1));
+        expect(
+          widths.every((w) => w !== undefined && w > 0),
+          `${id} ${match[1]}`,
+        ).toBe(true);
+        expect(
+          widths.reduce((sum: number, w) => sum + (w ?? 0), 0),
+          `${id} ${match[1]}`,
+        ).toBeCloseTo(100, 0);
+        checked += count;
       }
     }
     expect(checked).toBeGreaterThan(50);
+  });
+
+  it('gives the wide first column of table 二 and the item column of table 三 their room', () => {
+    expect(cssWidth('proactive', 1)).toBeCloseTo(44.44, 2);
+    expect(cssWidth('applications', 3)).toBeCloseTo(34.19, 2);
+    expect(cssWidth('reviewLitigation', 15)).toBeCloseTo(6.67, 2);
   });
 });

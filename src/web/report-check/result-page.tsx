@@ -6,6 +6,7 @@
 import { raw } from 'hono/html';
 import { describeLocation } from '../../domain/report/finding-location.ts';
 import type { StoredReportCheck } from '../../db/queries/report-checks.ts';
+import { findingDescription } from '../../domain/report/finding-catalogue.ts';
 import type { Finding, Severity } from '../../domain/report/findings.ts';
 import { PARTS } from '../../domain/report/layout.ts';
 import type { AnnualReport } from '../../domain/report/model.ts';
@@ -37,7 +38,11 @@ function verdict(counts: Record<Severity, number>): string {
   return '未发现错误或警告。';
 }
 
-function FindingsList(props: { findings: readonly Finding[]; targets: Map<Finding, string> }) {
+function FindingsList(props: {
+  findings: readonly Finding[];
+  targets: Map<Finding, string>;
+  showCodes: boolean;
+}) {
   if (props.findings.length === 0) {
     return <p class="rc-none">没有发现问题。</p>;
   }
@@ -46,6 +51,7 @@ function FindingsList(props: { findings: readonly Finding[]; targets: Map<Findin
       {props.findings.map((finding) => {
         const where = describeLocation(finding.where);
         const target = props.targets.get(finding);
+        const kind = findingDescription(finding.code);
         return (
           <li class={`rc-finding rc-finding-${finding.severity}`}>
             <span class={`rc-badge rc-badge-${finding.severity}`}>{SEVERITY_LABELS[finding.severity]}</span>
@@ -53,9 +59,14 @@ function FindingsList(props: { findings: readonly Finding[]; targets: Map<Findin
               <p class="rc-finding-message">{finding.message}</p>
               <p class="rc-finding-where">
                 {where === '' ? null : <span>位置：{where}</span>}
-                <code>{finding.code}</code>
                 {target === undefined ? null : <a href={`#${target}`}>在报告中查看</a>}
               </p>
+              {kind === null ? null : <p class="rc-finding-kind">问题类别：{kind}</p>}
+              {props.showCodes ? (
+                <p class="rc-finding-code">
+                  代码 <code>{finding.code}</code>
+                </p>
+              ) : null}
             </div>
           </li>
         );
@@ -65,7 +76,13 @@ function FindingsList(props: { findings: readonly Finding[]; targets: Map<Findin
 }
 
 /** The body of the result page. `base` is the result's own path (downloads append `.json` …). */
-export function CheckResult(props: { check: StoredReportCheck; base: string; againHref: string }) {
+export function CheckResult(props: {
+  check: StoredReportCheck;
+  base: string;
+  againHref: string;
+  /** Staff see the finding codes (docs/FINDINGS.md) in small text; the public sees descriptions only. */
+  showCodes?: boolean;
+}) {
   const { check } = props;
   const { report, findings } = check;
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -130,7 +147,7 @@ export function CheckResult(props: { check: StoredReportCheck; base: string; aga
       </section>
       <section aria-labelledby="findings-heading">
         <h2 id="findings-heading">问题清单（{findings.length} 项）</h2>
-        <FindingsList findings={findings} targets={targets} />
+        <FindingsList findings={findings} targets={targets} showCodes={props.showCodes ?? false} />
       </section>
       <section class="rc-report" aria-labelledby="report-heading">
         <h2 id="report-heading">报告内容（问题已在表中标出）</h2>

@@ -219,7 +219,12 @@ async function result(c: Context<AppEnv>, area: Area) {
     );
   }
   const body = async () => (
-    <CheckResult check={await load()} base={`${area.base}/${token}`} againHref={area.base} />
+    <CheckResult
+      check={await load()}
+      base={`${area.base}/${token}`}
+      againHref={area.base}
+      showCodes={area.isStaff}
+    />
   );
   return page(
     c,

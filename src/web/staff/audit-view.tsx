@@ -2,69 +2,10 @@
 import type { AuditQuery } from '../../app/audit/list-audit.ts';
 import type { AuditRow } from '../../db/queries/audit-search.ts';
 import type { Actor } from '../../domain/access/roles.ts';
-import { AuditDiff } from './audit-diff.tsx';
+import { ACTION_LABELS, ENTITY_LABELS } from '../../domain/audit/audit-labels.ts';
+import { AuditEntryText } from './audit-diff.tsx';
 import { Notice, PageHeader } from './staff-form.tsx';
 import { formatStaffTime, StaffLayout } from './staff-layout.tsx';
-
-/** Chinese names of audit actions (unknown codes are shown as they are). */
-export const ACTION_LABELS: Record<string, string> = {
-  'auth.login': '登录',
-  'auth.logout': '退出登录',
-  'auth.lockout': '登录锁定',
-  'account.create': '新建账号',
-  'account.update': '修改账号',
-  'account.disable': '停用账号',
-  'account.enable': '启用账号',
-  'account.password_reset': '重置密码',
-  'account.password_change': '修改密码',
-  'organ.create': '新建机构',
-  'organ.update': '修改机构',
-  'organ.delete': '删除机构',
-  'organ.move': '调整上级机构',
-  'organ.import': '导入机构',
-  'case.register': '登记申请',
-  'case.archiveExport': '导出卷宗',
-  'case.requestCorrection': '发出补正告知',
-  'case.receiveCorrection': '登记补正材料',
-  'case.closeForNoCorrection': '逾期未补正终止',
-  'case.sendConsultation': '发出征求意见函',
-  'case.recordConsultationAnswer': '登记意见答复',
-  'case.requestExtension': '申请延期',
-  'case.approveExtension': '批准延期',
-  'case.sendFeeNotice': '发出收费通知',
-  'case.recordFeePaid': '登记缴费',
-  'case.closeForNoFee': '逾期未缴费终止',
-  'case.requestReasons': '要求说明理由',
-  'case.setDeferral': '确定延迟答复期限',
-  'case.draftReply': '拟写答复',
-  'case.submitForReview': '提交审核',
-  'case.approveReview': '审核通过',
-  'case.returnReview': '审核退回',
-  'case.sign': '签发',
-  'case.returnSigning': '签发退回',
-  'case.recordDelivery': '登记送达',
-  'case.withdraw': '申请人撤回',
-  'case.recordLetterDelivery': '登记文书送达',
-  'case.recordReview': '登记行政复议/诉讼',
-  'case.demo': '演示数据',
-  'case.import': '导入台账',
-  'case.export': '导出台账',
-  'calendar.create': '新增放假安排',
-  'calendar.replace': '替换放假安排',
-};
-/** Chinese names of audited entities. */
-export const ENTITY_LABELS: Record<string, string> = {
-  account: '账号',
-  organ: '机构',
-  organ_import: '机构导入',
-  annual_report: '年度报告',
-  report: '年度报告',
-  setting: '设置',
-  case: '依申请公开案件',
-  calendar_year: '放假安排',
-  case_import: '台账导入',
-  case_ledger: '台账',
-};
 
 const label = (table: Record<string, string>, key: string) => table[key] ?? key;
 
@@ -206,13 +147,16 @@ export function AuditView(props: AuditViewProps) {
               <caption class="visually-hidden">审计记录，按时间从新到旧排列</caption>
               <thead>
                 <tr>
-                  <th scope="col">编号</th>
-                  <th scope="col">时间（北京）</th>
-                  <th scope="col">操作人</th>
-                  <th scope="col">机构</th>
-                  <th scope="col">操作</th>
-                  <th scope="col">对象</th>
-                  <th scope="col">变更内容</th>
+                  <th scope="col" class="audit-col-id">
+                    编号
+                  </th>
+                  <th scope="col" class="audit-col-time">
+                    时间（北京）
+                  </th>
+                  <th scope="col" class="audit-col-organ">
+                    机构
+                  </th>
+                  <th scope="col">记录</th>
                 </tr>
               </thead>
               <tbody>
@@ -220,15 +164,9 @@ export function AuditView(props: AuditViewProps) {
                   <tr>
                     <td class="cell-number">{r.id}</td>
                     <td class="cell-nowrap">{formatStaffTime(r.at)}</td>
-                    <td>{r.actorName ?? '—'}</td>
                     <td>{props.nameOf(r.organId)}</td>
-                    <td class="cell-nowrap">{label(ACTION_LABELS, r.action)}</td>
-                    <td class="cell-nowrap">
-                      {label(ENTITY_LABELS, r.entity)}
-                      {r.entityId ? ` #${r.entityId}` : ''}
-                    </td>
                     <td>
-                      <AuditDiff before={r.before} after={r.after} />
+                      <AuditEntryText entry={r} />
                     </td>
                   </tr>
                 ))}

@@ -92,6 +92,52 @@ describe('the audit-log page', () => {
     expect(byDate).toContain('共 1 条');
   });
 
+  it('tells each record as a Chinese sentence with labelled fields, never codes or JSON', async () => {
+    await db.transaction((tx) =>
+      appendAudit(tx, {
+        at: new Date('2026-11-21T03:00:00Z'),
+        actorId: 1,
+        actorName: '张三',
+        organId: tree.education,
+        action: 'case.recordDelivery',
+        entity: 'case',
+        entityId: '42',
+        before: { status: 'toDeliver' },
+        after: {
+          status: 'closed',
+          event: { kind: 'delivered', on: '2026-11-20', method: 'post', trackingNumber: 'XA1' },
+          letterId: null,
+        },
+      }),
+    );
+    const response = await (await signedIn('jia.jiandu')).get('/staff/audit');
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('张三在依申请公开案件（编号 42）中记录：答复已送达（邮政寄送，单号 XA1），办结。');
+    expect(html).toMatch(/<dt>状态<\/dt><dd><del><span class="visually-hidden">原值：<\/span>待送达<\/del>/);
+    expect(html).not.toMatch(/toDeliver|&quot;kind&quot;|\{&quot;/);
+  });
+
+  it('records failed sign-ins and shows them, without what was typed as a username', async () => {
+    expect((await new TestClient(app).logIn('jia.jyj', 'wrong-password')).status).toBe(401);
+    expect((await new TestClient(app).logIn('no.such.person', 'wrong-password')).status).toBe(401);
+    const supervisor = await (await signedIn('jia.jiandu')).get('/staff/audit?action=auth.login_failed');
+    expect(supervisor.status).toBe(200);
+    const seen = await supervisor.text();
+    expect(seen).toContain('账号「测试jia.jyj」登录失败：密码错误。');
+    expect(seen).not.toContain('不存在的用户名'); // no organ: only for those who see every organ
+    const admin = await (
+      await (await signedIn('city.admin')).get('/staff/audit?action=auth.login_failed')
+    ).text();
+    expect(admin).toContain('有人用不存在的用户名尝试登录');
+    expect(admin).toContain('登录失败');
+    const stored = await db.query<{ after: unknown }>(
+      "SELECT after FROM audit_events WHERE action = 'auth.login_failed' ORDER BY id",
+    );
+    expect(stored.map((r) => r.after)).toEqual([{ reason: 'wrongPassword' }, { reason: 'unknownUsername' }]);
+    expect(JSON.stringify(await db.query('SELECT * FROM audit_events'))).not.toContain('no.such.person');
+  });
+
   it("refuses an organ filter outside the person's organs, bad filters, and people without audit.view", async () => {
     const supervisor = await signedIn('jia.jiandu');
     expect((await supervisor.get(`/staff/audit?organ=${tree.otherDistrict}`)).status).toBe(403);

@@ -1,7 +1,7 @@
 /**
  * 统计 (GET /staff/statistics?organ=…&year=…): tables 三 and 四 of the annual report for an organ
  * and its subtree, computed from the cases, in the official layout; downloads as JSON (the report
- * contract) and DOCX. The identity checks of the report engine run on the result and are shown.
+ * contract), DOCX (official layout) and XLSX. The identity checks of the report engine run on the result and are shown.
  */
 import type { Hono } from 'hono';
 import { caseStatistics, type CaseStatistics } from '../../app/cases/case-statistics.ts';
@@ -10,12 +10,12 @@ import { checkIdentities } from '../../domain/report/check/identities.ts';
 import { renderTableHtml } from '../../render/html-table.ts';
 import { buildApplicationsTable } from '../../render/table-applications.ts';
 import { buildReviewTable } from '../../render/table-review.ts';
-import { renderReportJson } from '../../render/json.ts';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { renderPage } from '../layout/document.tsx';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { PageHeader } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
+import { sendStatistics, STATISTICS_FORMATS } from './statistics-downloads.ts';
 
 const NO_FINDINGS = { entries: [], byTarget: new Map() };
 
@@ -48,9 +48,17 @@ function Tables(props: { stats: CaseStatistics }) {
           __html: renderTableHtml(buildReviewTable(report.reviewLitigation), NO_FINDINGS, 'stat'),
         }}
       />
-      <p>
-        <a href={`/staff/statistics.json?${query}`}>下载 JSON（年报数据格式）</a>
-      </p>
+      <ul class="stat-downloads" aria-label="下载">
+        <li>
+          <a href={`/staff/statistics.docx?${query}`}>下载 Word（年度报告版式）</a>
+        </li>
+        <li>
+          <a href={`/staff/statistics.xlsx?${query}`}>下载 Excel</a>
+        </li>
+        <li>
+          <a href={`/staff/statistics.json?${query}`}>下载 JSON（年报数据格式）</a>
+        </li>
+      </ul>
     </>
   );
 }
@@ -88,19 +96,17 @@ export function StatisticsView(props: { actor: Actor; csrfToken: string; stats: 
   );
 }
 
-/** Mounts the statistics page and its JSON download. */
+/** Mounts the statistics page and its downloads. */
 export function registerStatisticsRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/staff/statistics', async (c) => {
     const actor = requireActor(c);
     const stats = await caseStatistics(deps, actor, c.req.query());
     return c.html(renderPage(<StatisticsView actor={actor} csrfToken={c.get('csrfToken')} stats={stats} />));
   });
-  app.get('/staff/statistics.json', async (c) => {
-    const stats = await caseStatistics(deps, requireActor(c), c.req.query());
-    if (!stats.report) {
-      return c.json({ error: '没有可统计的机关' }, 404);
-    }
-    c.header('content-disposition', `attachment; filename="statistics-${stats.year}.json"`);
-    return c.body(renderReportJson(stats.report), 200, { 'content-type': 'application/json; charset=utf-8' });
-  });
+  for (const format of STATISTICS_FORMATS) {
+    app.get(`/staff/statistics.${format}`, async (c) => {
+      const stats = await caseStatistics(deps, requireActor(c), c.req.query());
+      return sendStatistics(c, stats, format, deps.clock.today());
+    });
+  }
 }
