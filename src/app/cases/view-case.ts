@@ -15,6 +15,7 @@ import type { Actor } from '../../domain/access/roles.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import { permittedActions, type CaseAction } from '../../domain/case/transitions.ts';
 import { correctionNoticeDue } from '../../domain/deadlines/side-deadlines.ts';
+import { periodVersionById } from '../../domain/deadlines/statutory-periods.ts';
 import { deriveTimeliness } from '../../domain/deadlines/timeliness.ts';
 import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
 import { caseClock, type CaseClock } from './case-clock.ts';
@@ -64,10 +65,9 @@ export async function viewCase(
     reviews,
     today,
     correctionNoticeBy:
-      loaded.file.status === 'registered' &&
-      !loaded.file.correction &&
-      loaded.row.periodVersion === 'ordinance-2019'
-        ? correctionNoticeDue(loaded.file.received, calendar).date
+      loaded.file.status === 'registered' && !loaded.file.correction
+        ? (correctionNoticeDue(loaded.file.received, calendar, periodVersionById(loaded.row.periodVersion))
+            ?.date ?? null)
         : null,
   };
 }

@@ -119,12 +119,11 @@ function startSteps(
 
 /** What an open pause's other side should answer by (15 WD consultation, 20 WD fee). */
 function answerByOf(pause: ClockPause, fold: Fold): LocalDate | null {
-  if (pause.reason === 'fee') {
-    return feePaymentDue(pause.from, fold.calendar).date;
-  }
-  return fold.version.consultationReplyDays === null
-    ? null
-    : consultationReplyDue(pause.from, fold.calendar).date;
+  const due =
+    pause.reason === 'fee'
+      ? feePaymentDue(pause.from, fold.calendar, fold.version)
+      : consultationReplyDue(pause.from, fold.calendar, fold.version);
+  return due?.date ?? null;
 }
 
 type PauseOutcome = { stoppedSince: LocalDate | null; entries: Array<{ at: LocalDate; step: DeadlineStep }> };

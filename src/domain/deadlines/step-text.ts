@@ -122,8 +122,8 @@ export function pauseOpenText(
     return head;
   }
   return pause.reason === 'fee'
-    ? `${head}；申请人应自收到收费通知次日起 20 个工作日内缴费，自发出之日估算为${full(answerBy)}，逾期未缴纳的视为放弃申请`
-    : `${head}；被征求意见方应自收到征求意见书之日起 15 个工作日内提出意见（${pause.reason === 'thirdParty' ? '第三十二条' : '第三十四条'}），自发出之日估算为${full(answerBy)}`;
+    ? `${head}；申请人应自收到收费通知次日起 ${version.feePaymentDays ?? ''} 个工作日内缴费，自发出之日估算为${full(answerBy)}，逾期未缴纳的视为放弃申请`
+    : `${head}；被征求意见方应自收到征求意见书之日起 ${version.consultationReplyDays ?? ''} 个工作日内提出意见（${pause.reason === 'thirdParty' ? '第三十二条' : '第三十四条'}），自发出之日估算为${full(answerBy)}`;
 }
 
 /** 「依第三十五条确定延迟答复的期限为…」 */

@@ -81,7 +81,7 @@ export function CalculatorResult(props: CalculatorResultProps) {
         <p class="pt-rule">
           <span class="pt-rule-label">补正告知：</span>
           申请内容不明确需要补正的，应在{formatChineseDate(props.correctionNoticeBy)}
-          前一次性告知申请人（第三十条：自收到申请之日起 7 个工作日内）。
+          前一次性告知申请人（第三十条：自收到申请之日起 {version.correctionNoticeDays} 个工作日内）。
         </p>
       )}
       {result.settingsUsed.length === 0 ? null : (

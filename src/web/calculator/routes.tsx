@@ -59,10 +59,11 @@ async function calculate(c: Context<AppEnv>): Promise<Outcome> {
   try {
     const result = computeDueDate(read.facts, calendar, DEADLINE_SETTINGS);
     const today = parseLocalDate(clock.today()) ?? read.facts.received;
-    const hasNoticeRule =
-      periodVersionFor(read.facts.received).correctionNoticeDays !== null &&
-      read.facts.correctionReceived === null;
-    const correctionNoticeBy = hasNoticeRule ? correctionNoticeDue(read.facts.received, calendar).date : null;
+    const correctionNoticeBy =
+      read.facts.correctionReceived === null
+        ? (correctionNoticeDue(read.facts.received, calendar, periodVersionFor(read.facts.received))?.date ??
+          null)
+        : null;
     return {
       status: 200,
       values,
