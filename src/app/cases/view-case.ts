@@ -58,7 +58,8 @@ export async function viewCase(
     ...loaded,
     organName: loaded.registry.byId.get(loaded.row.organId)?.name ?? '',
     clock,
-    timeliness: deriveTimeliness(clock.due, today, calendar),
+    // a closed case keeps its deadline, but nothing is overdue or due soon any more
+    timeliness: deriveTimeliness(clock.state === 'closed' ? null : clock.due, today, calendar),
     actions: permittedActions(rolesOnOrgan(actor, loaded.row.organId), loaded.file, today),
     letters,
     attachments,

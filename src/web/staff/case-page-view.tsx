@@ -6,7 +6,7 @@
  */
 import type { CaseView } from '../../app/cases/view-case.ts';
 import type { Actor } from '../../domain/access/roles.ts';
-import { formatChineseDate } from '../../domain/calendar/local-date.ts';
+import { compareDates, formatChineseDate } from '../../domain/calendar/local-date.ts';
 import { APPLICANT_KIND_LABELS, isApplicantKind } from '../../domain/case/applicant-kinds.ts';
 import { CHANNEL_RULES, isIntakeChannel } from '../../domain/case/channels.ts';
 import { DECISION_LABELS, isDecision } from '../../domain/case/decisions.ts';
@@ -49,6 +49,12 @@ function DeadlineBox(props: { view: CaseView }) {
         {headline}
         {badge ? <span class="deadline-badge">{badge}</span> : null}
       </h2>
+      {clock.state === 'closed' && clock.due !== null && props.view.file.closedOn !== null ? (
+        <p class="side-deadline">
+          办结时的答复期限为{formatChineseDate(clock.due)}
+          {compareDates(props.view.file.closedOn, clock.due) <= 0 ? '，按期办结。' : '，超过答复期限办结。'}
+        </p>
+      ) : null}
       {props.view.correctionNoticeBy ? (
         <p class="side-deadline">
           如申请内容不明确需要补正，应在 {formatChineseDate(props.view.correctionNoticeBy)}{' '}
