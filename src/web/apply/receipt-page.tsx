@@ -73,7 +73,7 @@ export function ApplicationReceiptView(props: {
             <span class="pt-basis">（{r.replyBasis}）</span>
             {r.dueProvisional ? (
               <p class="ap-provisional">
-                该日期所在年度的放假安排尚未公布，按周一至周五推算，为暂定日期；放假安排公布后以实际工作日为准。
+                该日期所在年度的放假安排尚未公布，已计入法定节假日，调休和补假尚未确定，为暂定日期；放假安排公布后以实际工作日为准。
               </p>
             ) : null}
           </dd>

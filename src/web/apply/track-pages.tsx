@@ -87,7 +87,7 @@ function DeadlineText(props: { case: TrackedCase }) {
         <>
           {formatChineseDate(deadline.dueOn)}前
           {deadline.isProvisional ? (
-            <span class="pt-basis">（暂定：该年度放假安排尚未公布，按周一至周五推算）</span>
+            <span class="pt-basis">（暂定：该年度放假安排尚未公布，调休和补假尚未确定）</span>
           ) : null}
         </>
       );

@@ -7,6 +7,7 @@
 import type { Context } from 'hono';
 import { loadWorkingDayCalendar } from '../../app/calendar/load-calendar.ts';
 import { portalDirectoryFor } from '../../app/portal/directory.ts';
+import { formatWorkingDate } from '../../domain/calendar/day-description.ts';
 import { parseLocalDate } from '../../domain/calendar/local-date.ts';
 import { DeadlineInputError } from '../../domain/deadlines/deadline-errors.ts';
 import { DEADLINE_SETTINGS } from '../../domain/deadlines/deadline-settings.ts';
@@ -73,6 +74,7 @@ async function calculate(c: Context<AppEnv>): Promise<Outcome> {
         today,
         timeliness: deriveTimeliness(result.due, today, calendar),
         correctionNoticeBy,
+        dayText: (date) => formatWorkingDate(calendar, date),
       },
     };
   } catch (error) {

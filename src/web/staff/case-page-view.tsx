@@ -62,7 +62,9 @@ function DeadlineBox(props: { view: CaseView }) {
         </p>
       ) : null}
       {clock.provisional ? (
-        <p class="provisional-note">该日期所在年度的放假安排尚未录入，按周一至周五推算，为暂定日期。</p>
+        <p class="provisional-note">
+          该日期所在年度的放假安排尚未录入：已计入《全国年节及纪念日放假办法》规定的法定节假日，调休和补假尚未确定，为暂定日期。
+        </p>
       ) : null}
       <details open>
         <summary>为什么是这个日期</summary>
