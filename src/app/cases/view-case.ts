@@ -12,6 +12,7 @@ import {
   type ReviewRow,
 } from '../../db/queries/case-records.ts';
 import type { Actor } from '../../domain/access/roles.ts';
+import { formatWorkingDate } from '../../domain/calendar/day-description.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import { permittedActions, type CaseAction } from '../../domain/case/transitions.ts';
 import { correctionNoticeDue } from '../../domain/deadlines/side-deadlines.ts';
@@ -34,6 +35,8 @@ export type CaseView = LoadedCase & {
   today: LocalDate;
   /** 第三十条: the last day for a 补正 notice, while one may still be sent. */
   correctionNoticeBy: LocalDate | null;
+  /** A date with its weekday and working-day context (调休上班, holidays) on the calendar used. */
+  dayText: (date: LocalDate) => string;
 };
 
 /** The case as the person may see it, or null (no such case, or not theirs to see). */
@@ -65,6 +68,7 @@ export async function viewCase(
     attachments,
     reviews,
     today,
+    dayText: (date) => formatWorkingDate(calendar, date),
     correctionNoticeBy:
       loaded.file.status === 'registered' && !loaded.file.correction
         ? (correctionNoticeDue(loaded.file.received, calendar, periodVersionById(loaded.row.periodVersion))

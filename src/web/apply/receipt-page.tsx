@@ -5,11 +5,13 @@
  * Printable (the print stylesheet drops the site furniture).
  */
 import type { ApplicationReceipt } from '../../app/cases/submit-application.ts';
-import { formatChineseDate } from '../../domain/calendar/local-date.ts';
+import { formatChineseDate, type LocalDate } from '../../domain/calendar/local-date.ts';
 
 /** The receipt's body (inside the portal frame). */
 export function ApplicationReceiptView(props: {
   receipt: ApplicationReceipt;
+  /** A date with its weekday and working-day context (调休上班) on the platform's calendar. */
+  dayText: (date: LocalDate) => string;
   trackHref: string;
   formHref: string;
 }) {
@@ -66,7 +68,7 @@ export function ApplicationReceiptView(props: {
               `自收到申请之日起 ${r.replyDays} 个工作日内`
             ) : (
               <>
-                自收到申请之日起 {r.replyDays} 个工作日内，即<strong>{formatChineseDate(r.dueOn)}</strong>
+                自收到申请之日起 {r.replyDays} 个工作日内，即<strong>{props.dayText(r.dueOn)}</strong>
                 前答复
               </>
             )}
