@@ -1,21 +1,36 @@
-/** `gongkai db migrate`: applies pending migrations to the configured database. */
+/**
+ * `gongkai db migrate`: applies pending migrations to the configured database.
+ * `gongkai db backfill-due-dates`: gives closed cases the deadline they had when they closed
+ * (one-off after migration 20261206160000; idempotent).
+ */
+import { backfillClosedDueDates } from '../app/cases/backfill-closed-due-dates.ts';
 import { parseEnv } from '../config/env.ts';
 import { migrate } from '../db/migrate.ts';
 import { openDatabase } from '../db/open.ts';
 import { EXIT, UsageError, parseCommandArgs, writeErr } from './cli-support.ts';
 
 export const DB_USAGE = `用法：gongkai db migrate
+      gongkai db backfill-due-dates
 
-  对当前数据库（DATABASE_URL 或 DATA_DIR 中的嵌入式数据库）执行尚未执行的迁移。`;
+  migrate             对当前数据库（DATABASE_URL 或 DATA_DIR 中的嵌入式数据库）执行尚未执行的迁移。
+  backfill-due-dates  为已办结的申请补算办结时的答复期限（升级后执行一次；可重复执行）。`;
+
+const SUBCOMMANDS = ['migrate', 'backfill-due-dates'] as const;
 
 export async function runDb(args: readonly string[]): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub !== 'migrate') {
+  const command = SUBCOMMANDS.find((s) => s === sub);
+  if (command === undefined) {
     throw new UsageError(sub === undefined ? '缺少子命令' : `没有子命令「${sub}」`, DB_USAGE);
   }
   parseCommandArgs(rest, {}, DB_USAGE, 0);
-  const db = await openDatabase(parseEnv(process.env), { migrate: false });
+  const db = await openDatabase(parseEnv(process.env), { migrate: command !== 'migrate' });
   try {
+    if (command === 'backfill-due-dates') {
+      const { checked, filled } = await backfillClosedDueDates(db);
+      writeErr(`已办结但没有答复期限的申请 ${checked} 件，已补算 ${filled} 件。`);
+      return EXIT.ok;
+    }
     const applied = await migrate(db);
     writeErr(
       applied.length === 0 ? '数据库已是最新，没有需要执行的迁移。' : `已执行迁移：${applied.join('、')}`,

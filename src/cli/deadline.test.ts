@@ -82,7 +82,9 @@ describe('gongkai deadline', () => {
     const stopped = await run(['--received', '2024-09-27', '--pause', '2024-10-08:open']);
     expect(stopped.stdout).toMatch(/^答复期限：暂停计算中（自2024年10月8日（星期二）起）/);
     const provisional = await run(['--received', '2026-12-10']);
-    expect(provisional.stdout).toMatch(/^答复期限：2027年1月7日（星期四）（暂定：所涉年度放假安排尚未发布/);
+    // 2027 has no arrangement, but 元旦 (1月1日, a Friday) is a holiday by the 办法 itself
+    expect(provisional.stdout).toMatch(/^答复期限：2027年1月8日（星期五）（暂定：所涉年度放假安排尚未发布/);
+    expect(provisional.stdout).toContain('2027年1月1日（星期五，元旦）为法定节假日，已按休息日计算');
   });
 
   it.each<[string, string[], RegExp]>([

@@ -4,8 +4,9 @@
  * (OFFICIAL_ARRANGEMENTS), not the database: administrator-entered years show on the web calculator.
  * Bad flags and impossible dates end with exit 2 and one message, never a stack trace.
  */
-import { buildCalendar } from '../domain/calendar/holiday-calendar.ts';
-import { formatChineseDate, parseLocalDate, type LocalDate } from '../domain/calendar/local-date.ts';
+import { formatWorkingDate } from '../domain/calendar/day-description.ts';
+import { buildCalendar, type WorkingDayCalendar } from '../domain/calendar/holiday-calendar.ts';
+import { parseLocalDate, type LocalDate } from '../domain/calendar/local-date.ts';
 import { OFFICIAL_ARRANGEMENTS } from '../domain/calendar/official-arrangements.ts';
 import { INTAKE_CHANNELS, isIntakeChannel } from '../domain/case/channels.ts';
 import type { ClockFacts, ClockPause, PauseReason } from '../domain/deadlines/clock-facts.ts';
@@ -121,11 +122,12 @@ export function readDeadlineFlags(args: readonly string[]): { facts: ClockFacts;
 }
 
 /** The human-readable answer: the date, the rules applied, the numbered steps, the setting notes. */
-export function formatDeadline(result: DueDateResult): string {
+export function formatDeadline(result: DueDateResult, calendar: WorkingDayCalendar): string {
+  const day = (date: LocalDate) => formatWorkingDate(calendar, date);
   const head =
     result.due === null
-      ? `答复期限：暂停计算中（自${result.stoppedSince === null ? '' : formatChineseDate(result.stoppedSince)}起）`
-      : `答复期限：${formatChineseDate(result.due)}${result.provisional ? '（暂定：所涉年度放假安排尚未发布，按周一至周五推算，仅供参考）' : ''}`;
+      ? `答复期限：暂停计算中（自${result.stoppedSince === null ? '' : day(result.stoppedSince)}起）`
+      : `答复期限：${day(result.due)}${result.provisional ? '（暂定：所涉年度放假安排尚未发布，调休和补假尚未确定，仅供参考）' : ''}`;
   const lines = [
     head,
     `适用：${periodVersionById(result.version).title}（${result.version}）`,
@@ -160,8 +162,9 @@ export function runDeadline(args: readonly string[]): Promise<number> {
   }
   const { facts, json } = readDeadlineFlags(args);
   try {
-    const result = computeDueDate(facts, buildCalendar(OFFICIAL_ARRANGEMENTS), DEADLINE_SETTINGS);
-    writeOut(json ? deadlineJson(result) : formatDeadline(result));
+    const calendar = buildCalendar(OFFICIAL_ARRANGEMENTS, DEADLINE_SETTINGS);
+    const result = computeDueDate(facts, calendar, DEADLINE_SETTINGS);
+    writeOut(json ? deadlineJson(result) : formatDeadline(result, calendar));
     return Promise.resolve(EXIT.ok);
   } catch (error) {
     if (error instanceof DeadlineInputError) {

@@ -30,7 +30,7 @@ import { runServe } from './serve.ts';
 const COMMANDS = {
   report: { summary: '年度报告：解析、检查、转换、批量处理', run: runReport },
   serve: { summary: '启动平台网站（默认 http://localhost:3000）', run: runServe },
-  db: { summary: '数据库：db migrate 执行迁移', run: runDb },
+  db: { summary: '数据库：db migrate 执行迁移；db backfill-due-dates 补算已办结申请的答复期限', run: runDb },
   audit: { summary: '审计日志：audit verify 核对哈希链', run: runAudit },
   backup: { summary: '备份全部数据：backup --out FILE', run: runBackup },
   restore: { summary: '从备份恢复：restore FILE [--force]', run: runRestore },

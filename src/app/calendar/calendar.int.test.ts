@@ -111,7 +111,7 @@ for (const backend of await backends()) {
     it('marks the due date of a case in a year without an arrangement as provisional', async () => {
       expect(
         await t.db.query('SELECT due_on::text AS due, due_provisional AS provisional FROM cases'),
-      ).toEqual([{ due: '2027-02-17', provisional: true }]);
+      ).toEqual([{ due: '2027-02-19', provisional: true }]); // 春节 2027 (除夕–初三, 2/5–2/8) fixed by the 办法
     });
 
     it('previews a new year with what it adds, then saves it with its audit record in one transaction', async () => {
@@ -124,7 +124,7 @@ for (const backend of await backends()) {
       expect(preview.ok && preview.change.addedRest).toHaveLength(10);
       const saved = await saveCalendarYear(deps, rootAdmin, YEAR_2027, 0);
       expect(saved).toMatchObject({ ok: true, isReplacement: false, refreshed: { checked: 1, changed: 1 } });
-      // received 2027-01-20: on weekdays only due 2027-02-17 (provisional); with 2/5–2/11 off and 2/20 worked, 2027-02-23
+      // received 2027-01-20: with the statutory 春节 days only, due 2027-02-19 (provisional); with 2/5–2/11 off and 2/20 worked, 2027-02-23
       expect(
         await t.db.query('SELECT due_on::text AS due, due_provisional AS provisional FROM cases'),
       ).toEqual([{ due: '2027-02-23', provisional: false }]);

@@ -8,6 +8,7 @@ import { listStoredArrangements } from '../../db/queries/calendar.ts';
 import type { YearArrangement } from '../../domain/calendar/arrangements.ts';
 import { buildCalendar, type CountingCalendar } from '../../domain/calendar/holiday-calendar.ts';
 import { OFFICIAL_ARRANGEMENTS } from '../../domain/calendar/official-arrangements.ts';
+import { DEADLINE_SETTINGS } from '../../domain/deadlines/deadline-settings.ts';
 
 /**
  * Every arrangement in force, official first, entered years after them (so they win).
@@ -28,9 +29,10 @@ export async function loadArrangements(db: Queryable): Promise<YearArrangement[]
 }
 
 /**
- * The calendar: OFFICIAL_ARRANGEMENTS + the database rows (the database wins for a year).
+ * The calendar: OFFICIAL_ARRANGEMENTS + the database rows (the database wins for a year), with the
+ * platform's reading of the unknown 补假 of unpublished years (DEADLINE_SETTINGS).
  * @example const calendar = await loadWorkingDayCalendar(deps.db); computeDueDate(facts, calendar, DEADLINE_SETTINGS)
  */
 export async function loadWorkingDayCalendar(db: Queryable): Promise<CountingCalendar> {
-  return buildCalendar(await loadArrangements(db));
+  return buildCalendar(await loadArrangements(db), DEADLINE_SETTINGS);
 }

@@ -169,7 +169,7 @@ function indexFacts(source: ArchiveSource): [string, string][] {
     ['联系方式', [a.phone, a.email, a.address].filter((v) => v).join('；')],
     ['申请渠道', isIntakeChannel(row.channel) ? CHANNEL_RULES[row.channel].label : row.channel],
     ['收到申请日期', dateText(row.receivedOn)],
-    ['答复期限', file.status === 'closed' ? '' : dateText(row.dueOn)],
+    ['答复期限', dateText(row.dueOn)],
     ['办结日期', dateText(row.closedOn)],
     ['状态', CASE_STATUS_LABELS[file.status]],
     ['办理结果', decision],

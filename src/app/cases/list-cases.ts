@@ -13,6 +13,7 @@ import {
 import type { CaseRow } from '../../db/queries/cases.ts';
 import { organsWhere } from '../../domain/access/policy.ts';
 import type { Actor } from '../../domain/access/roles.ts';
+import { formatWorkingDate } from '../../domain/calendar/day-description.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import { addWorkingDays } from '../../domain/calendar/working-days.ts';
 import { isDecision } from '../../domain/case/decisions.ts';
@@ -42,6 +43,8 @@ export type CaseList = {
   counts: Record<string, number>;
   /** True when the person works in some organ (may register applications). */
   canRegister: boolean;
+  /** Today with its weekday and working-day context (「（星期六，调休上班）」). */
+  todayText: string;
 };
 
 /** The organs whose cases the person may see (work there, or admin/supervisor above). */
@@ -56,11 +59,17 @@ export function visibleCaseOrgans(
   return registry.organs.filter((o) => ids.has(o.id)).map((o) => ({ id: o.id, name: o.name }));
 }
 
-/** Today and the last day of the 即将到期 window. */
-export async function dueWindow(deps: CaseDeps): Promise<{ today: LocalDate; dueSoonUntil: LocalDate }> {
+/** Today (also in words, with its working-day context) and the last day of the 即将到期 window. */
+export async function dueWindow(
+  deps: CaseDeps,
+): Promise<{ today: LocalDate; dueSoonUntil: LocalDate; todayText: string }> {
   const today = deps.clock.today() as LocalDate;
   const calendar = await loadWorkingDayCalendar(deps.db);
-  return { today, dueSoonUntil: addWorkingDays(calendar, today, DUE_SOON_WORKING_DAYS).date };
+  return {
+    today,
+    dueSoonUntil: addWorkingDays(calendar, today, DUE_SOON_WORKING_DAYS).date,
+    todayText: formatWorkingDate(calendar, today),
+  };
 }
 
 /** One page of a queue or search. Unknown filter values fall back to defaults (it is a GET form). */
@@ -73,7 +82,7 @@ export async function listCases(
   const organs = visibleCaseOrgans(registry, actor);
   const chosen = organs.find((o) => String(o.id) === query.organ);
   const organIds = chosen ? [chosen.id] : organs.map((o) => o.id);
-  const window = await dueWindow(deps);
+  const { todayText, ...window } = await dueWindow(deps);
   const year = /^(19|20)\d{2}$/.test(query.year ?? '') ? Number(query.year) : null;
   const filter: CaseFilter = {
     organIds,
@@ -97,5 +106,6 @@ export async function listCases(
     organs,
     counts,
     canRegister: organsWhere(actor, 'work.handle', registry.tree).length > 0,
+    todayText,
   };
 }

@@ -86,7 +86,7 @@ async function writeAction(
       file,
       today,
       calendar,
-      maxExtensionDays: periodVersionById(row.periodVersion).extensionDays,
+      periods: periodVersionById(row.periodVersion),
       monthlyOrdinal: await monthlyOrdinalOf(tx, row, key),
     };
     const parsed = parseAction(action, raw, ctx);

@@ -12,9 +12,11 @@ import {
   type ReviewRow,
 } from '../../db/queries/case-records.ts';
 import type { Actor } from '../../domain/access/roles.ts';
+import { formatWorkingDate } from '../../domain/calendar/day-description.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import { permittedActions, type CaseAction } from '../../domain/case/transitions.ts';
 import { correctionNoticeDue } from '../../domain/deadlines/side-deadlines.ts';
+import { periodVersionById } from '../../domain/deadlines/statutory-periods.ts';
 import { deriveTimeliness } from '../../domain/deadlines/timeliness.ts';
 import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
 import { caseClock, type CaseClock } from './case-clock.ts';
@@ -33,6 +35,8 @@ export type CaseView = LoadedCase & {
   today: LocalDate;
   /** 第三十条: the last day for a 补正 notice, while one may still be sent. */
   correctionNoticeBy: LocalDate | null;
+  /** A date with its weekday and working-day context (调休上班, holidays) on the calendar used. */
+  dayText: (date: LocalDate) => string;
 };
 
 /** The case as the person may see it, or null (no such case, or not theirs to see). */
@@ -57,17 +61,18 @@ export async function viewCase(
     ...loaded,
     organName: loaded.registry.byId.get(loaded.row.organId)?.name ?? '',
     clock,
-    timeliness: deriveTimeliness(clock.due, today, calendar),
+    // a closed case keeps its deadline, but nothing is overdue or due soon any more
+    timeliness: deriveTimeliness(clock.state === 'closed' ? null : clock.due, today, calendar),
     actions: permittedActions(rolesOnOrgan(actor, loaded.row.organId), loaded.file, today),
     letters,
     attachments,
     reviews,
     today,
+    dayText: (date) => formatWorkingDate(calendar, date),
     correctionNoticeBy:
-      loaded.file.status === 'registered' &&
-      !loaded.file.correction &&
-      loaded.row.periodVersion === 'ordinance-2019'
-        ? correctionNoticeDue(loaded.file.received, calendar).date
+      loaded.file.status === 'registered' && !loaded.file.correction
+        ? (correctionNoticeDue(loaded.file.received, calendar, periodVersionById(loaded.row.periodVersion))
+            ?.date ?? null)
         : null,
   };
 }

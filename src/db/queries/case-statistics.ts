@@ -58,3 +58,39 @@ export async function countReviews(
   );
   return rows.map((r) => ({ kind: r.kind, result: r.result, count: Number(r.n) }));
 }
+
+/** Closed cases answered on time and late (按时答复率 = onTime / (onTime + late)). */
+export type ReplyTimelinessCount = {
+  /** Closed on or before the deadline in force when they closed. */
+  onTime: number;
+  /** Closed after it. */
+  late: number;
+  /** Closed without a running deadline (awaiting the 补正, clock stopped, or not backfilled). */
+  noDeadline: number;
+};
+
+/**
+ * 按时答复: the cases of the organs closed in `year`, counted by closed_on ≤ due_on (view
+ * case_reply_timeliness, migration 20261206160000; decision 018).
+ * @example await countReplyTimeliness(db, [organId], 2024) // { onTime: 118, late: 3, noDeadline: 6 }
+ */
+export async function countReplyTimeliness(
+  db: Queryable,
+  organIds: readonly number[],
+  year: number,
+): Promise<ReplyTimelinessCount> {
+  const rows = await db.query<{ on_time: string | number; late: string | number; closed: string | number }>(
+    `SELECT
+       (SELECT count(*) FROM case_reply_timeliness t
+         WHERE t.organ_id = ANY($1::int[]) AND t.closed_on >= $2 AND t.closed_on <= $3 AND t.is_on_time) AS on_time,
+       (SELECT count(*) FROM case_reply_timeliness t
+         WHERE t.organ_id = ANY($1::int[]) AND t.closed_on >= $2 AND t.closed_on <= $3 AND NOT t.is_on_time) AS late,
+       (SELECT count(*) FROM cases c
+         WHERE c.organ_id = ANY($1::int[]) AND c.status = 'closed' AND c.closed_on >= $2 AND c.closed_on <= $3) AS closed`,
+    [organIds, `${year}-01-01`, `${year}-12-31`],
+  );
+  const row = rows[0];
+  const onTime = Number(row?.on_time ?? 0);
+  const late = Number(row?.late ?? 0);
+  return { onTime, late, noDeadline: Number(row?.closed ?? 0) - onTime - late };
+}

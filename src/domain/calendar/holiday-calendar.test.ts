@@ -31,8 +31,16 @@ describe('the working-day calendar (Monday–Friday, minus rest days, plus 调�
     ['2025-05-05', false, '劳动节 2025 (5/1–5/5)'],
     ['2026-02-28', true, 'the Saturday after 春节 2026'],
     ['2024-02-29', true, 'a leap day on a Thursday'],
-    ['2027-01-01', true, 'a Friday in a year with no published arrangement (weekdays only)'],
-    ['2016-06-09', true, 'a weekday before the official data starts (weekdays only)'],
+    ['2027-01-01', false, '元旦 in a year with no published arrangement (fixed by the 办法)'],
+    ['2027-01-04', true, 'a Monday in a year with no published arrangement'],
+    ['2027-02-05', false, '除夕 2027, a holiday by the 2024 办法 (国务院令第795号)'],
+    [
+      '2027-02-09',
+      true,
+      'the Tuesday after 春节 2027: its 补假 weekday is unknown, counted as a working day',
+    ],
+    ['2016-06-09', false, '端午 2016, before the official data starts (fixed by the 办法)'],
+    ['2016-06-10', true, 'the Friday after it (the 2016 notice made it a rest day: unknown here)'],
   ])('%s is %s: %s', (date, isWorking) => {
     expect(calendar.isWorkingDay(localDate(date))).toBe(isWorking);
   });
@@ -74,9 +82,10 @@ describe('the working-day calendar (Monday–Friday, minus rest days, plus 调�
     expect(only2018.isProvisional(localDate('2018-12-19'))).toBe(false);
   });
 
-  it('counts weekdays only on an empty calendar, every date provisional', () => {
+  it('counts weekdays minus the statutory holidays on an empty calendar, every date provisional', () => {
     const empty = buildCalendar([]);
-    expect(empty.isWorkingDay(localDate('2024-10-01'))).toBe(true);
+    expect(empty.isWorkingDay(localDate('2024-10-01'))).toBe(false);
+    expect(empty.isWorkingDay(localDate('2024-10-04'))).toBe(true);
     expect(empty.isWorkingDay(localDate('2024-10-05'))).toBe(false);
     expect(empty.isProvisional(localDate('2024-10-01'))).toBe(true);
     expect(empty.years).toEqual([]);

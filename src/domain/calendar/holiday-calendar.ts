@@ -6,14 +6,17 @@
  *
  * Provisional dates: a date whose year has no arrangement, or a date from 12-20 on when the next
  * year's arrangement is missing (a new notice can move the end of December, as 2019's and 2023's
- * did). On those dates the calendar counts Monday–Friday only and says so.
+ * did). A year without an arrangement still rests on the holidays 《全国年节及纪念日放假办法》 fixes
+ * (statutory-holidays.ts): those days are rest days, weekends are rest days, the 调休 and the 补假
+ * weekday are unknown (setting `provisionalMakeUpDay`; decision 018); such dates are flagged.
  *
  * Counting is arithmetic, not day-by-day stepping: working days up to a day = weekdays up to it +
  * the net effect of the exceptions up to it (a sorted array with running sums, binary-searched).
  */
-import type { YearArrangement } from './arrangements.ts';
+import { ARRANGEMENT_YEARS, type YearArrangement } from './arrangements.ts';
 import { dateOfDayNumber, dayNumber, isWeekendDayNumber, weekdaysBefore } from './day-number.ts';
 import type { LocalDate } from './local-date.ts';
+import { provisionalRestDayNumbers, type ProvisionalMakeUpDay } from './statutory-holidays.ts';
 
 /** What deadline rules ask of a calendar. */
 export type WorkingDayCalendar = {
@@ -38,13 +41,42 @@ export type WorkingDayCounter = {
 /** A calendar with its fast counter. */
 export type CountingCalendar = WorkingDayCalendar & { readonly counter: WorkingDayCounter };
 
-/** Day number → working or not, for the days an arrangement changes; later years win. */
-function exceptionsOf(arrangements: readonly YearArrangement[]): Map<number, boolean> {
+/** How the calendar reads what the law leaves open in a year without an arrangement. */
+export type CalendarSettings = {
+  /** The unknown 补假 weekday (第六条): counted as a working day, or guessed as the following weekday. */
+  provisionalMakeUpDay: ProvisionalMakeUpDay;
+};
+
+/** The default reading (decision 018): an unknown 补假 is counted as a working day. */
+export const DEFAULT_CALENDAR_SETTINGS: CalendarSettings = { provisionalMakeUpDay: 'workingDay' };
+
+/** The statutory rest days (day numbers) of the years 2008–2100 without an arrangement. */
+function provisionalRestDays(years: ReadonlySet<number>, settings: CalendarSettings): number[] {
+  const days: number[] = [];
+  for (let year = ARRANGEMENT_YEARS.min; year <= ARRANGEMENT_YEARS.max; year += 1) {
+    if (!years.has(year)) {
+      days.push(...provisionalRestDayNumbers(year, settings.provisionalMakeUpDay));
+    }
+  }
+  return days;
+}
+
+/**
+ * Day number → working or not, for the days that differ from Monday–Friday: the statutory holidays of
+ * unpublished years first, then the arrangements (later years win).
+ */
+function exceptionsOf(
+  arrangements: readonly YearArrangement[],
+  settings: CalendarSettings,
+): Map<number, boolean> {
   const byYear = new Map<number, YearArrangement>();
   for (const arrangement of arrangements) {
     byYear.set(arrangement.year, arrangement); // a later entry for the same year replaces the earlier
   }
   const status = new Map<number, boolean>();
+  for (const day of provisionalRestDays(new Set(byYear.keys()), settings)) {
+    status.set(day, false);
+  }
   for (const arrangement of [...byYear.values()].sort((a, b) => a.year - b.year)) {
     for (const date of arrangement.restDays) {
       status.set(dayNumber(date), false);
@@ -144,13 +176,18 @@ function isProvisionalDate(date: LocalDate, years: ReadonlySet<number>): boolean
 
 /**
  * Builds the calendar from arrangements; for the same year a later entry replaces an earlier one.
+ * @param settings the reading of the unknown 补假 in years without an arrangement
  * @example
  * const calendar = buildCalendar(OFFICIAL_ARRANGEMENTS);
  * calendar.isWorkingDay(localDate('2018-12-29')) // true (调休上班, 2019 notice)
  * calendar.isProvisional(localDate('2027-03-01')) // true (2027 not published)
+ * calendar.isWorkingDay(localDate('2027-01-01')) // false (元旦, fixed by the 办法)
  */
-export function buildCalendar(arrangements: readonly YearArrangement[]): CountingCalendar {
-  const status = exceptionsOf(arrangements);
+export function buildCalendar(
+  arrangements: readonly YearArrangement[],
+  settings: CalendarSettings = DEFAULT_CALENDAR_SETTINGS,
+): CountingCalendar {
+  const status = exceptionsOf(arrangements, settings);
   const yearSet = new Set(arrangements.map((a) => a.year));
   const years = [...yearSet].sort((a, b) => a - b);
   return {

@@ -2,11 +2,16 @@
  * Named settings for the deadline readings the sources do not settle ([U] in domain-zh), with
  * documented defaults. They are code, not environment variables (house style); a page that shows a
  * date one of them changed shows its note (`DEADLINE_SETTING_NOTES`). Decision record 008 gives
- * the reasons for each default.
+ * the reasons for each default (decision 018 for `provisionalMakeUpDay`).
  */
+import type { CalendarSettings } from '../calendar/holiday-calendar.ts';
 
-/** How the platform reads the unsettled deadline rules. */
-export type DeadlineSettings = {
+/**
+ * How the platform reads the unsettled deadline rules. The calendar's settings are part of them, so
+ * the same object builds the calendar (`buildCalendar(arrangements, DEADLINE_SETTINGS)`) and
+ * explains the dates computed on it.
+ */
+export type DeadlineSettings = CalendarSettings & {
   /**
    * 信息处理费: the time from the fee notice to payment is not counted in the reply period.
    * Default true. Unverified reading (domain-zh §3.4, §7 item 3): no text of 国办函〔2020〕109号
@@ -27,7 +32,11 @@ export type DeadlineSettings = {
 export type DeadlineSettingKey = keyof DeadlineSettings;
 
 /** The platform's settings (the defaults; the calculator and cases use these). */
-export const DEADLINE_SETTINGS: DeadlineSettings = { feeTimeExcluded: true, restDayReceipt: 'asReceived' };
+export const DEADLINE_SETTINGS: DeadlineSettings = {
+  feeTimeExcluded: true,
+  restDayReceipt: 'asReceived',
+  provisionalMakeUpDay: 'workingDay',
+};
 
 /**
  * What to tell the reader where a setting changed a date (Chinese), per setting and value.
@@ -45,9 +54,16 @@ export const DEADLINE_SETTING_NOTES = {
     nextWorkingDay:
       '休息日收到的申请：按本平台当前设置，视为下一个工作日收到，自其次日起算答复期限（参照 2017 年一则法院判决）。条例对此未作规定；按实际收到之日计算的期限会早一个工作日。',
   },
+  provisionalMakeUpDay: {
+    workingDay:
+      '补假：法定节假日适逢周末的，应当在工作日补假（《全国年节及纪念日放假办法》第六条），具体日期由国务院办公厅的年度通知确定。通知发布前，本平台把尚未确定的补假日按工作日计算，得出的期限可能早于通知发布后的期限。',
+    followingWeekday:
+      '补假：法定节假日适逢周末的，应当在工作日补假（《全国年节及纪念日放假办法》第六条），具体日期由国务院办公厅的年度通知确定。按本平台当前设置，通知发布前推定补假安排在该节日之后的工作日，这只是推算。',
+  },
 } as const satisfies {
   feeTimeExcluded: Record<'true' | 'false', string>;
   restDayReceipt: Record<DeadlineSettings['restDayReceipt'], string>;
+  provisionalMakeUpDay: Record<DeadlineSettings['provisionalMakeUpDay'], string>;
 };
 
 /**
@@ -60,5 +76,7 @@ export function deadlineSettingNote(key: DeadlineSettingKey, settings: DeadlineS
       return DEADLINE_SETTING_NOTES.feeTimeExcluded[settings.feeTimeExcluded ? 'true' : 'false'];
     case 'restDayReceipt':
       return DEADLINE_SETTING_NOTES.restDayReceipt[settings.restDayReceipt];
+    case 'provisionalMakeUpDay':
+      return DEADLINE_SETTING_NOTES.provisionalMakeUpDay[settings.provisionalMakeUpDay];
   }
 }

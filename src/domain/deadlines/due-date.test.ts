@@ -263,16 +263,48 @@ describe('extension (第三十三条第二款) and deferral (第三十五条)', 
   });
 });
 
-describe('provisional dates: a year without a published arrangement is counted Monday–Friday', () => {
+describe('provisional dates: a year without a published arrangement rests on the statutory holidays', () => {
   const without2026 = buildCalendar(OFFICIAL_ARRANGEMENTS.filter((a) => a.year < 2026));
 
-  it('flags a deadline that runs past 12-20 when the next year is missing, and counts 元旦 as a weekday', () => {
+  it('flags a deadline that runs past 12-20 when the next year is missing, and rests on 元旦', () => {
     const result = computeDueDate(facts('2025-12-10'), without2026, DEADLINE_SETTINGS);
-    expect([result.due, result.provisional]).toEqual(['2026-01-07', true]);
+    // 元旦 2026 (Thursday) is certain: the same date as with the published 2026 arrangement
+    expect([result.due, result.provisional]).toEqual(['2026-01-08', true]);
     expect(result.steps.at(-2)).toMatchObject({
       kind: 'provisional',
-      text: expect.stringContaining('按周一至周五推算，仅供参考'),
+      text: expect.stringContaining('2026年1月1日（星期四，元旦）为法定节假日，已按休息日计算'),
     });
+  });
+
+  it('an application received 2026-12-06 is due 2027-01-04 (暂定): 元旦 2027 is a holiday by the 办法', () => {
+    const result = computeDueDate(facts('2026-12-06'), calendar, DEADLINE_SETTINGS);
+    expect([result.due, result.provisional]).toEqual(['2027-01-04', true]);
+    const provisional = result.steps.find((s) => s.kind === 'provisional')!.text;
+    expect(provisional).toContain('2027年的放假安排尚未发布');
+    expect(provisional).toContain('2027年1月1日（星期五，元旦）为法定节假日，已按休息日计算');
+    expect(provisional).toContain('可能另行安排调休上班');
+    expect(provisional).toContain('2026年12月20日以后的日期可能被2027年度的放假安排调整');
+    expect(result.settingsUsed).not.toContain('provisionalMakeUpDay');
+  });
+
+  it('counts an unknown 补假 as a working day by default, or as the following weekday (setting provisionalMakeUpDay)', () => {
+    // 春节 2027: 除夕 2/5 (Fri), 初一 2/6 (Sat), 初二 2/7 (Sun), 初三 2/8 (Mon): two days owed a 补假
+    const byDefault = computeDueDate(facts('2027-01-20'), calendar, DEADLINE_SETTINGS);
+    expect([byDefault.due, byDefault.provisional]).toEqual(['2027-02-19', true]);
+    expect(byDefault.settingsUsed).toContain('provisionalMakeUpDay');
+    expect(byDefault.steps.find((s) => s.kind === 'provisional')!.text).toContain(
+      '2027年2月6日（星期六，春节）、2027年2月7日（星期日，春节）适逢周末或与其他节日同日，应在工作日补假（第六条），补假日期尚待通知确定，本平台暂按工作日计算',
+    );
+    const following: DeadlineSettings = { ...DEADLINE_SETTINGS, provisionalMakeUpDay: 'followingWeekday' };
+    const guessed = computeDueDate(
+      facts('2027-01-20'),
+      buildCalendar(OFFICIAL_ARRANGEMENTS, following),
+      following,
+    );
+    expect(guessed.due).toBe('2027-02-23'); // 2/9 and 2/10 taken as the 补假
+    expect(guessed.steps.find((s) => s.kind === 'provisional')!.text).toContain(
+      '本平台暂按节后的工作日补假推算',
+    );
   });
 
   it('does not flag a deadline that ends before 12-20', () => {

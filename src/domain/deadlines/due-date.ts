@@ -11,7 +11,9 @@
  * 5. a 第三十五条 deferred date replaces the result.
  */
 import type { WorkingDayCalendar } from '../calendar/holiday-calendar.ts';
+import { formatWorkingDate } from '../calendar/day-description.ts';
 import { compareDates, type LocalDate } from '../calendar/local-date.ts';
+import { provisionalSpan } from '../calendar/provisional-span.ts';
 import { addWorkingDays, nextWorkingDay, workingDaysBetween } from '../calendar/working-days.ts';
 import type { ClockFacts, ClockPause } from './clock-facts.ts';
 import { checkClockFacts } from './deadline-errors.ts';
@@ -61,6 +63,7 @@ export type DueDateResult = {
 
 type Fold = {
   calendar: WorkingDayCalendar;
+  say: text.DateText;
   version: StatutoryPeriods;
   settings: DeadlineSettings;
   due: LocalDate;
@@ -90,7 +93,12 @@ function startSteps(
   steps: DeadlineStep[],
 ): { start: LocalDate; countFrom: LocalDate } {
   steps.push(
-    step('received', facts.received, null, text.receivedText(facts.received, facts.channel, fold.version)),
+    step(
+      'received',
+      facts.received,
+      null,
+      text.receivedText(fold.say, facts.received, facts.channel, fold.version),
+    ),
   );
   if (facts.correctionReceived !== null) {
     steps.push(
@@ -98,7 +106,7 @@ function startSteps(
         'restarted',
         facts.correctionReceived,
         null,
-        text.restartedText(facts.correctionReceived, fold.version),
+        text.restartedText(fold.say, facts.correctionReceived, fold.version),
       ),
     );
   }
@@ -113,18 +121,17 @@ function startSteps(
     fold.provisional ||= next.provisional;
     countFrom = next.date;
   }
-  steps.push(step('restDayReceipt', countFrom, null, text.restDayText(start, countFrom)));
+  steps.push(step('restDayReceipt', countFrom, null, text.restDayText(fold.say, start, countFrom)));
   return { start, countFrom };
 }
 
 /** What an open pause's other side should answer by (15 WD consultation, 20 WD fee). */
 function answerByOf(pause: ClockPause, fold: Fold): LocalDate | null {
-  if (pause.reason === 'fee') {
-    return feePaymentDue(pause.from, fold.calendar).date;
-  }
-  return fold.version.consultationReplyDays === null
-    ? null
-    : consultationReplyDue(pause.from, fold.calendar).date;
+  const due =
+    pause.reason === 'fee'
+      ? feePaymentDue(pause.from, fold.calendar, fold.version)
+      : consultationReplyDue(pause.from, fold.calendar, fold.version);
+  return due?.date ?? null;
 }
 
 type PauseOutcome = { stoppedSince: LocalDate | null; entries: Array<{ at: LocalDate; step: DeadlineStep }> };
@@ -151,7 +158,12 @@ function applyStretch(stretch: MergedPause, start: LocalDate, fold: Fold, outcom
     outcome.stoppedSince = from;
     outcome.entries.push({
       at,
-      step: step('pauseOpen', from, null, text.pauseOpenText(open, fold.version, answerByOf(open, fold))),
+      step: step(
+        'pauseOpen',
+        from,
+        null,
+        text.pauseOpenText(fold.say, open, fold.version, answerByOf(open, fold)),
+      ),
     });
     return;
   }
@@ -159,7 +171,7 @@ function applyStretch(stretch: MergedPause, start: LocalDate, fold: Fold, outcom
   const due = advance(fold, days);
   outcome.entries.push({
     at,
-    step: step('paused', due, days, text.pausedText(stretch.members, days, due, fold.version)),
+    step: step('paused', due, days, text.pausedText(fold.say, stretch.members, days, due, fold.version)),
   });
 }
 
@@ -209,6 +221,7 @@ export function computeDueDate(
   const steps: DeadlineStep[] = [];
   const fold: Fold = {
     calendar,
+    say: (date) => formatWorkingDate(calendar, date),
     version,
     settings,
     due: facts.received,
@@ -218,7 +231,7 @@ export function computeDueDate(
   const { start, countFrom } = startSteps(facts, fold, steps);
   fold.due = countFrom;
   const base = advance(fold, version.replyDays);
-  steps.push(step('base', base, version.replyDays, text.baseText(countFrom, base, version)));
+  steps.push(step('base', base, version.replyDays, text.baseText(fold.say, countFrom, base, version)));
   if (facts.extensionDays > 0) {
     const extended = advance(fold, facts.extensionDays);
     steps.push(
@@ -226,21 +239,38 @@ export function computeDueDate(
         'extended',
         extended,
         facts.extensionDays,
-        text.extendedText(facts.extensionDays, extended, version),
+        text.extendedText(fold.say, facts.extensionDays, extended, version),
       ),
     );
   }
   const pauses = pauseSteps(facts, start, fold);
   steps.push(...pauses.entries.map((entry) => entry.step));
-  return finish(facts, fold, pauses.stoppedSince, steps);
+  return finish(facts, fold, { countFrom, stoppedSince: pauses.stoppedSince }, steps);
+}
+
+/** What is certain and what is not over the provisional days counted (decision 018). */
+function provisionalStep(fold: Fold, countFrom: LocalDate): DeadlineStep {
+  const span = provisionalSpan(fold.calendar, countFrom, fold.due);
+  if (span.makeUpOwed.length > 0) {
+    fold.settingsUsed.add('provisionalMakeUpDay');
+  }
+  return step(
+    'provisional',
+    null,
+    null,
+    text.provisionalText(fold.say, span, fold.settings.provisionalMakeUpDay),
+  );
 }
 
 function finish(
   facts: ClockFacts,
   fold: Fold,
-  stoppedSince: LocalDate | null,
+  { countFrom, stoppedSince }: { countFrom: LocalDate; stoppedSince: LocalDate | null },
   steps: DeadlineStep[],
 ): DueDateResult {
+  if (fold.provisional && facts.deferredTo === null) {
+    steps.push(provisionalStep(fold, countFrom));
+  }
   const result = { version: fold.version.id, settingsUsed: [...fold.settingsUsed], steps };
   if (facts.deferredTo !== null) {
     steps.push(
@@ -248,16 +278,13 @@ function finish(
         'deferred',
         facts.deferredTo,
         null,
-        text.deferredText(facts.deferredTo, fold.calendar.isWorkingDay(facts.deferredTo)),
+        text.deferredText(fold.say, facts.deferredTo, fold.calendar.isWorkingDay(facts.deferredTo)),
       ),
     );
-    steps.push(step('due', facts.deferredTo, null, text.dueText(facts.deferredTo, null)));
+    steps.push(step('due', facts.deferredTo, null, text.dueText(fold.say, facts.deferredTo, null)));
     return { ...result, due: facts.deferredTo, provisional: false, stoppedSince: null };
   }
-  if (fold.provisional) {
-    steps.push(step('provisional', null, null, text.PROVISIONAL_TEXT));
-  }
   const due = stoppedSince === null ? fold.due : null;
-  steps.push(step('due', due, null, text.dueText(due, stoppedSince)));
+  steps.push(step('due', due, null, text.dueText(fold.say, due, stoppedSince)));
   return { ...result, due, provisional: fold.provisional, stoppedSince };
 }

@@ -11,22 +11,34 @@ const calendar = buildCalendar(OFFICIAL_ARRANGEMENTS);
 const d = localDate;
 
 describe('side deadlines, counted like the reply period', () => {
+  const v2019 = periodVersionById('ordinance-2019');
+  const v2007 = periodVersionById('ordinance-2007');
+
   it('the 补正 notice is due on the 7th working day after receipt (第三十条)', () => {
-    expect(correctionNoticeDue(d('2024-09-27'), calendar)).toEqual({
+    expect(correctionNoticeDue(d('2024-09-27'), calendar, v2019)).toEqual({
       date: '2024-10-12',
       provisional: false,
     });
   });
 
   it('a consulted party answers by the 15th working day after receiving the letter (第三十二条、第三十四条)', () => {
-    expect(consultationReplyDue(d('2024-10-08'), calendar)).toEqual({
+    expect(consultationReplyDue(d('2024-10-08'), calendar, v2019)).toEqual({
       date: '2024-10-28',
       provisional: false,
     });
   });
 
   it('the fee is paid by the 20th working day counted from the day after the notice', () => {
-    expect(feePaymentDue(d('2024-10-08'), calendar)).toEqual({ date: '2024-11-04', provisional: false });
+    expect(feePaymentDue(d('2024-10-08'), calendar, v2019)).toEqual({
+      date: '2024-11-04',
+      provisional: false,
+    });
+  });
+
+  it('has none of the three periods under the 2007 条例', () => {
+    expect(correctionNoticeDue(d('2018-09-27'), calendar, v2007)).toBeNull();
+    expect(consultationReplyDue(d('2018-10-08'), calendar, v2007)).toBeNull();
+    expect(feePaymentDue(d('2018-10-08'), calendar, v2007)).toBeNull();
   });
 });
 
@@ -40,6 +52,20 @@ describe('statutory period versions', () => {
     const version = periodVersionFor(d(received));
     expect([version.id, version.replyDays, version.extensionDays]).toEqual([id, reply, extension]);
     expect(periodVersionById(id)).toBe(version);
+  });
+
+  it.each<[string, (number | null)[]]>([
+    ['ordinance-2007', [15, 15, null, null, null]],
+    ['ordinance-2019', [20, 20, 7, 15, 20]],
+  ])('%s counts [reply, extension, 补正 notice, consultation answer, fee payment] = %j', (id, days) => {
+    const v = periodVersionById(id);
+    expect([
+      v.replyDays,
+      v.extensionDays,
+      v.correctionNoticeDays,
+      v.consultationReplyDays,
+      v.feePaymentDays,
+    ]).toEqual(days);
   });
 
   it('has the 7-day 补正 notice rule only from 2019 and refuses unknown ids', () => {

@@ -8,7 +8,12 @@
  *   7-day 补正 notice rule, no 第三十五条 deferral.
  * - `ordinance-2019`: the revision (国务院令第711号), in force 2019-05-15. 第三十三条: 20 + up to
  *   20 工作日; 第三十条 补正 notice within 7 工作日; 第三十二/三十四条 15 工作日 for consulted parties;
- *   第三十三条第三款 excludes consultation time (third parties and other organs).
+ *   第三十三条第三款 excludes consultation time (third parties and other organs). The 信息处理费 that
+ *   第四十二条 allows is paid within 20 工作日 of the notice (国办函〔2020〕109号, domain-zh §3.4 [S]).
+ *
+ * Every period the platform counts lives here, so a rule change is one edit: the reply period, the
+ * extension, and the side periods (补正 notice, consulted party's answer, fee payment) that
+ * side-deadlines.ts, the explanation texts and the case action forms read.
  *
  * The switch: an application received before 2019-05-15 stays under the 2007 rules (the 条例 has no
  * transitional provision; domain-zh §1.8, [U]; decision 008).
@@ -54,6 +59,11 @@ export type StatutoryPeriods = {
   correctionNoticeDays: number | null;
   /** 工作日 a consulted third party / other organ has to answer (null: no such rule). */
   consultationReplyDays: number | null;
+  /**
+   * 工作日 the applicant has to pay a 信息处理费, counted from the day after the fee notice is received
+   * (null: no 信息处理费 under this version; the 2007 条例 knew only cost fees).
+   */
+  feePaymentDays: number | null;
   citations: PeriodCitations;
   /** The reply-period article, verbatim. */
   quote: string;
@@ -75,6 +85,7 @@ const ORDINANCE_2007: StatutoryPeriods = {
   hasFeeSetting: false,
   correctionNoticeDays: null,
   consultationReplyDays: null,
+  feePaymentDays: null,
   citations: {
     reply: '2007年条例第二十四条第二款',
     exclusion: '2007年条例第二十四条第三款',
@@ -92,6 +103,8 @@ const ORDINANCE_2007: StatutoryPeriods = {
  * 行政机关征求第三方和其他机关意见所需时间不计算在前款规定的期限内。」
  * 第三十条: 「…自收到申请之日起7个工作日内一次性告知申请人作出补正…答复期限自行政机关收到补正的申请之日起计算。」
  * 第三十二条/第三十四条: 第三方、其他机关 「自收到征求意见书之日起15个工作日内提出意见」.
+ * 信息处理费 (国办函〔2020〕109号 as restated by 四川, domain-zh §3.4 [S]): 「在收到收费通知次日起20个工作日内缴纳费用」,
+ * 「逾期未缴纳的视为放弃申请」.
  */
 const ORDINANCE_2019: StatutoryPeriods = {
   id: 'ordinance-2019',
@@ -103,6 +116,7 @@ const ORDINANCE_2019: StatutoryPeriods = {
   hasFeeSetting: true,
   correctionNoticeDays: 7,
   consultationReplyDays: 15,
+  feePaymentDays: 20,
   citations: {
     reply: '第三十三条第二款',
     exclusion: '第三十三条第三款',

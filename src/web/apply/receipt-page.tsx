@@ -5,11 +5,13 @@
  * Printable (the print stylesheet drops the site furniture).
  */
 import type { ApplicationReceipt } from '../../app/cases/submit-application.ts';
-import { formatChineseDate } from '../../domain/calendar/local-date.ts';
+import { formatChineseDate, type LocalDate } from '../../domain/calendar/local-date.ts';
 
 /** The receipt's body (inside the portal frame). */
 export function ApplicationReceiptView(props: {
   receipt: ApplicationReceipt;
+  /** A date with its weekday and working-day context (调休上班) on the platform's calendar. */
+  dayText: (date: LocalDate) => string;
   trackHref: string;
   formHref: string;
 }) {
@@ -66,14 +68,14 @@ export function ApplicationReceiptView(props: {
               `自收到申请之日起 ${r.replyDays} 个工作日内`
             ) : (
               <>
-                自收到申请之日起 {r.replyDays} 个工作日内，即<strong>{formatChineseDate(r.dueOn)}</strong>
+                自收到申请之日起 {r.replyDays} 个工作日内，即<strong>{props.dayText(r.dueOn)}</strong>
                 前答复
               </>
             )}
             <span class="pt-basis">（{r.replyBasis}）</span>
             {r.dueProvisional ? (
               <p class="ap-provisional">
-                该日期所在年度的放假安排尚未公布，按周一至周五推算，为暂定日期；放假安排公布后以实际工作日为准。
+                该日期所在年度的放假安排尚未公布，已计入法定节假日，调休和补假尚未确定，为暂定日期；放假安排公布后以实际工作日为准。
               </p>
             ) : null}
           </dd>

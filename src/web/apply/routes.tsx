@@ -17,6 +17,9 @@ import {
   SUBMISSION_TOKEN_FIELD,
 } from '../../app/cases/submit-application.ts';
 import { trackCase, type TrackResult as TrackAnswer } from '../../app/cases/track-case.ts';
+import { loadWorkingDayCalendar } from '../../app/calendar/load-calendar.ts';
+import { formatWorkingDate } from '../../domain/calendar/day-description.ts';
+import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import type { PortalOrgan } from '../../db/queries/portal.ts';
 import type { AppEnv } from '../context.ts';
 import { notFound } from '../http-error.ts';
@@ -184,8 +187,10 @@ async function submitForm(c: Context<AppEnv>) {
     },
   );
   if (result.ok) {
+    const calendar = await loadWorkingDayCalendar(deps.db);
     const body = (
       <ApplicationReceiptView
+        dayText={(date) => formatWorkingDate(calendar, date)}
         receipt={result.receipt}
         trackHref={TRACK_PATH}
         formHref={applicationFormPath(organ)}
@@ -261,7 +266,9 @@ async function track(c: Context<AppEnv>) {
     clientAddress: clientAddress(c),
   });
   if (answer.ok) {
-    return trackPage(c, () => <TrackResult case={answer.case} againHref={TRACK_PATH} />);
+    const calendar = await loadWorkingDayCalendar(c.get('deps').db);
+    const dayText = (date: LocalDate) => formatWorkingDate(calendar, date);
+    return trackPage(c, () => <TrackResult case={answer.case} againHref={TRACK_PATH} dayText={dayText} />);
   }
   const { message, status } = trackMessage(answer);
   return trackPage(

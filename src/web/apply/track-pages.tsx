@@ -4,7 +4,7 @@
  * sent to the applicant. No personal data is shown.
  */
 import type { TrackedCase } from '../../app/cases/track-case.ts';
-import { formatChineseDate } from '../../domain/calendar/local-date.ts';
+import { formatChineseDate, type LocalDate } from '../../domain/calendar/local-date.ts';
 import { CsrfField } from '../middleware/csrf-field.tsx';
 
 export type TrackFormProps = {
@@ -79,15 +79,15 @@ export function TrackForm(props: TrackFormProps) {
   );
 }
 
-function DeadlineText(props: { case: TrackedCase }) {
+function DeadlineText(props: { case: TrackedCase; dayText: (date: LocalDate) => string }) {
   const { deadline } = props.case;
   switch (deadline.kind) {
     case 'running':
       return (
         <>
-          {formatChineseDate(deadline.dueOn)}前
+          {props.dayText(deadline.dueOn)}前
           {deadline.isProvisional ? (
-            <span class="pt-basis">（暂定：该年度放假安排尚未公布，按周一至周五推算）</span>
+            <span class="pt-basis">（暂定：该年度放假安排尚未公布，调休和补假尚未确定）</span>
           ) : null}
         </>
       );
@@ -114,7 +114,12 @@ function DeadlineText(props: { case: TrackedCase }) {
 }
 
 /** The answer for one case. */
-export function TrackResult(props: { case: TrackedCase; againHref: string }) {
+export function TrackResult(props: {
+  case: TrackedCase;
+  againHref: string;
+  /** A date with its weekday and working-day context (调休上班) on the platform's calendar. */
+  dayText: (date: LocalDate) => string;
+}) {
   const c = props.case;
   return (
     <div class="ap-track">
@@ -144,7 +149,7 @@ export function TrackResult(props: { case: TrackedCase; againHref: string }) {
           <div>
             <dt>答复期限</dt>
             <dd id="case-deadline">
-              <DeadlineText case={c} />
+              <DeadlineText case={c} dayText={props.dayText} />
             </dd>
           </div>
         ) : (

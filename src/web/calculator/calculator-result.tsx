@@ -3,18 +3,22 @@
  * how far today is from it, the numbered explanation, the 补正 notice deadline, and the notes of
  * the platform settings that changed the date.
  */
-import { formatChineseDate, type LocalDate } from '../../domain/calendar/local-date.ts';
+import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import { DEADLINE_SETTINGS, deadlineSettingNote } from '../../domain/deadlines/deadline-settings.ts';
 import type { DueDateResult } from '../../domain/deadlines/due-date.ts';
 import { periodVersionById } from '../../domain/deadlines/statutory-periods.ts';
 import type { Timeliness } from '../../domain/deadlines/timeliness.ts';
 
-/** The sentence the brief asks for on provisional dates. */
-export const PROVISIONAL_WARNING = '该日期所在年度的放假安排尚未发布，按周一至周五推算，仅供参考';
+/** A date in words, with its weekday and working-day context. */
+export type DayText = (date: LocalDate) => string;
 
-function TodayLine(props: { today: LocalDate; timeliness: Timeliness }) {
+/** The sentence shown on provisional dates (the steps list the certain holidays and what is unknown). */
+export const PROVISIONAL_WARNING =
+  '该日期所在年度的放假安排尚未发布：已按《全国年节及纪念日放假办法》计入法定节假日，调休和补假尚未确定，仅供参考';
+
+function TodayLine(props: { today: LocalDate; timeliness: Timeliness; dayText: DayText }) {
   const { kind, workingDaysLeft } = props.timeliness;
-  const today = `今天是${formatChineseDate(props.today)}`;
+  const today = `今天是${props.dayText(props.today)}`;
   switch (kind) {
     case 'stopped':
       return null;
@@ -43,11 +47,13 @@ export type CalculatorResultProps = {
   timeliness: Timeliness;
   /** 第三十条 补正 notice deadline (null: no such rule for the version, or a correction already came). */
   correctionNoticeBy: LocalDate | null;
+  /** Writes a date with its weekday and working-day context (调休上班, holidays) on the calendar used. */
+  dayText: DayText;
 };
 
 /** The result section. */
 export function CalculatorResult(props: CalculatorResultProps) {
-  const { result } = props;
+  const { result, dayText } = props;
   const version = periodVersionById(result.version);
   return (
     <section class="pt-panel" aria-labelledby="calc-result-title">
@@ -56,8 +62,8 @@ export function CalculatorResult(props: CalculatorResultProps) {
         答复期限：
         <strong>
           {result.due === null
-            ? `暂停计算中（自${result.stoppedSince === null ? '' : formatChineseDate(result.stoppedSince)}起）`
-            : `${formatChineseDate(result.due)}${result.provisional ? '（暂定）' : ''}`}
+            ? `暂停计算中（自${result.stoppedSince === null ? '' : dayText(result.stoppedSince)}起）`
+            : `${dayText(result.due)}${result.provisional ? '（暂定）' : ''}`}
         </strong>
       </p>
       {result.provisional ? (
@@ -66,7 +72,7 @@ export function CalculatorResult(props: CalculatorResultProps) {
           <p>{PROVISIONAL_WARNING}。下一年度的放假安排公布后，日期可能改变。</p>
         </div>
       ) : null}
-      <TodayLine today={props.today} timeliness={props.timeliness} />
+      <TodayLine today={props.today} timeliness={props.timeliness} dayText={dayText} />
       <p class="pt-rule">
         <span class="pt-rule-label">适用：</span>
         {version.title}
@@ -80,8 +86,8 @@ export function CalculatorResult(props: CalculatorResultProps) {
       {props.correctionNoticeBy === null ? null : (
         <p class="pt-rule">
           <span class="pt-rule-label">补正告知：</span>
-          申请内容不明确需要补正的，应在{formatChineseDate(props.correctionNoticeBy)}
-          前一次性告知申请人（第三十条：自收到申请之日起 7 个工作日内）。
+          申请内容不明确需要补正的，应在{dayText(props.correctionNoticeBy)}
+          前一次性告知申请人（第三十条：自收到申请之日起 {version.correctionNoticeDays} 个工作日内）。
         </p>
       )}
       {result.settingsUsed.length === 0 ? null : (

@@ -60,7 +60,8 @@ describe('the public 期限计算器', () => {
       '征求第三方意见（2024年10月8日至2024年10月18日），期间 9 个工作日不计入答复期限（第三十三条第三款）',
     );
     expect(html).toContain('今天是2024年10月21日（星期一），距答复期限还有 16 个工作日。');
-    expect(html).toContain('应在2024年10月12日（星期六）前一次性告知申请人');
+    // 2024-10-12 is a Saturday made a working day (调休上班): the page says so
+    expect(html).toContain('应在2024年10月12日（星期六，调休上班）前一次性告知申请人');
     expect(html).toContain('value="2024-10-08"');
     expect(html).not.toContain('说明：本平台对未明确规则的理解');
   });
@@ -74,10 +75,19 @@ describe('the public 期限计算器', () => {
     expect(html).toContain('休息日收到的申请：本平台按实际收到之日计算');
   });
 
-  it('says clearly when a date is provisional', async () => {
-    const { html } = await get('/calculator?received=2026-12-10');
-    expect(html).toContain('答复期限：<strong>2027年1月7日（星期四）（暂定）</strong>');
-    expect(html).toContain('该日期所在年度的放假安排尚未发布，按周一至周五推算，仅供参考');
+  it('says clearly when a date is provisional, and which holidays of that year are certain', async () => {
+    const { html } = await get('/calculator?received=2026-12-06');
+    expect(html).toContain('答复期限：<strong>2027年1月4日（星期一）（暂定）</strong>');
+    expect(html).toContain(
+      '该日期所在年度的放假安排尚未发布：已按《全国年节及纪念日放假办法》计入法定节假日',
+    );
+    expect(html).toContain('2027年1月1日（星期五，元旦）为法定节假日，已按休息日计算');
+  });
+
+  it('says that a 调休 Saturday due date is a working day', async () => {
+    // received Monday 2024-09-09: the 20th working day is Saturday 2024-10-12, a 调休上班 day
+    const { html } = await get('/calculator?received=2024-09-09');
+    expect(html).toContain('答复期限：<strong>2024年10月12日（星期六，调休上班）</strong>');
   });
 
   it('says when the clock is stopped by an open consultation', async () => {

@@ -7,6 +7,7 @@
 import type { Context } from 'hono';
 import { loadWorkingDayCalendar } from '../../app/calendar/load-calendar.ts';
 import { portalDirectoryFor } from '../../app/portal/directory.ts';
+import { formatWorkingDate } from '../../domain/calendar/day-description.ts';
 import { parseLocalDate } from '../../domain/calendar/local-date.ts';
 import { DeadlineInputError } from '../../domain/deadlines/deadline-errors.ts';
 import { DEADLINE_SETTINGS } from '../../domain/deadlines/deadline-settings.ts';
@@ -59,10 +60,11 @@ async function calculate(c: Context<AppEnv>): Promise<Outcome> {
   try {
     const result = computeDueDate(read.facts, calendar, DEADLINE_SETTINGS);
     const today = parseLocalDate(clock.today()) ?? read.facts.received;
-    const hasNoticeRule =
-      periodVersionFor(read.facts.received).correctionNoticeDays !== null &&
-      read.facts.correctionReceived === null;
-    const correctionNoticeBy = hasNoticeRule ? correctionNoticeDue(read.facts.received, calendar).date : null;
+    const correctionNoticeBy =
+      read.facts.correctionReceived === null
+        ? (correctionNoticeDue(read.facts.received, calendar, periodVersionFor(read.facts.received))?.date ??
+          null)
+        : null;
     return {
       status: 200,
       values,
@@ -72,6 +74,7 @@ async function calculate(c: Context<AppEnv>): Promise<Outcome> {
         today,
         timeliness: deriveTimeliness(result.due, today, calendar),
         correctionNoticeBy,
+        dayText: (date) => formatWorkingDate(calendar, date),
       },
     };
   } catch (error) {

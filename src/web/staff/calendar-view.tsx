@@ -31,19 +31,20 @@ function ProvisionalNotice(props: { overview: CalendarOverview }) {
   if (lastYear === null) {
     return (
       <Notice kind="warning" title="尚无放假安排">
-        所有期限按周一至周五推算，均为暂定。
+        所有期限只计入《全国年节及纪念日放假办法》规定的法定节假日和周末，均为暂定。
       </Notice>
     );
   }
   return (
     <Notice kind="warning" title={`${lastYear + 1} 年及以后的放假安排尚未录入`}>
       <p>
-        这些日期按周一至周五推算，涉及的期限标为「暂定」；{lastYear}
+        这些年度只计入《全国年节及纪念日放假办法》规定的法定节假日（如元旦、国庆节）和周末，调休和补假尚未确定，涉及的期限标为「暂定」；
+        {lastYear}
         年12月20日至31日的期限也标为暂定（下一年度的通知可能调整年底的日期，如 2019 年和 2023
         年的通知）。国务院办公厅通常在每年 11 月前后公布下一年度的安排，公布后请及时录入。
       </p>
       {missingYears.length > 0 ? (
-        <p>以下年度也没有放假安排，按周一至周五推算：{missingYears.join('、')}。</p>
+        <p>以下年度也没有放假安排，只计入法定节假日和周末：{missingYears.join('、')}。</p>
       ) : null}
     </Notice>
   );

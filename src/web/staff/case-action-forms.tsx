@@ -15,6 +15,7 @@ import {
   REVIEW_RESULT_LABELS,
 } from '../../domain/case/events.ts';
 import type { CaseAction } from '../../domain/case/transitions.ts';
+import { periodVersionById } from '../../domain/deadlines/statutory-periods.ts';
 import { CsrfField } from '../middleware/csrf-field.tsx';
 
 export type ActionFormState = {
@@ -212,6 +213,9 @@ function ActionFields(props: { ctx: Ctx }) {
           <Choice ctx={ctx} name="party" label="征求意见对象" options={PARTY_LABELS} />
           <Input ctx={ctx} name="partyName" label="名称" />
           <Area ctx={ctx} name="matter" label="征求意见事项" />
+          {periodVersionById(ctx.view.row.periodVersion).consultationReplyDays === null ? (
+            <Input ctx={ctx} name="answerBy" label="要求答复的期限（2007年条例未规定期限）" type="date" />
+          ) : null}
         </>
       );
     case 'recordConsultationAnswer':

@@ -6,7 +6,7 @@
  */
 import type { CaseView } from '../../app/cases/view-case.ts';
 import type { Actor } from '../../domain/access/roles.ts';
-import { formatChineseDate } from '../../domain/calendar/local-date.ts';
+import { compareDates, formatChineseDate } from '../../domain/calendar/local-date.ts';
 import { APPLICANT_KIND_LABELS, isApplicantKind } from '../../domain/case/applicant-kinds.ts';
 import { CHANNEL_RULES, isIntakeChannel } from '../../domain/case/channels.ts';
 import { DECISION_LABELS, isDecision } from '../../domain/case/decisions.ts';
@@ -18,7 +18,7 @@ import {
 } from '../../domain/case/events.ts';
 import { CASE_STATUS_LABELS } from '../../domain/case/status.ts';
 import { CASE_TRANSITIONS } from '../../domain/case/transitions.ts';
-import { STATUTORY_PERIODS } from '../../domain/deadlines/statutory-periods.ts';
+import { periodVersionById, STATUTORY_PERIODS } from '../../domain/deadlines/statutory-periods.ts';
 import { ActionForm, type ActionFormState } from './case-action-forms.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
 import { Notice, PageHeader } from './staff-form.tsx';
@@ -33,7 +33,7 @@ function DeadlineBox(props: { view: CaseView }) {
         ? '补正中：答复期限自收到补正后的申请之日起重新计算'
         : clock.state === 'stopped' || clock.due === null
           ? '期限中止（征求意见或等待缴费期间不计入答复期限）'
-          : `答复期限：${formatChineseDate(clock.due)}`;
+          : `答复期限：${props.view.dayText(clock.due)}`;
   const badge =
     timeliness.kind === 'overdue'
       ? '已逾期'
@@ -49,14 +49,23 @@ function DeadlineBox(props: { view: CaseView }) {
         {headline}
         {badge ? <span class="deadline-badge">{badge}</span> : null}
       </h2>
+      {clock.state === 'closed' && clock.due !== null && props.view.file.closedOn !== null ? (
+        <p class="side-deadline">
+          办结时的答复期限为{props.view.dayText(clock.due)}
+          {compareDates(props.view.file.closedOn, clock.due) <= 0 ? '，按期办结。' : '，超过答复期限办结。'}
+        </p>
+      ) : null}
       {props.view.correctionNoticeBy ? (
         <p class="side-deadline">
-          如申请内容不明确需要补正，应在 {formatChineseDate(props.view.correctionNoticeBy)}{' '}
-          前一次性告知申请人（条例第三十条，收到申请之日起7个工作日内）。
+          如申请内容不明确需要补正，应在 {props.view.dayText(props.view.correctionNoticeBy)}{' '}
+          前一次性告知申请人（条例第三十条，收到申请之日起
+          {periodVersionById(props.view.row.periodVersion).correctionNoticeDays}个工作日内）。
         </p>
       ) : null}
       {clock.provisional ? (
-        <p class="provisional-note">该日期所在年度的放假安排尚未录入，按周一至周五推算，为暂定日期。</p>
+        <p class="provisional-note">
+          该日期所在年度的放假安排尚未录入：已计入《全国年节及纪念日放假办法》规定的法定节假日，调休和补假尚未确定，为暂定日期。
+        </p>
       ) : null}
       <details open>
         <summary>为什么是这个日期</summary>

@@ -134,10 +134,7 @@ export function CasesListView(props: {
   const { list } = props;
   return (
     <StaffLayout title="依申请公开办件" actor={props.actor} csrfToken={props.csrfToken} section="cases">
-      <PageHeader
-        title="依申请公开办件"
-        lead={`共 ${list.total} 件；今天是${formatChineseDate(list.filter.today)}。`}
-      >
+      <PageHeader title="依申请公开办件" lead={`共 ${list.total} 件；今天是${list.todayText}。`}>
         {props.canRegister ? (
           <a class="button button-primary" href="/staff/cases/new">
             登记申请

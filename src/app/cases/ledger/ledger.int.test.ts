@@ -197,7 +197,7 @@ for (const backend of await backends()) {
           status: 'closed',
           decision: 'withheld.thirdPartyRights',
           closed_on: '2023-12-01',
-          due_on: null,
+          due_on: '2023-11-30', // the deadline at closing is kept (decision 018)
           applicant_kind: 'business',
           applicant_name_masked: '淄博某某有限公司',
           name: '淄博某某有限公司',
@@ -209,7 +209,7 @@ for (const backend of await backends()) {
           status: 'closed',
           decision: 'unavailable.notHeld',
           closed_on: '2024-01-05',
-          due_on: null,
+          due_on: '2024-01-29', // the deadline at closing is kept (decision 018)
           applicant_kind: 'naturalPerson',
           applicant_name_masked: '王*',
           name: '王五',
@@ -221,7 +221,7 @@ for (const backend of await backends()) {
           status: 'closed',
           decision: 'granted',
           closed_on: '2024-03-20',
-          due_on: null,
+          due_on: '2024-04-02', // the deadline at closing is kept (decision 018)
           applicant_kind: 'naturalPerson',
           applicant_name_masked: '张*',
           name: '张三',

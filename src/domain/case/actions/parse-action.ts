@@ -2,14 +2,16 @@
  * From a staff form to the fact it records: each case action reads its fields, checks them
  * against the case and the law (dates between receipt and today, extension within the statutory
  * maximum, the fee by 国办函〔2020〕109号), and returns the event to append — or the Chinese
- * message per field. The default dates (补正 period, 15 working days for consulted parties,
- * 20 working days to pay) come from the working-day calendar.
+ * message per field. The computed dates (a consulted party's answer, the fee payment) count the
+ * periods of the case's statutory version (statutory-periods.ts) on the working-day calendar; where
+ * the version has no such period (2007 条例) the form supplies the date or the action is refused.
  */
 import type { LocalDate } from '../../calendar/local-date.ts';
 import type { WorkingDayCalendar } from '../../calendar/holiday-calendar.ts';
-import { addWorkingDays } from '../../calendar/working-days.ts';
 import { computeFee } from '../../fees/compute-fee.ts';
 import { FeeInputError } from '../../fees/fee-input-error.ts';
+import { consultationReplyDue, feePaymentDue } from '../../deadlines/side-deadlines.ts';
+import type { StatutoryPeriods } from '../../deadlines/statutory-periods.ts';
 import type { CaseFile } from '../case-file.ts';
 import { DECISIONS } from '../decisions.ts';
 import {
@@ -26,8 +28,8 @@ export type ActionContext = {
   file: CaseFile;
   today: LocalDate;
   calendar: WorkingDayCalendar;
-  /** The statutory maximum extension of the case's period version (20, or 15 under 2007 rules). */
-  maxExtensionDays: number;
+  /** The case's statutory version (its periods: extension maximum, answer and payment periods). */
+  periods: StatutoryPeriods;
   /** This application's place among the applicant's applications in its 自然月 (按件计收). */
   monthlyOrdinal: number;
 };
@@ -40,9 +42,6 @@ const WITHHELD = DECISIONS.filter((d): d is Extract<typeof d, `withheld.${string
 );
 
 type Parser = (f: FormReader, ctx: ActionContext, on: LocalDate | null) => CaseEventData | null;
-
-const wd = (ctx: ActionContext, from: LocalDate, days: number) =>
-  addWorkingDays(ctx.calendar, from, days).date;
 
 function replyItems(f: FormReader, ctx: ActionContext): ReplyItem[] {
   const declared = f.text('itemCount', '事项数');
@@ -79,6 +78,11 @@ function replyItems(f: FormReader, ctx: ActionContext): ReplyItem[] {
 }
 
 function feeNotice(f: FormReader, ctx: ActionContext, on: LocalDate): CaseEventData | null {
+  const payBy = feePaymentDue(on, ctx.calendar, ctx.periods)?.date ?? null;
+  if (payBy === null) {
+    f.errors.method ??= `本申请适用${ctx.periods.title}，该条例未规定信息处理费，不能发出收费通知`;
+    return null;
+  }
   const method = f.choice('method', '计收方式', ['perApplication', 'perVolume'] as const);
   const pages = method === 'perVolume' ? f.integer('pages', '页数', 0, 1_000_000) : null;
   if (method === null || (method === 'perVolume' && pages === null)) {
@@ -104,7 +108,7 @@ function feeNotice(f: FormReader, ctx: ActionContext, on: LocalDate): CaseEventD
       quantity: method === 'perApplication' ? ctx.monthlyOrdinal : (pages ?? 0),
       amountYuan: fee.amountYuan,
       breakdown: [...fee.breakdown],
-      payBy: wd(ctx, on, 20),
+      payBy,
     };
   } catch (error) {
     if (error instanceof FeeInputError) {
@@ -113,6 +117,19 @@ function feeNotice(f: FormReader, ctx: ActionContext, on: LocalDate): CaseEventD
     }
     throw error;
   }
+}
+
+/**
+ * The day a consulted party is to answer by: the version's period counted from the letter's date
+ * (第三十二条、第三十四条), or, where the version sets none (2007 条例第二十三条), the date the organ
+ * wrote in its letter (form field `answerBy`).
+ */
+function consultationAnswerBy(f: FormReader, ctx: ActionContext, on: LocalDate): LocalDate | null {
+  const computed = consultationReplyDue(on, ctx.calendar, ctx.periods);
+  if (computed !== null) {
+    return computed.date;
+  }
+  return f.date('answerBy', '要求答复的期限', { notBefore: on });
 }
 
 const PARSERS: Record<CaseAction, Parser> = {
@@ -128,7 +145,8 @@ const PARSERS: Record<CaseAction, Parser> = {
     const party = f.choice('party', '征求意见对象类型', ['thirdParty', 'coProducer'] as const);
     const partyName = f.text('partyName', '征求意见对象名称', { max: 200, required: true });
     const matter = f.text('matter', '征求意见事项', { max: 2000, required: true });
-    return on && party
+    const answerBy = on ? consultationAnswerBy(f, ctx, on) : null;
+    return on && party && answerBy
       ? {
           kind: 'consultationSent',
           on,
@@ -136,7 +154,7 @@ const PARSERS: Record<CaseAction, Parser> = {
           party,
           partyName,
           matter,
-          answerBy: wd(ctx, on, 15),
+          answerBy,
         }
       : null;
   },
@@ -159,7 +177,7 @@ const PARSERS: Record<CaseAction, Parser> = {
       : null;
   },
   requestExtension: (f, ctx, on) => {
-    const days = f.integer('days', '延长的工作日数', 1, ctx.maxExtensionDays);
+    const days = f.integer('days', '延长的工作日数', 1, ctx.periods.extensionDays);
     const reason = f.text('reason', '延期理由', { max: 1000, required: true });
     return on && days ? { kind: 'extensionRequested', on, days, reason } : null;
   },
@@ -168,7 +186,7 @@ const PARSERS: Record<CaseAction, Parser> = {
       'days',
       '批准延长的工作日数',
       1,
-      Math.min(ctx.maxExtensionDays, ctx.file.extension?.days ?? ctx.maxExtensionDays),
+      Math.min(ctx.periods.extensionDays, ctx.file.extension?.days ?? ctx.periods.extensionDays),
     );
     return on && days ? { kind: 'extensionApproved', on, days } : null;
   },
