@@ -7,11 +7,7 @@ import { ReportInputError } from '../domain/report/errors.ts';
 import type { Finding } from '../domain/report/findings.ts';
 import type { AnnualReport } from '../domain/report/model.ts';
 import { parseReportText } from '../domain/report/parse/parse-report.ts';
-import { docxToText } from './docx-to-text.ts';
-import { htmlToText } from './html-to-text.ts';
-import { pdfToText } from './pdf-to-text.ts';
-import { validateReportJson } from './schema-messages.ts';
-import { sniffInput, type InputKind } from './sniff.ts';
+import { sniffInput, type InputKind, type SniffResult } from './sniff.ts';
 
 /** 50 MiB: far above any real report, low enough to refuse a wrong file before reading it. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -56,23 +52,53 @@ export async function readReportInput(path: string, options: ReadOptions = {}): 
     throw new ReportInputError('EMPTY', '文件是空的');
   }
   const sniffed = sniffInput(bytes, path);
+  if (sniffed.kind === 'json') {
+    return { kind: 'json', text: null, json: sniffed.json, source: path };
+  }
+  return textInput(sniffed.kind, await textOfSniffed(sniffed, bytes), path, EMPTY_MESSAGES[sniffed.kind]);
+}
+
+/** What to say when a file of a text kind holds no text. */
+export const EMPTY_MESSAGES = {
+  text: '文件中只有空白，没有文字',
+  html: '网页中没有正文文字',
+  docx: 'Word 文档中没有文字',
+  pdf: 'PDF 中没有文字',
+} as const satisfies Record<Exclude<InputKind, 'json'>, string>;
+
+/**
+ * The text of a file of a text kind, for the parser (tables one row per line). Each reader, and
+ * its library (htmlparser2, unpdf), is loaded only for its kind: start-up time, decision 013.
+ * @param sniffed what sniffInput made of `bytes`
+ * @throws ReportInputError DOCX_INVALID, PDF_INVALID, PDF_NO_TEXT
+ */
+export async function textOfSniffed(
+  sniffed: Exclude<SniffResult, { kind: 'json' }>,
+  bytes: Uint8Array,
+): Promise<string> {
   switch (sniffed.kind) {
-    case 'json':
-      return { kind: 'json', text: null, json: sniffed.json, source: path };
     case 'text':
       // Windows and old Mac line ends: the parser counts lines on \n only.
-      return textInput('text', sniffed.text.replace(/\r\n?/g, '\n'), path, '文件中只有空白，没有文字');
+      return sniffed.text.replace(/\r\n?/g, '\n');
     case 'html':
-      return textInput('html', htmlToText(sniffed.text), path, '网页中没有正文文字');
+      return (await import('./html-to-text.ts')).htmlToText(sniffed.text);
     case 'docx':
-      return textInput('docx', await docxToText(bytes), path, 'Word 文档中没有文字');
+      return (await import('./docx-to-text.ts')).docxToText(bytes);
     case 'pdf':
-      return textInput('pdf', await pdfToText(bytes), path, 'PDF 中没有文字');
+      return (await import('./pdf-to-text.ts')).pdfToText(bytes);
     default: {
       const unexpected: never = sniffed;
       throw new Error(`unknown input kind ${String(unexpected)}`);
     }
   }
+}
+
+/**
+ * Report JSON checked against the contract (zod and the schemas load only here).
+ * @throws ReportInputError SCHEMA with the problems in Chinese
+ */
+export async function reportFromJson(json: unknown): Promise<AnnualReport> {
+  return (await import('./schema-messages.ts')).validateReportJson(json);
 }
 
 /**
@@ -85,7 +111,7 @@ export async function readReportInput(path: string, options: ReadOptions = {}): 
 export async function loadReport(path: string, options: ReadOptions = {}): Promise<LoadedReport> {
   const input = await readReportInput(path, options);
   if (input.kind === 'json') {
-    return { report: validateReportJson(input.json), findings: [], sourceText: null, kind: 'json' };
+    return { report: await reportFromJson(input.json), findings: [], sourceText: null, kind: 'json' };
   }
   const text = input.text ?? '';
   const { report, findings } = parseReportText(text);

@@ -4,7 +4,7 @@
  * size over the upload limit, zip bombs and huge sheets (zip-guard.ts), more than MAX_IMPORT_ROWS
  * rows, an old .xls, a web page saved as .xlsx. Formulas give their cached value, never run.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { decodeText } from '../../io/decode-text.ts';
 import { hasZipSignature } from '../../io/zip-entries.ts';
 import { looksLikeHtml } from '../../io/sniff.ts';
@@ -90,7 +90,8 @@ async function readXlsx(bytes: Uint8Array): Promise<ImportRow[]> {
         : '文件是 ZIP 压缩包，但不是 Excel（.xlsx）表格',
     );
   }
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs'); // loaded on first use (decision 013)
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer,

@@ -4,11 +4,7 @@
  */
 import { ReportInputError } from '../../domain/report/errors.ts';
 import { parseReportText } from '../../domain/report/parse/parse-report.ts';
-import { docxToText } from '../../io/docx-to-text.ts';
-import { htmlToText } from '../../io/html-to-text.ts';
-import { pdfToText } from '../../io/pdf-to-text.ts';
-import type { LoadedReport } from '../../io/read-input.ts';
-import { validateReportJson } from '../../io/schema-messages.ts';
+import { EMPTY_MESSAGES, reportFromJson, textOfSniffed, type LoadedReport } from '../../io/read-input.ts';
 import { sniffInput } from '../../io/sniff.ts';
 
 /**
@@ -23,22 +19,10 @@ export async function readUploadedReport(bytes: Uint8Array, fileName: string): P
     throw new ReportInputError('EMPTY', '文件是空的');
   }
   const sniffed = sniffInput(bytes, fileName);
-  switch (sniffed.kind) {
-    case 'json':
-      return { report: validateReportJson(sniffed.json), findings: [], sourceText: null, kind: 'json' };
-    case 'text':
-      return parseText('text', sniffed.text.replace(/\r\n?/g, '\n'), '文件中只有空白，没有文字');
-    case 'html':
-      return parseText('html', htmlToText(sniffed.text), '网页中没有正文文字');
-    case 'docx':
-      return parseText('docx', await docxToText(bytes), 'Word 文档中没有文字');
-    case 'pdf':
-      return parseText('pdf', await pdfToText(bytes), 'PDF 中没有文字');
-    default: {
-      const unexpected: never = sniffed;
-      throw new Error(`unknown input kind ${String(unexpected)}`);
-    }
+  if (sniffed.kind === 'json') {
+    return { report: await reportFromJson(sniffed.json), findings: [], sourceText: null, kind: 'json' };
   }
+  return parseText(sniffed.kind, await textOfSniffed(sniffed, bytes), EMPTY_MESSAGES[sniffed.kind]);
 }
 
 /**

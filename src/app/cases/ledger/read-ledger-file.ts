@@ -7,7 +7,7 @@
  * Formulas are never run: a cell gives its cached value, or the formula's text as plain text.
  */
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { decodeText } from '../../../io/decode-text.ts';
 import { hasZipSignature } from '../../../io/zip-entries.ts';
 import { looksLikeHtml } from '../../../io/sniff.ts';
@@ -113,7 +113,8 @@ async function readXlsxRows(bytes: Uint8Array): Promise<SheetRow[]> {
         : '文件是 ZIP 压缩包，但不是 Excel（.xlsx）表格',
     );
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(
+  const { default: Excel } = await import('exceljs'); // loaded on first use (decision 013)
+  const reader = new Excel.stream.xlsx.WorkbookReader(
     Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]),
     {
       worksheets: 'emit',
