@@ -11,18 +11,30 @@
  *    relative imports kept as imports of the sibling `.js` file; JSON imports are inlined (Node 20
  *    warns on JSON modules); source maps, so stack traces point at the .ts lines.
  * 3. Every other file in src/ that is neither TypeScript nor a test (SQL, CSS) is copied as is.
- * 4. dist/build.json records when the build started; bin/gongkai.js compares it with src/.
+ * 4. The template for new embedded databases (dist/db/pgdata-template: initdb + migrations,
+ *    src/db/pglite-template.ts) — kept from the last build while PGlite and the migrations are
+ *    the same, since making it costs an initdb (≈ 4.5 s).
+ * 5. dist/build.json records when the build started; bin/gongkai.js compares it with src/.
  */
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { migrate } from '../src/db/migrate.ts';
+import { openPglite } from '../src/db/pglite.ts';
+import {
+  currentTemplateKey,
+  readTemplateKey,
+  writeTemplateKey,
+  type TemplateKey,
+} from '../src/db/pglite-template.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = path.join(ROOT, 'src');
 /** Where the compiled modules go; bin/gongkai.js and the tests know this name. */
 export const DIST = path.join(ROOT, 'dist');
 const ENTRY = path.join(SRC, 'cli', 'main.ts');
+const TEMPLATE = path.join(DIST, 'db', 'pgdata-template');
 const TYPESCRIPT = /\.tsx?$/;
 const TEST_FILE = /\.test\.tsx?$|test-support|[\\/]testing[\\/]/;
 
@@ -78,13 +90,50 @@ function copyAssets(): number {
   return files.length;
 }
 
+const sameKey = (a: TemplateKey | null, b: TemplateKey) =>
+  a !== null && a.pglite === b.pglite && a.migrations === b.migrations;
+
+/** Empties dist/, keeping the database template when `keepTemplate`. */
+function cleanDist(keepTemplate: boolean): void {
+  if (!keepTemplate) {
+    fs.rmSync(DIST, { recursive: true, force: true });
+    return;
+  }
+  const kept = new Set([path.dirname(TEMPLATE), TEMPLATE, `${TEMPLATE}.json`]);
+  for (const dir of [DIST, path.dirname(TEMPLATE)]) {
+    for (const name of fs.readdirSync(dir)) {
+      if (!kept.has(path.join(dir, name))) {
+        fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+      }
+    }
+  }
+}
+
+/** Makes the template: a new PGlite data folder with the migrations applied (step 4). */
+async function makeTemplate(key: TemplateKey): Promise<void> {
+  const work = path.join(DIST, 'db', '.template-work');
+  fs.rmSync(work, { recursive: true, force: true });
+  const db = await openPglite(work); // running the sources: no template, so initdb
+  try {
+    await migrate(db);
+  } finally {
+    await db.close();
+  }
+  fs.rmSync(TEMPLATE, { recursive: true, force: true });
+  fs.renameSync(path.join(work, 'pgdata'), TEMPLATE);
+  fs.rmSync(work, { recursive: true, force: true });
+  writeTemplateKey(key, TEMPLATE);
+}
+
 /**
  * Builds dist/ from src/.
- * @returns the number of modules compiled and of files copied
+ * @returns the number of modules compiled and of files copied, and whether the template was remade
  */
-export async function buildDist(): Promise<{ modules: number; assets: number }> {
+export async function buildDist(): Promise<{ modules: number; assets: number; template: 'kept' | 'made' }> {
   const startedAt = Date.now();
-  fs.rmSync(DIST, { recursive: true, force: true });
+  const key = currentTemplateKey();
+  const keepTemplate = sameKey(readTemplateKey(TEMPLATE), key);
+  cleanDist(keepTemplate);
   const modules = await reachableModules();
   await build({
     ...COMMON,
@@ -96,14 +145,17 @@ export async function buildDist(): Promise<{ modules: number; assets: number }> 
     plugins: [keepModules(new Set(modules))],
   });
   const assets = copyAssets();
+  if (!keepTemplate) {
+    await makeTemplate(key);
+  }
   fs.writeFileSync(path.join(DIST, 'build.json'), `${JSON.stringify({ startedAt })}\n`);
-  return { modules: modules.length, assets };
+  return { modules: modules.length, assets, template: keepTemplate ? 'kept' : 'made' };
 }
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now();
-  const { modules, assets } = await buildDist();
+  const { modules, assets, template } = await buildDist();
   process.stdout.write(
-    `built dist/: ${modules} modules, ${assets} other files (${Math.round(performance.now() - started)} ms)\n`,
+    `built dist/: ${modules} modules, ${assets} other files, database template ${template} (${Math.round(performance.now() - started)} ms)\n`,
   );
 }
