@@ -1,16 +1,19 @@
 /**
  * `npm run bench -- NAME`: runs one benchmark and prints its figures (never asserted in tests).
  * Benchmarks: report (parse + check throughput, issue 2); web (portal and checker over HTTP, issue 3);
- * cases (deadlines, tables 三/四 over a million cases, the staff queue page; issue 4).
+ * cases (deadlines, tables 三/四 over a million cases, the staff queue page; issue 4); startup
+ * (whole-process start of the CLI and the server; issue 9).
  */
 import { benchCases } from './cases.ts';
 import { benchReport } from './report.ts';
+import { benchStartup } from './startup.ts';
 import { benchWeb } from './web.ts';
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   report: benchReport,
   web: benchWeb,
   cases: benchCases,
+  startup: benchStartup,
 };
 
 const name = process.argv[2] ?? '';

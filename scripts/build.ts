@@ -16,7 +16,7 @@
  *    the same, since making it costs an initdb (≈ 4.5 s).
  * 5. dist/build.json records when the build started; bin/gongkai.js compares it with src/.
  */
-import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { build, type BuildOptions as EsbuildOptions, type Plugin } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,15 +30,13 @@ import {
 } from '../src/db/pglite-template.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SRC = path.join(ROOT, 'src');
-/** Where the compiled modules go; bin/gongkai.js and the tests know this name. */
-export const DIST = path.join(ROOT, 'dist');
-const ENTRY = path.join(SRC, 'cli', 'main.ts');
-const TEMPLATE = path.join(DIST, 'db', 'pgdata-template');
+/** Where the compiled modules go; bin/gongkai.js knows this name. */
+const DIST = path.join(ROOT, 'dist');
+const templateIn = (dist: string) => path.join(dist, 'db', 'pgdata-template');
 const TYPESCRIPT = /\.tsx?$/;
 const TEST_FILE = /\.test\.tsx?$|test-support|[\\/]testing[\\/]/;
 
-const COMMON: BuildOptions = {
+const COMMON: EsbuildOptions = {
   bundle: true,
   packages: 'external',
   platform: 'node',
@@ -49,8 +47,9 @@ const COMMON: BuildOptions = {
 };
 
 /** Every source module reachable from the CLI's entry point (step 1). */
-async function reachableModules(): Promise<string[]> {
-  const result = await build({ ...COMMON, entryPoints: [ENTRY], write: false, metafile: true, outdir: DIST });
+async function reachableModules(src: string, dist: string): Promise<string[]> {
+  const entry = path.join(src, 'cli', 'main.ts');
+  const result = await build({ ...COMMON, entryPoints: [entry], write: false, metafile: true, outdir: dist });
   return Object.keys(result.metafile.inputs)
     .map((input) => path.resolve(ROOT, input))
     .filter((file) => TYPESCRIPT.test(file));
@@ -76,14 +75,14 @@ function keepModules(modules: ReadonlySet<string>): Plugin {
 }
 
 /** Copies the non-TypeScript files of src/ (migrations, CSS …) to the same place in dist/ (step 3). */
-function copyAssets(): number {
+function copyAssets(src: string, dist: string): number {
   const files = fs
-    .readdirSync(SRC, { recursive: true, withFileTypes: true })
+    .readdirSync(src, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && !TYPESCRIPT.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !TEST_FILE.test(path.relative(SRC, file)));
+    .filter((file) => !TEST_FILE.test(path.relative(src, file)));
   for (const file of files) {
-    const target = path.join(DIST, path.relative(SRC, file));
+    const target = path.join(dist, path.relative(src, file));
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.copyFileSync(file, target);
   }
@@ -94,13 +93,14 @@ const sameKey = (a: TemplateKey | null, b: TemplateKey) =>
   a !== null && a.pglite === b.pglite && a.migrations === b.migrations;
 
 /** Empties dist/, keeping the database template when `keepTemplate`. */
-function cleanDist(keepTemplate: boolean): void {
+function cleanDist(dist: string, keepTemplate: boolean): void {
   if (!keepTemplate) {
-    fs.rmSync(DIST, { recursive: true, force: true });
+    fs.rmSync(dist, { recursive: true, force: true });
     return;
   }
-  const kept = new Set([path.dirname(TEMPLATE), TEMPLATE, `${TEMPLATE}.json`]);
-  for (const dir of [DIST, path.dirname(TEMPLATE)]) {
+  const template = templateIn(dist);
+  const kept = new Set([path.dirname(template), template, `${template}.json`]);
+  for (const dir of [dist, path.dirname(template)]) {
     for (const name of fs.readdirSync(dir)) {
       if (!kept.has(path.join(dir, name))) {
         fs.rmSync(path.join(dir, name), { recursive: true, force: true });
@@ -110,8 +110,9 @@ function cleanDist(keepTemplate: boolean): void {
 }
 
 /** Makes the template: a new PGlite data folder with the migrations applied (step 4). */
-async function makeTemplate(key: TemplateKey): Promise<void> {
-  const work = path.join(DIST, 'db', '.template-work');
+async function makeTemplate(dist: string, key: TemplateKey): Promise<void> {
+  const template = templateIn(dist);
+  const work = path.join(dist, 'db', '.template-work');
   fs.rmSync(work, { recursive: true, force: true });
   const db = await openPglite(work); // running the sources: no template, so initdb
   try {
@@ -119,37 +120,48 @@ async function makeTemplate(key: TemplateKey): Promise<void> {
   } finally {
     await db.close();
   }
-  fs.rmSync(TEMPLATE, { recursive: true, force: true });
-  fs.renameSync(path.join(work, 'pgdata'), TEMPLATE);
+  fs.rmSync(template, { recursive: true, force: true });
+  fs.renameSync(path.join(work, 'pgdata'), template);
   fs.rmSync(work, { recursive: true, force: true });
-  writeTemplateKey(key, TEMPLATE);
+  writeTemplateKey(key, template);
 }
+
+/** Where to build from and to; tests build a copy elsewhere, without the database template. */
+export type BuildOptions = { src?: string; dist?: string; withTemplate?: boolean };
 
 /**
  * Builds dist/ from src/.
- * @returns the number of modules compiled and of files copied, and whether the template was remade
+ * @returns the number of modules compiled and of files copied, and what became of the template
  */
-export async function buildDist(): Promise<{ modules: number; assets: number; template: 'kept' | 'made' }> {
+export async function buildDist({
+  src = path.join(ROOT, 'src'),
+  dist = DIST,
+  withTemplate = true,
+}: BuildOptions = {}): Promise<{ modules: number; assets: number; template: 'kept' | 'made' | 'none' }> {
   const startedAt = Date.now();
-  const key = currentTemplateKey();
-  const keepTemplate = sameKey(readTemplateKey(TEMPLATE), key);
-  cleanDist(keepTemplate);
-  const modules = await reachableModules();
+  const key = withTemplate ? currentTemplateKey() : null;
+  const keepTemplate = key !== null && sameKey(readTemplateKey(templateIn(dist)), key);
+  cleanDist(dist, keepTemplate);
+  const modules = await reachableModules(src, dist);
   await build({
     ...COMMON,
     entryPoints: modules,
-    outbase: SRC,
-    outdir: DIST,
+    outbase: src,
+    outdir: dist,
     sourcemap: 'linked',
     sourcesContent: false,
     plugins: [keepModules(new Set(modules))],
   });
-  const assets = copyAssets();
-  if (!keepTemplate) {
-    await makeTemplate(key);
+  const assets = copyAssets(src, dist);
+  if (key !== null && !keepTemplate) {
+    await makeTemplate(dist, key);
   }
-  fs.writeFileSync(path.join(DIST, 'build.json'), `${JSON.stringify({ startedAt })}\n`);
-  return { modules: modules.length, assets, template: keepTemplate ? 'kept' : 'made' };
+  fs.writeFileSync(path.join(dist, 'build.json'), `${JSON.stringify({ startedAt })}\n`);
+  return {
+    modules: modules.length,
+    assets,
+    template: key === null ? 'none' : keepTemplate ? 'kept' : 'made',
+  };
 }
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -9,7 +9,6 @@ import type { Env } from './config/env.ts';
 import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import type { Db } from './db/db.ts';
-import { createApp } from './web/app.ts';
 import type { AppDeps } from './web/context.ts';
 
 export type Bootstrap = (deps: AppDeps) => Promise<void>;
@@ -25,6 +24,10 @@ export async function startServer(
 ): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(env.logLevel);
   const steps = stepTimer();
+  // The web app's code loads while PGlite starts (its WebAssembly compiles off the main thread):
+  // on two cores that overlaps the two longest steps of a start (decision 013).
+  const loadingApp = import('./web/app.ts');
+  loadingApp.catch(() => undefined); // awaited below; a failed open must not leave it unhandled
   const db: Db = await steps.time('database', () => openDatabase(env, { migrate: false }));
   const deps: AppDeps = { db, clock: options.clock ?? systemClock, env, logger };
   try {
@@ -34,7 +37,7 @@ export async function startServer(
     await db.close();
     throw error;
   }
-  const app = await steps.time('app', () => Promise.resolve(createApp(deps)));
+  const app = await steps.time('app', async () => (await loadingApp).createApp(deps));
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, () => resolve(s));
   });
