@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'bin/**', 'schema/**', 'test-fixtures/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'dist/**', 'bin/**', 'schema/**', 'test-fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

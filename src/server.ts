@@ -7,10 +7,10 @@ import { serve, type ServerType } from '@hono/node-server';
 import { systemClock, type Clock } from './app/clock.ts';
 import { createLogger, type Logger } from './app/logger.ts';
 import type { Env } from './config/env.ts';
+import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { createParsePool } from './io/parse-pool/parse-pool.ts';
 import type { Db } from './db/db.ts';
-import { createApp } from './web/app.ts';
 import type { AppDeps } from './web/context.ts';
 
 export type Bootstrap = (deps: AppDeps) => Promise<void>;
@@ -25,24 +25,36 @@ export async function startServer(
   options: { clock?: Clock; logger?: Logger; bootstrap?: Bootstrap } = {},
 ): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(env.logLevel);
-  const db: Db = await openDatabase(env);
+  const steps = stepTimer();
+  // The web app's code loads while PGlite starts (its WebAssembly compiles off the main thread):
+  // on two cores that overlaps the two longest steps of a start (decision 013).
+  const loadingApp = import('./web/app.ts');
+  loadingApp.catch(() => undefined); // awaited below; a failed open must not leave it unhandled
+  const db: Db = await steps.time('database', () => openDatabase(env, { migrate: false }));
   const parsePool = createParsePool(env.parsePool);
   const deps: AppDeps = { db, clock: options.clock ?? systemClock, env, logger, parsePool };
   try {
-    await options.bootstrap?.(deps);
+    await steps.time('migrations', () => migrate(db));
+    await steps.time('bootstrap', async () => options.bootstrap?.(deps));
   } catch (error) {
     await parsePool.close();
     await db.close();
     throw error;
   }
-  const app = createApp(deps);
+  const app = await steps.time('app', async () => (await loadingApp).createApp(deps));
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, () => resolve(s));
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.port;
   const url = `http://localhost:${port}`;
-  logger.info('listening', { url, database: db.kind });
+  // What the start cost, step by step (ms), and in all since the process began (module loading
+  // included): `npm run bench -- startup` reads it (decision 013).
+  logger.info('listening', {
+    url,
+    database: db.kind,
+    startupMs: { ...steps.durations, sinceProcessStart: Math.round(process.uptime() * 1000) },
+  });
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= new Promise<void>((resolve) => {
@@ -54,4 +66,20 @@ export async function startServer(
     return closing;
   };
   return { url, deps, close };
+}
+
+/** Times the steps of the start (milliseconds, whole). */
+function stepTimer() {
+  const durations: Record<string, number> = {};
+  return {
+    durations,
+    async time<T>(name: string, step: () => Promise<T>): Promise<T> {
+      const started = performance.now();
+      try {
+        return await step();
+      } finally {
+        durations[name] = Math.round(performance.now() - started);
+      }
+    },
+  };
 }

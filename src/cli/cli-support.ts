@@ -62,11 +62,18 @@ export function displaySource(source: string): string {
   return source === '-' ? '标准输入' : source;
 }
 
-/** A command: runs with its arguments and returns the exit code. */
-export type Command = {
+/** Runs a command with its arguments and returns the exit code. */
+export type RunCommand = (args: readonly string[]) => Promise<number>;
+
+/**
+ * A command whose module is imported only when it runs: the command list (`--help`) costs
+ * nothing, and each command loads only what it needs (start-up time, decision 013).
+ */
+export type LazyCommand = {
   /** One line for the command list in `--help`. */
   readonly summary: string;
-  readonly run: (args: readonly string[]) => Promise<number>;
+  /** Imports the command's module and gives its entry point. */
+  readonly load: () => Promise<RunCommand>;
 };
 
 type Options = NonNullable<ParseArgsConfig['options']>;

@@ -1,22 +1,39 @@
 /** `gongkai report …` — the annual report commands, dispatched by name. */
-import { EXIT, UsageError, wantsHelp, writeOut, type Command } from './cli-support.ts';
-import { BATCH_USAGE, runReportBatch } from './report-batch.ts';
-import { CHECK_USAGE, runReportCheck } from './report-check.ts';
-import { PARSE_USAGE, runReportParse } from './report-parse.ts';
-import { RENDER_USAGE, runReportRender } from './report-render.ts';
+import { EXIT, UsageError, wantsHelp, writeOut, type RunCommand } from './cli-support.ts';
 
-type Subcommand = Command & { readonly usage: string };
+/** A subcommand's usage text and entry point, from its module (imported only when used). */
+type Subcommand = { readonly usage: string; readonly run: RunCommand };
 
 const SUBCOMMANDS = {
-  parse: { summary: '读取报告，输出 JSON 数据', usage: PARSE_USAGE, run: runReportParse },
-  check: { summary: '检查报告（勾稽关系等），列出问题', usage: CHECK_USAGE, run: runReportCheck },
-  render: { summary: '输出为 HTML、Word、Markdown、JSON 或 CSV', usage: RENDER_USAGE, run: runReportRender },
+  parse: {
+    summary: '读取报告，输出 JSON 数据',
+    load: async (): Promise<Subcommand> => {
+      const m = await import('./report-parse.ts');
+      return { usage: m.PARSE_USAGE, run: m.runReportParse };
+    },
+  },
+  check: {
+    summary: '检查报告（勾稽关系等），列出问题',
+    load: async (): Promise<Subcommand> => {
+      const m = await import('./report-check.ts');
+      return { usage: m.CHECK_USAGE, run: m.runReportCheck };
+    },
+  },
+  render: {
+    summary: '输出为 HTML、Word、Markdown、JSON 或 CSV',
+    load: async (): Promise<Subcommand> => {
+      const m = await import('./report-render.ts');
+      return { usage: m.RENDER_USAGE, run: m.runReportRender };
+    },
+  },
   batch: {
     summary: '批量解析、检查文件夹中的报告，输出 CSV 数据集',
-    usage: BATCH_USAGE,
-    run: runReportBatch,
+    load: async (): Promise<Subcommand> => {
+      const m = await import('./report-batch.ts');
+      return { usage: m.BATCH_USAGE, run: m.runReportBatch };
+    },
   },
-} as const satisfies Record<string, Subcommand>;
+} as const satisfies Record<string, { summary: string; load: () => Promise<Subcommand> }>;
 
 /** Usage of `gongkai report`. */
 export const REPORT_USAGE = `用法：gongkai report <命令> [选项]
@@ -51,7 +68,7 @@ export async function runReport(args: readonly string[]): Promise<number> {
   if (!isSubcommand(name)) {
     throw new UsageError(`没有命令「report ${name}」`, REPORT_USAGE);
   }
-  const subcommand = SUBCOMMANDS[name];
+  const subcommand = await SUBCOMMANDS[name].load();
   if (wantsHelp(rest)) {
     writeOut(`${subcommand.usage}\n`);
     return EXIT.ok;

@@ -13,30 +13,47 @@ import {
   displaySource,
   writeErr,
   writeOut,
-  type Command,
+  type LazyCommand,
 } from './cli-support.ts';
-import { runAudit } from './audit.ts';
-import { runBackup } from './backup.ts';
-import { runDb } from './db.ts';
-import { runDeadline } from './deadline.ts';
-import { runDemo } from './demo.ts';
-import { runReport } from './report.ts';
-import { runRestore } from './restore.ts';
-import { runServe } from './serve.ts';
 
 /**
- * Top-level commands. Later ones (`serve`, `db`, `deadline` …) are added here.
+ * Top-level commands. Each module is imported only when its command runs, so that `--help` or
+ * `deadline` do not load the database, the web app or the Word writer (decision 013).
  */
 const COMMANDS = {
-  report: { summary: '年度报告：解析、检查、转换、批量处理', run: runReport },
-  serve: { summary: '启动平台网站（默认 http://localhost:3000）', run: runServe },
-  db: { summary: '数据库：db migrate 执行迁移；db backfill-due-dates 补算已办结申请的答复期限', run: runDb },
-  audit: { summary: '审计日志：audit verify 核对哈希链', run: runAudit },
-  backup: { summary: '备份全部数据：backup --out FILE', run: runBackup },
-  restore: { summary: '从备份恢复：restore FILE [--force]', run: runRestore },
-  demo: { summary: '载入演示数据：机构树、各角色演示账号及其他演示内容', run: runDemo },
-  deadline: { summary: '计算依申请公开的答复期限并说明依据', run: runDeadline },
-} as const satisfies Record<string, Command>;
+  report: {
+    summary: '年度报告：解析、检查、转换、批量处理',
+    load: async () => (await import('./report.ts')).runReport,
+  },
+  serve: {
+    summary: '启动平台网站（默认 http://localhost:3000）',
+    load: async () => (await import('./serve.ts')).runServe,
+  },
+  db: {
+    summary: '数据库：db migrate 执行迁移；db backfill-due-dates 补算已办结申请的答复期限',
+    load: async () => (await import('./db.ts')).runDb,
+  },
+  audit: {
+    summary: '审计日志：audit verify 核对哈希链',
+    load: async () => (await import('./audit.ts')).runAudit,
+  },
+  backup: {
+    summary: '备份全部数据：backup --out FILE',
+    load: async () => (await import('./backup.ts')).runBackup,
+  },
+  restore: {
+    summary: '从备份恢复：restore FILE [--force]',
+    load: async () => (await import('./restore.ts')).runRestore,
+  },
+  demo: {
+    summary: '载入演示数据：机构树、各角色演示账号及其他演示内容',
+    load: async () => (await import('./demo.ts')).runDemo,
+  },
+  deadline: {
+    summary: '计算依申请公开的答复期限并说明依据',
+    load: async () => (await import('./deadline.ts')).runDeadline,
+  },
+} as const satisfies Record<string, LazyCommand>;
 
 /** Usage of `gongkai`. */
 export const MAIN_USAGE = `用法：gongkai <命令> [选项]
@@ -81,7 +98,8 @@ async function dispatch(args: readonly string[]): Promise<number> {
   if (!isCommand(name)) {
     throw new UsageError(name.startsWith('-') ? `没有选项「${name}」` : `没有命令「${name}」`, MAIN_USAGE);
   }
-  return COMMANDS[name].run(rest);
+  const run = await COMMANDS[name].load();
+  return run(rest);
 }
 
 /**

@@ -2,14 +2,15 @@
 import type { Env } from '../config/env.ts';
 import type { Db } from './db.ts';
 import { migrate } from './migrate.ts';
-import { openPglite } from './pglite.ts';
-import { openPostgres } from './postgres.ts';
 
 export async function openDatabase(
   env: Pick<Env, 'databaseUrl' | 'dataDir'>,
   options: { migrate?: boolean } = {},
 ): Promise<Db> {
-  const db = env.databaseUrl ? await openPostgres(env.databaseUrl) : await openPglite(env.dataDir);
+  // Only the backend in use is loaded (decision 013).
+  const db = env.databaseUrl
+    ? await (await import('./postgres.ts')).openPostgres(env.databaseUrl)
+    : await (await import('./pglite.ts')).openPglite(env.dataDir);
   if (options.migrate !== false) {
     try {
       await migrate(db);

@@ -2,6 +2,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import type { Db, Queryable, Row } from './db.ts';
 import { lockDataDir } from './data-dir-lock.ts';
+import { seedFromTemplate } from './pglite-template.ts';
 
 function queryable(target: Pick<PGlite, 'query'>): Queryable {
   return {
@@ -14,12 +15,17 @@ function queryable(target: Pick<PGlite, 'query'>): Queryable {
 
 /**
  * Opens (creating if needed) the embedded database in `dataDir`, or an in-memory one for `null`.
+ * A new folder starts as a copy of the build's template when there is one (pglite-template.ts).
  * @throws DataDirLockedError when another process has the folder open
  */
 export async function openPglite(dataDir: string | null): Promise<Db> {
   const release = dataDir === null ? () => undefined : lockDataDir(dataDir);
   try {
-    const pg = await PGlite.create(dataDir === null ? undefined : `${dataDir}/pgdata`);
+    const pgdata = dataDir === null ? undefined : `${dataDir}/pgdata`;
+    if (pgdata !== undefined) {
+      seedFromTemplate(pgdata);
+    }
+    const pg = await PGlite.create(pgdata);
     return {
       kind: 'pglite',
       ...queryable(pg),

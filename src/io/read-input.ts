@@ -10,12 +10,7 @@ import { ReportInputError } from '../domain/report/errors.ts';
 import type { Finding } from '../domain/report/findings.ts';
 import type { AnnualReport } from '../domain/report/model.ts';
 import { parseReportText } from '../domain/report/parse/parse-report.ts';
-import { docxToText } from './docx-to-text.ts';
-import { htmlToText } from './html-to-text.ts';
-import { checkPdfInflation } from './pdf-inflate-budget.ts';
-import { pdfToText } from './pdf-to-text.ts';
-import { validateReportJson } from './schema-messages.ts';
-import { sniffInput, type InputKind } from './sniff.ts';
+import { sniffInput, type InputKind, type SniffResult } from './sniff.ts';
 
 /** 50 MiB: far above any real report, low enough to refuse a wrong file before reading it. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -71,19 +66,41 @@ export async function convertReportBytes(bytes: Uint8Array, name: string): Promi
     throw new ReportInputError('EMPTY', '文件是空的');
   }
   const sniffed = sniffInput(bytes, name);
+  if (sniffed.kind === 'json') {
+    return { kind: 'json', text: null, json: sniffed.json, source: name };
+  }
+  return textInput(sniffed.kind, await textOfSniffed(sniffed, bytes), name, EMPTY_MESSAGES[sniffed.kind]);
+}
+
+/** What to say when a file of a text kind holds no text. */
+export const EMPTY_MESSAGES = {
+  text: '文件中只有空白，没有文字',
+  html: '网页中没有正文文字',
+  docx: 'Word 文档中没有文字',
+  pdf: 'PDF 中没有文字',
+} as const satisfies Record<Exclude<InputKind, 'json'>, string>;
+
+/**
+ * The text of a file of a text kind, for the parser (tables one row per line). Each reader, and
+ * its library (htmlparser2, unpdf), is loaded only for its kind: start-up time, decision 013.
+ * @param sniffed what sniffInput made of `bytes`
+ * @throws ReportInputError DOCX_INVALID, PDF_INVALID, PDF_NO_TEXT
+ */
+export async function textOfSniffed(
+  sniffed: Exclude<SniffResult, { kind: 'json' }>,
+  bytes: Uint8Array,
+): Promise<string> {
   switch (sniffed.kind) {
-    case 'json':
-      return { kind: 'json', text: null, json: sniffed.json, source: name };
     case 'text':
       // Windows and old Mac line ends: the parser counts lines on \n only.
-      return textInput('text', sniffed.text.replace(/\r\n?/g, '\n'), name, '文件中只有空白，没有文字');
+      return sniffed.text.replace(/\r\n?/g, '\n');
     case 'html':
-      return textInput('html', htmlToText(sniffed.text), name, '网页中没有正文文字');
+      return (await import('./html-to-text.ts')).htmlToText(sniffed.text);
     case 'docx':
-      return textInput('docx', await docxToText(bytes, sniffed.mainPart), name, 'Word 文档中没有文字');
+      return (await import('./docx-to-text.ts')).docxToText(bytes, sniffed.mainPart);
     case 'pdf':
-      assertPdfInflationWithinLimits(bytes);
-      return textInput('pdf', await pdfToText(bytes), name, 'PDF 中没有文字');
+      await assertPdfInflationWithinLimits(bytes);
+      return (await import('./pdf-to-text.ts')).pdfToText(bytes);
     default: {
       const unexpected: never = sniffed;
       throw new Error(`unknown input kind ${String(unexpected)}`);
@@ -99,23 +116,31 @@ export async function loadReportBytes(bytes: Uint8Array, name: string): Promise<
   return loadedFrom(await convertReportBytes(bytes, name));
 }
 
-function loadedFrom(input: ReportInput): LoadedReport {
+async function loadedFrom(input: ReportInput): Promise<LoadedReport> {
   if (input.kind === 'json') {
-    return { report: validateReportJson(input.json), findings: [], sourceText: null, kind: 'json' };
+    return { report: await reportFromJson(input.json), findings: [], sourceText: null, kind: 'json' };
   }
   const text = input.text ?? '';
   const { report, findings } = parseReportText(text);
   return { report, findings, sourceText: text, kind: input.kind };
 }
 
-function assertPdfInflationWithinLimits(bytes: Uint8Array): void {
-  const check = checkPdfInflation(bytes);
+async function assertPdfInflationWithinLimits(bytes: Uint8Array): Promise<void> {
+  const check = (await import('./pdf-inflate-budget.ts')).checkPdfInflation(bytes);
   if (!check.ok) {
     throw new ReportInputError(
       'TOO_LARGE',
       `PDF 中的压缩内容解压后超过 ${check.limitBytes / 1024 / 1024} MB，超出检查上限，无法检查。年度报告通常远小于此，请确认文件是否选对`,
     );
   }
+}
+
+/**
+ * Report JSON checked against the contract (zod and the schemas load only here).
+ * @throws ReportInputError SCHEMA with the problems in Chinese
+ */
+export async function reportFromJson(json: unknown): Promise<AnnualReport> {
+  return (await import('./schema-messages.ts')).validateReportJson(json);
 }
 
 /**

@@ -5,7 +5,6 @@
 import type { Finding } from '../domain/report/findings.ts';
 import type { AnnualReport } from '../domain/report/model.ts';
 import { reportCsvColumns, reportCsvRow, toCsvLine } from './csv.ts';
-import { renderReportDocx } from './docx.ts';
 import { renderReportHtml } from './html.ts';
 import { renderReportJson } from './json.ts';
 import { renderReportMarkdown } from './markdown.ts';
@@ -14,7 +13,6 @@ export { renderReportHtml } from './html.ts';
 export type { HtmlRenderOptions } from './html.ts';
 export { renderReportMarkdown } from './markdown.ts';
 export { renderReportJson } from './json.ts';
-export { renderReportDocx } from './docx.ts';
 export { reportCsvColumns, reportCsvRow, toCsvLine } from './csv.ts';
 export { REPORT_CSS } from './html-style.ts';
 
@@ -83,8 +81,11 @@ export async function renderReport(
       };
       return Buffer.from(renderReportHtml(report, htmlOptions), 'utf8');
     }
-    case 'docx':
+    case 'docx': {
+      // The Word writer (docx) is loaded only when a DOCX is asked for (decision 013).
+      const { renderReportDocx } = await import('./docx.ts');
       return renderReportDocx(report);
+    }
     case 'md':
       return Buffer.from(renderReportMarkdown(report), 'utf8');
     case 'json':

@@ -26,7 +26,6 @@ import { CASE_STATUS_LABELS } from '../../domain/case/status.ts';
 import type { Letter } from '../../domain/letters/compose-letter.ts';
 import { toCsvLine } from '../../render/csv.ts';
 import { escapeHtml } from '../../render/html-escape.ts';
-import { renderLetterDocx } from '../../render/letters/letter-docx.ts';
 import { LETTER_CSS, renderLetterHtml } from '../../render/letters/letter-html.ts';
 import { formatBeijingTime } from '../identity/deps.ts';
 import { loadCaseFor, type LoadedCase } from './load-case.ts';
@@ -225,6 +224,7 @@ function caseJson(source: ArchiveSource, letterFiles: string[][], attachmentFile
 }
 
 async function letterEntries(letters: readonly LetterRow[]): Promise<Entry[]> {
+  const { renderLetterDocx } = await import('../../render/letters/letter-docx.ts'); // decision 013
   const entries: Entry[] = [];
   for (const [index, row] of letters.entries()) {
     const letter = row.letter as Letter;

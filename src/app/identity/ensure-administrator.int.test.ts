@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/db.ts';
 import { backends, type TestDb } from '../../../test/db.ts';
 import { insertTestTree, movableClock } from '../../../test/staff.ts';
 import { ensureAdministrator } from './ensure-administrator.ts';
@@ -39,6 +40,22 @@ for (const backend of await backends()) {
         false,
       );
       expect(printed).toHaveLength(1);
+    });
+
+    it('costs a later start one lookup: no lock, no transaction, no password hashed', async () => {
+      await ensureAdministrator({ db: t.db, clock }, null, () => undefined);
+      const statements: string[] = [];
+      const record = (sql: string) => statements.push(sql.replace(/\s+/g, ' '));
+      const recording: Db = {
+        ...t.db,
+        query: (sql, params) => (record(sql), t.db.query(sql, params)),
+        transaction: (fn) => (record('BEGIN'), t.db.transaction(fn)),
+      };
+      const printed: string[] = [];
+      const result = await ensureAdministrator({ db: recording, clock }, null, (l) => printed.push(l));
+      expect(result).toEqual({ created: false, organId: null });
+      expect(statements).toEqual([expect.stringMatching(/^SELECT .* FROM accounts/)]);
+      expect(printed).toEqual([]);
     });
 
     it('refuses an ADMIN_PASSWORD that breaks the rules', async () => {

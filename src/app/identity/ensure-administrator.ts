@@ -41,6 +41,11 @@ export async function ensureAdministrator(
       throw new Error(`ADMIN_PASSWORD 不符合密码规则：${problem}`);
     }
   }
+  // Every start comes here: once `admin` exists, one lookup answers — no password hash (argon2
+  // and loading its native module cost more than the rest of the check; decision 013).
+  if (await findAccountByUsername(deps.db, ADMIN_USERNAME)) {
+    return { created: false, organId: null };
+  }
   const password = adminPassword ?? generatePassword();
   const passwordHash = await hashPassword(password);
   const now = deps.clock.now();

@@ -4,20 +4,27 @@
  * hashes still verify.
  */
 import crypto from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
 import { checkPasswordRules } from './password-rules.ts';
 
 // @node-rs/argon2's Algorithm is a const enum (not usable under isolatedModules): 2 = Argon2id.
 const ARGON2ID = 2;
 
+/**
+ * The native argon2 module, loaded on first use: loading it costs more than a hash, and a start
+ * of the server that has its administrator already needs none (decision 013).
+ */
+const argon2 = () => import('@node-rs/argon2');
+
 /** Hashes a password with argon2id (≈ 20 ms). */
-export function hashPassword(password: string): Promise<string> {
+export async function hashPassword(password: string): Promise<string> {
+  const { hash } = await argon2();
   return hash(password, { algorithm: ARGON2ID });
 }
 
 /** True when `password` matches `passwordHash`; false (never throws) for a malformed hash. */
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
+    const { verify } = await argon2();
     return await verify(passwordHash, password);
   } catch {
     return false;

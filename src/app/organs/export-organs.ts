@@ -2,7 +2,6 @@
  * 导出机构: the organs a person may view, as .xlsx or as CSV (UTF-8 with BOM), in the columns
  * the import reads, so an export edited in Excel imports back.
  */
-import ExcelJS from 'exceljs';
 import { organsWhere } from '../../domain/access/policy.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { exportRows } from '../../domain/organs/export-rows.ts';
@@ -49,6 +48,7 @@ export async function exportOrgans(
 
 /** One sheet 「机构」: bold frozen header, text-formatted cells (codes keep their digits), sensible widths. */
 async function toXlsx(rows: readonly string[][]): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs'); // loaded on first use (decision 013)
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'gongkai';
   const sheet = workbook.addWorksheet('机构', { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -4,7 +4,7 @@
  * size over the upload limit, zip bombs, huge sheets and fake packages (io/zip/office-package.ts), more than MAX_IMPORT_ROWS
  * rows, an old .xls, a web page saved as .xlsx. Formulas give their cached value, never run.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { decodeText } from '../../io/decode-text.ts';
 import { checkOfficePackage, OFFICE_LIMITS } from '../../io/zip/office-package.ts';
 import { officeProblemText } from '../../io/zip/office-problem-text.ts';
@@ -95,7 +95,8 @@ async function readXlsx(bytes: Uint8Array): Promise<ImportRow[]> {
       check.kind === 'docx' ? '这是 Word 文档，不是 Excel 表格' : '这是 PowerPoint 演示文稿，不是 Excel 表格',
     );
   }
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs'); // loaded on first use (decision 013)
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer,

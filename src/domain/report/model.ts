@@ -6,8 +6,9 @@
  * or missing from the source. 0 and null are never conflated.
  */
 import { z } from 'zod';
+import { SCHEMA_ID } from './schema-id.ts';
 
-export const SCHEMA_ID = 'gongkai.annual-report.v1' as const;
+export { SCHEMA_ID };
 
 /** A count cell (table 三 and 四, and most of table 二): a non-negative integer or null. */
 export const CountSchema = z.number().int().nonnegative().nullable();

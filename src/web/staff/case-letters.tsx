@@ -6,7 +6,6 @@ import type { Context } from 'hono';
 import { contentDisposition } from '../../app/report-checks/file-name.ts';
 import type { LetterRow } from '../../db/queries/case-records.ts';
 import type { Letter } from '../../domain/letters/compose-letter.ts';
-import { renderLetterDocx } from '../../render/letters/letter-docx.ts';
 import { renderLetterHtml } from '../../render/letters/letter-html.ts';
 import type { AppEnv } from '../context.ts';
 
@@ -17,6 +16,7 @@ export async function sendLetter(c: Context<AppEnv>, row: LetterRow, caseNumber:
   const letter = row.letter as Letter;
   c.header('cache-control', 'private, no-store');
   if (isDocx) {
+    const { renderLetterDocx } = await import('../../render/letters/letter-docx.ts'); // decision 013
     const bytes = await renderLetterDocx(letter);
     c.header('content-type', DOCX);
     c.header(

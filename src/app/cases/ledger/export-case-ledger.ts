@@ -7,7 +7,6 @@
  */
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { appendAudit } from '../../../db/queries/audit.ts';
 import {
   listLedgerPage,
@@ -121,7 +120,8 @@ const WIDTHS: Readonly<Record<string, number>> = {
 };
 
 /** One sheet 「台账」 written by exceljs's streaming writer; waits for the reader when it falls behind. */
-function xlsxStream(next: PageSource, title: string): ReadableStream<Uint8Array> {
+async function xlsxStream(next: PageSource, title: string): Promise<ReadableStream<Uint8Array>> {
+  const { default: ExcelJS } = await import('exceljs'); // loaded on first use (decision 013)
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: output,
@@ -216,7 +216,7 @@ export async function exportCaseLedger(
     pageSize,
   );
   const names = fileNames(filters, filters.organId === null ? '全部机关' : name(filters.organId), today);
-  const body = filters.format === 'csv' ? csvStream(next) : xlsxStream(next, names.fileName);
+  const body = filters.format === 'csv' ? csvStream(next) : await xlsxStream(next, names.fileName);
   return {
     ok: true,
     download: { body, ...names, extension: filters.format, contentType: CONTENT_TYPES[filters.format] },

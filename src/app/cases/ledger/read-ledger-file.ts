@@ -7,7 +7,7 @@
  * Formulas are never run: a cell gives its cached value, or the formula's text as plain text.
  */
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { decodeText } from '../../../io/decode-text.ts';
 import { checkOfficePackage, OFFICE_LIMITS, type OfficeProblem } from '../../../io/zip/office-package.ts';
 import { officeProblemText } from '../../../io/zip/office-problem-text.ts';
@@ -120,7 +120,8 @@ async function readXlsxRows(bytes: Uint8Array): Promise<SheetRow[]> {
       check.kind === 'docx' ? '这是 Word 文档，不是 Excel 表格' : '这是 PowerPoint 演示文稿，不是 Excel 表格',
     );
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(
+  const { default: Excel } = await import('exceljs'); // loaded on first use (decision 013)
+  const reader = new Excel.stream.xlsx.WorkbookReader(
     Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]),
     {
       worksheets: 'emit',

@@ -5,7 +5,8 @@
 import { ReportInputError } from '../errors.ts';
 import { finding, type Finding } from '../findings.ts';
 import type { PartKey } from '../layout.ts';
-import { SCHEMA_ID, type AnnualReport, type Sections } from '../model.ts';
+import type { AnnualReport, Sections } from '../model.ts';
+import { SCHEMA_ID } from '../schema-id.ts';
 import { readHeader } from './header.ts';
 import { lineOf, normalizeText } from './normalize.ts';
 import { partStructureFindings } from './part-findings.ts';
