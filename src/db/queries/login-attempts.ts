@@ -49,3 +49,46 @@ export async function recordFailure(
 export async function clearAttempts(db: Queryable, key: string): Promise<void> {
   await db.query('DELETE FROM login_attempts WHERE key = $1', [key]);
 }
+
+/** A fixed-window quota: `limit` uses per `windowMs` (the window starts at the first use). */
+export type QuotaPolicy = { limit: number; windowMs: number };
+
+/**
+ * Takes one use of `key`'s quota in ONE statement (INSERT … ON CONFLICT … DO UPDATE … WHERE): the
+ * check and the count cannot be separated by another process, and the row stays locked until the
+ * caller's transaction ends, so a use taken inside a transaction that rolls back is given back.
+ * @returns true when the use was granted, false when the window's quota is spent
+ */
+export async function takeQuota(
+  db: Queryable,
+  key: string,
+  now: Date,
+  policy: QuotaPolicy,
+): Promise<boolean> {
+  const windowStart = new Date(now.getTime() - policy.windowMs);
+  const rows = await db.query<{ failures: number }>(
+    `INSERT INTO login_attempts AS a (key, failures, window_started_at, locked_until)
+     VALUES ($1, 1, $2, NULL)
+     ON CONFLICT (key) DO UPDATE SET
+       failures = CASE WHEN a.window_started_at <= $3 THEN 1 ELSE a.failures + 1 END,
+       window_started_at = CASE WHEN a.window_started_at <= $3 THEN $2 ELSE a.window_started_at END
+     WHERE a.window_started_at <= $3 OR a.failures < $4
+     RETURNING failures`,
+    [key, now, windowStart, policy.limit],
+  );
+  return rows.length > 0;
+}
+
+/** True when `key` has used its whole quota in the current window (a read only: the early answer). */
+export async function isQuotaSpent(
+  db: Queryable,
+  key: string,
+  now: Date,
+  policy: QuotaPolicy,
+): Promise<boolean> {
+  const rows = await db.query(
+    'SELECT 1 FROM login_attempts WHERE key = $1 AND window_started_at > $2 AND failures >= $3',
+    [key, new Date(now.getTime() - policy.windowMs), policy.limit],
+  );
+  return rows.length > 0;
+}
