@@ -9,6 +9,7 @@ import type { Env } from './config/env.ts';
 import { openDatabase } from './db/open.ts';
 import type { Db } from './db/db.ts';
 import { createApp } from './web/app.ts';
+import { handleClientError } from './web/client-error.tsx';
 import type { AppDeps } from './web/context.ts';
 
 export type Bootstrap = (deps: AppDeps) => Promise<void>;
@@ -35,6 +36,8 @@ export async function startServer(
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, () => resolve(s));
   });
+  // Oversized headers and malformed requests never reach the app: answer them in Chinese too.
+  server.on('clientError', handleClientError);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.port;
   const url = `http://localhost:${port}`;
