@@ -202,6 +202,22 @@ describe('signing in and out', () => {
     });
     expect(weak.status).toBe(422);
     expect(await weak.text()).toContain('密码不能只由一类字符组成');
+    const hashBefore = await db.query("SELECT password_hash FROM accounts WHERE username = 'new.person'");
+    for (const common of ['Password1!', 'password12', 'qwerty12345', 'Woaini1314!']) {
+      const refused = await client.post('/staff/password', {
+        currentPassword: STAFF_PASSWORD,
+        newPassword: common,
+        repeatPassword: common,
+      });
+      expect(refused.status).toBe(422);
+      expect(await refused.text()).toContain(
+        '这个密码太常见（或只是在常见密码前后加了数字、符号），很容易被猜中',
+      );
+    }
+    expect(await db.query("SELECT password_hash FROM accounts WHERE username = 'new.person'")).toEqual(
+      hashBefore,
+    );
+    expect(await db.query("SELECT 1 FROM audit_events WHERE action = 'account.password_change'")).toEqual([]);
     const before = client.cookies.get('gk_session');
     const ok = await client.post('/staff/password', {
       currentPassword: STAFF_PASSWORD,
