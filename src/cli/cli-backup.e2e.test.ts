@@ -56,12 +56,15 @@ describe('gongkai audit verify, backup and restore', () => {
     expect((await runGongkai(['backup'], { env: { DATA_DIR: source } })).code).toBe(2);
   });
 
-  it('restores into an empty database, then asks for --force', async () => {
-    const target = path.join(work, 'target');
-    const keyless = await runGongkai(['restore', file], { env: { DATA_DIR: target } });
+  it('asks for the backup key on a machine that does not have it', async () => {
+    const keyless = await runGongkai(['restore', file], { env: { DATA_DIR: path.join(work, 'keyless') } });
     expect(keyless.code).toBe(2);
     expect(keyless.stderr).toContain('找不到备份密钥文件');
     expect(keyless.stderr).toContain('请用 --key 指定');
+  });
+
+  it('restores into an empty database, then asks for --force', async () => {
+    const target = path.join(work, 'target');
     const first = await runGongkai(['restore', file, '--key', keyFile], { env: { DATA_DIR: target } });
     expect(first.stderr).toMatch(/审计记录完整：2 条/);
     expect(first.code).toBe(0);
