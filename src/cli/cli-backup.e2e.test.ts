@@ -14,7 +14,8 @@ const file = path.join(work, 'backup.jsonl');
 const keyFile = path.join(source, 'backup.key');
 const hasPg = (await backends()).some((b) => b.name === 'postgres');
 
-describe('gongkai audit verify, backup and restore', () => {
+// Each test spawns the CLI (tsx) one to four times: on a loaded 2-core machine that takes minutes.
+describe('gongkai audit verify, backup and restore', { timeout: 240_000 }, () => {
   beforeAll(async () => {
     const db = await openDatabase({ dataDir: source, databaseUrl: null });
     const tree = await insertTestTree(db);
