@@ -11,6 +11,7 @@ import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { createParsePool } from './io/parse-pool/parse-pool.ts';
 import type { Db } from './db/db.ts';
+import { handleClientError } from './web/client-error.tsx';
 import type { AppDeps } from './web/context.ts';
 
 export type Bootstrap = (deps: AppDeps) => Promise<void>;
@@ -45,6 +46,8 @@ export async function startServer(
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, () => resolve(s));
   });
+  // Oversized headers and malformed requests never reach the app: answer them in Chinese too.
+  server.on('clientError', handleClientError);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.port;
   const url = `http://localhost:${port}`;

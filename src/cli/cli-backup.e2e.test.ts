@@ -11,9 +11,11 @@ import { runGongkai } from './testing/run-cli.ts';
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gk-cli-backup-'));
 const source = path.join(work, 'source');
 const file = path.join(work, 'backup.jsonl');
+const keyFile = path.join(source, 'backup.key');
 const hasPg = (await backends()).some((b) => b.name === 'postgres');
 
-describe('gongkai audit verify, backup and restore', () => {
+// Each test spawns the CLI (tsx) one to four times: on a loaded 2-core machine that takes minutes.
+describe('gongkai audit verify, backup and restore', { timeout: 240_000 }, () => {
   beforeAll(async () => {
     const db = await openDatabase({ dataDir: source, databaseUrl: null });
     const tree = await insertTestTree(db);
@@ -47,24 +49,71 @@ describe('gongkai audit verify, backup and restore', () => {
   it('writes a backup readable only by its owner', async () => {
     const result = await runGongkai(['backup', '--out', file], { env: { DATA_DIR: source } });
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^已备份 \d+ 行到/);
+    expect(result.stderr).toMatch(/^已生成备份密钥 .*backup\.key（编号 [0-9a-f]{16}）。恢复备份时需要它/);
+    expect(result.stderr).toMatch(/已备份 \d+ 行到/);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
-    expect(fs.readFileSync(file, 'utf8').split('\n')[0]).toMatch(/^\{"format":"gongkai-backup"/);
+    expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
+    expect(fs.readFileSync(file, 'utf8').split('\n')[0]).toMatch(/^\{"format":"gongkai-backup","version":2/);
     expect((await runGongkai(['backup'], { env: { DATA_DIR: source } })).code).toBe(2);
+  });
+
+  it('asks for the backup key on a machine that does not have it', async () => {
+    const keyless = await runGongkai(['restore', file], { env: { DATA_DIR: path.join(work, 'keyless') } });
+    expect(keyless.code).toBe(2);
+    expect(keyless.stderr).toContain('找不到备份密钥文件');
+    expect(keyless.stderr).toContain('请用 --key 指定');
   });
 
   it('restores into an empty database, then asks for --force', async () => {
     const target = path.join(work, 'target');
-    const first = await runGongkai(['restore', file], { env: { DATA_DIR: target } });
+    const first = await runGongkai(['restore', file, '--key', keyFile], { env: { DATA_DIR: target } });
     expect(first.stderr).toMatch(/审计记录完整：2 条/);
     expect(first.code).toBe(0);
-    const again = await runGongkai(['restore', file], { env: { DATA_DIR: target } });
+    const again = await runGongkai(['restore', file, '--key', keyFile], { env: { DATA_DIR: target } });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('请加 --force');
-    expect((await runGongkai(['restore', file, '--force'], { env: { DATA_DIR: target } })).code).toBe(0);
+    expect(
+      (await runGongkai(['restore', file, '--force', '--key', keyFile], { env: { DATA_DIR: target } })).code,
+    ).toBe(0);
     expect(
       (await runGongkai(['restore', path.join(work, 'missing.jsonl')], { env: { DATA_DIR: target } })).stderr,
     ).toContain('无法读取备份文件');
+  });
+
+  it('refuses a backup edited to make a 公开专员 administrator of the root organ, writing nothing', async () => {
+    const db = await openDatabase({ dataDir: source, databaseUrl: null });
+    const [handler] = await db.query<{ id: number }>("SELECT id FROM accounts WHERE username = 'zhao.yi'");
+    const [root] = await db.query<{ id: number }>('SELECT id FROM organs WHERE parent_id IS NULL');
+    await db.close();
+    const text = fs.readFileSync(file, 'utf8');
+    const line = new RegExp(
+      `"account_roles","row":\\{"account_id":${handler!.id},"organ_id":\\d+,"role":"handler"\\}`,
+    );
+    expect(text).toMatch(line);
+    const edited = path.join(work, 'edited.jsonl');
+    fs.writeFileSync(
+      edited,
+      text.replace(
+        line,
+        `"account_roles","row":{"account_id":${handler!.id},"organ_id":${root!.id},"role":"admin"}`,
+      ),
+    );
+    // The operator brought the right key to the new machine (its default place).
+    const target = path.join(work, 'target-edited');
+    fs.mkdirSync(target);
+    fs.copyFileSync(keyFile, path.join(target, 'backup.key'));
+    const result = await runGongkai(['restore', edited], { env: { DATA_DIR: target } });
+    expect(result.stderr).toBe(
+      '错误：备份文件未通过完整性校验：文件在生成之后被改动过或已损坏。已拒绝恢复，数据库未作任何改动。\n',
+    );
+    expect(result.code).toBe(2);
+    const restored = await openDatabase({ dataDir: target, databaseUrl: null });
+    try {
+      expect(await restored.query('SELECT 1 FROM accounts')).toEqual([]);
+      expect(await restored.query('SELECT 1 FROM account_roles')).toEqual([]);
+    } finally {
+      await restored.close();
+    }
   });
 
   it.runIf(hasPg)('restores the embedded backup into PostgreSQL', async () => {
@@ -78,7 +127,7 @@ describe('gongkai audit verify, backup and restore', () => {
     );
     try {
       const url = `postgres://postgres@127.0.0.1:5432/${name}`;
-      const result = await runGongkai(['restore', file], { env: { DATABASE_URL: url } });
+      const result = await runGongkai(['restore', file, '--key', keyFile], { env: { DATABASE_URL: url } });
       expect(result.code).toBe(0);
       expect((await runGongkai(['audit', 'verify'], { env: { DATABASE_URL: url } })).stdout).toBe(
         '审计记录完整：2 条\n',

@@ -82,6 +82,8 @@ describe('toCsvLine', () => {
       "'=1+1,'+SUM(A1),'-2+3,'@cmd,-3,-0.5,'\tx",
     );
     expect(toCsvLine(['=HYPERLINK("http://x","y")'])).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    // Full-width ＝ ＋ － ＠ start formulas too (spreadsheets fold them to ASCII).
+    expect(toCsvLine(['＝1+1', '＋1', '－1', '＠x'])).toBe("'＝1+1,'＋1,'－1,'＠x");
     expect(neutralizeFormula('淄博市')).toBe('淄博市');
   });
 

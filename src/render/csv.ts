@@ -18,6 +18,9 @@ import {
   reportCsvColumns,
   reviewColumn,
 } from './csv-columns.ts';
+import { neutralizeFormula } from './formula-guard.ts';
+
+export { neutralizeFormula } from './formula-guard.ts';
 import { formatCellValue } from './labels.ts';
 
 export { reportCsvColumns } from './csv-columns.ts';
@@ -93,20 +96,6 @@ export function reportCsvRow(report: AnnualReport, extra: CsvExtra = {}): string
   setApplications(report, cells);
   setReview(report, cells);
   return reportCsvColumns().map((column) => cells.get(column) ?? '');
-}
-
-/** A plain number (what a spreadsheet must keep as a number, even when negative). */
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
-/** Leading characters that make Excel/LibreOffice/WPS evaluate a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * Neutralises spreadsheet formula injection (CWE-1236): a cell starting with = + - @ (or tab/CR)
- * gets a leading single quote, except plain negative numbers such as 「-3」.
- * @example neutralizeFormula('=HYPERLINK("x")') // "'=HYPERLINK(\"x\")"
- */
-export function neutralizeFormula(cell: string): string {
-  return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
 }
 
 /**

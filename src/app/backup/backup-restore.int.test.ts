@@ -7,12 +7,15 @@ import type { Actor } from '../../domain/access/roles.ts';
 import { verifyAuditTrail } from '../audit/verify-audit.ts';
 import { createAccount } from '../identity/accounts/create-account.ts';
 import { logIn } from '../identity/log-in.ts';
-import { BackupFormatError, parseBackup, TRANSIENT_TABLES } from './backup-format.ts';
+import crypto from 'node:crypto';
+import { BackupFormatError, parseBackup, sealBackup, TRANSIENT_TABLES } from './backup-format.ts';
+import { backupKeyOf } from './backup-integrity.ts';
 import { RestoreRefusedError, restoreDatabase } from './restore-backup.ts';
 import { dumpDatabase } from './write-backup.ts';
 
 const clock = movableClock('2026-11-22T02:00:00.123Z');
 const BIG = '12345678901234567890.000000000001';
+const KEY = backupKeyOf(crypto.randomBytes(32));
 
 /** Fills a database with something of every kind: organs, accounts, audit, reports, settings, sessions. */
 async function seed(db: Db): Promise<void> {
@@ -86,7 +89,7 @@ for (const [from, to] of pairs) {
       source = await from.open();
       target = await to.open();
       await seed(source.db);
-      text = (await dumpDatabase(source.db, clock.now())).text;
+      text = (await dumpDatabase(source.db, clock.now(), KEY)).text;
     });
     afterAll(async () => {
       await source.dispose();
@@ -94,7 +97,7 @@ for (const [from, to] of pairs) {
     });
 
     it('restores every row exactly (times to the microsecond, numbers to the last digit) and the audit chain', async () => {
-      const summary = await restoreDatabase(target.db, parseBackup(text), { force: false });
+      const summary = await restoreDatabase(target.db, parseBackup(text, KEY), { force: false });
       expect(summary.auditRecords).toBeGreaterThan(3);
       expect(await snapshot(target.db)).toEqual(await snapshot(source.db));
       const report = await target.db.query<{ big: string; at: string }>(
@@ -104,6 +107,25 @@ for (const [from, to] of pairs) {
       expect(await verifyAuditTrail(target.db)).toMatchObject({ broken: null });
       expect(await target.db.query('SELECT * FROM sessions')).toEqual([]);
       expect(await target.db.query('SELECT * FROM login_attempts')).toEqual([]);
+    });
+
+    it('refuses a backup edited to make a 公开专员 administrator of the root organ, writing nothing', async () => {
+      const [account] = await source.db.query<{ id: number }>(
+        "SELECT id FROM accounts WHERE username = 'zhao.yi'",
+      );
+      const [root] = await source.db.query<{ id: number }>('SELECT id FROM organs WHERE parent_id IS NULL');
+      const line = `{"table":"account_roles","row":{"account_id":${account!.id},`;
+      expect(text).toContain(line);
+      const edited = text.replace(
+        new RegExp(`${line.replace(/[{}[\]]/g, '\\$&')}"organ_id":\\d+,"role":"handler"}}`),
+        `${line}"organ_id":${root!.id},"role":"admin"}}`,
+      );
+      expect(edited).not.toBe(text);
+      const before = await snapshot(target.db);
+      expect(() => parseBackup(edited, KEY)).toThrow(
+        '备份文件未通过完整性校验：文件在生成之后被改动过或已损坏。已拒绝恢复，数据库未作任何改动。',
+      );
+      expect(await snapshot(target.db)).toEqual(before);
     });
 
     it('continues ids after the restored ones and keeps the audit trail append-only', async () => {
@@ -117,21 +139,22 @@ for (const [from, to] of pairs) {
     });
 
     it('refuses a database with data unless forced, then replaces everything', async () => {
-      await expect(restoreDatabase(target.db, parseBackup(text), { force: false })).rejects.toBeInstanceOf(
-        RestoreRefusedError,
-      );
-      await restoreDatabase(target.db, parseBackup(text), { force: true });
+      await expect(
+        restoreDatabase(target.db, parseBackup(text, KEY), { force: false }),
+      ).rejects.toBeInstanceOf(RestoreRefusedError);
+      await restoreDatabase(target.db, parseBackup(text, KEY), { force: true });
       expect(await target.db.query("SELECT 1 FROM accounts WHERE username = 'after.restore'")).toEqual([]);
     });
 
-    it('refuses a backup whose audit trail was tampered with, leaving the database as it was', async () => {
-      const tampered = text.replace(
+    it('refuses a backup whose audit trail was changed even by someone holding the key, leaving the database as it was', async () => {
+      const edited = text.replace(
         /("table":"audit_events","row":\{[^\n]*?"actor_name":")甲区管理员/,
         '$1他人',
       );
-      expect(tampered).not.toBe(text);
+      expect(edited).not.toBe(text);
+      const tampered = sealBackup(KEY, edited.split('\n').slice(0, -2));
       const before = await snapshot(target.db);
-      await expect(restoreDatabase(target.db, parseBackup(tampered), { force: true })).rejects.toThrow(
+      await expect(restoreDatabase(target.db, parseBackup(tampered, KEY), { force: true })).rejects.toThrow(
         /审计记录链在第 \d+ 条处断开/,
       );
       expect(await snapshot(target.db)).toEqual(before);
@@ -140,21 +163,41 @@ for (const [from, to] of pairs) {
   });
 }
 
-describe('backup files that are not whole', () => {
-  it('refuses a cut-off, foreign or edited file with a Chinese message', () => {
-    const lines = [
+describe('backup files that are not whole or not sealed by this key', () => {
+  const bodyFor = (keyId: string) => [
+    `{"format":"gongkai-backup","version":2,"createdAt":"x","source":"pglite","migrations":[],"tables":{"settings":1},"keyId":"${keyId}"}`,
+    '{"table":"settings","row":{"key":"a","value":"b"}}',
+  ];
+  const body = bodyFor(KEY.id);
+  const sealed = sealBackup(KEY, body);
+
+  it('reads a sealed file', () => {
+    expect(parseBackup(sealed, KEY).rows.get('settings')).toEqual(['{"key":"a","value":"b"}']);
+  });
+
+  it('refuses a cut-off, foreign, edited or resealed-by-another-key file with a Chinese message', () => {
+    const lines = sealed.split('\n');
+    expect(() => parseBackup(lines.slice(0, 2).join('\n'), KEY)).toThrow(/不完整/);
+    expect(() => parseBackup('hello', KEY)).toThrow(/不是 gongkai 备份文件/);
+    expect(() => parseBackup(sealed.replace('"value":"b"', '"value":"c"'), KEY)).toThrow(
+      /未通过完整性校验：文件在生成之后被改动过或已损坏/,
+    );
+    expect(() => parseBackup(sealed.replace('\n', '\r\n'), KEY)).toThrow(BackupFormatError);
+    expect(() => parseBackup(sealed.replace(/"seal":"[0-9a-f]+"/, '"seal":""'), KEY)).toThrow(/完整性校验/);
+    const other = backupKeyOf(crypto.randomBytes(32));
+    expect(() => parseBackup(sealBackup(other, bodyFor(other.id)), KEY)).toThrow(
+      `备份文件是用另一把备份密钥签名的（文件中的密钥编号 ${other.id}，所给密钥编号 ${KEY.id}）`,
+    );
+    // The key id is sealed too: a file sealed with another key that names this key is refused.
+    expect(() => parseBackup(sealBackup(other, body), KEY)).toThrow(/完整性校验/);
+  });
+
+  it('refuses an old unsealed (version 1) file', () => {
+    const v1 = [
       '{"format":"gongkai-backup","version":1,"createdAt":"x","source":"pglite","migrations":[],"tables":{"settings":1}}',
       '{"table":"settings","row":{"key":"a","value":"b"}}',
       '{"end":true,"rows":1}',
-    ];
-    expect(parseBackup(lines.join('\n')).rows.get('settings')).toEqual(['{"key":"a","value":"b"}']);
-    expect(() => parseBackup(lines.slice(0, 2).join('\n'))).toThrow(BackupFormatError);
-    expect(() => parseBackup('hello')).toThrow(/不是 gongkai 备份文件/);
-    expect(() => parseBackup([lines[0], '{"table":"settings","row":{"key":', lines[2]].join('\n'))).toThrow(
-      /第 2 行/,
-    );
-    expect(() => parseBackup([lines[0], '{"table":"organs","row":{}}', lines[2]].join('\n'))).toThrow(
-      /第 2 行/,
-    );
+    ].join('\n');
+    expect(() => parseBackup(v1, KEY)).toThrow(/旧格式（第 1 版）的备份，没有完整性签名/);
   });
 });

@@ -1,18 +1,24 @@
 /**
  * `gongkai backup --out FILE`: every app table (except the transient ones) in dependency order,
  * read in one REPEATABLE READ transaction (a consistent snapshot while the app keeps running),
- * written atomically with owner-only permissions (the file holds password hashes).
+ * sealed with the installation's backup key (decision 017) and written atomically with owner-only
+ * permissions (the file holds password hashes).
  */
 import type { Db } from '../../db/db.ts';
 import { appliedMigrations, dumpRows, listAppTables } from '../../db/queries/backup.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
-import { BACKUP_FORMAT, rowLine, TRANSIENT_TABLES, type BackupHeader } from './backup-format.ts';
+import { BACKUP_FORMAT, rowLine, sealBackup, TRANSIENT_TABLES, type BackupHeader } from './backup-format.ts';
+import type { BackupKey } from './backup-integrity.ts';
 
 /** Rows written per table. */
 export type BackupSummary = { tables: Record<string, number>; rows: number };
 
-/** Builds the backup text from a database. */
-export async function dumpDatabase(db: Db, now: Date): Promise<{ text: string; summary: BackupSummary }> {
+/** Builds the sealed backup text from a database. */
+export async function dumpDatabase(
+  db: Db,
+  now: Date,
+  key: BackupKey,
+): Promise<{ text: string; summary: BackupSummary }> {
   return db.transaction(async (tx) => {
     await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
     const tables = (await listAppTables(tx)).filter((t) => !TRANSIENT_TABLES.includes(t.name));
@@ -27,21 +33,21 @@ export async function dumpDatabase(db: Db, now: Date): Promise<{ text: string; s
     }
     const header: BackupHeader = {
       format: BACKUP_FORMAT,
-      version: 1,
+      version: 2,
       createdAt: now.toISOString(),
       source: db.kind,
       migrations: await appliedMigrations(tx),
       tables: counts,
+      keyId: key.id,
     };
-    const text =
-      [JSON.stringify(header), ...body, JSON.stringify({ end: true, rows: body.length })].join('\n') + '\n';
+    const text = sealBackup(key, [JSON.stringify(header), ...body]);
     return { text, summary: { tables: counts, rows: body.length } };
   });
 }
 
-/** Writes a backup of `db` to `file` (atomically; mode 0600). */
-export async function writeBackup(db: Db, file: string, now: Date): Promise<BackupSummary> {
-  const { text, summary } = await dumpDatabase(db, now);
+/** Writes a sealed backup of `db` to `file` (atomically; mode 0600). */
+export async function writeBackup(db: Db, file: string, now: Date, key: BackupKey): Promise<BackupSummary> {
+  const { text, summary } = await dumpDatabase(db, now, key);
   await writeFileAtomic(file, text, { mode: 0o600 });
   return summary;
 }

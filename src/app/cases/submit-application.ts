@@ -14,7 +14,7 @@ import crypto from 'node:crypto';
 import { findCase, findCaseByQueryCode } from '../../db/queries/cases.ts';
 import { findSubmission, listAttachments } from '../../db/queries/case-records.ts';
 import { sha256 } from '../../db/queries/audit.ts';
-import { findLock, recordFailure, type FailurePolicy } from '../../db/queries/login-attempts.ts';
+import { isQuotaSpent, takeQuota, type QuotaPolicy } from '../../db/queries/login-attempts.ts';
 import { findOrganBySlug } from '../../db/queries/organs.ts';
 import {
   parseApplicationFields,
@@ -115,13 +115,10 @@ export type ApplicationSubmission = {
 /**
  * New applications one client address may file in 24 hours (a script must not flood the queues;
  * an office submitting for many people uses staff intake instead). Counted in the sign-in
- * throttle table under a hashed key, shared by all app processes.
+ * throttle table under a hashed key, shared by all app processes; the use is taken in the same
+ * transaction as the case (takeQuota), so simultaneous posts cannot overrun it.
  */
-export const SUBMISSIONS_PER_ADDRESS: FailurePolicy = {
-  limit: 30,
-  windowMs: 24 * 3600_000,
-  lockMs: 24 * 3600_000,
-};
+export const SUBMISSIONS_PER_ADDRESS: QuotaPolicy = { limit: 30, windowMs: 24 * 3600_000 };
 export const SUBMISSION_LIMIT_MESSAGE =
   '同一网络地址24小时内提交的申请已达上限，请明日再试，或通过当面、邮寄等其他渠道提交。';
 const submissionKey = (address: string) => `apply:${sha256(address)}`;
@@ -161,6 +158,23 @@ async function receiptFor(
   };
 }
 
+/** Rolls the registration back: the address's quota was spent by a simultaneous post. */
+class SubmissionLimitReached extends Error {}
+
+/** Rolls the registration back: the fields did not pass (nothing may stay written). */
+class RegistrationRefused extends Error {
+  constructor(readonly errors: FieldErrors) {
+    super('registration refused');
+  }
+}
+
+const limitReached = (): SubmitResult => ({
+  ok: false,
+  kind: 'invalid',
+  errors: { [SUBMISSION_TOKEN_FIELD]: SUBMISSION_LIMIT_MESSAGE },
+  isTokenValid: true,
+});
+
 const isUniqueViolation = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
 
@@ -192,13 +206,9 @@ export async function submitApplication(
   if (earlier !== null) {
     return { ok: true, receipt: await receiptFor(deps, organ, earlier, queryCode, true) };
   }
-  if (await findLock(deps.db, [submissionKey(input.clientAddress)], deps.clock.now())) {
-    return {
-      ok: false,
-      kind: 'invalid',
-      errors: { [SUBMISSION_TOKEN_FIELD]: SUBMISSION_LIMIT_MESSAGE },
-      isTokenValid: true,
-    };
+  const quotaKey = submissionKey(input.clientAddress);
+  if (await isQuotaSpent(deps.db, quotaKey, deps.clock.now(), SUBMISSIONS_PER_ADDRESS)) {
+    return limitReached();
   }
   const today = deps.clock.today() as LocalDate;
   const parsed = parseApplicationFields(input.fields, today);
@@ -226,23 +236,28 @@ export async function submitApplication(
     queryCode,
   };
   try {
-    const result = await deps.db.transaction((tx) =>
-      registerCase(tx, registration, today, deps.clock.now(), secret),
-    );
-    if (!result.ok) {
-      return { ok: false, kind: 'invalid', errors: result.errors, isTokenValid: true };
-    }
-    await recordFailure(
-      deps.db,
-      submissionKey(input.clientAddress),
-      deps.clock.now(),
-      SUBMISSIONS_PER_ADDRESS,
-    );
+    const registered = await deps.db.transaction(async (tx) => {
+      // The check and the count are one statement, inside the case's transaction.
+      if (!(await takeQuota(tx, quotaKey, deps.clock.now(), SUBMISSIONS_PER_ADDRESS))) {
+        throw new SubmissionLimitReached();
+      }
+      const result = await registerCase(tx, registration, today, deps.clock.now(), secret);
+      if (!result.ok) {
+        throw new RegistrationRefused(result.errors);
+      }
+      return result.case;
+    });
     return {
       ok: true,
-      receipt: await receiptFor(deps, organ, result.case.caseId, result.case.queryCode, false),
+      receipt: await receiptFor(deps, organ, registered.caseId, registered.queryCode, false),
     };
   } catch (error) {
+    if (error instanceof SubmissionLimitReached) {
+      return limitReached();
+    }
+    if (error instanceof RegistrationRefused) {
+      return { ok: false, kind: 'invalid', errors: error.errors, isTokenValid: true };
+    }
     // The same form posted twice at the same moment: the other post made the case.
     const winner = isUniqueViolation(error) ? await findSubmission(deps.db, tokenHash) : null;
     if (winner === null) {

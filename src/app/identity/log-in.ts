@@ -1,64 +1,61 @@
 /**
- * Signing in, with throttling kept in the database (several processes count together):
- * 5 failures for one username in 15 minutes lock that username for 15 minutes; the client
- * address gets a higher limit (20) because a whole government office often shares one address.
- * Unknown usernames and wrong passwords get the same answer and take the same time.
+ * Signing in. The throttle (login-throttle.ts, decision 016) admits the attempt before the
+ * password is verified; a refused attempt is not verified at all, so neither a burst of guesses
+ * nor a correct password inside a delay gets through. Unknown usernames and wrong passwords get
+ * the same answer, take the same time and are throttled the same way (keys come from the typed
+ * username, never from the account).
  */
-import { appendAudit, sha256 } from '../../db/queries/audit.ts';
+import { appendAudit } from '../../db/queries/audit.ts';
 import { findAccountByUsername, listRoles } from '../../db/queries/accounts.ts';
-import {
-  clearAttempts,
-  findLock,
-  recordFailure,
-  type FailurePolicy,
-} from '../../db/queries/login-attempts.ts';
+import type { Queryable } from '../../db/db.ts';
 import { auditFailedLogin } from './audit-failed-login.ts';
 import type { IdentityDeps } from './deps.ts';
+import { deviceNonceOf, issueDeviceToken, loadDeviceSecret } from './device-tokens.ts';
+import { admit, checksFor, forgiveAttempt, normalizeUsername, type ThrottleCheck } from './login-throttle.ts';
 import { loadOrganScope, primaryOrgan } from './organ-scope.ts';
 import { verifyAgainstDummy, verifyPassword } from './passwords.ts';
 import { startSession, type NewSession } from './sessions.ts';
 
-const WINDOW_MS = 15 * 60 * 1000;
-/** Per username: 5 failures in 15 minutes lock it for 15 minutes. */
-export const USERNAME_POLICY: FailurePolicy = { limit: 5, windowMs: WINDOW_MS, lockMs: WINDOW_MS };
-/** Per client address: 20 failures (a whole office may share one address). */
-export const ADDRESS_POLICY: FailurePolicy = { limit: 20, windowMs: WINDOW_MS, lockMs: WINDOW_MS };
+/** What the sign-in form submits, plus the client address and the browser's device token. */
+export type LogInInput = {
+  username: string;
+  password: string;
+  clientAddress: string;
+  /** The `gk_device` cookie, if the browser sent one. */
+  deviceToken?: string | undefined;
+};
 
-/** What the sign-in form submits, plus the client address. */
-export type LogInInput = { username: string; password: string; clientAddress: string };
-
-/** Signed in (with the new session), or why not. */
+/** Signed in (with the new session and a device token for the browser), or why not. */
 export type LogInResult =
-  | { ok: true; session: NewSession; mustChangePassword: boolean }
+  | { ok: true; session: NewSession; mustChangePassword: boolean; deviceToken: string }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'disabled' }
-  | { ok: false; reason: 'locked'; retryAt: Date };
+  | { ok: false; reason: 'throttled'; retryAt: Date; retryAfterSeconds: number };
 
-/** Throttle keys are hashed: the table holds no usernames or addresses. */
-export const usernameKey = (username: string) => `user:${sha256(username.trim().toLowerCase())}`;
-/** The throttle key of a client address. */
-export const addressKey = (address: string) => `addr:${sha256(address)}`;
-
-/** Signs a person in: checks the throttle, the password, then starts a session with an audit record. */
+/** Signs a person in: admits the attempt, checks the password, then starts a session with an audit record. */
 export async function logIn(deps: IdentityDeps, input: LogInInput): Promise<LogInResult> {
   const now = deps.clock.now();
-  const username = input.username.trim().toLowerCase();
-  const keys = { user: usernameKey(username), address: addressKey(input.clientAddress) };
-  const lockedUntil = await findLock(deps.db, [keys.user, keys.address], now);
-  if (lockedUntil) {
-    return { ok: false, reason: 'locked', retryAt: lockedUntil };
+  const username = normalizeUsername(input.username);
+  const secret = await loadDeviceSecret(deps.db);
+  const deviceNonce = deviceNonceOf(secret, username, input.deviceToken);
+  const checks = checksFor(username, input.clientAddress, deviceNonce);
+  const admission = await admit(deps.db, checks, now);
+  if (!admission.isAdmitted) {
+    const retryAfterSeconds = Math.max(1, Math.ceil((admission.retryAt.getTime() - now.getTime()) / 1000));
+    return { ok: false, reason: 'throttled', retryAt: admission.retryAt, retryAfterSeconds };
   }
   const account = await findAccountByUsername(deps.db, username);
   const isValid = account
     ? await verifyPassword(account.passwordHash, input.password)
     : (await verifyAgainstDummy(input.password), false);
   if (!account || !isValid) {
-    return recordFailedAttempt(
-      deps,
-      keys,
-      now,
-      account ? { id: account.id, displayName: account.displayName } : null,
+    await deps.db.transaction((tx) =>
+      auditFailedLogin(tx, now, account, account ? 'wrongPassword' : 'unknownUsername'),
     );
+    if (account) {
+      await auditSlowdown(deps, account, checks, admission.counts, now);
+    }
+    return { ok: false, reason: 'invalid' };
   }
   if (account.isDisabled) {
     await deps.db.transaction((tx) => auditFailedLogin(tx, now, account, 'disabled'));
@@ -68,7 +65,7 @@ export async function logIn(deps: IdentityDeps, input: LogInInput): Promise<LogI
   const organId = primaryOrgan(await listRoles(deps.db, account.id), scope.tree);
   const session = await deps.db.transaction(async (tx) => {
     const started = await startSession(tx, account.id, now);
-    await clearAttempts(tx, keys.user);
+    await forgiveAttempt(tx, checks);
     await appendAudit(tx, {
       at: now,
       actorId: account.id,
@@ -82,41 +79,41 @@ export async function logIn(deps: IdentityDeps, input: LogInInput): Promise<LogI
     });
     return started;
   });
-  return { ok: true, session, mustChangePassword: account.mustChangePassword };
+  return {
+    ok: true,
+    session,
+    mustChangePassword: account.mustChangePassword,
+    deviceToken: issueDeviceToken(secret, username),
+  };
 }
 
-async function recordFailedAttempt(
+/**
+ * One audit record when a failure starts the delays of an account: on its pair or browser (someone
+ * is guessing from one place) or on the username over all addresses (from many places).
+ */
+async function auditSlowdown(
   deps: IdentityDeps,
-  keys: { user: string; address: string },
+  account: { id: number; displayName: string },
+  checks: readonly ThrottleCheck[],
+  counts: ReadonlyMap<ThrottleCheck['scope'], number>,
   now: Date,
-  account: { id: number; displayName: string } | null,
-): Promise<LogInResult> {
-  return deps.db.transaction(async (tx) => {
-    const user = await recordFailure(tx, keys.user, now, USERNAME_POLICY);
-    const address = await recordFailure(tx, keys.address, now, ADDRESS_POLICY);
-    await auditFailedLogin(tx, now, account, account ? 'wrongPassword' : 'unknownUsername');
-    const locks = [user.lockedUntil, address.lockedUntil].filter((d): d is Date => d !== null && d > now);
-    if (locks.length === 0) {
-      return { ok: false, reason: 'invalid' } as const;
-    }
-    if (account && user.lockedUntil && user.failures === USERNAME_POLICY.limit) {
-      const organId = primaryOrgan(await listRoles(tx, account.id), (await loadOrganScope(tx)).tree);
-      await appendAudit(tx, {
-        at: now,
-        actorId: null,
-        actorName: null,
-        organId,
-        action: 'auth.lockout',
-        entity: 'account',
-        entityId: String(account.id),
-        before: null,
-        after: { lockedUntil: user.lockedUntil.toISOString() },
-      });
-    }
-    return {
-      ok: false,
-      reason: 'locked',
-      retryAt: new Date(Math.max(...locks.map((d) => d.getTime()))),
-    } as const;
+): Promise<void> {
+  const started = checks.filter((c) => c.scope !== 'address' && counts.get(c.scope) === c.policy.free);
+  if (started.length === 0) {
+    return;
+  }
+  await deps.db.transaction(async (tx: Queryable) => {
+    const organId = primaryOrgan(await listRoles(tx, account.id), (await loadOrganScope(tx)).tree);
+    await appendAudit(tx, {
+      at: now,
+      actorId: null,
+      actorName: null,
+      organId,
+      action: 'auth.throttle',
+      entity: 'account',
+      entityId: String(account.id),
+      before: null,
+      after: { scopes: started.map((c) => c.scope), failures: started.map((c) => counts.get(c.scope)) },
+    });
   });
 }

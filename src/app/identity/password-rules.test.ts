@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPasswordRules } from './password-rules.ts';
+import { COMMON_PASSWORD_COUNT, isCommonPassword } from './common-passwords.ts';
+import { checkPasswordRules, COMMON_PASSWORD_MESSAGE } from './password-rules.ts';
 import { generatePassword, hashPassword, verifyPassword } from './passwords.ts';
 
 describe('password rules', () => {
@@ -22,6 +23,47 @@ describe('password rules', () => {
       expected,
     );
   });
+});
+
+describe('the common-password list', () => {
+  it('holds the general list and the Chinese one', () => {
+    expect(COMMON_PASSWORD_COUNT).toBeGreaterThan(49_000);
+  });
+
+  it.each([
+    'password12',
+    'Password1!',
+    'qwerty12345',
+    'PASSWORD123',
+    '123456aa!!',
+    'woaini1314',
+    'qq12345678',
+    'Woaini1314!',
+    'a123456789',
+    '1qaz2wsx3edc',
+    'Iloveyou520',
+    '!!Dragon2024',
+    'Gongkai@2026',
+    'Ｐａｓｓｗｏｒｄ１２', // full-width letters fold to ASCII
+    'zhangwei1990',
+    'Admin@123456',
+    'P@ssw0rd2026',
+  ])('refuses %j', (password) => {
+    expect(isCommonPassword(password)).toBe(true);
+    expect(checkPasswordRules(password, 'li.ming')).toBe(COMMON_PASSWORD_MESSAGE);
+  });
+
+  it.each(['123456aa', 'qq123456', 'woaini'])('knows %j (too short for the rules anyway)', (password) => {
+    expect(isCommonPassword(password)).toBe(true);
+  });
+
+  it.each(['Li.Ming.2026', 'k7Pm-xQ3r-9VtZ-a2Hn', 'Cat-839201746', '博山区政府信息2026', 'Staff-Passw0rd-1'])(
+    'accepts %j',
+    (password) => {
+      expect(isCommonPassword(password)).toBe(false);
+      expect(checkPasswordRules(password, 'li.ming')).toBeNull();
+    },
+  );
 });
 
 describe('password hashing', () => {

@@ -1,23 +1,17 @@
 /**
  * CSV as spreadsheets write it (RFC 4180: comma, double quotes, CRLF), UTF-8 with a BOM so that
- * Excel opens Chinese text correctly. Cells that a spreadsheet would run as a formula (=, +, -, @)
- * are written with a leading apostrophe, which the reader removes again (CSV injection).
+ * Excel opens Chinese text correctly. Cells that a spreadsheet would run as a formula get the
+ * one formula guard's apostrophe (render/formula-guard.ts), which the reader removes again.
  */
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Quotes a cell when needed and defuses formulas. */
-function csvCell(text: string): string {
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+import { toCsvLine } from '../../render/csv.ts';
+import { removeFormulaGuard } from '../../render/formula-guard.ts';
 
 /**
  * Writes rows as CSV text with a BOM.
  * @example toCsv([['名称'], ['博山区教育局']]) // '\uFEFF名称\r\n博山区教育局\r\n'
  */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${rows.map((r) => toCsvLine(r)).join('\r\n')}\r\n`;
 }
 
 /**
@@ -32,7 +26,7 @@ export function parseCsv(text: string): string[][] {
   let inQuotes = false;
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const endCell = () => {
-    row.push(/^'[=+\-@]/.test(cell) ? cell.slice(1) : cell);
+    row.push(removeFormulaGuard(cell));
     cell = '';
   };
   for (let i = 0; i < source.length; i += 1) {

@@ -33,7 +33,10 @@ describe('site furniture', () => {
   });
 
   it('marks unset registration numbers as examples and uses set ones', () => {
-    const site = siteInfo(organ({}), { 'site.icp': '鲁ICP备12345678号' }, 'gk.example.gov.cn');
+    const site = siteInfo(organ({}), {
+      'site.icp': '鲁ICP备12345678号',
+      'site.domain': ' gk.example.gov.cn ',
+    });
     expect(site).toMatchObject({
       name: '淄博市博山区政府信息公开平台',
       domain: 'gk.example.gov.cn',

@@ -11,7 +11,7 @@ export type SiteNumber = { value: string; isExample: boolean };
 export type SiteInfo = {
   /** 「XX政府信息公开平台」 of the root organ. */
   name: string;
-  /** English domain for the SiteDomain tag (configured, else the request's host). */
+  /** English domain for the SiteDomain tag: the `site.domain` setting, or '' until it is set. */
   domain: string;
   /** 政府网站标识码 (SiteIDCode). */
   idCode: SiteNumber;
@@ -52,14 +52,14 @@ export function workOfficeName(organ: Pick<PortalOrgan, 'name' | 'type'>): strin
 }
 
 /**
- * Builds the site's furniture from the root organ and the `site.*` settings.
+ * Builds the site's furniture from the root organ and the `site.*` settings. Nothing comes from
+ * the request: a `Host` header is the client's to choose, so it never reaches a page (or the
+ * page cache's keys).
  * @param root the root organ, or null before any organ exists
- * @param requestHost the host the request came to (for SiteDomain when not configured)
  */
 export function siteInfo(
   root: PortalOrgan | null,
   settings: Partial<Record<SiteSettingKey, string>>,
-  requestHost: string,
 ): SiteInfo {
   const number = (value: string | undefined, example: string): SiteNumber =>
     value === undefined || value.trim() === ''
@@ -67,7 +67,7 @@ export function siteInfo(
       : { value: value.trim(), isExample: false };
   return {
     name: root === null ? '政府信息公开平台' : platformName(root),
-    domain: settings['site.domain'] ?? requestHost,
+    domain: settings['site.domain']?.trim() ?? '',
     idCode: number(settings['site.id_code'], EXAMPLES.idCode),
     icp: number(settings['site.icp'], EXAMPLES.icp),
     policeRecord: number(settings['site.police_record'], EXAMPLES.policeRecord),

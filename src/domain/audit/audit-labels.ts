@@ -17,6 +17,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'auth.login_failed': '登录失败',
   'auth.logout': '退出登录',
   'auth.lockout': '登录锁定',
+  'auth.throttle': '登录限速',
   'account.create': '新建账号',
   'account.update': '修改账号',
   'account.disable': '停用账号',

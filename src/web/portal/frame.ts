@@ -31,11 +31,6 @@ export function isElderMode(c: Context<AppEnv>): boolean {
   return getCookie(c, ELDER_COOKIE) === '1';
 }
 
-function hostOf(c: Context<AppEnv>): string {
-  const host = c.req.header('host') ?? 'localhost';
-  return host.replace(/:\d+$/, '').replace(/[^A-Za-z0-9.\-[\]:]/g, '') || 'localhost';
-}
-
 /**
  * The frame of a page of one organ.
  * @param slug the organ's slug, or null for site-wide pages (the root organ's frame)
@@ -52,7 +47,7 @@ export async function loadFrame(
     throw notFound('该机关的页面');
   }
   return {
-    site: siteInfo(snapshot.root, snapshot.settings, hostOf(c)),
+    site: siteInfo(snapshot.root, snapshot.settings),
     organ,
     root: snapshot.root,
     snapshot,

@@ -5,6 +5,7 @@ import { upsertAnnualReport } from '../../db/queries/annual-reports.ts';
 import { REPORT_2023, REPORT_2024 } from '../../app/demo/annual-reports.ts';
 import { createTestApp, insertTestOrgans, openTestDb, type TestOrganIds } from '../../../test/portal.ts';
 import type { AppEnv } from '../context.ts';
+import { portalDirectoryFor } from '../../app/portal/directory.ts';
 import { safeBackPath } from './routes.tsx';
 
 const meta = (html: string, name: string): string | null =>
@@ -59,7 +60,7 @@ describe('public portal pages', () => {
       const html = await res.text();
       expect(html.startsWith('<!doctype html><html lang="zh-CN"')).toBe(true);
       expect(meta(html, 'SiteName')).toBe('淄博市博山区政府信息公开平台');
-      expect(meta(html, 'SiteDomain')).toBe('localhost');
+      expect(meta(html, 'SiteDomain')).toBe('');
       expect(meta(html, 'SiteIDCode')).toBe('');
       expect(meta(html, 'ColumnName')).toBe(columnName);
       expect(meta(html, 'ColumnType')).toBe(columnType);
@@ -71,6 +72,23 @@ describe('public portal pages', () => {
       expect(html.replace(/<col style="width:[\d.]+%">/g, '')).not.toMatch(/\sstyle=|<script/);
     },
   );
+
+  it('takes SiteDomain from the site.domain setting, never from the Host header', async () => {
+    const hostile = { headers: { host: 'evil.example' } };
+    expect(meta(await (await app.request('/', hostile)).text(), 'SiteDomain')).toBe('');
+    await db.query("INSERT INTO settings (key, value) VALUES ('site.domain', 'gk.boshan.gov.cn')");
+    portalDirectoryFor(db).invalidate();
+    try {
+      for (const path of ['/', '/o/boshan/gk', '/o/boshan/gk/reports/2024']) {
+        const html = await (await app.request(path, hostile)).text();
+        expect(meta(html, 'SiteDomain')).toBe('gk.boshan.gov.cn');
+        expect(html).not.toContain('evil.example');
+      }
+    } finally {
+      await db.query("DELETE FROM settings WHERE key = 'site.domain'");
+      portalDirectoryFor(db).invalidate();
+    }
+  });
 
   it('lists the four standard columns in the fixed order, then 依申请公开', async () => {
     const html = await (await app.request('/o/boshan/gk')).text();

@@ -1,7 +1,7 @@
 /**
  * GET/POST /staff/login and POST /staff/logout. A successful sign-in always issues a new session
- * id (a cookie planted before sign-in is worthless); failures are throttled per username and per
- * address, with one message for unknown users and wrong passwords.
+ * id (a cookie planted before sign-in is worthless); attempts are throttled before the password is
+ * checked (decision 016), with one message for unknown users and wrong passwords.
  */
 import type { Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
@@ -11,6 +11,7 @@ import { formatBeijingTime } from '../../app/identity/deps.ts';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { renderPage } from '../layout/document.tsx';
 import { clientAddress } from '../middleware/client-address.ts';
+import { deviceCookieOf, setDeviceCookie } from '../middleware/device-cookie.ts';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../middleware/session.ts';
 import { safeNextPath } from '../middleware/staff-guard.ts';
 import { LoginView, type LoginViewProps } from './login-view.tsx';
@@ -53,18 +54,25 @@ export function registerLoginRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     if (Object.keys(errors).length > 0) {
       return render(c, { username, next, errors }, 422);
     }
-    const result = await logIn(deps, { username, password, clientAddress: clientAddress(c) });
+    const result = await logIn(deps, {
+      username,
+      password,
+      clientAddress: clientAddress(c),
+      deviceToken: deviceCookieOf(c),
+    });
     if (!result.ok) {
       switch (result.reason) {
         case 'invalid':
           return render(c, { username, next, errors: { password: INVALID_LOGIN } }, 401);
         case 'disabled':
           return render(c, { username, next, formError: '该账号已停用，请联系本单位管理员。' }, 403);
-        case 'locked':
-          return render(c, { username, next, formError: lockedMessage(result.retryAt) }, 429);
+        case 'throttled':
+          c.header('retry-after', String(result.retryAfterSeconds));
+          return render(c, { username, next, formError: throttledMessage(result) }, 429);
       }
     }
     setSessionCookie(c, result.session.cookieValue);
+    setDeviceCookie(c, result.deviceToken);
     return c.redirect(result.mustChangePassword ? '/staff/password' : (next ?? '/staff'), 303);
   });
 
@@ -78,8 +86,17 @@ export function registerLoginRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   });
 }
 
-/** The lockout message, with the time to try again (北京时间, rounded up to the minute). */
-export function lockedMessage(retryAt: Date): string {
-  const rounded = new Date(Math.ceil(retryAt.getTime() / 60_000) * 60_000);
-  return `登录失败次数过多，为保护账号安全已暂时锁定。请于 ${formatBeijingTime(rounded)}（北京时间）之后再试。`;
+/**
+ * The message while attempts are slowed down: how long to wait, and from when (北京时间) once the
+ * wait is a minute or more.
+ * @example throttledMessage({ retryAt, retryAfterSeconds: 30 }) // '…请在 30 秒后再试。'
+ */
+export function throttledMessage(wait: { retryAt: Date; retryAfterSeconds: number }): string {
+  const lead = '登录尝试过于频繁，为保护账号安全，';
+  if (wait.retryAfterSeconds < 60) {
+    return `${lead}请在 ${wait.retryAfterSeconds} 秒后再试。`;
+  }
+  const rounded = new Date(Math.ceil(wait.retryAt.getTime() / 60_000) * 60_000);
+  const minutes = Math.ceil(wait.retryAfterSeconds / 60);
+  return `${lead}请在 ${minutes} 分钟后（北京时间 ${formatBeijingTime(rounded)} 之后）再试。`;
 }

@@ -25,6 +25,7 @@ import {
   type LedgerExportKind,
 } from '../../../domain/case/ledger/ledger-export-row.ts';
 import { parseLedgerFilters, type LedgerFilters } from '../../../domain/case/ledger/ledger-filters.ts';
+import { toCsvLine } from '../../../render/csv.ts';
 import { loadOrganRegistry } from '../../organs/load-organ-tree.ts';
 import { canViewCase } from '../case-access.ts';
 import type { CaseDeps } from '../results.ts';
@@ -84,9 +85,8 @@ function pageSource(
   };
 }
 
-const csvCell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-const csvLines = (rows: readonly (readonly string[])[]) =>
-  rows.map((r) => `${r.map(csvCell).join(',')}\r\n`).join('');
+/** CSV lines through the one formula guard (render/formula-guard.ts). */
+const csvLines = (rows: readonly (readonly string[])[]) => rows.map((r) => `${toCsvLine(r)}\r\n`).join('');
 
 /** CSV with a BOM (Excel opens Chinese text correctly), one page per pull. */
 function csvStream(next: PageSource): ReadableStream<Uint8Array> {
@@ -119,7 +119,11 @@ const WIDTHS: Readonly<Record<string, number>> = {
   办理结果: 30,
 };
 
-/** One sheet 「台账」 written by exceljs's streaming writer; waits for the reader when it falls behind. */
+/**
+ * One sheet 「台账」 written by exceljs's streaming writer; waits for the reader when it falls behind.
+ * Every cell is a string cell in text format (`@`): a cell starting with = is shown as written and
+ * never evaluated, so no apostrophe is needed (one would show as a character).
+ */
 async function xlsxStream(next: PageSource, title: string): Promise<ReadableStream<Uint8Array>> {
   const { default: ExcelJS } = await import('exceljs'); // loaded on first use (decision 013)
   const output = new PassThrough();

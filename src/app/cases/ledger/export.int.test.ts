@@ -54,7 +54,8 @@ const ROWS = [
     '',
     '0533-4181234',
     '',
-    '=HYPERLINK("http://evil.example","点我")',
+    // A full-width ＝ (NFKC: =) starts a formula as well.
+    '＝HYPERLINK("http://evil.example","点我")',
     '不予公开-国家秘密',
     '2024-02-20',
     '',
@@ -180,7 +181,7 @@ for (const backend of await backends()) {
       expect(byNumber['JY-2']).toMatchObject({
         申请人姓名或名称: '欧阳**',
         联系电话: '0533-*****34',
-        申请内容: `'=HYPERLINK("http://evil.example","点我")`,
+        申请内容: `'＝HYPERLINK("http://evil.example","点我")`,
       });
       expect(byNumber['JY-3']).toMatchObject({
         申请人姓名或名称: '淄博某某有限公司',
@@ -195,7 +196,7 @@ for (const backend of await backends()) {
       }
     });
 
-    it('gives the full 内部台账 as .xlsx, every cell text and no formula', async () => {
+    it('gives the full 内部台账 as .xlsx: text cells shown as entered, no apostrophe, no formula', async () => {
       const file = await download(actors.handler!, {
         kind: 'internal',
         organ: String(organs.jyj),
@@ -218,8 +219,13 @@ for (const backend of await backends()) {
         second.getCell(7).value,
         second.getCell(9).value,
         second.getCell(12).value,
-      ]).toEqual(['JY-2', '欧阳娜娜', '0533-4181234', `'=HYPERLINK("http://evil.example","点我")`]);
-      sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).toBe(ExcelJS.ValueType.String)));
+      ]).toEqual(['JY-2', '欧阳娜娜', '0533-4181234', `＝HYPERLINK("http://evil.example","点我")`]);
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.type).toBe(ExcelJS.ValueType.String);
+          expect(cell.numFmt).toBe('@');
+        }),
+      );
     });
 
     it('filters by year, status, result group and organ, the same over many small pages', async () => {

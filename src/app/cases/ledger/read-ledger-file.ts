@@ -17,6 +17,7 @@ import { MAX_LEDGER_ROWS, type LedgerRow } from '../../../domain/case/ledger/led
 import { parseCsv } from '../../organs/csv.ts';
 import { LedgerFileError } from './ledger-file-error.ts';
 import { toLedgerRows, type SheetRow } from './sheet-rows.ts';
+import { removeFormulaGuard } from '../../../render/formula-guard.ts';
 
 /** Re-exported: callers catch it from here. */
 export { LedgerFileError } from './ledger-file-error.ts';
@@ -198,7 +199,7 @@ export function cellText(value: unknown): { text: string; problem?: string } {
     return cellText(result);
   }
   if (typeof value === 'string') {
-    return { text: /^'[=+\-@]/.test(value) ? value.slice(1) : value };
+    return { text: removeFormulaGuard(value) };
   }
   if (typeof value === 'number') {
     return Math.abs(value) >= 1e15

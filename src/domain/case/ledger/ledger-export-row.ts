@@ -3,8 +3,8 @@
  * see the cases) and 公开版 (the applicant's personal data masked as mask.ts does for lists:
  * a person's name, ID number, phone, e-mail and address; an organization's name, credit code and
  * address are not personal data). ID and mobile numbers and e-mail addresses typed into the
- * request text are masked in the 公开版 too. Cells that a spreadsheet would run as a formula are
- * defused with a leading apostrophe (CSV injection); the importer removes it again.
+ * request text are masked in the 公开版 too. Cells are plain text: the CSV writer defuses
+ * formula-looking cells (render/formula-guard.ts) and the XLSX writer stores string cells.
  */
 import { maskAddress, maskApplicantName, maskEmail, maskIdNumber, maskPhone } from '../../applicant/mask.ts';
 import type { LocalDate } from '../../calendar/local-date.ts';
@@ -68,16 +68,6 @@ export const LEDGER_EXPORT_HEADERS = [
   '行政诉讼结果',
 ] as const;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * Defuses a cell a spreadsheet would evaluate (OWASP “CSV injection”): a leading apostrophe.
- * @example escapeFormula('=HYPERLINK("http://x","点我")') // `'=HYPERLINK("http://x","点我")`
- */
-export function escapeFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
 const ID_IN_TEXT = /(?<![\dA-Za-z])(\d{17}[\dXx]|\d{15})(?![\dA-Za-z])/g;
 const MOBILE_IN_TEXT = /(?<!\d)(1[3-9]\d{9})(?!\d)/g;
 const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
@@ -139,7 +129,8 @@ function applicantCells(record: LedgerExportRecord, kind: LedgerExportKind): str
 
 /**
  * @param serial the row's 序号 (1-based)
- * @returns the cells, formula-safe, in `LEDGER_EXPORT_HEADERS` order
+ * @returns the cells as text, in `LEDGER_EXPORT_HEADERS` order (the CSV writer adds the formula
+ *   guard; the XLSX writer stores string cells, which are never evaluated)
  */
 export function ledgerExportCells(
   record: LedgerExportRecord,
@@ -167,5 +158,5 @@ export function ledgerExportCells(
     ...reviewCells(record.reviews, false),
     ...reviewCells(record.reviews, true),
   ];
-  return cells.map(escapeFormula);
+  return cells;
 }
