@@ -85,6 +85,8 @@ function authSentence(entry: AuditEntry, who: string): string {
       return `${who}退出了登录。`;
     case 'auth.lockout':
       return `${account}连续输错密码，已被暂时锁定。`;
+    case 'auth.throttle':
+      return `${account}多次输错密码，此后的登录尝试将逐次延长等待时间（登录限速，不锁定账号）。`;
     default:
       return a.reason === 'unknownUsername'
         ? '有人用不存在的用户名尝试登录，未能登录（输入的用户名不予记录，以免误输入的密码被保存）。'
