@@ -136,3 +136,15 @@ export async function findItemByDocNumberKey(
   );
   return row?.id ?? null;
 }
+
+/** Which of these item ids exist published (for the broken-link check). */
+export async function publishedItemIds(db: Queryable, ids: readonly number[]): Promise<Set<number>> {
+  if (ids.length === 0) {
+    return new Set();
+  }
+  const rows = await db.query<{ id: number }>(
+    `SELECT id::int AS id FROM items WHERE id = ANY($1::bigint[]) AND status = 'published'`,
+    [ids],
+  );
+  return new Set(rows.map((r) => r.id));
+}
