@@ -94,3 +94,23 @@ export function findPublicItem(db: Queryable, id: number): Promise<ItemRow | nul
     [id],
   );
 }
+
+/** Published items per column of the organ (column id → count), with 废止和失效 derived per kind. */
+export async function countPublishedByColumn(db: Queryable, organId: number): Promise<Map<number, number>> {
+  const rows = await db.query<{ id: number; n: number }>(
+    `SELECT c.id, count(i.id)::int AS n FROM catalogue_columns c
+     JOIN item_columns ic ON ic.column_id = c.id JOIN items i ON i.id = ic.item_id AND i.status = 'published'
+     WHERE c.organ_id = $1 GROUP BY c.id`,
+    [organId],
+  );
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
+
+/** Published out-of-force items of the organ per kind (for the 废止和失效 columns). */
+export async function countOutOfForce(db: Queryable, organId: number): Promise<Map<string, number>> {
+  const rows = await db.query<{ kind: string; n: number }>(
+    `SELECT kind, count(*)::int AS n FROM items WHERE organ_id = $1 AND status = 'published' AND validity IN ('repealed', 'lapsed') GROUP BY kind`,
+    [organId],
+  );
+  return new Map(rows.map((r) => [r.kind, r.n]));
+}
