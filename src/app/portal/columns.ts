@@ -53,7 +53,10 @@ export const GK_COLUMNS: readonly ColumnEntry[] = [
   },
 ];
 
-export { STATUTORY_TREE as STATUTORY_COLUMNS, type StatutoryColumn } from '../../domain/publishing/statutory-tree.ts';
+export {
+  STATUTORY_TREE as STATUTORY_COLUMNS,
+  type StatutoryColumn,
+} from '../../domain/publishing/statutory-tree.ts';
 
 /** A national text under 公开制度. */
 export type NationalText = { title: string; number: string; note: string };

@@ -47,7 +47,15 @@ async function blockingMessage(
   row: ItemRow,
   publishOn: LocalDate,
 ): Promise<{ error: string | null; warnings: string[] }> {
-  const findings = await checkItemNow(ctx.tx, row, ctx.settings, 'sign', ctx.today, publishOn, new Set([ctx.row.id]));
+  const findings = await checkItemNow(
+    ctx.tx,
+    row,
+    ctx.settings,
+    'sign',
+    ctx.today,
+    publishOn,
+    new Set([ctx.row.id]),
+  );
   const errors = findings.filter((f) => f.severity === 'error');
   const prefix = row.id === ctx.row.id ? '' : `解读「${row.title}」：`;
   return {

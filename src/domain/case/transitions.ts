@@ -46,7 +46,10 @@ export type CaseAction = (typeof CASE_ACTIONS)[number];
 /** Why an action is not available now (Chinese, shown to staff), or null when it is. */
 type Guard = (file: CaseFile, today: LocalDate) => string | null;
 
-export type ActionRule = TransitionRule<CaseStatus, CaseFile, LocalDate> & { event: CaseEventKind; guard?: Guard };
+export type ActionRule = TransitionRule<CaseStatus, CaseFile, LocalDate> & {
+  event: CaseEventKind;
+  guard?: Guard;
+};
 
 const HANDLER: readonly Role[] = ['handler', 'admin'];
 const OPEN: readonly CaseStatus[] = [
