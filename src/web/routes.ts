@@ -18,6 +18,7 @@ import { registerOrganRoutes } from './staff/organs.tsx';
 import { registerPasswordRoutes } from './staff/password.tsx';
 import { registerStatisticsRoutes } from './staff/statistics.tsx';
 import { registerWorkbenchRoutes } from './staff/workbench.tsx';
+import { registerItemRoutes } from './portal/item-routes.tsx';
 import { registerPortalRoutes } from './portal/routes.tsx';
 import { registerReportCheckRoutes } from './report-check/routes.tsx';
 
@@ -38,6 +39,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerCalendarRoutes,
   registerCalculatorRoutes,
   registerStatisticsRoutes,
+  registerItemRoutes,
   registerPortalRoutes,
   registerReportCheckRoutes,
   registerApplicationRoutes,

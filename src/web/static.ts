@@ -13,6 +13,7 @@ import type { AppEnv } from './context.ts';
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'static');
 const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',

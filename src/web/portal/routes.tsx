@@ -9,6 +9,8 @@ import { setCookie } from 'hono/cookie';
 import type { Child } from 'hono/jsx';
 import { cachedPage, portalDirectoryFor, type PortalDirectory } from '../../app/portal/directory.ts';
 import { findAnnualReport } from '../../db/queries/annual-reports.ts';
+import { loadColumnCounts } from '../../app/portal/item-pages.ts';
+import { DEFAULT_CATALOGUE } from '../../domain/publishing/default-catalogue.ts';
 import type { PortalOrgan } from '../../db/queries/portal.ts';
 import type { AppEnv } from '../context.ts';
 import { notFound } from '../http-error.ts';
@@ -110,10 +112,17 @@ export const registerPortalRoutes: RouteModule = (app, deps) => {
     '/o/:slug/gk/rules',
     page((frame, organ) => <RulesPage frame={frame} organ={organ} />),
   );
-  app.get(
-    '/o/:slug/gk/statutory',
-    page((frame, organ) => <StatutoryPage frame={frame} organ={organ} />),
-  );
+  // counts change with every publication: rendered per request, not from the snapshot cache
+  app.get('/o/:slug/gk/statutory', async (c) => {
+    const frame = await loadFrame(c, directory, c.req.param('slug'));
+    const organ = organOf(frame);
+    const { tree, counts } = await loadColumnCounts(deps.db, organ.id);
+    const columns = tree.length > 0 ? tree : DEFAULT_CATALOGUE.map((c) => ({ ...c, children: c.children }));
+    return sendPage(
+      c,
+      renderPage(<StatutoryPage frame={frame} organ={organ} columns={columns} counts={counts} />),
+    );
+  });
   app.get(
     '/o/:slug/gk/reports',
     page((frame, organ) => <ReportsListPage frame={frame} organ={organ} reports={reportsOf(frame, organ)} />),
