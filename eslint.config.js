@@ -104,6 +104,50 @@ export default tseslint.config(
     },
   },
   {
+    // Routes call use cases (app/), never the SQL modules; types from db/queries may be named
+    // (they are the shapes the use cases return). Forms and query strings are read in one place
+    // each, where malformed bodies become a 400 and control characters are removed (decision 019).
+    files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/*.test-support.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/db/queries/**'],
+              allowTypeImports: true,
+              message: 'web/ calls use cases in app/, not db/queries (types may be imported)',
+            },
+            { group: ['**/cli/**'], message: 'web/ must not import the CLI' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.property.name='req'][callee.property.name=/^(parseBody|formData|json|text|arrayBuffer|blob)$/]",
+          message: 'read posted forms with readForm / readUpload (src/web/middleware/form.ts)',
+        },
+        {
+          selector:
+            "CallExpression[callee.object.property.name='req'][callee.property.name=/^(query|queries)$/]",
+          message: 'read the query string with queryParam / queryParams (src/web/middleware/query.ts)',
+        },
+        {
+          selector:
+            "CallExpression[callee.object.property.name='raw'][callee.property.name=/^(formData|json|text)$/]",
+          message: 'read posted forms with readForm / readUpload (src/web/middleware/form.ts)',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/web/middleware/form.ts', 'src/web/middleware/query.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
     files: ['**/*.test.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -31,7 +31,8 @@ import { hashQueryCode } from './query-codes.ts';
 import type { ParsePool } from '../../io/parse-pool/parse-pool.ts';
 import { readAttachments, type SubmittedFile } from './read-attachments.ts';
 import { registerCase, type RegisterInput } from './register-case.ts';
-import type { CaseDeps, FieldErrors } from './results.ts';
+import { type FieldErrors } from '../failures.ts';
+import type { CaseDeps } from './case-deps.ts';
 
 /** Who the audit trail names for a portal submission (never the applicant's name: personal data). */
 export const PORTAL_APPLICANT_ACTOR = { actorId: null, actorName: '申请人（网上申请）' } as const;

@@ -18,6 +18,7 @@ import {
 } from '../../app/identity/csrf-tokens.ts';
 import type { AppEnv } from '../context.ts';
 import { HttpError } from '../http-error.ts';
+import { readUpload } from './form.ts';
 import { isSessionless } from './session.ts';
 
 /** The double-submit cookie (anonymous forms). */
@@ -76,7 +77,7 @@ async function submittedToken(c: Context<AppEnv>): Promise<string> {
   if (type !== 'application/x-www-form-urlencoded' && type !== 'multipart/form-data') {
     return '';
   }
-  const body = await c.req.parseBody({ all: true });
+  const body = await readUpload(c);
   const value = body[CSRF_FIELD];
   return typeof value === 'string' ? value : '';
 }

@@ -15,6 +15,8 @@ import {
 import type { AppEnv } from '../context.ts';
 import { forbidden } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
+import { readUpload } from '../middleware/form.ts';
+import { queryParam } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import type { RouteModule } from '../routes.ts';
 import { CalendarPreviewView } from './calendar-preview-view.tsx';
@@ -58,7 +60,7 @@ const textOf = (body: Record<string, unknown>, key: string): string => {
 async function readCalendarForm(
   c: Context<AppEnv>,
 ): Promise<{ input: CalendarYearInput; values: CalendarFormValues; expectedVersion: number | null }> {
-  const body = (await c.req.parseBody({ all: true })) as Record<string, unknown>;
+  const body: Record<string, unknown> = await readUpload(c);
   const values: CalendarFormValues = {
     year: textOf(body, 'year'),
     notice: textOf(body, 'notice'),
@@ -89,7 +91,7 @@ function refusal(c: Context<AppEnv>, failure: CalendarFailure, values: CalendarF
 /** Registers the 工作日历 routes (behind the staff guard). */
 export const registerCalendarRoutes: RouteModule = (app, deps) => {
   app.get('/staff/calendar', (c) => {
-    const saved = c.req.query('saved');
+    const saved = queryParam(c, 'saved');
     const notice =
       saved !== undefined && /^\d{4}$/.test(saved)
         ? `${saved} 年度的放假安排已保存，期限计算即时生效。`
