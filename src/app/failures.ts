@@ -14,9 +14,9 @@
  * | `not_found` | no such record — or one the person may not see (no hint it exists) | 404 |
  */
 import type { Role } from '../domain/access/roles.ts';
+import type { FieldErrors } from '../domain/field-errors.ts';
 
-/** Field name → Chinese message (`_form` for a message about the whole form). */
-export type FieldErrors = Record<string, string>;
+export type { FieldErrors };
 
 type AnyFailure =
   | { ok: false; kind: 'invalid'; errors: FieldErrors }

@@ -13,8 +13,8 @@ import {
   type CalendarYearInput,
 } from '../../app/calendar/enter-calendar-year.ts';
 import type { AppEnv } from '../context.ts';
-import { forbidden } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
+import { failureError, failureStatus } from '../failures.ts';
 import { readUpload } from '../middleware/form.ts';
 import { queryParam } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
@@ -80,11 +80,15 @@ async function readCalendarForm(
 function refusal(c: Context<AppEnv>, failure: CalendarFailure, values: CalendarFormValues) {
   switch (failure.kind) {
     case 'forbidden':
-      throw forbidden();
+      throw failureError(failure);
     case 'invalid':
-      return renderCalendar(c, { values, errors: failure.errors, status: 422 });
+      return renderCalendar(c, {
+        values,
+        errors: Object.values(failure.errors),
+        status: failureStatus(failure),
+      });
     case 'stale':
-      return renderCalendar(c, { values, errors: [STALE_MESSAGE], status: 409 });
+      return renderCalendar(c, { values, errors: [STALE_MESSAGE], status: failureStatus(failure) });
   }
 }
 
