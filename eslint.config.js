@@ -144,6 +144,26 @@ export default tseslint.config(
     },
   },
   {
+    // The CLI is a shell like the web: it calls use cases, not the SQL modules, and not the web.
+    files: ['src/cli/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test-support.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/db/queries/**'],
+              allowTypeImports: true,
+              message: 'cli/ calls use cases in app/, not db/queries (types may be imported)',
+            },
+            { group: ['**/web/**'], message: 'cli/ must not import the web' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/web/middleware/form.ts', 'src/web/middleware/query.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
