@@ -249,6 +249,19 @@ describe.each(await backends())('hostile forms on $name', (backend) => {
     expect(rows).toEqual([{ name: '博山区科学技术局', short_name: '区科技局' }]);
   });
 
+  it('answers NUL in the session and device cookies without a 500', async () => {
+    const { client, csrf } = await visitor('/staff/login');
+    client.cookies.set('gk_session', 'a%00b');
+    client.cookies.set('gk_device', 'a%00b');
+    const res = await client.post('/staff/login', {
+      _csrf: csrf,
+      username: 'admin.li',
+      password: 'Wrong-Passw0rd',
+    });
+    expect(res.status).toBe(401);
+    expect(await res.text()).toContain('用户名或密码不正确');
+  });
+
   it.each([
     '/staff/cases?q=%00',
     '/staff/cases?q=a%00b&organ=%00&year=%00&queue=%00&page=%00',
