@@ -17,14 +17,8 @@ import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
 import { rolesOnOrgan } from './case-access.ts';
 import { loadCaseFor } from './load-case.ts';
 import { recordCaseEvent } from './record-case-event.ts';
-import {
-  CASE_NOT_FOUND,
-  invalidCase,
-  refusedCase,
-  STALE_CASE,
-  type CaseDeps,
-  type CaseResult,
-} from './results.ts';
+import { invalid, NOT_FOUND, refused, type Result, STALE } from '../failures.ts';
+import type { CaseDeps } from './case-deps.ts';
 
 /** The month's ordinal of this application among the applicant's (按件计收). */
 async function monthlyOrdinalOf(tx: Queryable, row: CaseRow, key: string): Promise<number> {
@@ -43,7 +37,9 @@ export async function performCaseAction(
   action: CaseAction,
   raw: RawForm,
   version: number | null,
-): Promise<CaseResult<{ caseId: number; letterId: number | null }>> {
+): Promise<
+  Result<{ caseId: number; letterId: number | null }, 'invalid' | 'refused' | 'stale' | 'not_found'>
+> {
   const today = deps.clock.today() as LocalDate;
   const at = deps.clock.now();
   try {
@@ -51,7 +47,7 @@ export async function performCaseAction(
   } catch (error) {
     // a letter the facts cannot make (thrown inside the transaction, so nothing was written)
     if (error instanceof LetterInputError) {
-      return invalidCase({ _form: `无法生成文书：${error.message}` });
+      return invalid({ _form: `无法生成文书：${error.message}` });
     }
     throw error;
   }
@@ -66,19 +62,21 @@ async function writeAction(
   version: number | null,
   today: LocalDate,
   at: Date,
-): Promise<CaseResult<{ caseId: number; letterId: number | null }>> {
+): Promise<
+  Result<{ caseId: number; letterId: number | null }, 'invalid' | 'refused' | 'stale' | 'not_found'>
+> {
   return deps.db.transaction(async (tx) => {
     const loaded = await loadCaseFor(tx, actor, caseId, true);
     if (!loaded || !actor) {
-      return CASE_NOT_FOUND;
+      return NOT_FOUND;
     }
     const { row, file } = loaded;
     if (version !== row.version) {
-      return STALE_CASE;
+      return STALE;
     }
     const refusal = refusalOf(action, rolesOnOrgan(actor, row.organId), file, today);
     if (refusal !== null) {
-      return refusedCase(refusal);
+      return refused(refusal);
     }
     const calendar = await loadWorkingDayCalendar(tx);
     const key = await findApplicantKey(tx, caseId);
@@ -91,7 +89,7 @@ async function writeAction(
     };
     const parsed = parseAction(action, raw, ctx);
     if (!parsed.ok) {
-      return invalidCase(parsed.errors);
+      return invalid(parsed.errors);
     }
     const written = await recordCaseEvent(
       tx,
@@ -103,7 +101,7 @@ async function writeAction(
       action,
     );
     if (!written) {
-      return STALE_CASE;
+      return STALE;
     }
     const letterId = written.letterId;
     return { ok: true as const, caseId, letterId };

@@ -15,7 +15,7 @@ import { normalizeQueryCode } from '../../domain/case/query-code.ts';
 import { isCaseStatus, PUBLIC_STATUS_LABELS } from '../../domain/case/status.ts';
 import { isLetterKind, LETTER_KIND_LABELS, type LetterKind } from '../../domain/letters/letter-kinds.ts';
 import { hashQueryCode } from './query-codes.ts';
-import type { CaseDeps } from './results.ts';
+import type { CaseDeps } from './case-deps.ts';
 
 const WINDOW_MS = 15 * 60 * 1000;
 /** Per client address: 20 wrong number/code pairs in 15 minutes lock the address for 15 minutes. */

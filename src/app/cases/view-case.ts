@@ -22,7 +22,7 @@ import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
 import { caseClock, type CaseClock } from './case-clock.ts';
 import { rolesOnOrgan } from './case-access.ts';
 import { loadCaseFor, type LoadedCase } from './load-case.ts';
-import type { CaseDeps } from './results.ts';
+import type { CaseDeps } from './case-deps.ts';
 
 export type CaseView = LoadedCase & {
   organName: string;

@@ -18,7 +18,7 @@ import {
 } from '../../io/publishing/office-metadata.ts';
 import { rolesOnOrgan } from '../cases/case-access.ts';
 import { FILE_KIND_INFO, sanitizeFileName } from '../cases/read-attachments.ts';
-import { CASE_NOT_FOUND, invalidCase, refusedCase, STALE_CASE, type CaseResult } from '../cases/results.ts';
+import { invalid, NOT_FOUND, refused, STALE, type Result } from '../failures.ts';
 import { parsePoolOf, type AppDeps } from '../deps.ts';
 import { loadItemFor } from './item-access.ts';
 
@@ -61,16 +61,16 @@ export async function addItemFile(
   itemId: number,
   version: number,
   file: { name: string; bytes: Uint8Array },
-): Promise<CaseResult<{ fileId: number; hidden: HiddenMetadata[] }>> {
+): Promise<Result<{ fileId: number; hidden: HiddenMetadata[] }>> {
   if (file.bytes.length === 0) {
-    return invalidCase({ file: '请选择要上传的附件' });
+    return invalid({ file: '请选择要上传的附件' });
   }
   if (file.bytes.length > MAX_ITEM_FILE_BYTES) {
-    return invalidCase({ file: `附件不能超过${MAX_ITEM_FILE_BYTES / 1024 / 1024} MB` });
+    return invalid({ file: `附件不能超过${MAX_ITEM_FILE_BYTES / 1024 / 1024} MB` });
   }
   const inspection = await parsePoolOf(deps).inspectUpload(file.bytes, ITEM_FILE_KINDS);
   if (!inspection.ok) {
-    return invalidCase({ file: inspection.reason });
+    return invalid({ file: inspection.reason });
   }
   const name = sanitizeFileName(file.name, inspection.kind, 0);
   const read = await readFile(deps, inspection.kind, file.bytes, name);
@@ -78,7 +78,7 @@ export async function addItemFile(
   return deps.db.transaction(async (tx) => {
     const loaded = await loadItemFor(tx, actor, itemId, true);
     if (loaded === null) {
-      return CASE_NOT_FOUND;
+      return NOT_FOUND;
     }
     const { row } = loaded;
     const facts = { status: row.status as ItemStatus, kind: row.kind as ItemKind, draftedBy: row.draftedBy };
@@ -87,13 +87,13 @@ export async function addItemFile(
       drafterMaySign: false,
     });
     if (refusal !== null) {
-      return refusedCase(refusal);
+      return refused(refusal);
     }
     if ((await listItemFiles(tx, itemId)).length >= MAX_ITEM_FILES) {
-      return invalidCase({ file: `每条信息最多${MAX_ITEM_FILES}个附件` });
+      return invalid({ file: `每条信息最多${MAX_ITEM_FILES}个附件` });
     }
     if (!(await updateItem(tx, itemId, version, {}, now))) {
-      return STALE_CASE;
+      return STALE;
     }
     const mediaType = FILE_KIND_INFO[inspection.kind].mediaType;
     const fileId = await insertItemFile(
@@ -133,12 +133,12 @@ export async function removeItemFile(
   itemId: number,
   version: number,
   fileId: number,
-): Promise<CaseResult<{ itemId: number }>> {
+): Promise<Result<{ itemId: number }>> {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const loaded = await loadItemFor(tx, actor, itemId, true);
     if (loaded === null) {
-      return CASE_NOT_FOUND;
+      return NOT_FOUND;
     }
     const { row } = loaded;
     const facts = { status: row.status as ItemStatus, kind: row.kind as ItemKind, draftedBy: row.draftedBy };
@@ -147,14 +147,14 @@ export async function removeItemFile(
       drafterMaySign: false,
     });
     if (refusal !== null) {
-      return refusedCase(refusal);
+      return refused(refusal);
     }
     const file = (await listItemFiles(tx, itemId)).find((f) => f.id === fileId);
     if (file === undefined) {
-      return CASE_NOT_FOUND;
+      return NOT_FOUND;
     }
     if (!(await updateItem(tx, itemId, version, {}, now))) {
-      return STALE_CASE;
+      return STALE;
     }
     await updateItemFile(tx, fileId, 'remove');
     await appendItemEvent(

@@ -14,7 +14,7 @@ import type { ItemKind, ItemStatus } from '../../domain/publishing/vocabulary.ts
 import { maskDocx } from '../../io/publishing/docx-mask.ts';
 import { bodyText } from '../../io/publishing/body-html.ts';
 import { rolesOnOrgan } from '../cases/case-access.ts';
-import { CASE_NOT_FOUND, refusedCase, STALE_CASE, type CaseResult } from '../cases/results.ts';
+import { NOT_FOUND, refused, STALE, type Result } from '../failures.ts';
 import { parsePoolOf, type AppDeps } from '../deps.ts';
 import { loadItemFor } from './item-access.ts';
 
@@ -29,12 +29,12 @@ export async function maskItem(
   actor: Actor,
   itemId: number,
   version: number,
-): Promise<CaseResult<{ masked: number; unmaskable: string[] }>> {
+): Promise<Result<{ masked: number; unmaskable: string[] }>> {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const loaded = await loadItemFor(tx, actor, itemId, true);
     if (loaded === null) {
-      return CASE_NOT_FOUND;
+      return NOT_FOUND;
     }
     const { row } = loaded;
     const facts = { status: row.status as ItemStatus, kind: row.kind as ItemKind, draftedBy: row.draftedBy };
@@ -43,7 +43,7 @@ export async function maskItem(
       drafterMaySign: false,
     });
     if (refusal !== null) {
-      return refusedCase(refusal);
+      return refused(refusal);
     }
     let masked = findPersonalData(row.title).length + findPersonalData(row.bodyText).length;
     const bodyHtml = maskHtml(` ${row.bodyHtml} `).trim();
@@ -56,7 +56,7 @@ export async function maskItem(
         now,
       ))
     ) {
-      return STALE_CASE;
+      return STALE;
     }
     const unmaskable: string[] = [];
     for (const meta of await listItemFiles(tx, itemId)) {

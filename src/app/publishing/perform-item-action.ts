@@ -16,7 +16,7 @@ import { hasBlockingFinding } from '../../domain/publishing/checks/check-item.ts
 import { itemRefusal, nextStatus, type ItemAction } from '../../domain/publishing/transitions.ts';
 import type { ItemKind, ItemStatus } from '../../domain/publishing/vocabulary.ts';
 import { rolesOnOrgan } from '../cases/case-access.ts';
-import { CASE_NOT_FOUND, invalidCase, refusedCase, STALE_CASE, type CaseResult } from '../cases/results.ts';
+import { invalid, NOT_FOUND, refused, STALE, type Result } from '../failures.ts';
 import type { AppDeps } from '../deps.ts';
 import { loadItemFor } from './item-access.ts';
 import { checkItemNow } from './item-checks.ts';
@@ -31,7 +31,7 @@ type StepContext = {
   now: Date;
   today: LocalDate;
 };
-type StepResult = CaseResult<{ itemId: number }>;
+type StepResult = Result<{ itemId: number }>;
 
 /** Thrown inside the transaction when a row changed meanwhile: everything written in it rolls back. */
 export class StaleItemError extends Error {
@@ -81,11 +81,11 @@ async function sign(ctx: StepContext, input: Extract<ActionInput, { kind: 'sign'
   }
   const error = checks.find((c) => c.error !== null)?.error;
   if (error !== undefined && error !== null) {
-    return refusedCase(error);
+    return refused(error);
   }
   const warnings = checks.flatMap((c) => c.warnings);
   if (warnings.length > 0 && input.warningReason === '') {
-    return invalidCase({
+    return invalid({
       warningReason: `检查有${warnings.length}条提示，签发前请写明为何仍然发布：${warnings.join('；')}`,
     });
   }
@@ -103,7 +103,7 @@ async function sign(ctx: StepContext, input: Extract<ActionInput, { kind: 'sign'
           ctx.now,
         ))
       ) {
-        return STALE_CASE;
+        return STALE;
       }
       await appendItemEvent(
         ctx.tx,
@@ -170,13 +170,13 @@ async function simpleStep(ctx: StepContext, action: ItemAction, input: ActionInp
       other.status !== 'published' ||
       other.id === ctx.row.id
     ) {
-      return invalidCase({ replacedBy: '替代的文件须是本机关已发布的另一份文件' });
+      return invalid({ replacedBy: '替代的文件须是本机关已发布的另一份文件' });
     }
   }
   if (action === 'submitForReview') {
     const findings = await checkItemNow(ctx.tx, ctx.row, ctx.settings, 'save', ctx.today, ctx.today);
     if (hasBlockingFinding(findings)) {
-      return refusedCase(
+      return refused(
         `发布前检查发现错误，请先修改后再提交审核：${findings
           .filter((f) => f.severity === 'error')
           .map((f) => f.message)
@@ -185,7 +185,7 @@ async function simpleStep(ctx: StepContext, action: ItemAction, input: ActionInp
     }
   }
   if (!(await updateItem(ctx.tx, ctx.row.id, ctx.row.version, patch, ctx.now))) {
-    return STALE_CASE;
+    return STALE;
   }
   const data = input.kind === 'none' ? {} : { ...input };
   await appendItemEvent(ctx.tx, ctx.row.id, by(ctx.actor), action, data, ctx.now);
@@ -205,7 +205,7 @@ export async function performItemAction(
   form: Record<string, string | undefined>,
 ): Promise<StepResult> {
   if (action === 'revise' || action === 'edit') {
-    return refusedCase('修改和修订请在编辑页面进行');
+    return refused('修改和修订请在编辑页面进行');
   }
   const now = deps.clock.now();
   const today = deps.clock.today() as LocalDate;
@@ -213,7 +213,7 @@ export async function performItemAction(
     deps.db.transaction(async (tx) => {
       const loaded = await loadItemFor(tx, actor, itemId, true);
       if (loaded === null) {
-        return CASE_NOT_FOUND;
+        return NOT_FOUND;
       }
       const { row } = loaded;
       const settings = await loadPublishingSettings(tx, row.organId);
@@ -227,14 +227,14 @@ export async function performItemAction(
         drafterMaySign: settings.drafterMaySign,
       });
       if (refusal !== null) {
-        return refusedCase(refusal);
+        return refused(refusal);
       }
       if (row.version !== version) {
-        return STALE_CASE;
+        return STALE;
       }
       const parsed = parseActionInput(action, form, now, today);
       if (!parsed.ok) {
-        return invalidCase(parsed.errors);
+        return invalid(parsed.errors);
       }
       const ctx = { tx, actor, row, settings, now, today };
       return parsed.input.kind === 'sign' ? sign(ctx, parsed.input) : simpleStep(ctx, action, parsed.input);
@@ -243,12 +243,12 @@ export async function performItemAction(
 }
 
 /** Runs a transaction; a StaleItemError thrown in it (rolled back) becomes the stale answer. */
-export async function withStaleAsResult<T>(run: () => Promise<CaseResult<T>>): Promise<CaseResult<T>> {
+export async function withStaleAsResult<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
   try {
     return await run();
   } catch (error) {
     if (error instanceof StaleItemError) {
-      return STALE_CASE;
+      return STALE;
     }
     throw error;
   }

@@ -15,7 +15,7 @@ import { hasBlockingFinding } from '../../domain/publishing/checks/check-item.ts
 import { itemRefusal } from '../../domain/publishing/transitions.ts';
 import type { ItemKind, ItemStatus } from '../../domain/publishing/vocabulary.ts';
 import { rolesOnOrgan } from '../cases/case-access.ts';
-import { CASE_NOT_FOUND, invalidCase, refusedCase, STALE_CASE, type CaseResult } from '../cases/results.ts';
+import { invalid, NOT_FOUND, refused, STALE, type Result } from '../failures.ts';
 import type { AppDeps } from '../deps.ts';
 import { loadItemFor } from './item-access.ts';
 import { checkItemNow } from './item-checks.ts';
@@ -31,14 +31,14 @@ export async function reviseItem(
   itemId: number,
   version: number,
   submission: ItemSubmission & { note: string; warningReason: string },
-): Promise<CaseResult<{ itemId: number }>> {
+): Promise<Result<{ itemId: number }>> {
   const now = deps.clock.now();
   const today = deps.clock.today() as LocalDate;
   return withStaleAsResult(() =>
     deps.db.transaction(async (tx) => {
       const loaded = await loadItemFor(tx, actor, itemId, true);
       if (loaded === null) {
-        return CASE_NOT_FOUND;
+        return NOT_FOUND;
       }
       const { row } = loaded;
       const settings = await loadPublishingSettings(tx, row.organId);
@@ -52,21 +52,21 @@ export async function reviseItem(
         drafterMaySign: settings.drafterMaySign,
       });
       if (refusal !== null) {
-        return refusedCase(refusal);
+        return refused(refusal);
       }
       if (row.version !== version) {
-        return STALE_CASE;
+        return STALE;
       }
       const read = await readItemInput(deps, tx, row.organId, submission, today);
       const note = submission.note.trim();
       if (!read.ok || note === '') {
-        return invalidCase({
+        return invalid({
           ...(read.ok ? {} : read.errors),
           ...(note === '' ? { note: '请写明修订说明，公众页面将显示“修订于…”和说明' } : {}),
         });
       }
       if (read.input.draft.kind !== row.kind) {
-        return invalidCase({ kind: '修订不能改变信息类别' });
+        return invalid({ kind: '修订不能改变信息类别' });
       }
       if (!(await updateItem(tx, itemId, version, itemFieldsOf(read.input), now))) {
         throw new StaleItemError();
@@ -107,8 +107,8 @@ export async function reviseItem(
   ).catch((error: unknown) => {
     if (error instanceof RevisionRefused) {
       return error.field === 'warningReason'
-        ? invalidCase({ warningReason: error.message })
-        : refusedCase(`修订未发布：${error.message}`);
+        ? invalid({ warningReason: error.message })
+        : refused(`修订未发布：${error.message}`);
     }
     throw error;
   });

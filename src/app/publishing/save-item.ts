@@ -10,7 +10,7 @@ import type { Actor } from '../../domain/access/roles.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import { itemRefusal } from '../../domain/publishing/transitions.ts';
 import type { ItemKind, ItemStatus } from '../../domain/publishing/vocabulary.ts';
-import { CASE_NOT_FOUND, invalidCase, refusedCase, STALE_CASE, type CaseResult } from '../cases/results.ts';
+import { invalid, NOT_FOUND, refused, STALE, type Result } from '../failures.ts';
 import { rolesOnOrgan } from '../cases/case-access.ts';
 import type { AppDeps } from '../deps.ts';
 import { loadItemFor } from './item-access.ts';
@@ -24,15 +24,15 @@ export async function createItem(
   actor: Actor,
   organId: number,
   submission: ItemSubmission,
-): Promise<CaseResult<{ itemId: number }>> {
+): Promise<Result<{ itemId: number }>> {
   if (!rolesOnOrgan(actor, organId).some((r) => DRAFTERS.includes(r))) {
-    return refusedCase('您在本机关没有起草信息的角色（需要“公开专员”或“管理员”）');
+    return refused('您在本机关没有起草信息的角色（需要“公开专员”或“管理员”）');
   }
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const read = await readItemInput(deps, tx, organId, submission, deps.clock.today() as LocalDate);
     if (!read.ok) {
-      return invalidCase(read.errors);
+      return invalid(read.errors);
     }
     const by = { accountId: actor.accountId, name: actor.displayName };
     const itemId = await insertItem(tx, organId, itemFieldsOf(read.input), by, now);
@@ -61,12 +61,12 @@ export async function saveItem(
   itemId: number,
   version: number,
   submission: ItemSubmission,
-): Promise<CaseResult<{ itemId: number }>> {
+): Promise<Result<{ itemId: number }>> {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const loaded = await loadItemFor(tx, actor, itemId, true);
     if (loaded === null) {
-      return CASE_NOT_FOUND;
+      return NOT_FOUND;
     }
     const { row } = loaded;
     const facts = { status: row.status as ItemStatus, kind: row.kind as ItemKind, draftedBy: row.draftedBy };
@@ -75,17 +75,17 @@ export async function saveItem(
       drafterMaySign: false,
     });
     if (refusal !== null) {
-      return refusedCase(refusal);
+      return refused(refusal);
     }
     if (row.version !== version) {
-      return STALE_CASE;
+      return STALE;
     }
     const read = await readItemInput(deps, tx, row.organId, submission, deps.clock.today() as LocalDate);
     if (!read.ok) {
-      return invalidCase(read.errors);
+      return invalid(read.errors);
     }
     if (!(await updateItem(tx, itemId, version, itemFieldsOf(read.input), now))) {
-      return STALE_CASE;
+      return STALE;
     }
     await setItemColumns(tx, itemId, read.input.columnIds);
     await setInterpretedDocuments(tx, itemId, read.input.documentIds);

@@ -25,7 +25,7 @@ import type { AppEnv } from '../context.ts';
 import { notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
 import { clientAddress } from '../middleware/client-address.ts';
-import { formText, readForm } from '../middleware/form.ts';
+import { formText, readForm, readUpload } from '../middleware/form.ts';
 import { loadFrame, organBase, type Frame } from '../portal/frame.ts';
 import { baseCrumbs, PortalPage, type Crumb } from '../portal/portal-layout.tsx';
 import type { RouteModule } from '../routes.ts';
@@ -174,7 +174,7 @@ async function showForm(c: Context<AppEnv>) {
 async function submitForm(c: Context<AppEnv>) {
   const { frame, organ } = await organFrame(c);
   const deps = c.get('deps');
-  const posted = postedApplication(await c.req.parseBody({ all: true }));
+  const posted = postedApplication(await readUpload(c));
   const result = await submitApplication(
     { ...deps, parsePool: parsePoolOf(deps) },
     {

@@ -16,6 +16,7 @@ import {
 import { parseItemId } from '../../app/publishing/item-access.ts';
 import type { AppEnv } from '../context.ts';
 import { notFound } from '../http-error.ts';
+import { queryParam } from '../middleware/query.ts';
 import { renderPage } from '../layout/document.tsx';
 import type { RouteModule } from '../routes.ts';
 import { loadFrame, organBase, type Frame } from './frame.ts';
@@ -45,7 +46,8 @@ export const registerItemRoutes: RouteModule = (app, deps) => {
   app.get(`/o/${SLUG}/gk/c/:column{[a-z0-9-]{1,63}}`, async (c) => {
     const frame = await frameOf(c);
     const organ = organOf(frame);
-    const page = Number(/^\d{1,6}$/.test(c.req.query('page') ?? '') ? c.req.query('page') : 1);
+    const pageText = queryParam(c, 'page') ?? '';
+    const page = /^\d{1,6}$/.test(pageText) ? Number(pageText) : 1;
     const data = await loadColumnPage(deps.db, organ.id, c.req.param('column'), page);
     if (data === null) {
       throw notFound('该栏目');
@@ -94,7 +96,7 @@ export const registerItemRoutes: RouteModule = (app, deps) => {
   app.get(`/o/${SLUG}/gk/library`, async (c) => {
     const frame = await frameOf(c);
     const organ = organOf(frame);
-    const filter = libraryFilter(c.req.query('validity'), c.req.query('year'));
+    const filter = libraryFilter(queryParam(c, 'validity'), queryParam(c, 'year'));
     const lines = await loadLibrary(deps.db, organ.id, filter);
     return sendPage(
       c,

@@ -8,13 +8,14 @@ import type { Context } from 'hono';
 import { setCookie } from 'hono/cookie';
 import type { Child } from 'hono/jsx';
 import { cachedPage, portalDirectoryFor, type PortalDirectory } from '../../app/portal/directory.ts';
-import { findAnnualReport } from '../../db/queries/annual-reports.ts';
+import { loadAnnualReport } from '../../app/portal/load-annual-report.ts';
 import { loadColumnCounts } from '../../app/portal/item-pages.ts';
 import { DEFAULT_CATALOGUE } from '../../domain/publishing/default-catalogue.ts';
 import type { PortalOrgan } from '../../db/queries/portal.ts';
 import type { AppEnv } from '../context.ts';
 import { notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
+import { queryParam } from '../middleware/query.ts';
 import type { RouteModule } from '../routes.ts';
 import { sendReportDownload, isDownloadFormat } from '../report-check/download.ts';
 import { ApplyPage } from './apply-page.tsx';
@@ -143,7 +144,7 @@ export const registerPortalRoutes: RouteModule = (app, deps) => {
     }
     const year = Number(match[1]);
     const load = async (organ: PortalOrgan) => {
-      const stored = await findAnnualReport(deps.db, organ.id, year);
+      const stored = await loadAnnualReport(deps, organ.id, year);
       if (stored === null) {
         throw notFound('该年度报告');
       }
@@ -160,7 +161,7 @@ export const registerPortalRoutes: RouteModule = (app, deps) => {
 
   // 关怀版: a display preference in a cookie (no personal data), then back to the page.
   app.get('/prefs/elder', (c) => {
-    const isOn = c.req.query('on') === '1';
+    const isOn = queryParam(c, 'on') === '1';
     setCookie(c, ELDER_COOKIE, isOn ? '1' : '0', {
       path: '/',
       maxAge: isOn ? ELDER_MAX_AGE : 0,
@@ -168,6 +169,6 @@ export const registerPortalRoutes: RouteModule = (app, deps) => {
       sameSite: 'Lax',
       secure: deps.env.secureCookies,
     });
-    return c.redirect(safeBackPath(c.req.query('back')), 303);
+    return c.redirect(safeBackPath(queryParam(c, 'back')), 303);
   });
 };

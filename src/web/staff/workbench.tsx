@@ -4,9 +4,8 @@
  * 「暂无」 is a real state) with counts from the cases the person may see, and quick links.
  */
 import type { Hono } from 'hono';
-import { dueWindow, visibleCaseOrgans } from '../../app/cases/list-cases.ts';
+import { countCaseQueues, dueWindow, visibleCaseOrgans } from '../../app/cases/list-cases.ts';
 import { loadOrganRegistry } from '../../app/organs/load-organ-tree.ts';
-import { countQueues } from '../../db/queries/case-queue.ts';
 import { organsWhere } from '../../domain/access/policy.ts';
 import { ROLE_NAMES, type Actor, type Role } from '../../domain/access/roles.ts';
 import type { Organ } from '../../domain/organs/organ.ts';
@@ -158,8 +157,7 @@ export function registerWorkbenchRoutes(app: Hono<AppEnv>, deps: AppDeps): void 
       organsWhere(actor, action, registry.tree).length > 0;
     const organIds = visibleCaseOrgans(registry, actor).map((o) => o.id);
     const window = await dueWindow(deps);
-    const counts =
-      organIds.length === 0 ? {} : await countQueues(deps.db, organIds, window.today, window.dueSoonUntil);
+    const counts = await countCaseQueues(deps, organIds, window);
     const links = [
       { href: '/staff/cases', label: '依申请公开', description: '登记、办理、答复政府信息公开申请' },
       { href: '/staff/statistics', label: '统计', description: '年度报告表三、表四' },

@@ -22,7 +22,8 @@ import {
   type ReplyItem,
 } from '../events.ts';
 import type { CaseAction } from '../transitions.ts';
-import { readForm, type FieldErrors, type FormReader, type RawForm } from './form-values.ts';
+import type { FieldErrors } from '../../field-errors.ts';
+import { readForm, type FormReader, type RawForm } from './form-values.ts';
 
 export type ActionContext = {
   file: CaseFile;
