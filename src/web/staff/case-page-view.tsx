@@ -20,6 +20,7 @@ import { CASE_STATUS_LABELS } from '../../domain/case/status.ts';
 import { CASE_TRANSITIONS } from '../../domain/case/transitions.ts';
 import { periodVersionById, STATUTORY_PERIODS } from '../../domain/deadlines/statutory-periods.ts';
 import { ActionForm, type ActionFormState } from './case-action-forms.tsx';
+import { RolesNeededHint } from './case-roles-needed.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
 import { Notice, PageHeader } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
@@ -278,6 +279,7 @@ export function CasePageView(props: {
             )}
           </div>
         )}
+        <RolesNeededHint actor={props.actor} view={view} />
       </section>
       <ApplicationFacts view={view} />
       <Letters view={view} />
