@@ -18,6 +18,7 @@ import { registerOrganRoutes } from './staff/organs.tsx';
 import { registerPasswordRoutes } from './staff/password.tsx';
 import { registerStatisticsRoutes } from './staff/statistics.tsx';
 import { registerWorkbenchRoutes } from './staff/workbench.tsx';
+import { registerCrawlerFiles } from './portal/crawler-files.ts';
 import { registerPortalRoutes } from './portal/routes.tsx';
 import { registerReportCheckRoutes } from './report-check/routes.tsx';
 
@@ -39,6 +40,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerCalculatorRoutes,
   registerStatisticsRoutes,
   registerPortalRoutes,
+  registerCrawlerFiles,
   registerReportCheckRoutes,
   registerApplicationRoutes,
 ];
