@@ -20,6 +20,8 @@ import { STAFF_SITE_NAME, StaffBrand, StaffLayout } from './staff/staff-layout.t
 /** What an error page says: the message and, for a 403, the roles any of which would allow it. */
 export type ErrorPageContent = { message: string; neededRoles?: readonly Role[] };
 
+type Link = { href: string; label: string };
+
 type Body = { status: number; message: string; rolesSentence: string | null; requestId: string };
 
 function headingOf(status: number): string {
@@ -33,7 +35,7 @@ function headingOf(status: number): string {
 }
 
 /** The heading, the message, the role sentence, the request id and the way back. */
-function ErrorBody(props: Body & { back: { href: string; label: string } }) {
+function ErrorBody(props: Body & { back: Link; more?: Link | null }) {
   return (
     <div class="error-page">
       <h1>{headingOf(props.status)}</h1>
@@ -48,6 +50,14 @@ function ErrorBody(props: Body & { back: { href: string; label: string } }) {
         <a class="button button-primary" href={props.back.href}>
           {props.back.label}
         </a>
+        {props.more ? (
+          <>
+            {' '}
+            <a class="button" href={props.more.href}>
+              {props.more.label}
+            </a>
+          </>
+        ) : null}
       </p>
     </div>
   );
@@ -118,7 +128,15 @@ async function publicPage(c: Context<AppEnv>, body: Body) {
       crumbs={[...baseCrumbs(frame), { label: headingOf(body.status) }]}
       meta={{ title: titleOf(body.status) }}
     >
-      <ErrorBody {...body} back={{ href: home, label: '返回首页' }} />
+      <ErrorBody
+        {...body}
+        back={{ href: home, label: '返回首页' }}
+        more={
+          body.status === 404 && frame.organ !== null
+            ? { href: `/o/${frame.organ.slug}/sitemap`, label: '网站地图' }
+            : null
+        }
+      />
     </PortalPage>
   );
 }

@@ -258,9 +258,7 @@ export function CasePageView(props: {
       <DraftedReply view={view} />
       <section aria-labelledby="actions-title" class="case-section">
         <h2 id="actions-title">办理</h2>
-        {view.actions.length === 0 ? (
-          <p class="empty-state">您当前没有可进行的操作。</p>
-        ) : (
+        {view.actions.length === 0 ? null : (
           <div class="case-actions">
             {view.actions.map((a) =>
               a.blockedBy ? (

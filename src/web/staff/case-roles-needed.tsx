@@ -1,6 +1,7 @@
 /**
  * On the case page, under 办理: the steps open now that the person's roles (on the case's organ)
- * do not allow, and which role takes each — from the transition table (domain/case/roles-needed.ts).
+ * do not allow, and which role takes each — from the transition table (domain/case/roles-needed.ts);
+ * 「您当前没有可进行的操作」 when there is nothing to do and nobody else to name.
  */
 import { rolesOnOrgan } from '../../app/cases/case-access.ts';
 import type { CaseView } from '../../app/cases/view-case.ts';
@@ -17,7 +18,7 @@ export function RolesNeededHint(props: { actor: Actor; view: CaseView }) {
   const { view } = props;
   const groups = rolesNeeded(rolesOnOrgan(props.actor, view.row.organId), view.file, view.today);
   if (groups.length === 0) {
-    return null;
+    return view.actions.length === 0 ? <p class="empty-state">您当前没有可进行的操作。</p> : null;
   }
   return (
     <div class="roles-needed">
