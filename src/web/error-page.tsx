@@ -162,7 +162,6 @@ export async function renderErrorPage(c: Context<AppEnv>, status: number, conten
   };
   const isStaff = path === '/staff' || path.startsWith('/staff/');
   const page = isStaff ? staffPage(c, body) : await publicPage(c, body);
-  c.header('cache-control', 'no-store');
   return c.html(renderPage(page), status as 400);
 }
 
