@@ -162,4 +162,25 @@ describe('menus and refusals follow the access policy', () => {
     const own = await (await handler.get(`/staff/cases/${caseId}`)).text();
     expect(own).not.toContain('没有办理本案当前步骤的角色');
   });
+
+  it('puts no inline style on any staff page, the 统计 report tables included (the CSP would block it)', async () => {
+    const admin = await signedIn('city.admin');
+    const caseId = Number((await db.query<{ id: string }>('SELECT max(id) AS id FROM cases'))[0]!.id);
+    for (const path of [
+      '/staff',
+      '/staff/cases',
+      `/staff/cases/${caseId}`,
+      '/staff/statistics',
+      '/staff/organs',
+      '/staff/accounts',
+      '/staff/audit',
+      '/staff/report-check',
+      '/staff/calendar',
+      '/staff/no-such-page',
+    ]) {
+      const html = await (await admin.get(path)).text();
+      expect(html, path).toContain('class="staff-header"');
+      expect(html, path).not.toMatch(/\sstyle=/);
+    }
+  });
 });
