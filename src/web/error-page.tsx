@@ -8,7 +8,12 @@
 import type { Context } from 'hono';
 import { portalDirectoryFor } from '../app/portal/directory.ts';
 import type { Role } from '../domain/access/roles.ts';
-import { neededRolesMessage, sectionOfPath } from '../domain/access/staff-menu.ts';
+import {
+  mayEnterSection,
+  neededRolesMessage,
+  sectionOfPath,
+  STAFF_SECTIONS,
+} from '../domain/access/staff-menu.ts';
 import { ReportInputError } from '../domain/report/errors.ts';
 import type { AppEnv } from './context.ts';
 import { HttpError } from './http-error.ts';
@@ -69,14 +74,23 @@ const titleOf = (status: number) => `${headingOf(status)}（${status}）`;
 function staffPage(c: Context<AppEnv>, body: Body) {
   const actor = c.get('actor');
   if (actor) {
+    const section = sectionOfPath(c.req.path);
     return (
       <StaffLayout
         title={titleOf(body.status)}
         actor={actor}
         csrfToken={c.get('csrfToken')}
-        section={body.status === 403 ? null : sectionOfPath(c.req.path)}
+        section={body.status === 403 ? null : section}
       >
-        <ErrorBody {...body} back={{ href: '/staff', label: '返回工作台' }} />
+        <ErrorBody
+          {...body}
+          back={{ href: '/staff', label: '返回工作台' }}
+          more={
+            section === null || section === 'workbench' || !mayEnterSection(actor, section)
+              ? null
+              : { href: STAFF_SECTIONS[section].href, label: `返回${STAFF_SECTIONS[section].label}` }
+          }
+        />
       </StaffLayout>
     );
   }
