@@ -26,24 +26,21 @@ describe('one failure → status and message', () => {
     ['a refusal by the rules', refused('该案件已答复，不能再延长期限'), 409, '该案件已答复，不能再延长期限'],
     ['a stale submit', STALE, 409, STALE_MESSAGE],
     ['a forbidden step', FORBIDDEN, 403, '您没有权限进行此操作。'],
-    [
-      'a forbidden step that names the role',
-      forbiddenFor(['reviewer']),
-      403,
-      '您没有权限进行此操作。需要以下角色：审核人。',
-    ],
-    [
-      'a forbidden step that names the roles',
-      forbiddenFor(['reviewer', 'approver']),
-      403,
-      '您没有权限进行此操作。需要以下角色之一：审核人、领导（签发）。',
-    ],
     ['something not there (or not visible)', NOT_FOUND, 404, '页面不存在，或您无权查看。'],
   ])('%s', (_name, failure, status, message) => {
     expect(failureStatus(failure)).toBe(status);
     expect(failureMessage(failure)).toBe(message);
     const error = failureError(failure);
     expect([error.status, error.message]).toEqual([status, message]);
+  });
+
+  it('hands the roles a forbidden step needs to the error page', () => {
+    const error = failureError(forbiddenFor(['reviewer', 'approver']));
+    expect([error.status, error.message, error.neededRoles]).toEqual([
+      403,
+      '您没有权限进行此操作。',
+      ['reviewer', 'approver'],
+    ]);
   });
 
   it('uses the route’s words for 404 and 403', () => {

@@ -5,7 +5,6 @@
  * error handler's page (src/web/error-page.tsx) — one table, no switch per route.
  */
 import { STALE_MESSAGE, type Failure, type FailureKind } from '../app/failures.ts';
-import { ROLE_NAMES } from '../domain/access/roles.ts';
 import { HttpError } from './http-error.ts';
 
 /** The HTTP status of each kind of failure. */
@@ -33,7 +32,7 @@ export function failureStatus<F extends Failure>(failure: F): (typeof FAILURE_ST
 /**
  * The Chinese message of a failure.
  * @example failureMessage(NOT_FOUND, { what: '账号' }) // '账号不存在，或您无权查看。'
- * @example failureMessage(forbiddenFor(['reviewer'])) // '您没有权限进行此操作。需要以下角色：审核人。'
+ * @example failureMessage(forbiddenFor(['reviewer'])) // '您没有权限进行此操作。' (the page names the role)
  */
 export function failureMessage(failure: Failure, wording: FailureWording = {}): string {
   switch (failure.kind) {
@@ -45,13 +44,9 @@ export function failureMessage(failure: Failure, wording: FailureWording = {}): 
       return failure.message;
     case 'stale':
       return STALE_MESSAGE;
-    case 'forbidden': {
-      const base = wording.forbidden ?? '您没有权限进行此操作。';
-      const roles = failure.roles ?? [];
-      return roles.length === 0
-        ? base
-        : `${base}需要以下角色${roles.length > 1 ? '之一' : ''}：${roles.map((r) => ROLE_NAMES[r]).join('、')}。`;
-    }
+    case 'forbidden':
+      // the roles needed are named by the error page (renderErrorPage's neededRoles), not in the text
+      return wording.forbidden ?? '您没有权限进行此操作。';
     case 'not_found':
       return `${wording.what ?? '页面'}不存在，或您无权查看。`;
   }
@@ -62,5 +57,6 @@ export function failureMessage(failure: Failure, wording: FailureWording = {}): 
  * @example throw failureError(result, { what: '机构' })
  */
 export function failureError(failure: Failure, wording: FailureWording = {}): HttpError {
-  return new HttpError(failureStatus(failure), failureMessage(failure, wording));
+  const neededRoles = failure.kind === 'forbidden' ? (failure.roles ?? []) : [];
+  return new HttpError(failureStatus(failure), failureMessage(failure, wording), { neededRoles });
 }

@@ -19,6 +19,7 @@ import { registerPasswordRoutes } from './staff/password.tsx';
 import { registerStatisticsRoutes } from './staff/statistics.tsx';
 import { registerWorkbenchRoutes } from './staff/workbench.tsx';
 import { registerItemRoutes } from './portal/item-routes.tsx';
+import { registerCrawlerFiles } from './portal/crawler-files.ts';
 import { registerPortalRoutes } from './portal/routes.tsx';
 import { registerReportCheckRoutes } from './report-check/routes.tsx';
 
@@ -41,6 +42,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerStatisticsRoutes,
   registerItemRoutes,
   registerPortalRoutes,
+  registerCrawlerFiles,
   registerReportCheckRoutes,
   registerApplicationRoutes,
 ];

@@ -199,40 +199,5 @@ export function StatutoryPage(props: {
   );
 }
 
-/** 网站地图: every page of the organ, plus the site-wide tools. */
-export function SitemapPage(props: { frame: Frame; organ: PortalOrgan }) {
-  const { frame, organ } = props;
-  const base = organBase(organ);
-  return (
-    <PortalPage
-      frame={frame}
-      nav="none"
-      crumbs={[...baseCrumbs(frame), { label: '网站地图' }]}
-      mainClass="pt-article"
-      meta={{ title: '网站地图', columnName: '网站地图', columnType: '首页' }}
-    >
-      <h1>网站地图</h1>
-      <ul class="pt-sitemap">
-        <li>
-          <a href={base}>首页</a>
-        </li>
-        <li>
-          <a href={`${base}/gk`}>政府信息公开</a>
-          <ul>
-            {GK_COLUMNS.filter((c) => c.key !== 'apply').map((c) => (
-              <li>
-                <a href={`${base}${c.path}`}>{c.name}</a>
-              </li>
-            ))}
-          </ul>
-        </li>
-        <li>
-          <a href={`${base}/apply`}>依申请公开</a>
-        </li>
-        <li>
-          <a href="/tools/report-check">年报体检</a>
-        </li>
-      </ul>
-    </PortalPage>
-  );
-}
+/** 网站地图 lives in sitemap-page.tsx; re-exported for the route module. */
+export { SitemapPage } from './sitemap-page.tsx';
