@@ -20,6 +20,7 @@ import { CASE_STATUS_LABELS } from '../../domain/case/status.ts';
 import { CASE_TRANSITIONS } from '../../domain/case/transitions.ts';
 import { periodVersionById, STATUTORY_PERIODS } from '../../domain/deadlines/statutory-periods.ts';
 import { ActionForm, type ActionFormState } from './case-action-forms.tsx';
+import { DraftLetter } from './case-draft-letter.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
 import { Notice, PageHeader } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
@@ -255,6 +256,7 @@ export function CasePageView(props: {
       ) : null}
       <DeadlineBox view={view} />
       <DraftedReply view={view} />
+      <DraftLetter view={view} />
       <section aria-labelledby="actions-title" class="case-section">
         <h2 id="actions-title">办理</h2>
         {view.actions.length === 0 ? (

@@ -12,6 +12,7 @@ import { readAttachments } from '../../app/cases/read-attachments.ts';
 import { listCases } from '../../app/cases/list-cases.ts';
 import { parseCaseId } from '../../app/cases/load-case.ts';
 import { performCaseAction } from '../../app/cases/perform-case-action.ts';
+import { previewReply } from '../../app/cases/preview-reply.ts';
 import { viewCase } from '../../app/cases/view-case.ts';
 import { findAttachment, findLetter } from '../../db/queries/case-records.ts';
 import { loadCaseFor } from '../../app/cases/load-case.ts';
@@ -22,7 +23,8 @@ import type { AppDeps, AppEnv } from '../context.ts';
 import { notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
 import { requireActor } from '../middleware/staff-guard.ts';
-import { sendLetter } from './case-letters.tsx';
+import { draftReplyPath } from './case-draft-letter.tsx';
+import { sendLetter, sendLetterDocument } from './case-letters.tsx';
 import type { ActionFormState } from './case-action-forms.tsx';
 import { CasePageView } from './case-page-view.tsx';
 import { CasesListView } from './cases-list-view.tsx';
@@ -115,6 +117,23 @@ function registerCaseAction(app: Hono<AppEnv>, deps: AppDeps): void {
 }
 
 function registerCaseFiles(app: Hono<AppEnv>, deps: AppDeps): void {
+  for (const isDocx of [false, true]) {
+    app.get(`/staff/cases/${ID}/draft-reply${isDocx ? '.docx' : ''}`, async (c) => {
+      const caseId = caseIdOf(c);
+      const preview = await previewReply(deps, requireActor(c), caseId);
+      if (!preview) {
+        throw notFound('答复书草稿');
+      }
+      return sendLetterDocument(c, preview.letter, {
+        fileKey: `draft-reply-${caseId}`,
+        caseNumber: preview.caseNumber,
+        isDocx,
+        backHref: `/staff/cases/${caseId}`,
+        docxHref: `${draftReplyPath(caseId)}.docx`,
+        isDraft: true,
+      });
+    });
+  }
   app.get(`/staff/cases/${ID}/letters/:letter{[1-9][0-9]{0,14}(\\.docx)?}`, async (c) => {
     const caseId = caseIdOf(c);
     const param = c.req.param('letter');
