@@ -86,9 +86,25 @@ function registerCaseAction(app: Hono<AppEnv>, deps: AppDeps): void {
     if (!isCaseAction(action)) {
       throw notFound('操作');
     }
-    const values = textFields(await c.req.parseBody({ all: true }));
+    const body = await c.req.parseBody({ all: true });
+    const values = textFields(body);
     const version = /^\d{1,9}$/.test(values.version ?? '') ? Number(values.version) : null;
-    const result = await performCaseAction(deps, requireActor(c), caseId, action, values, version);
+    // the delivery step may carry the released files (公开的政府信息), checked like any upload
+    const files = [body.releasedFiles ?? []].flat().filter((f): f is File => f instanceof File);
+    const released = files.length > 0 ? await readAttachments(files, parsePoolOf(deps)) : null;
+    if (released && !released.ok) {
+      const errors = { releasedFiles: `${released.error}（请重新选择文件）` };
+      return renderCase(c, deps, caseId, { action, errors, values }, null, 422);
+    }
+    const result = await performCaseAction(
+      deps,
+      requireActor(c),
+      caseId,
+      action,
+      values,
+      version,
+      released?.attachments ?? [],
+    );
     if (result.ok) {
       return c.redirect(`/staff/cases/${caseId}?done=${action}`, 303);
     }
