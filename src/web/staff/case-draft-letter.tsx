@@ -29,7 +29,7 @@ export function DraftLetter(props: { view: CaseView }) {
             <a href={path}>打开打印页</a> · <a href={`${path}.docx`}>下载答复书草稿（DOCX）</a>
           </p>
           <link rel="stylesheet" href="/static/letter.css" />
-          <div class="draft-letter" role="region" aria-label="答复书草稿预览" tabindex={0}>
+          <div class="draft-letter" role="region" aria-label="答复书草稿预览">
             {raw(renderLetterHtml(draft.letter))}
           </div>
         </>
