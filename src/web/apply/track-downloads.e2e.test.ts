@@ -67,6 +67,9 @@ for (const backend of await backends()) {
         [w.caseId],
       );
       expect(rows).toEqual([{ file_name: '招标文件.pdf', released: true, status: 'closed' }]);
+      const after = await (await w.handler.get(`/staff/cases/${w.caseId}`)).text();
+      expect(after).toContain('<h3>公开的政府信息（随答复书送达）</h3>');
+      expect(after).toContain('附公开的政府信息 1 件');
     });
 
     it('refuses a wrong query code with the one Chinese message and no links', async () => {

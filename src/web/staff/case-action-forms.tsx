@@ -130,6 +130,12 @@ function Choice(props: {
   );
 }
 
+/** The applicant's 获取信息的方式 when it is a way of delivery (the delivery form's default). */
+const chosenWay = (view: CaseView): string => {
+  const way = view.row.applicant.obtainWay;
+  return typeof way === 'string' && way in DELIVERY_METHOD_LABELS ? way : '';
+};
+
 const DECISION_OPTIONS = Object.fromEntries(DECISIONS.map((d) => [d, DECISION_LABELS[d].row]));
 const WITHHELD_OPTIONS = Object.fromEntries(
   DECISIONS.filter((d) => d.startsWith('withheld.')).map((d) => [d, DECISION_LABELS[d].row]),
@@ -283,7 +289,13 @@ function ActionFields(props: { ctx: Ctx }) {
     case 'recordDelivery':
       return (
         <>
-          <Choice ctx={ctx} name="method" label="送达方式" options={DELIVERY_METHOD_LABELS} />
+          <Choice
+            ctx={ctx}
+            name="method"
+            label="送达方式（默认为申请人选择的获取方式）"
+            options={DELIVERY_METHOD_LABELS}
+            fallback={chosenWay(ctx.view)}
+          />
           <Input ctx={ctx} name="trackingNumber" label="邮件单号（邮政寄送时必填）" />
           <Field
             ctx={ctx}

@@ -91,6 +91,10 @@ for (const backend of await backends()) {
       expect(html).toContain('<summary>登记送达并办结</summary>');
       expect(html).not.toContain('登记文书送达');
       expect(html.match(/id="form-record[A-Za-z]*Delivery"/g)).toEqual(['id="form-recordDelivery"']);
+      // the applicant chose 网上获取: the form proposes it
+      expect(html).toMatch(
+        /<option value="online" selected="">网上获取（申请人在本平台查看和下载）<\/option>/,
+      );
 
       const before = await countEvents();
       const old = await w.act(w.handler, 'recordLetterDelivery', { letterId: '1', method: 'post' });

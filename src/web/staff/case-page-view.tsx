@@ -21,6 +21,7 @@ import { CASE_TRANSITIONS } from '../../domain/case/transitions.ts';
 import { periodVersionById, STATUTORY_PERIODS } from '../../domain/deadlines/statutory-periods.ts';
 import { ActionForm, type ActionFormState } from './case-action-forms.tsx';
 import { DraftLetter } from './case-draft-letter.tsx';
+import { CaseFiles } from './case-files.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
 import { Notice, PageHeader } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
@@ -283,6 +284,7 @@ export function CasePageView(props: {
       </section>
       <ApplicationFacts view={view} />
       <Letters view={view} />
+      <CaseFiles view={view} />
       <Reviews view={view} />
       <CaseTimeline view={view} />
     </StaffLayout>
