@@ -53,7 +53,7 @@ export async function performCaseAction(
   const today = deps.clock.today() as LocalDate;
   const at = deps.clock.now();
   if (released.length > 0 && action !== 'recordDelivery') {
-    return invalidCase({ releasedFiles: '只有登记送达时才能附上公开的政府信息' });
+    return invalidCase({ _form: '只有登记送达时才能附上公开的政府信息' });
   }
   try {
     return await writeAction(deps, actor, caseId, action, raw, version, today, at, released);

@@ -41,26 +41,63 @@ for (const backend of await backends()) {
       expect(downloadLinks(html)).toEqual([]);
     });
 
-    it('delivers 网上获取 with a released file, which the case keeps as released', async () => {
+    /** Posts the delivery step as multipart with one file. */
+    const deliverWith = async (file: File, fields: Record<string, string> = {}) => {
       const page = await (await w.handler.get(`/staff/cases/${w.caseId}`)).text();
-      expect(page).toMatch(/<form[^>]*id="form-recordDelivery"[^>]*enctype="multipart\/form-data"/);
       const version = (
         await t.db.query<{ version: number }>('SELECT version FROM cases WHERE id = $1', [w.caseId])
       )[0]!.version;
       const form = new FormData();
-      for (const [k, v] of Object.entries({
+      const values = {
         _csrf: csrfOf(page),
         version: String(version),
         on: '2024-10-21',
         method: 'online',
+        ...fields,
+      };
+      for (const [k, v] of Object.entries(values)) {
+        form.append(k, v);
+      }
+      form.append('releasedFiles', file);
+      return w.handler.request(`/staff/cases/${w.caseId}/act/recordDelivery`, { method: 'POST', body: form });
+    };
+
+    it('refuses a disguised released file on the delivery step, writing nothing', async () => {
+      const events = await t.db.query('SELECT seq FROM case_events WHERE case_id = $1', [w.caseId]);
+      const res = await deliverWith(new File([new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0])], '招标文件.pdf'));
+      expect(res.status).toBe(422);
+      expect(await res.text()).toContain('（请重新选择文件）');
+      expect(await t.db.query('SELECT seq FROM case_events WHERE case_id = $1', [w.caseId])).toEqual(events);
+      expect(await t.db.query('SELECT id FROM case_attachments WHERE case_id = $1', [w.caseId])).toEqual([]);
+      const row = await t.db.query<{ status: string }>('SELECT status FROM cases WHERE id = $1', [w.caseId]);
+      expect(row[0]!.status).toBe('toDeliver');
+    });
+
+    it('refuses released files on any other step, writing nothing', async () => {
+      const page = await (await w.handler.get(`/staff/cases/${w.caseId}`)).text();
+      const form = new FormData();
+      for (const [k, v] of Object.entries({
+        _csrf: csrfOf(page),
+        version: '1',
+        on: '2024-10-21',
+        note: '撤回',
       })) {
         form.append(k, v);
       }
       form.append('releasedFiles', new File([PDF], '招标文件.pdf'));
-      const res = await w.handler.request(`/staff/cases/${w.caseId}/act/recordDelivery`, {
+      const res = await w.handler.request(`/staff/cases/${w.caseId}/act/withdraw`, {
         method: 'POST',
         body: form,
       });
+      expect(res.status).toBe(422);
+      expect(await res.text()).toContain('只有登记送达时才能附上公开的政府信息');
+      expect(await t.db.query('SELECT id FROM case_attachments WHERE case_id = $1', [w.caseId])).toEqual([]);
+    });
+
+    it('delivers 网上获取 with a released file, which the case keeps as released', async () => {
+      const page = await (await w.handler.get(`/staff/cases/${w.caseId}`)).text();
+      expect(page).toMatch(/<form[^>]*id="form-recordDelivery"[^>]*enctype="multipart\/form-data"/);
+      const res = await deliverWith(new File([PDF], '招标文件.pdf'));
       expect(res.status).toBe(303);
       const rows = await t.db.query<{ file_name: string; released: boolean; status: string }>(
         'SELECT a.file_name, a.released, c.status FROM case_attachments a JOIN cases c ON c.id = a.case_id WHERE c.id = $1',
