@@ -4,7 +4,9 @@
  * and the version they saw → ask the transition table → read the form into the fact → write it
  * (record-case-event.ts: event, status and due date, letter, audit record).
  */
+import crypto from 'node:crypto';
 import type { Queryable } from '../../db/db.ts';
+import { insertAttachment } from '../../db/queries/case-records.ts';
 import { countApplicantCasesInMonth, findApplicantKey, type CaseRow } from '../../db/queries/cases.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
@@ -17,6 +19,7 @@ import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
 import { rolesOnOrgan } from './case-access.ts';
 import { loadCaseFor } from './load-case.ts';
 import { recordCaseEvent } from './record-case-event.ts';
+import type { AttachmentUpload } from './register-case.ts';
 import { invalid, NOT_FOUND, refused, type Result, STALE } from '../failures.ts';
 import type { CaseDeps } from './case-deps.ts';
 
@@ -28,6 +31,8 @@ async function monthlyOrdinalOf(tx: Queryable, row: CaseRow, key: string): Promi
 
 /**
  * @param version the case version the person's page showed (stale submits are refused)
+ * @param released files released with the reply (公开的政府信息, already checked by
+ *   read-attachments.ts); only the delivery step takes them
  * @returns the case id, or why not
  */
 export async function performCaseAction(
@@ -37,13 +42,17 @@ export async function performCaseAction(
   action: CaseAction,
   raw: RawForm,
   version: number | null,
+  released: readonly AttachmentUpload[] = [],
 ): Promise<
   Result<{ caseId: number; letterId: number | null }, 'invalid' | 'refused' | 'stale' | 'not_found'>
 > {
   const today = deps.clock.today() as LocalDate;
   const at = deps.clock.now();
+  if (released.length > 0 && action !== 'recordDelivery') {
+    return invalid({ _form: '只有登记送达时才能附上公开的政府信息' });
+  }
   try {
-    return await writeAction(deps, actor, caseId, action, raw, version, today, at);
+    return await writeAction(deps, actor, caseId, action, raw, version, today, at, released);
   } catch (error) {
     // a letter the facts cannot make (thrown inside the transaction, so nothing was written)
     if (error instanceof LetterInputError) {
@@ -62,6 +71,7 @@ async function writeAction(
   version: number | null,
   today: LocalDate,
   at: Date,
+  released: readonly AttachmentUpload[],
 ): Promise<
   Result<{ caseId: number; letterId: number | null }, 'invalid' | 'refused' | 'stale' | 'not_found'>
 > {
@@ -91,10 +101,14 @@ async function writeAction(
     if (!parsed.ok) {
       return invalid(parsed.errors);
     }
+    const data =
+      parsed.data.kind === 'delivered' && released.length > 0
+        ? { ...parsed.data, releasedFiles: released.map((f) => f.fileName) }
+        : parsed.data;
     const written = await recordCaseEvent(
       tx,
       loaded,
-      parsed.data,
+      data,
       { actorId: actor.accountId, actorName: actor.displayName },
       at,
       calendar,
@@ -102,6 +116,10 @@ async function writeAction(
     );
     if (!written) {
       return STALE;
+    }
+    for (const file of released) {
+      const sha256 = crypto.createHash('sha256').update(file.content).digest('hex');
+      await insertAttachment(tx, caseId, { ...file, sha256, isReleased: true }, at);
     }
     const letterId = written.letterId;
     return { ok: true as const, caseId, letterId };

@@ -49,7 +49,8 @@ export const ACTION_LABELS: Record<string, string> = {
   'case.returnReview': '审核退回',
   'case.sign': '签发',
   'case.returnSigning': '签发退回',
-  'case.recordDelivery': '登记送达',
+  'case.recordDelivery': '登记送达并办结',
+  'case.applicantDownload': '申请人下载答复文书',
   'case.withdraw': '申请人撤回',
   'case.recordLetterDelivery': '登记文书送达',
   'case.recordReview': '登记行政复议/诉讼',
@@ -150,7 +151,7 @@ const CODE_VALUES: Record<string, Record<string, string>> = {
     other: '（六）其他处理',
   },
   kind: { public: '公开版', internal: '内部台账' },
-  format: { xlsx: 'Excel（.xlsx）', csv: 'CSV' },
+  format: { xlsx: 'Excel（.xlsx）', csv: 'CSV', html: '网页', docx: 'Word（.docx）' },
   source: {
     form: '页面填写',
     import: '导入',

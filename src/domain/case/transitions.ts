@@ -38,7 +38,6 @@ export const CASE_ACTIONS = [
   'returnSigning',
   'recordDelivery',
   'withdraw',
-  'recordLetterDelivery',
   'recordReview',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
@@ -161,9 +160,9 @@ export const CASE_TRANSITIONS = {
   returnReview: { label: '审核退回', from: ['inReview'], roles: ['reviewer'], event: 'reviewReturned' },
   sign: { label: '签发', from: ['inSigning'], roles: ['approver'], event: 'signed' },
   returnSigning: { label: '签发退回', from: ['inSigning'], roles: ['approver'], event: 'signingReturned' },
-  recordDelivery: { label: '登记送达', from: ['toDeliver'], roles: HANDLER, event: 'delivered' },
+  // the one delivery step: the signed 答复书 reaches the applicant (date, way) and the case closes
+  recordDelivery: { label: '登记送达并办结', from: ['toDeliver'], roles: HANDLER, event: 'delivered' },
   withdraw: { label: '申请人撤回', from: OPEN, roles: HANDLER, event: 'withdrawn' },
-  recordLetterDelivery: { label: '登记文书送达', from: 'any', roles: HANDLER, event: 'letterDelivered' },
   recordReview: { label: '登记行政复议/诉讼', from: ['closed'], roles: HANDLER, event: 'reviewRecorded' },
 } as const satisfies Record<CaseAction, ActionRule>;
 

@@ -21,6 +21,8 @@ import { CASE_TRANSITIONS } from '../../domain/case/transitions.ts';
 import { periodVersionById, STATUTORY_PERIODS } from '../../domain/deadlines/statutory-periods.ts';
 import { ActionForm, type ActionFormState } from './case-action-forms.tsx';
 import { RolesNeededHint } from './case-roles-needed.tsx';
+import { DraftLetter } from './case-draft-letter.tsx';
+import { CaseFiles } from './case-files.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
 import { Notice, PageHeader } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
@@ -256,6 +258,7 @@ export function CasePageView(props: {
       ) : null}
       <DeadlineBox view={view} />
       <DraftedReply view={view} />
+      <DraftLetter view={view} />
       <section aria-labelledby="actions-title" class="case-section">
         <h2 id="actions-title">办理</h2>
         {view.actions.length === 0 ? null : (
@@ -281,6 +284,7 @@ export function CasePageView(props: {
       </section>
       <ApplicationFacts view={view} />
       <Letters view={view} />
+      <CaseFiles view={view} />
       <Reviews view={view} />
       <CaseTimeline view={view} />
     </StaffLayout>

@@ -12,6 +12,7 @@ import { readAttachments } from '../../app/cases/read-attachments.ts';
 import { listCases } from '../../app/cases/list-cases.ts';
 import { parseCaseId } from '../../app/cases/load-case.ts';
 import { performCaseAction } from '../../app/cases/perform-case-action.ts';
+import { previewReply } from '../../app/cases/preview-reply.ts';
 import { viewCase } from '../../app/cases/view-case.ts';
 import { loadCaseAttachment, loadCaseLetter } from '../../app/cases/load-case-records.ts';
 import { CASE_TRANSITIONS, isCaseAction } from '../../domain/case/transitions.ts';
@@ -24,7 +25,8 @@ import { failureError, failureStatus } from '../failures.ts';
 import { readUpload } from '../middleware/form.ts';
 import { queryParam, queryParams } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
-import { sendLetter } from './case-letters.tsx';
+import { draftReplyPath } from './case-draft-letter.tsx';
+import { sendLetter, sendLetterDocument } from './case-letters.tsx';
 import type { ActionFormState } from './case-action-forms.tsx';
 import { CasePageView } from './case-page-view.tsx';
 import { CasesListView } from './cases-list-view.tsx';
@@ -86,9 +88,25 @@ function registerCaseAction(app: Hono<AppEnv>, deps: AppDeps): void {
     if (!isCaseAction(action)) {
       throw notFound('操作');
     }
-    const values = textFields(await readUpload(c));
+    const body = await readUpload(c);
+    const values = textFields(body);
     const version = /^\d{1,9}$/.test(values.version ?? '') ? Number(values.version) : null;
-    const result = await performCaseAction(deps, requireActor(c), caseId, action, values, version);
+    // the delivery step may carry the released files (公开的政府信息), checked like any upload
+    const files = [body.releasedFiles ?? []].flat().filter((f): f is File => f instanceof File);
+    const released = files.length > 0 ? await readAttachments(files, parsePoolOf(deps)) : null;
+    if (released && !released.ok) {
+      const errors = { releasedFiles: `${released.error}（请重新选择文件）` };
+      return renderCase(c, deps, caseId, { action, errors, values }, null, 422);
+    }
+    const result = await performCaseAction(
+      deps,
+      requireActor(c),
+      caseId,
+      action,
+      values,
+      version,
+      released?.attachments ?? [],
+    );
     if (result.ok) {
       return c.redirect(`/staff/cases/${caseId}?done=${action}`, 303);
     }
@@ -131,6 +149,23 @@ function registerCaseAction(app: Hono<AppEnv>, deps: AppDeps): void {
 }
 
 function registerCaseFiles(app: Hono<AppEnv>, deps: AppDeps): void {
+  for (const isDocx of [false, true]) {
+    app.get(`/staff/cases/${ID}/draft-reply${isDocx ? '.docx' : ''}`, async (c) => {
+      const caseId = caseIdOf(c);
+      const preview = await previewReply(deps, requireActor(c), caseId);
+      if (!preview) {
+        throw notFound('答复书草稿');
+      }
+      return sendLetterDocument(c, preview.letter, {
+        fileKey: `draft-reply-${caseId}`,
+        caseNumber: preview.caseNumber,
+        isDocx,
+        backHref: `/staff/cases/${caseId}`,
+        docxHref: `${draftReplyPath(caseId)}.docx`,
+        isDraft: true,
+      });
+    });
+  }
   app.get(`/staff/cases/${ID}/letters/:letter{[1-9][0-9]{0,14}(\\.docx)?}`, async (c) => {
     const caseId = caseIdOf(c);
     const param = c.req.param('letter');
