@@ -19,12 +19,15 @@ export type ValueToken = NumberToken | NullToken | BlankToken;
 
 const NUMBER = /(?<![\d.])-?\d+(?:,\d{3})*(?:\.\d+)?(?![\d])/g;
 const NULL_MARKER = /(?<=^|[\s|])(?:\/|／|—{1,2}|-{1,2}|–|－|无|空)(?=$|[\s|])/g;
+const DIGIT = /\d/;
 const GLUE = /[\u4e00-\u9fffA-Za-z)）"“”、]/;
 
 function isGlued(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? ' ';
   const after = text[end] ?? ' ';
-  return GLUE.test(before) || GLUE.test(after);
+  // A digit just outside the span: the run was cut at a row boundary (「…属于国家秘密00000002.其他…」,
+  // the next row's ordinal touching this row's last cell), so it is glued too.
+  return GLUE.test(before) || GLUE.test(after) || DIGIT.test(before) || DIGIT.test(after);
 }
 
 /** A run of null markers glued to the cells around it (cells run together: 「5/12」「规章//3」). */
