@@ -87,6 +87,7 @@ function keepVerifiedSplits(
   specs: readonly ApplicationRowSpec[],
   perRow: readonly RowReadings[],
   solved: Solved,
+  showsBlanks: boolean,
 ): Reading[] {
   const { leaves, nr, co, tot, cf } = identityRows(specs);
   const groups = [
@@ -102,10 +103,21 @@ function keepVerifiedSplits(
     if (perRow[r]?.how !== 'split' || perRow[r]?.mayHideBlanks === false) {
       return row;
     }
+    if (showsBlanks) {
+      return solved.hasSolution ? row : row.map(() => null);
+    }
     const isSure = (c: number) =>
       groups.every((g) => !g.includes(r) || g.every((i) => (rows[i]?.[c] ?? null) !== null));
     return row.map((cell, c) => (solved.hasSolution && isSure(c) ? cell : null));
   });
+}
+
+/**
+ * A table that prints its blank cells (「/」「—」 run together with the digits) did not lose them
+ * with the separators: its cut rows hide no blank (decision 014).
+ */
+function printsBlanks(slots: readonly RowSlot[]): boolean {
+  return slots.some((slot) => slot.tokens.some((t) => t.kind === 'null'));
 }
 
 /**
@@ -199,7 +211,7 @@ export function parseApplicationsTable(
     check,
     K,
   );
-  const solved = { ...raw, rows: keepVerifiedSplits(specs, alternatives[0]!, raw) };
+  const solved = { ...raw, rows: keepVerifiedSplits(specs, alternatives[0]!, raw, printsBlanks(scan.slots)) };
   const findings = rowFindings({
     table: 'applications',
     slots: scan.slots,

@@ -20,7 +20,7 @@ export type ValueToken = NumberToken | NullToken | BlankToken;
 const NUMBER = /(?<![\d.])-?\d+(?:,\d{3})*(?:\.\d+)?(?![\d])/g;
 const NULL_MARKER = /(?<=^|[\s|])(?:\/|／|—{1,2}|-{1,2}|–|－|无|空)(?=$|[\s|])/g;
 const DIGIT = /\d/;
-const GLUE = /[\u4e00-\u9fffA-Za-z)）"“”、]/;
+const GLUE = /[\u4e00-\u9fffA-Za-z()（）"“”、/／—–]/;
 
 function isGlued(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? ' ';
