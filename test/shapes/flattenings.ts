@@ -137,6 +137,47 @@ function realisticReview(rng: Rng): ReviewLitigation {
   ) as ReviewLitigation;
 }
 
+/** Table 二 as most organs print it: no 规章 (only governments above the county make them), few documents. */
+function realisticProactive(rng: Rng, format: '2021' | '2019'): AnnualReport['proactive'] {
+  const small = () => realisticCount(rng, false);
+  const rules = rng.chance(0.8);
+  if (format === '2021') {
+    const docs = (none: boolean) =>
+      none
+        ? { issued: 0, repealed: 0, inForce: 0 }
+        : { issued: small(), repealed: small(), inForce: realisticCount(rng, true) };
+    return {
+      rules: docs(rules),
+      normativeDocuments: docs(false),
+      licensing: { decisions: realisticCount(rng, true) },
+      penalties: { decisions: realisticCount(rng, true) },
+      coercion: { decisions: small() },
+      fees: { amountWanYuan: rng.chance(0.8) ? 0 : rng.int(1, 99_999) / 100 },
+    };
+  }
+  const docs = (none: boolean) =>
+    none
+      ? { made: 0, published: 0, totalPublic: 0 }
+      : { made: small(), published: small(), totalPublic: realisticCount(rng, true) };
+  const items = () => ({
+    previousYear: realisticCount(rng, true),
+    change: rng.chance(0.8) ? 0 : rng.int(-3, 3),
+    decisions: realisticCount(rng, true),
+  });
+  const projects = small();
+  const amount = projects === 0 ? 0 : rng.int(1, 99_999) / 100;
+  return {
+    rules: docs(rules),
+    normativeDocuments: docs(false),
+    licensing: items(),
+    otherServices: items(),
+    penalties: items(),
+    coercion: items(),
+    fees: { previousYear: small(), change: 0 },
+    procurement: { projects, amount, amountText: amount === 0 ? '0' : `${amount}万元` },
+  };
+}
+
 /** Blanks `n` cells of tables 三 and 四 (printed as 「/」 or 「—」 by the caller's `nullText`). */
 function blank(rng: Rng, report: AnnualReport, n: number): void {
   const apps = report.applications!;
@@ -152,17 +193,18 @@ function blank(rng: Rng, report: AnnualReport, n: number): void {
 }
 
 /**
- * A random report with realistic numbers in tables 三 and 四 (table 二 as in `randomReport`).
+ * A random report with realistic numbers in tables 二, 三 and 四.
  * @param blankCells cells of tables 三/四 to leave blank (the identities then cannot be checked through them)
  */
 export function realisticReport(seed: number, format: '2021' | '2019', blankCells = 0): AnnualReport {
   const rng = createRng(seed * 104_729 + (format === '2021' ? 3 : 4));
   const base = randomReport(seed, format);
-  const specs = applicationRowsOf(base.applications);
+  const specs = applicationRowsOf(base.applications!);
   const report = {
     ...base,
     applications: realisticApplications(rng, specs, format === '2021'),
     reviewLitigation: realisticReview(rng),
+    proactive: realisticProactive(rng, format),
   } as AnnualReport;
   blank(rng, report, blankCells);
   return report;

@@ -8,7 +8,30 @@ import { consensus, type Reading } from './readings.ts';
 /** A table-wide identity over the chosen readings (null cells make it pass: not checkable). */
 export type TableCheck = (rows: readonly Reading[]) => boolean;
 
-export type Solved = { rows: Reading[]; isUnique: boolean; hasSolution: boolean };
+export type Solved = {
+  rows: Reading[];
+  isUnique: boolean;
+  hasSolution: boolean;
+  /**
+   * Per row, the distinct readings found in the table's solutions when there are several (at most
+   * `MAX_LISTED_CANDIDATES + 1`, so a finding can say there are more); absent when not known.
+   */
+  candidates?: (Reading[] | undefined)[];
+};
+
+/** Readings listed per row in a finding (decision 014). */
+export const MAX_LISTED_CANDIDATES = 5;
+
+function distinctReadings(readings: readonly Reading[]): Reading[] | undefined {
+  const seen = new Map<string, Reading>();
+  for (const r of readings) {
+    seen.set(r.join(','), r);
+    if (seen.size > MAX_LISTED_CANDIDATES) {
+      break;
+    }
+  }
+  return seen.size > 1 ? [...seen.values()] : undefined;
+}
 
 const MAX_COMBINATIONS = 200_000;
 
@@ -49,7 +72,11 @@ export function solveTable(candidates: readonly Reading[][], check: TableCheck, 
   });
   const isUnique =
     hasSolution && open.every((_, j) => new Set(survivors[j]!.map((r) => r.join(','))).size === 1);
-  return { rows, isUnique, hasSolution };
+  const listed: (Reading[] | undefined)[] = candidates.map(() => undefined);
+  open.forEach((x, j) => {
+    listed[x.i] = hasSolution ? distinctReadings(survivors[j]!) : undefined;
+  });
+  return { rows, isUnique, hasSolution, candidates: listed };
 }
 
 /**

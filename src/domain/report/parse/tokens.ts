@@ -45,7 +45,11 @@ function gluedNullMarkers(text: string, start: number, slice: string): NullToken
     const before = text[s - 1] ?? ' ';
     const after = text[s + m[0].length] ?? ' ';
     const isWordSlash = m[0].length === 1 && !/\d/.test(before) && !/\d/.test(after);
-    if (!CELL_EDGE.test(before) || !CELL_EDGE.test(after) || isWordSlash) {
+    // A space on one side is a cell edge too when the other side is a digit (「制作 /000000」).
+    const isSpaced = (ch: string, other: string) => /[\s|]/.test(ch) && /\d/.test(other);
+    const isEdgeBefore = CELL_EDGE.test(before) || isSpaced(before, after);
+    const isEdgeAfter = CELL_EDGE.test(after) || isSpaced(after, before);
+    if (!isEdgeBefore || !isEdgeAfter || isWordSlash) {
       continue;
     }
     const cells = m[0].startsWith('—') || m[0] === '–' ? [m[0]] : [...m[0]];
