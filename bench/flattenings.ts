@@ -1,0 +1,59 @@
+/**
+ * Run-together flattenings (issue 9, decision 014): share of cells recovered and wrong cells on
+ * the generated corpus (test/shapes/flattenings-corpus.ts: the seeds and 200 realistic reports,
+ * in each run-together shape), per table, and the parse rate of each shape. Figures for
+ * docs/benchmarks.md; the test (src/domain/report/parse/flattenings.test.ts) asserts the targets.
+ */
+import os from 'node:os';
+import { flatteningCorpus, FLATTENINGS, runCorpus, type Tally } from '../test/shapes/flattenings-corpus.ts';
+import { flatten } from '../test/shapes/flattenings.ts';
+import { parseReportText } from '../src/domain/report/parse/parse-report.ts';
+
+const REPORTS = 200;
+
+const percent = (t: { cells: number; recovered: number }) =>
+  `${((100 * t.recovered) / Math.max(1, t.cells)).toFixed(2)} % (${t.recovered}/${t.cells})`;
+
+function add(...tallies: Tally[]): Tally {
+  return {
+    cells: tallies.reduce((s, t) => s + t.cells, 0),
+    recovered: tallies.reduce((s, t) => s + t.recovered, 0),
+    wrong: tallies.flatMap((t) => t.wrong),
+  };
+}
+
+/** Parse rate of one shape over the corpus (median of three passes). */
+function rate(texts: readonly string[]): number {
+  const runs = [0, 1, 2].map(() => {
+    const start = process.hrtime.bigint();
+    for (const text of texts) {
+      parseReportText(text);
+    }
+    return Number(process.hrtime.bigint() - start) / 1e9;
+  });
+  runs.sort((a, b) => a - b);
+  return texts.length / runs[1]!;
+}
+
+export async function benchFlattenings(): Promise<void> {
+  const cases = flatteningCorpus(REPORTS);
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  out(
+    `run-together corpus: ${cases.length} reports (4 seeds + ${REPORTS} realistic), ${os.cpus()[0]?.model ?? ''}`,
+  );
+  const result = runCorpus(cases);
+  out('| shape | table 二 | table 三 | table 四 | 三 + 四 | all | wrong | parse/s |');
+  out('|---|---|---|---|---|---|---|---|');
+  for (const name of FLATTENINGS) {
+    const per = result[name];
+    const all = add(per.proactive, per.applications, per.reviewLitigation);
+    const texts = cases.map((c) => flatten(c.report, name, { nullText: c.nullText }));
+    out(
+      `| ${name} | ${percent(per.proactive)} | ${percent(per.applications)} | ${percent(per.reviewLitigation)} | ${percent(add(per.applications, per.reviewLitigation))} | ${percent(all)} | ${all.wrong.length} | ${Math.round(rate(texts))} |`,
+    );
+    for (const w of all.wrong.slice(0, 5)) {
+      out(`  WRONG ${w}`);
+    }
+  }
+  await Promise.resolve();
+}
