@@ -206,10 +206,12 @@ export function parseApplicationsTable(
       : readSlot(slot);
   });
   const alternatives = orderAlternatives(perRow, runs);
+  const { leaves, tot } = identityRows(specs);
   const raw = solveAlternatives(
     alternatives.map((perRow) => perRow.map((r) => r.readings)),
     check,
     K,
+    [{ whole: tot, parts: leaves }],
   );
   const solved = { ...raw, rows: keepVerifiedSplits(specs, alternatives[0]!, raw, printsBlanks(scan.slots)) };
   const findings = rowFindings({
