@@ -1,11 +1,12 @@
 /**
  * Parser findings for table rows: what could not be read and why a cell is null.
  */
-import { finding, type Finding, type FindingLocation } from '../findings.ts';
+import { finding, type Finding } from '../findings.ts';
+import { candidatesFinding } from './candidates-finding.ts';
 import type { PartKey } from '../layout.ts';
 import { lineOf } from './normalize.ts';
-import type { Reading, RowReadings } from './readings.ts';
-import { MAX_LISTED_CANDIDATES, type Solved } from './solve.ts';
+import type { RowReadings } from './readings.ts';
+import type { Solved } from './solve.ts';
 import type { RowSlot } from './table-rows.ts';
 
 export type Region = { start: number; end: number };
@@ -29,30 +30,6 @@ function where(input: RowFindingInput, i: number) {
   return at
     ? { part, row: slot.id, line: lineOf(input.text, at.start), start: at.start }
     : { part, row: slot.id };
-}
-
-/**
- * The run splits several ways that all satisfy the whole table's identities: the finding lists
- * them (decision 014), so that a person with the printed page can choose.
- */
-function candidatesFinding(
-  label: string,
-  seen: string,
-  listed: readonly Reading[],
-  nulls: number,
-  at: FindingLocation,
-): Finding {
-  const shown = listed
-    .slice(0, MAX_LISTED_CANDIDATES)
-    .map((r) => `〔${r.map((c) => c ?? '空').join(', ')}〕`);
-  const more = listed.length > MAX_LISTED_CANDIDATES ? ' 等' : '';
-  return finding(
-    'PARSE_SEPARATORS_CANDIDATES',
-    'warning',
-    `${label}：数字之间缺少分隔（${seen}），整张表的勾稽关系有多种读法同时成立：${shown.join(' 或 ')}${more}；无法唯一确定的 ${nulls} 个单元格记为空`,
-    at,
-    { numbers: { nullCells: nulls, candidates: listed.length } },
-  );
 }
 
 function rowFinding(input: RowFindingInput, i: number): Finding | null {
