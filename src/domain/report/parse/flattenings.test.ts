@@ -15,6 +15,7 @@ import { flatten, realisticReport } from '../../../../test/shapes/flattenings.ts
 import { APPLICATION_ROWS_SPLIT, buildApplications } from '../layout.ts';
 import type { AnnualReport, ApplicantRow } from '../model.ts';
 import { parseReportText } from './parse-report.ts';
+import { tokenizeValues, type ValueToken } from './tokens.ts';
 
 const row = (...cells: number[]): ApplicantRow => cells as ApplicantRow;
 const ZERO = row(0, 0, 0, 0, 0, 0, 0);
@@ -36,6 +37,26 @@ function issueExample(): AnnualReport {
     reviewLitigation: { review, litigationDirect: review, litigationAfterReview: review },
   } as AnnualReport;
 }
+
+const show = (t: ValueToken) => (t.kind === 'number' ? `${t.text}${t.isSplittable ? '*' : ''}` : t.kind);
+/** Tokens of text[from, to) with the whole text around them (what a row's span sees). */
+const spanTokens = (text: string, from: string, to: string) =>
+  tokenizeValues(text, text.indexOf(from) + from.length, text.indexOf(to), []).map(show);
+
+describe('tokens of cells run together (* = may hold several cells)', () => {
+  it('a run cut by the next row’s ordinal is glued (「…国家秘密 00000002.其他…」: the row holds 0000000)', () => {
+    expect(spanTokens('1.属于国家秘密 00000002.其他法律', '秘密', '2.其他')).toEqual(['0000000*']);
+  });
+
+  it('a run next to a bracket or a blank marker is glued', () => {
+    expect(spanTokens('予以公开 1000001（二）部分公开', '公开', '（二）')).toEqual(['1000001*']);
+    expect(spanTokens('（七）总计 550/011672四、', '总计', '四、')).toEqual(['550*', 'null', '011672*']);
+  });
+
+  it('a blank marker after a space before digits is a blank cell', () => {
+    expect(spanTokens('另行制作 /000000三、', '制作', '三、')).toEqual(['null', '000000*']);
+  });
+});
 
 describe('the issue’s run-together examples', () => {
   const report = issueExample();

@@ -103,11 +103,11 @@ function keepVerifiedSplits(
     if (perRow[r]?.how !== 'split' || perRow[r]?.mayHideBlanks === false) {
       return row;
     }
-    if (showsBlanks) {
-      return solved.hasSolution ? row : row.map(() => null);
-    }
+    // A table that prints its blanks lost none: a row complete and balanced in the solution is
+    // verified by its own 总计 even where a printed blank leaves a column unchecked (decision 014).
+    const isRowVerified = showsBlanks && row.every((cell) => cell !== null);
     const isSure = (c: number) =>
-      groups.every((g) => !g.includes(r) || g.every((i) => (rows[i]?.[c] ?? null) !== null));
+      isRowVerified || groups.every((g) => !g.includes(r) || g.every((i) => (rows[i]?.[c] ?? null) !== null));
     return row.map((cell, c) => (solved.hasSolution && isSure(c) ? cell : null));
   });
 }

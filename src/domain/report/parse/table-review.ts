@@ -120,9 +120,7 @@ export function parseReviewTable(text: string, region: Region, blanks: readonly 
   });
   const solved = solveTable([read.readings], (rows) => rows.every(isReviewRowBalanced), K);
   // Cut digit runs are kept only for groups whose balance can be evaluated (no blank in the group).
-  // A row that prints its blank cells (「/」「—」) lost none with the separators (decision 014).
-  const printsBlanks = tokens.some((t) => t.kind === 'null');
-  if (read.how === 'split' && read.mayHideBlanks !== false && !printsBlanks) {
+  if (read.how === 'split' && read.mayHideBlanks !== false) {
     const row = solved.rows[0]!;
     solved.rows[0] = row.map((cell, i) => {
       const g = row.slice(Math.floor(i / 5) * 5, Math.floor(i / 5) * 5 + 5);
