@@ -22,9 +22,10 @@ export type CorpusCase = { id: string; report: AnnualReport; nullText: string };
 
 /**
  * The corpus: the four seeds with tables, and `count` random reports (half 2021, half 2019), every
- * fourth with two or three blank cells printed as 「/」 or 「—」.
+ * fourth with two or three blank cells printed as 「/」 or 「—」 (or as `blankText`: `''` makes
+ * them vanish with the separators, as an empty HTML cell does).
  */
-export function flatteningCorpus(count: number): CorpusCase[] {
+export function flatteningCorpus(count: number, blankText?: string): CorpusCase[] {
   const seeds = SEEDS.map((id) => ({ id: id.slice(0, 3), report: reportWithProse(id), nullText: '' }));
   const random = Array.from({ length: count }, (_, i): CorpusCase => {
     const format = i % 2 === 0 ? '2021' : '2019';
@@ -32,7 +33,7 @@ export function flatteningCorpus(count: number): CorpusCase[] {
     return {
       id: `${format}-${i}${blanks ? `-blank${blanks}` : ''}`,
       report: realisticReport(i, format, blanks),
-      nullText: i % 8 === 3 ? '—' : '/',
+      nullText: blankText ?? (i % 8 === 3 ? '—' : '/'),
     };
   });
   return [...seeds, ...random];

@@ -100,10 +100,16 @@ describe('the issue’s run-together examples', () => {
 
 describe('the generated run-together corpus (seeds + 200 realistic reports)', () => {
   const result = runCorpus(flatteningCorpus(200));
+  const unprinted = runCorpus(flatteningCorpus(200, ''));
   const share = (t: Tally) => t.recovered / Math.max(1, t.cells);
 
   it.each(FLATTENINGS)('%s: no wrong cell in any table', (name) => {
     const per = result[name];
+    expect([...per.proactive.wrong, ...per.applications.wrong, ...per.reviewLitigation.wrong]).toEqual([]);
+  });
+
+  it.each(FLATTENINGS)('%s: no wrong cell when the blank cells vanished with the separators', (name) => {
+    const per = unprinted[name];
     expect([...per.proactive.wrong, ...per.applications.wrong, ...per.reviewLitigation.wrong]).toEqual([]);
   });
 
