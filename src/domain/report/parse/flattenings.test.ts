@@ -98,6 +98,26 @@ describe('the issue’s run-together examples', () => {
   });
 });
 
+describe('table 四 in one run when a blank cell vanished', () => {
+  it('keeps no group of a row whose cut is not fully balanced: the vanished blank shifts every cut after it', () => {
+    // Truth 11,0,1,0,12 | 2,0,0,100,102 | 0,100,2,1,(blank): 「…1101012200100102010021」 (22 digits).
+    // Fifteen cells cut from it balance groups 二 and 三 by chance (0,0,10,0,10 | 20,1,0,0,21).
+    const review = {
+      review: { upheld: 11, corrected: 0, other: 1, pending: 0, total: 12 },
+      litigationDirect: { upheld: 2, corrected: 0, other: 0, pending: 100, total: 102 },
+      litigationAfterReview: { upheld: 0, corrected: 100, other: 2, pending: 1, total: null },
+    };
+    const report = { ...issueExample(), reviewLitigation: review } as AnnualReport;
+    const text = flatten(report, 'onePage');
+    expect(text).toContain('尚未审结总计1101012200100102010021五、');
+    const { report: parsed, findings } = parseReportText(text);
+    expect(Object.values(parsed.reviewLitigation ?? {}).flatMap((g) => Object.values(g))).toEqual(
+      Array.from({ length: 15 }, () => null),
+    );
+    expect(findings.some((f) => f.where.part === 'reviewLitigation')).toBe(true);
+  });
+});
+
 describe('the generated run-together corpus (seeds + 200 realistic reports)', () => {
   const result = runCorpus(flatteningCorpus(200));
   const unprinted = runCorpus(flatteningCorpus(200, ''));
