@@ -18,6 +18,8 @@ import { registerOrganRoutes } from './staff/organs.tsx';
 import { registerPasswordRoutes } from './staff/password.tsx';
 import { registerStatisticsRoutes } from './staff/statistics.tsx';
 import { registerWorkbenchRoutes } from './staff/workbench.tsx';
+import { registerItemStepRoutes } from './staff/item-steps.tsx';
+import { registerStaffItemRoutes } from './staff/items.tsx';
 import { registerItemRoutes } from './portal/item-routes.tsx';
 import { registerCrawlerFiles } from './portal/crawler-files.ts';
 import { registerPortalRoutes } from './portal/routes.tsx';
@@ -34,6 +36,8 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerOrganImportRoutes,
   registerAccountRoutes,
   registerAuditRoutes,
+  registerStaffItemRoutes,
+  registerItemStepRoutes,
   registerCaseRoutes,
   registerCaseLedgerRoutes,
   registerCaseArchiveRoutes,

@@ -11,6 +11,7 @@ import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import { itemRefusal } from '../../domain/publishing/transitions.ts';
 import type { ItemKind, ItemStatus } from '../../domain/publishing/vocabulary.ts';
 import { invalid, NOT_FOUND, refused, STALE, type Result } from '../failures.ts';
+import { forbiddenFor } from '../failures.ts';
 import { rolesOnOrgan } from '../cases/case-access.ts';
 import type { AppDeps } from '../deps.ts';
 import { loadItemFor } from './item-access.ts';
@@ -26,7 +27,7 @@ export async function createItem(
   submission: ItemSubmission,
 ): Promise<Result<{ itemId: number }>> {
   if (!rolesOnOrgan(actor, organId).some((r) => DRAFTERS.includes(r))) {
-    return refused('您在本机关没有起草信息的角色（需要“公开专员”或“管理员”）');
+    return forbiddenFor(['handler', 'admin']);
   }
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {

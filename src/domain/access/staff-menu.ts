@@ -16,6 +16,12 @@ type SectionRule = { href: string; label: string; opensWith: readonly Action[]; 
 /** The sections in menu order. */
 export const STAFF_SECTIONS = {
   workbench: { href: '/staff', label: '工作台', opensWith: [], doing: '进入工作台' },
+  items: {
+    href: '/staff/items',
+    label: '主动公开',
+    opensWith: ['work.handle', 'audit.view'],
+    doing: '办理或查看主动公开信息',
+  },
   cases: {
     href: '/staff/cases',
     label: '依申请公开',

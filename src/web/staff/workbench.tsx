@@ -71,6 +71,7 @@ const QUEUES: readonly Queue[] = [
 /** What each section's quick link says (null: no quick link; the menu is enough). */
 const QUICK_LINK_DESCRIPTIONS = {
   workbench: null,
+  items: '起草、审核、签发主动公开信息，第二十六条时限',
   cases: '登记、办理、答复政府信息公开申请',
   statistics: '年度报告表三、表四',
   organs: '查看、新增、修改机构（按您的权限）',

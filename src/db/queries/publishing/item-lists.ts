@@ -114,3 +114,17 @@ export async function countOutOfForce(db: Queryable, organId: number): Promise<M
   );
   return new Map(rows.map((r) => [r.kind, r.n]));
 }
+
+/** The organ's items of these kinds and statuses (titles for pickers), newest first. */
+export function listItemTitles(
+  db: Queryable,
+  organId: number,
+  kinds: readonly string[],
+  statuses: readonly string[],
+): Promise<{ id: number; title: string }[]> {
+  return db.query<{ id: number; title: string }>(
+    `SELECT id::int AS id, title FROM items WHERE organ_id = $1 AND kind = ANY($2::text[]) AND status = ANY($3::text[])
+     ORDER BY updated_at DESC LIMIT 300`,
+    [organId, kinds, statuses],
+  );
+}

@@ -54,14 +54,19 @@ function matches(
     .map((m) => ({ kind, start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
+/** Labels written between a name and its number (「张三，身份证号 370…」「李四 手机：138…」). */
+const NUMBER_LABEL =
+  /(?:公民身份号码|身份证号码|身份证号|身份证|证件号码|证件号|联系电话|电话号码|手机号码|手机号|手机|电话|银行卡号|卡号|账号)[\s:：]*$/u;
+
 /** A 2–3 character name starting with a common surname right before `at` (「张三 370…」「张三，电话138…」). */
 function nameBefore(text: string, at: number): PersonalDataHit | null {
-  const window = text.slice(Math.max(0, at - NAME_REACH), at);
+  const raw = text.slice(Math.max(0, at - NAME_REACH - 8), at);
+  const window = raw.replace(NUMBER_LABEL, '');
   const m = /([\p{Script=Han}]{2,3})[\s,，:：、（(]*$/u.exec(window);
   if (m === null || !COMMON_SURNAMES.has(m[1]![0]!)) {
     return null;
   }
-  const start = at - window.length + m.index;
+  const start = at - raw.length + m.index;
   return { kind: 'name', start, end: start + m[1]!.length, text: m[1]! };
 }
 

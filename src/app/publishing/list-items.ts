@@ -1,0 +1,88 @@
+/**
+ * 主动公开 › 信息: the organs the person works in (or supervises), their items by status tab, and the
+ * 第二十六条 list — unpublished items whose 20 working days from 形成或变更 are running out or over.
+ */
+import { countItemsByStatus, listStaffItems, type ItemLine } from '../../db/queries/publishing/item-lists.ts';
+import { can, organsWhere } from '../../domain/access/policy.ts';
+import type { Actor } from '../../domain/access/roles.ts';
+import type { LocalDate } from '../../domain/calendar/local-date.ts';
+import type { Organ } from '../../domain/organs/organ.ts';
+import {
+  publicationDeadline,
+  type PublicationDeadline,
+} from '../../domain/publishing/publication-deadline.ts';
+import { isOneOf, ITEM_STATUSES, type ItemStatus } from '../../domain/publishing/vocabulary.ts';
+import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
+import type { AppDeps } from '../deps.ts';
+import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
+
+export const ITEM_TABS = ['due', ...ITEM_STATUSES] as const;
+export type ItemTab = (typeof ITEM_TABS)[number];
+
+export type ItemsPage = {
+  organs: Organ[];
+  organ: Organ | null;
+  tab: ItemTab;
+  counts: Record<string, number>;
+  lines: (ItemLine & { deadline: PublicationDeadline | null })[];
+  canDraft: boolean;
+};
+
+const UNPUBLISHED: ItemStatus[] = ['draft', 'inReview', 'inSigning', 'scheduled'];
+
+/** The page for `organId` (default: the first organ) and `tab` (default: 草稿). */
+export async function listItemsFor(
+  deps: AppDeps,
+  actor: Actor,
+  organText: string | undefined,
+  tabText: string | undefined,
+): Promise<ItemsPage> {
+  const registry = await loadOrganRegistry(deps.db);
+  const ids = new Set([
+    ...organsWhere(actor, 'work.handle', registry.tree),
+    ...organsWhere(actor, 'audit.view', registry.tree),
+  ]);
+  const organs = registry.organs.filter((o) => ids.has(o.id));
+  const organ = organs.find((o) => String(o.id) === organText) ?? organs[0] ?? null;
+  const tab: ItemTab = isOneOf(ITEM_TABS, tabText) ? tabText : 'due';
+  if (organ === null) {
+    return { organs, organ, tab, counts: {}, lines: [], canDraft: false };
+  }
+  const counts = await countItemsByStatus(deps.db, organ.id);
+  const calendar = await loadWorkingDayCalendar(deps.db);
+  const today = deps.clock.today() as LocalDate;
+  const statuses = tab === 'due' ? UNPUBLISHED : [tab];
+  const lines = (await listStaffItems(deps.db, organ.id, statuses)).map((line) => ({
+    ...line,
+    deadline:
+      line.status === 'withdrawn'
+        ? null
+        : publicationDeadline(
+            calendar,
+            line.formedOn as LocalDate,
+            line.publishedAt === null ? null : (beijing(line.publishedAt) as LocalDate),
+            today,
+          ),
+  }));
+  const shown =
+    tab === 'due' ? lines.filter((l) => l.deadline !== null && l.deadline.state !== 'onTime') : lines;
+  const roles = actor.roles.filter((g) => g.organId === organ.id).map((g) => g.role);
+  return {
+    organs,
+    organ,
+    tab,
+    counts: {
+      ...counts,
+      due: lines.filter((l) => l.deadline !== null && ['dueSoon', 'overdue'].includes(l.deadline.state))
+        .length,
+    },
+    lines: shown,
+    canDraft:
+      can(actor, 'work.handle', organ.id, registry.tree) &&
+      roles.some((r) => r === 'handler' || r === 'admin'),
+  };
+}
+
+function beijing(at: Date): string {
+  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}

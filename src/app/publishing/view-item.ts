@@ -1,0 +1,91 @@
+/**
+ * The staff item page: the item, its files with hidden metadata, 解读 links, the checks as they
+ * stand, the 第二十六条 limit, the settings shown on the item, the steps the person may take now
+ * (from the transition table), the history, and the columns and topics the editor offers.
+ */
+import { listItemFiles, type ItemFileRow } from '../../db/queries/publishing/item-files.ts';
+import {
+  itemColumnIds,
+  linkedItems,
+  listItemEvents,
+  listItemVersions,
+  type ItemEventRow,
+  type ItemVersionRow,
+  type LinkedItem,
+} from '../../db/queries/publishing/item-links.ts';
+import type { ItemRow } from '../../db/queries/publishing/item-rows.ts';
+import type { Actor } from '../../domain/access/roles.ts';
+import type { LocalDate } from '../../domain/calendar/local-date.ts';
+import type { ItemFinding } from '../../domain/publishing/checks/check-item.ts';
+import {
+  publicationDeadline,
+  type PublicationDeadline,
+} from '../../domain/publishing/publication-deadline.ts';
+import { itemActions, type ItemAction } from '../../domain/publishing/transitions.ts';
+import type { ItemKind, ItemStatus } from '../../domain/publishing/vocabulary.ts';
+import type { OfferedAction } from '../../domain/workflow/transition-table.ts';
+import type { Organ } from '../../domain/organs/organ.ts';
+import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
+import { rolesOnOrgan } from '../cases/case-access.ts';
+import type { AppDeps } from '../deps.ts';
+import { loadCatalogue, type CatalogueNode } from './catalogue.ts';
+import { loadItemFor } from './item-access.ts';
+import { checkItemNow } from './item-checks.ts';
+import { beijingDate } from './publish-item.ts';
+import { loadPublishingSettings, type PublishingSettings } from './publishing-settings.ts';
+
+export type ItemView = {
+  row: ItemRow;
+  organ: Organ;
+  files: ItemFileRow[];
+  interpretations: LinkedItem[];
+  documents: LinkedItem[];
+  findings: ItemFinding[];
+  deadline: PublicationDeadline | null;
+  settings: PublishingSettings;
+  actions: OfferedAction<ItemAction>[];
+  events: ItemEventRow[];
+  versions: ItemVersionRow[];
+  columns: CatalogueNode[];
+  columnIds: number[];
+};
+
+/** The page's data, or null when the item does not exist or the person may not see it. */
+export async function viewItem(deps: AppDeps, actor: Actor, itemId: number): Promise<ItemView | null> {
+  const loaded = await loadItemFor(deps.db, actor, itemId);
+  if (loaded === null) {
+    return null;
+  }
+  const { row, registry } = loaded;
+  const today = deps.clock.today() as LocalDate;
+  const settings = await loadPublishingSettings(deps.db, row.organId);
+  const calendar = await loadWorkingDayCalendar(deps.db);
+  const facts = { status: row.status as ItemStatus, kind: row.kind as ItemKind, draftedBy: row.draftedBy };
+  return {
+    row,
+    organ: registry.byId.get(row.organId)!,
+    files: await listItemFiles(deps.db, itemId),
+    interpretations: await linkedItems(deps.db, itemId, 'interpretations'),
+    documents: await linkedItems(deps.db, itemId, 'documents'),
+    findings:
+      row.status === 'withdrawn' ? [] : await checkItemNow(deps.db, row, settings, 'save', today, today),
+    deadline:
+      row.status === 'withdrawn'
+        ? null
+        : publicationDeadline(
+            calendar,
+            row.formedOn as LocalDate,
+            row.publishedAt === null ? null : beijingDate(row.publishedAt),
+            today,
+          ),
+    settings,
+    actions: itemActions(rolesOnOrgan(actor, row.organId), facts, {
+      accountId: actor.accountId,
+      drafterMaySign: settings.drafterMaySign,
+    }),
+    events: await listItemEvents(deps.db, itemId),
+    versions: await listItemVersions(deps.db, itemId),
+    columns: await loadCatalogue(deps.db, row.organId),
+    columnIds: await itemColumnIds(deps.db, itemId),
+  };
+}
