@@ -50,7 +50,15 @@ describe('menus and refusals follow the access policy', () => {
   it('shows a 公开专员 no 账号管理 and no 审计日志, on every page and in the quick links', async () => {
     const handler = await signedIn('jyj');
     const html = await (await handler.get('/staff')).text();
-    expect(menuOf(html)).toEqual(['工作台', '主动公开', '依申请公开', '统计', '机构管理', '年报体检', '工作日历']);
+    expect(menuOf(html)).toEqual([
+      '工作台',
+      '主动公开',
+      '依申请公开',
+      '统计',
+      '机构管理',
+      '年报体检',
+      '工作日历',
+    ]);
     expect(html).not.toContain('href="/staff/accounts"');
     expect(html).not.toContain('href="/staff/audit"');
     expect(menuOf(await (await handler.get('/staff/cases')).text())).not.toContain('账号管理');

@@ -84,7 +84,11 @@ describe('checkItem', () => {
 describe('names next to labelled numbers', () => {
   it('finds the name before 「身份证号」「手机」 labels', () => {
     const text = `受助学生：张三，身份证号${ID}；李四 手机：13812345678`;
-    expect(findPersonalData(text).filter((h) => h.kind === 'name').map((h) => h.text)).toEqual(['张三', '李四']);
+    expect(
+      findPersonalData(text)
+        .filter((h) => h.kind === 'name')
+        .map((h) => h.text),
+    ).toEqual(['张三', '李四']);
     expect(maskPersonalData(text)).toContain('张*，身份证号');
   });
 });
