@@ -82,6 +82,7 @@ export async function listItemsFor(
     canDraft:
       can(actor, 'work.handle', organ.id, registry.tree) &&
       roles.some((r) => r === 'handler' || r === 'admin'),
+    canManageSettings: can(actor, 'organ.manage', organ.id, registry.tree),
   };
 }
 
