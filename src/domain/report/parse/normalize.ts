@@ -38,24 +38,38 @@ function normalizeLine(
   out: { text: string; map: number[] },
 ): void {
   const line = source.slice(lineStart, lineEnd);
-  if (FOOTER_LINE.test(line.normalize('NFKC'))) {
+  if (mayBeFooterLine(line) && FOOTER_LINE.test(line.normalize('NFKC'))) {
     return;
   }
-  const heading = MARKDOWN_HEADING.exec(line);
+  const heading =
+    line.charCodeAt(0) === 0x23 || line.charCodeAt(0) <= 0x20 ? MARKDOWN_HEADING.exec(line) : null;
   let i = lineStart + (heading ? heading[0].length : 0);
+  // Runs of characters NFKC keeps as they are (most of a report) are copied in one piece.
+  let runStart = i;
+  const flush = (to: number): void => {
+    if (to > runStart) {
+      out.text += source.slice(runStart, to);
+      for (let k = runStart; k < to; k += 1) {
+        out.map.push(k);
+      }
+    }
+  };
   while (i < lineEnd) {
-    const code = source.codePointAt(i)!;
-    const width = code > 0xffff ? 2 : 1;
-    if (code === 0x2a && source.charCodeAt(i + 1) === 0x2a) {
-      i += 2; // Markdown emphasis **…**
+    const code = source.charCodeAt(i);
+    if (isStable(code) && !(code === 0x2a && source.charCodeAt(i + 1) === 0x2a)) {
+      i += 1;
       continue;
     }
+    flush(i);
+    if (code === 0x2a) {
+      i += 2; // Markdown emphasis **…**
+      runStart = i;
+      continue;
+    }
+    const full = source.codePointAt(i)!;
+    const width = full > 0xffff ? 2 : 1;
     const ch = source.slice(i, i + width);
-    const folded = isStable(code)
-      ? ch
-      : ZERO_WIDTH_CHAR.test(ch)
-        ? ''
-        : ch.normalize('NFKC').replace(/\u00a0/g, ' ');
+    const folded = ZERO_WIDTH_CHAR.test(ch) ? '' : ch.normalize('NFKC').replace(/\u00a0/g, ' ');
     for (const piece of folded) {
       out.text += piece;
       for (let k = 0; k < piece.length; k += 1) {
@@ -63,7 +77,27 @@ function normalizeLine(
       }
     }
     i += width;
+    runStart = i;
   }
+  flush(lineEnd);
+}
+
+/** The characters NFKC keeps that FOOTER_LINE can match (digits, whitespace, 「-,/」, Page … of, 第页共). */
+const FOOTER_STABLE_CHARS = new Set('0123456789 \t\n\v\f\r-,/Pageof第页共');
+
+/**
+ * Whether a line can be footer furniture: it holds no character that NFKC keeps as it is and that
+ * FOOTER_LINE cannot match. Exact (only characters NFKC leaves alone are ruled out), and saves the
+ * NFKC of almost every line.
+ */
+function mayBeFooterLine(line: string): boolean {
+  for (let i = 0; i < line.length; i += 1) {
+    const code = line.charCodeAt(i);
+    if (isStable(code) && code !== 0x0a && !FOOTER_STABLE_CHARS.has(line[i]!)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -93,7 +127,8 @@ export function normalizeText(raw: string): NormalizedText {
 function removeInlineFooters(text: string, map: number[], source: string): NormalizedText {
   FOOTER_INLINE.lastIndex = 0;
   if (!FOOTER_INLINE.test(text)) {
-    return { text, source, toSource: [...map, source.length] };
+    map.push(source.length);
+    return { text, source, toSource: map };
   }
   let out = '';
   const toSource: number[] = [];
@@ -124,14 +159,32 @@ const SKIPPED = /[\s|]/;
 export function compact(text: string, start = 0, end = text.length): CompactText {
   let out = '';
   const offsets: number[] = [];
+  let runStart = start;
   for (let i = start; i < end; i += 1) {
-    const ch = text[i]!;
-    if (!SKIPPED.test(ch)) {
-      out += ch;
+    if (isSkipped(text.charCodeAt(i))) {
+      if (i > runStart) {
+        out += text.slice(runStart, i);
+      }
+      runStart = i + 1;
+    } else {
       offsets.push(i);
     }
   }
+  if (end > runStart) {
+    out += text.slice(runStart, end);
+  }
   return { text: out, offsets, sourceLength: end };
+}
+
+/** `[\s|]` by character code (the regex per character dominated compact()). */
+function isSkipped(code: number): boolean {
+  if (code === 0x7c || code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+    return true;
+  }
+  if (code < 0xa0) {
+    return false;
+  }
+  return SKIPPED.test(String.fromCharCode(code));
 }
 
 /** Maps a compact index to the text offset (end of text for an index past the end). */
@@ -142,10 +195,9 @@ export function toSourceOffset(c: CompactText, index: number): number {
 /** 1-based line number of an offset. */
 export function lineOf(text: string, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset && i < text.length; i += 1) {
-    if (text.charCodeAt(i) === 10) {
-      line += 1;
-    }
+  const limit = Math.min(offset, text.length);
+  for (let nl = text.indexOf('\n'); nl !== -1 && nl < limit; nl = text.indexOf('\n', nl + 1)) {
+    line += 1;
   }
   return line;
 }
