@@ -153,10 +153,52 @@ export type CompactText = {
 const SKIPPED = /[\s|]/;
 
 /**
+ * The last compact form built (text, range, result). The table readers each build the compact
+ * form of their region several times (format markers, header, labels); a range inside the last
+ * one is cut from it instead (the compact form of a range is a slice of any range around it).
+ * A memo of a pure function: same result, whichever text came before.
+ */
+let lastCompact: { text: string; start: number; end: number; compact: CompactText } | null = null;
+
+/**
  * Builds the compact form used to find labels regardless of stray spaces and cell separators.
  * @example compact('结果 纠正 |').text // '结果纠正'
  */
 export function compact(text: string, start = 0, end = text.length): CompactText {
+  const last = lastCompact;
+  if (last !== null && last.start <= start && end <= last.end && last.text === text) {
+    return sliceCompact(last.compact, start, end);
+  }
+  const built = buildCompact(text, start, end);
+  lastCompact = { text, start, end, compact: built };
+  return built;
+}
+
+function sliceCompact(c: CompactText, start: number, end: number): CompactText {
+  const from = lowerBound(c.offsets, start);
+  const to = lowerBound(c.offsets, end);
+  if (from === 0 && to === c.offsets.length && end === c.sourceLength) {
+    return c;
+  }
+  return { text: c.text.slice(from, to), offsets: c.offsets.slice(from, to), sourceLength: end };
+}
+
+/** First index whose value is ≥ `value` in an ascending array. */
+function lowerBound(values: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < value) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+function buildCompact(text: string, start: number, end: number): CompactText {
   let out = '';
   const offsets: number[] = [];
   let runStart = start;

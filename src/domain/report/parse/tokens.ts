@@ -53,6 +53,11 @@ function gluedNullMarkers(text: string, start: number, slice: string): NullToken
   return out;
 }
 
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** Every character NULL_MARKER and GLUED_MARKERS can start with: without one, there are no markers. */
+const MARKER_CHAR = /[/／—\-–－无空]/;
+
 /** Numbers and null markers in text[start, end), in order. */
 function scanValues(text: string, start: number, end: number): ValueToken[] {
   const slice = text.slice(start, end);
@@ -62,10 +67,12 @@ function scanValues(text: string, start: number, end: number): ValueToken[] {
     const raw = m[0];
     // A leading '-' is a sign only after a separator; otherwise it is punctuation. A '-' glued
     // between two digits (「12-35」: cells run together, 12 | -3 | 5) is the sign of what follows.
-    const isGluedSign = !raw.startsWith('-') && text[s - 1] === '-' && /\d/.test(text[s - 2] ?? '');
-    const isSigned = (raw.startsWith('-') && /[\s|]/.test(text[s - 1] ?? ' ')) || isGluedSign;
-    const clean = (isGluedSign ? `-${raw}` : isSigned ? raw : raw.replace(/^-/, '')).replace(/,/g, '');
-    const s2 = isGluedSign ? s - 1 : isSigned || !raw.startsWith('-') ? s : s + 1;
+    const hasMinus = raw.charCodeAt(0) === 0x2d;
+    const isGluedSign = !hasMinus && text.charCodeAt(s - 1) === 0x2d && isDigitCode(text.charCodeAt(s - 2));
+    const isSigned = (hasMinus && (s === 0 || /[\s|]/.test(text[s - 1]!))) || isGluedSign;
+    const signed = isGluedSign ? `-${raw}` : isSigned || !hasMinus ? raw : raw.slice(1);
+    const clean = signed.includes(',') ? signed.replace(/,/g, '') : signed;
+    const s2 = isGluedSign ? s - 1 : isSigned || !hasMinus ? s : s + 1;
     const isInteger = !clean.includes('.');
     out.push({
       kind: 'number',
@@ -75,6 +82,9 @@ function scanValues(text: string, start: number, end: number): ValueToken[] {
       end: s + raw.length,
       isSplittable: isInteger && clean.replace('-', '').length > 1 && isGlued(text, s2, s + raw.length),
     });
+  }
+  if (!MARKER_CHAR.test(slice)) {
+    return out; // numbers only, already in order
   }
   for (const m of slice.matchAll(NULL_MARKER)) {
     out.push({ kind: 'null', text: m[0], start: start + m.index, end: start + m.index + m[0].length });
@@ -91,23 +101,34 @@ function scanValues(text: string, start: number, end: number): ValueToken[] {
  * a line holding only 「 |」 or a tab is one empty cell (one cell per line, seeds 002/004).
  */
 export function findBlankCells(text: string, start: number, end: number): BlankToken[] {
-  const lines: Array<{ start: number; end: number; isPipeRow: boolean; isLeadingPipe: boolean }> = [];
+  const lines: Array<{
+    start: number;
+    end: number;
+    isPipeRow: boolean;
+    isLeadingPipe: boolean;
+    hasSeparator: boolean;
+  }> = [];
   let lineStart = start;
   while (lineStart < end) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl === -1 || nl > end ? end : nl;
     const line = text.slice(lineStart, lineEnd);
-    const isPipeRow = line.includes('|') && !/^[\s|]*$/.test(line);
+    const hasPipe = line.includes('|');
+    const isPipeRow = hasPipe && !/^[\s|]*$/.test(line);
     lines.push({
       start: lineStart,
       end: lineEnd,
       isPipeRow,
       isLeadingPipe: isPipeRow && /^\s*\|/.test(line),
+      hasSeparator: hasPipe || line.includes('\t'),
     });
     lineStart = lineEnd + 1;
   }
   const blanks: BlankToken[] = [];
   lines.forEach((line, i) => {
+    if (!line.hasSeparator) {
+      return; // no cells: blankCellsOfLine finds none
+    }
     blanks.push(
       ...blankCellsOfLine(text, line.start, line.end, line.isLeadingPipe && !isBorderedTable(lines, i)),
     );
@@ -184,6 +205,7 @@ function blankCellsOfLine(
 
 /**
  * All value tokens in text[start, end): numbers, null markers and the given blank cells in range.
+ * @param blanks blank cells in text order (findBlankCells)
  * @example tokenizeValues('| 61 | 0 |  | 3 |', 0, 17, findBlankCells(...)) // 61, 0, blank, 3
  */
 export function tokenizeValues(
@@ -193,8 +215,30 @@ export function tokenizeValues(
   blanks: readonly BlankToken[],
 ): ValueToken[] {
   const values = scanValues(text, start, end);
-  const inRange = blanks.filter((b) => b.start >= start && b.start < end);
-  return [...values, ...inRange].sort((a, b) => a.start - b.start);
+  const inRange = blanksIn(blanks, start, end);
+  return inRange.length === 0 ? values : [...values, ...inRange].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The blanks starting in [start, end), found by bisection (tokenizeValues runs once per row):
+ * `blanks` must be in text order, as findBlankCells gives them.
+ */
+function blanksIn(blanks: readonly BlankToken[], start: number, end: number): BlankToken[] {
+  let lo = 0;
+  let hi = blanks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (blanks[mid]!.start < start) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  const out: BlankToken[] = [];
+  for (let i = lo; i < blanks.length && blanks[i]!.start < end; i += 1) {
+    out.push(blanks[i]!);
+  }
+  return out;
 }
 
 /** Number of cells on the line containing `offset` (pipe or tab separated), or 0 for a plain line. */
