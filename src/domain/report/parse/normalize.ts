@@ -31,36 +31,33 @@ function isStable(code: number): boolean {
   );
 }
 
-function normalizeLine(
-  source: string,
-  lineStart: number,
-  lineEnd: number,
-  out: { text: string; map: number[] },
-): void {
-  const line = source.slice(lineStart, lineEnd);
-  if (mayBeFooterLine(line) && FOOTER_LINE.test(line.normalize('NFKC'))) {
+type Output = { parts: string[]; map: number[] };
+
+function normalizeLine(source: string, lineStart: number, lineEnd: number, out: Output): void {
+  const first = source.charCodeAt(lineStart);
+  if (
+    lineEnd > lineStart &&
+    mayBeFooterLine(source, lineStart, lineEnd) &&
+    FOOTER_LINE.test(source.slice(lineStart, lineEnd).normalize('NFKC'))
+  ) {
     return;
   }
   const heading =
-    line.charCodeAt(0) === 0x23 || line.charCodeAt(0) <= 0x20 ? MARKDOWN_HEADING.exec(line) : null;
+    first === 0x23 || first <= 0x20 ? MARKDOWN_HEADING.exec(source.slice(lineStart, lineEnd)) : null;
+  const { parts, map } = out;
   let i = lineStart + (heading ? heading[0].length : 0);
   // Runs of characters NFKC keeps as they are (most of a report) are copied in one piece.
   let runStart = i;
-  const flush = (to: number): void => {
-    if (to > runStart) {
-      out.text += source.slice(runStart, to);
-      for (let k = runStart; k < to; k += 1) {
-        out.map.push(k);
-      }
-    }
-  };
   while (i < lineEnd) {
     const code = source.charCodeAt(i);
     if (isStable(code) && !(code === 0x2a && source.charCodeAt(i + 1) === 0x2a)) {
+      map.push(i);
       i += 1;
       continue;
     }
-    flush(i);
+    if (i > runStart) {
+      parts.push(source.slice(runStart, i));
+    }
     if (code === 0x2a) {
       i += 2; // Markdown emphasis **…**
       runStart = i;
@@ -71,15 +68,17 @@ function normalizeLine(
     const ch = source.slice(i, i + width);
     const folded = ZERO_WIDTH_CHAR.test(ch) ? '' : ch.normalize('NFKC').replace(/\u00a0/g, ' ');
     for (const piece of folded) {
-      out.text += piece;
+      parts.push(piece);
       for (let k = 0; k < piece.length; k += 1) {
-        out.map.push(i);
+        map.push(i);
       }
     }
     i += width;
     runStart = i;
   }
-  flush(lineEnd);
+  if (lineEnd > runStart) {
+    parts.push(source.slice(runStart, lineEnd));
+  }
 }
 
 /** The characters NFKC keeps that FOOTER_LINE can match (digits, whitespace, 「-,/」, Page … of, 第页共). */
@@ -90,10 +89,10 @@ const FOOTER_STABLE_CHARS = new Set('0123456789 \t\n\v\f\r-,/Pageof第页共');
  * FOOTER_LINE cannot match. Exact (only characters NFKC leaves alone are ruled out), and saves the
  * NFKC of almost every line.
  */
-function mayBeFooterLine(line: string): boolean {
-  for (let i = 0; i < line.length; i += 1) {
-    const code = line.charCodeAt(i);
-    if (isStable(code) && code !== 0x0a && !FOOTER_STABLE_CHARS.has(line[i]!)) {
+function mayBeFooterLine(source: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    const code = source.charCodeAt(i);
+    if (isStable(code) && code !== 0x0a && !FOOTER_STABLE_CHARS.has(source[i]!)) {
       return false;
     }
   }
@@ -107,8 +106,8 @@ function mayBeFooterLine(line: string): boolean {
  * @example normalizeText('（一）予以公开\u3000４０').text // '(一)予以公开 40'
  */
 export function normalizeText(raw: string): NormalizedText {
-  const source = raw.replace(/\r\n?/g, '\n');
-  const out = { text: '', map: [] as number[] };
+  const source = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+  const out: Output = { parts: [], map: [] };
   let lineStart = 0;
   while (lineStart <= source.length) {
     const nl = source.indexOf('\n', lineStart);
@@ -117,11 +116,11 @@ export function normalizeText(raw: string): NormalizedText {
     if (nl === -1) {
       break;
     }
-    out.text += '\n';
+    out.parts.push('\n');
     out.map.push(nl);
     lineStart = nl + 1;
   }
-  return removeInlineFooters(out.text, out.map, source);
+  return removeInlineFooters(out.parts.join(''), out.map, source);
 }
 
 function removeInlineFooters(text: string, map: number[], source: string): NormalizedText {

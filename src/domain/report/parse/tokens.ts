@@ -187,20 +187,38 @@ function blankCellsOfLine(
     }
     body = body.replace(/\|\s*$/, '');
   }
-  const cells: Array<{ start: number; isBlank: boolean }> = [];
-  let cellStart = 0;
-  for (const part of body.split(separator)) {
-    cells.push({ start: offset + cellStart, isBlank: part.trim() === '' });
-    cellStart += part.length + 1;
+  // The blank cells from the first filled one on (from the first cell when it is data); none on a
+  // line without a filled cell.
+  const out: BlankToken[] = [];
+  let sawFilled = false;
+  for (let cellStart = 0; ;) {
+    const sep = body.indexOf(separator, cellStart);
+    const cellEnd = sep === -1 ? body.length : sep;
+    if (!isBlankRange(body, cellStart, cellEnd)) {
+      sawFilled = true;
+    } else if (sawFilled || isFirstCellData) {
+      out.push({ kind: 'blank', start: offset + cellStart, end: offset + cellStart });
+    }
+    if (sep === -1) {
+      break;
+    }
+    cellStart = sep + 1;
   }
-  const firstFilled = cells.findIndex((c) => !c.isBlank);
-  if (firstFilled === -1) {
-    return [];
+  return sawFilled ? out : [];
+}
+
+/** Whether text[start, end) is only whitespace (what `trim() === ''` says, without the copy). */
+function isBlankRange(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+      continue;
+    }
+    if (code < 0x80 || !/\s/.test(text[i]!)) {
+      return false;
+    }
   }
-  return cells
-    .slice(isFirstCellData ? 0 : firstFilled)
-    .filter((c) => c.isBlank)
-    .map((c) => ({ kind: 'blank' as const, start: c.start, end: c.start }));
+  return true;
 }
 
 /**
