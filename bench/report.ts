@@ -8,7 +8,8 @@
  * shared machine inflates least. Beside each kind, in the same run: reading the files only, and —
  * with BENCH_BASELINE=/path/to/checkout (e.g. `git worktree add /tmp/base <commit>` plus its
  * node_modules) — the same corpus through that checkout's engine. BENCH_REPORTS sets the count
- * (default 1,000), BENCH_ROUNDS the rounds (default 2; the best round of each is printed).
+ * (default 1,000), BENCH_ROUNDS the rounds each process measures after a warm-up pass (default 3;
+ * the round with the least CPU time is printed).
  * Targets (issue 9): ≥ 1,000 reports/s/core for text, ≥ 300/s for DOCX, ≥ 100/s for PDF.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -25,7 +26,7 @@ import type { ChildFigures } from './report-child.ts';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
 const TARGET = Number(process.env.BENCH_REPORTS ?? 1000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 function corpusReports(): AnnualReport[] {
   const fixtures = SEED_IDS.filter((id) => expectedData(id).format !== 'legacy').map(reportWithProse);
@@ -81,7 +82,8 @@ type Row = { kind: string; engine: string; figures: ChildFigures };
 function child(root: string, mode: 'engine' | 'read', list: string, count: number): Promise<ChildFigures> {
   const script = path.join(HERE, 'report-child.ts');
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', script, root, mode, list, String(count)], {
+    const args = [script, root, mode, list, String(count), String(ROUNDS)];
+    const proc = spawn(process.execPath, ['--import', 'tsx', ...args], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -94,11 +96,6 @@ function child(root: string, mode: 'engine' | 'read', list: string, count: numbe
   });
 }
 
-/** The round with the least CPU time per report (what the machine's other work inflated least). */
-function best(runs: readonly ChildFigures[]): ChildFigures {
-  return runs.reduce((a, b) => (b.cpuSeconds / b.reports < a.cpuSeconds / a.reports ? b : a));
-}
-
 async function measureKind(kind: string, list: string, baseline: string | null): Promise<Row[]> {
   const engines: Array<{ engine: string; root: string; mode: 'engine' | 'read' }> = [
     { engine: 'read only', root: ROOT, mode: 'read' },
@@ -107,13 +104,11 @@ async function measureKind(kind: string, list: string, baseline: string | null):
       ? [{ engine: `baseline (${path.basename(baseline)})`, root: baseline, mode: 'engine' as const }]
       : []),
   ];
-  const runs = engines.map(() => [] as ChildFigures[]);
-  for (let round = 0; round < ROUNDS; round += 1) {
-    for (const [i, e] of engines.entries()) {
-      runs[i]!.push(await child(e.root, e.mode, list, TARGET));
-    }
+  const rows: Row[] = [];
+  for (const e of engines) {
+    rows.push({ kind, engine: e.engine, figures: await child(e.root, e.mode, list, TARGET) });
   }
-  return engines.map((e, i) => ({ kind, engine: e.engine, figures: best(runs[i]!) }));
+  return rows;
 }
 
 function rowLine(r: Row): string {
@@ -156,7 +151,7 @@ export async function benchReport(): Promise<void> {
       .map((l) => l.toFixed(1))
       .join(' ');
     process.stdout.write(
-      `machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, node ${process.version}, load average ${load}; best of ${ROUNDS} rounds\n\n`,
+      `machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, node ${process.version}, load average ${load}; best of ${ROUNDS} rounds after a warm-up, each in its own process\n\n`,
     );
     process.stdout.write(
       '| input | engine | reports | wall (s) | reports/s (wall) | CPU ms/report | reports/s (CPU) | peak RSS (MiB) | unreadable |\n',
