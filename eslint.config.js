@@ -104,6 +104,70 @@ export default tseslint.config(
     },
   },
   {
+    // Routes call use cases (app/), never the SQL modules; types from db/queries may be named
+    // (they are the shapes the use cases return). Forms and query strings are read in one place
+    // each, where malformed bodies become a 400 and control characters are removed (decision 019).
+    files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/*.test-support.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/db/queries/**'],
+              allowTypeImports: true,
+              message: 'web/ calls use cases in app/, not db/queries (types may be imported)',
+            },
+            { group: ['**/cli/**'], message: 'web/ must not import the CLI' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.property.name='req'][callee.property.name=/^(parseBody|formData|json|text|arrayBuffer|blob)$/]",
+          message: 'read posted forms with readForm / readUpload (src/web/middleware/form.ts)',
+        },
+        {
+          selector:
+            "CallExpression[callee.object.property.name='req'][callee.property.name=/^(query|queries)$/]",
+          message: 'read the query string with queryParam / queryParams (src/web/middleware/query.ts)',
+        },
+        {
+          selector:
+            "CallExpression[callee.object.property.name='raw'][callee.property.name=/^(formData|json|text)$/]",
+          message: 'read posted forms with readForm / readUpload (src/web/middleware/form.ts)',
+        },
+      ],
+    },
+  },
+  {
+    // The CLI is a shell like the web: it calls use cases, not the SQL modules, and not the web.
+    files: ['src/cli/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test-support.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/db/queries/**'],
+              allowTypeImports: true,
+              message: 'cli/ calls use cases in app/, not db/queries (types may be imported)',
+            },
+            { group: ['**/web/**'], message: 'cli/ must not import the web' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/web/middleware/form.ts', 'src/web/middleware/query.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
     files: ['**/*.test.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
@@ -112,4 +176,14 @@ export default tseslint.config(
     },
   },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    // Browser scripts served as they are (no build): plain ES5-compatible JavaScript, no type information.
+    files: ['src/web/static/**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'script',
+      globals: { document: 'readonly', window: 'readonly' },
+    },
+  },
 );

@@ -2,9 +2,11 @@
  * `npm run bench -- NAME`: runs one benchmark and prints its figures (never asserted in tests).
  * Benchmarks: report (parse + check throughput, issue 2); web (portal and checker over HTTP, issue 3);
  * cases (deadlines, tables 三/四 over a million cases, the staff queue page; issue 4); uploads (hostile
- * files against the checker; issue 8); startup (whole-process start of the CLI and the server; issue 9).
+ * files against the checker; issue 8); startup (whole-process start of the CLI and the server; issue 9); flattenings (run-together
+ * cells recovered, decision 014).
  */
 import { benchCases } from './cases.ts';
+import { benchFlattenings } from './flattenings.ts';
 import { benchReport } from './report.ts';
 import { benchStartup } from './startup.ts';
 import { benchUploads } from './uploads.ts';
@@ -16,6 +18,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   cases: benchCases,
   uploads: benchUploads,
   startup: benchStartup,
+  flattenings: benchFlattenings,
 };
 
 const name = process.argv[2] ?? '';

@@ -3,6 +3,7 @@
  * pool (worker threads for untrusted files; decision 015) → HTTP server; stops gracefully on
  * SIGINT/SIGTERM (finish requests, stop the parse workers, close the database, release the lock).
  */
+import { startScheduledPublisher } from './jobs/scheduled-publisher.ts';
 import { serve, type ServerType } from '@hono/node-server';
 import { systemClock, type Clock } from './app/clock.ts';
 import { createLogger, type Logger } from './app/logger.ts';
@@ -43,6 +44,7 @@ export async function startServer(
     throw error;
   }
   const app = await steps.time('app', async () => (await loadingApp).createApp(deps));
+  const publisher = startScheduledPublisher(deps);
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, () => resolve(s));
   });
@@ -64,6 +66,7 @@ export async function startServer(
       server.close(() => resolve());
       setTimeout(() => resolve(), 5000).unref();
     })
+      .then(() => publisher.stop())
       .then(() => parsePool.close())
       .then(() => db.close());
     return closing;

@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
 import type { AppDeps, AppEnv } from './context.ts';
 import { handleError, renderError } from './error-page.tsx';
+import { cleanUrlMiddleware } from './middleware/clean-url.ts';
 import { ROUTE_MODULES, type RouteModule } from './routes.ts';
 import { registerStatic } from './static.ts';
 
@@ -75,6 +76,7 @@ export function createApp(deps: AppDeps, modules: readonly RouteModule[] = ROUTE
     });
   });
   app.use('*', securityHeaders);
+  app.use('*', cleanUrlMiddleware());
   app.get('/healthz', async (c) => {
     await deps.db.query('SELECT 1');
     return c.json({ status: 'ok', database: deps.db.kind });

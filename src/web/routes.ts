@@ -18,6 +18,8 @@ import { registerOrganRoutes } from './staff/organs.tsx';
 import { registerPasswordRoutes } from './staff/password.tsx';
 import { registerStatisticsRoutes } from './staff/statistics.tsx';
 import { registerWorkbenchRoutes } from './staff/workbench.tsx';
+import { registerItemRoutes } from './portal/item-routes.tsx';
+import { registerCrawlerFiles } from './portal/crawler-files.ts';
 import { registerPortalRoutes } from './portal/routes.tsx';
 import { registerReportCheckRoutes } from './report-check/routes.tsx';
 
@@ -38,7 +40,9 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerCalendarRoutes,
   registerCalculatorRoutes,
   registerStatisticsRoutes,
+  registerItemRoutes,
   registerPortalRoutes,
+  registerCrawlerFiles,
   registerReportCheckRoutes,
   registerApplicationRoutes,
 ];

@@ -1,5 +1,5 @@
 /**
- * Static files (CSS, images) from src/web/static, read once at start and served with caching.
+ * Static files (CSS, images, the 公 favicon) from src/web/static, read once at start and served with caching.
  * The report stylesheet comes from the renderer so the checker page and exports look the same.
  */
 import fs from 'node:fs';
@@ -13,6 +13,7 @@ import type { AppEnv } from './context.ts';
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'static');
 const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -31,9 +32,18 @@ function loadStatic(): Map<string, { body: Uint8Array; type: string }> {
   return files;
 }
 
-/** Serves GET /static/:name. */
+/** Serves GET /static/:name, and /favicon.ico (browsers ask for it at the root whatever the page says). */
 export function registerStatic(app: Hono<AppEnv>): void {
   const files = loadStatic();
+  const favicon = files.get('favicon.ico');
+  app.get('/favicon.ico', (c) =>
+    favicon
+      ? c.body(favicon.body as Uint8Array<ArrayBuffer>, 200, {
+          'content-type': favicon.type,
+          'cache-control': 'public, max-age=86400',
+        })
+      : c.notFound(),
+  );
   app.get('/static/:name', (c) => {
     const file = files.get(c.req.param('name'));
     if (!file) {

@@ -232,7 +232,9 @@ for (const backend of await backends()) {
     ])('explains %s in Chinese', async (_name, change, message) => {
       const result = await previewCalendarYear(deps, rootAdmin, { ...YEAR_2027, ...change });
       expect(result.ok).toBe(false);
-      expect(!result.ok && result.kind === 'invalid' && result.errors.join('\n')).toMatch(message);
+      expect(!result.ok && result.kind === 'invalid' && Object.values(result.errors).join('\n')).toMatch(
+        message,
+      );
     });
   });
 }

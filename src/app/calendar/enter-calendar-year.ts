@@ -21,6 +21,7 @@ import { OFFICIAL_ARRANGEMENTS } from '../../domain/calendar/official-arrangemen
 import { ReportInputError } from '../../domain/report/errors.ts';
 import { decodeText } from '../../io/decode-text.ts';
 import type { Clock } from '../clock.ts';
+import { FORBIDDEN, invalid, STALE, type Failure } from '../failures.ts';
 import { arrangementChange, calendarEditorOrgan, type ArrangementChange } from './calendar-years.ts';
 
 /** What the use cases need. */
@@ -38,11 +39,12 @@ export type CalendarYearInput = {
   file: { name: string; bytes: Uint8Array } | null;
 };
 
-/** A refusal, or the problems with the input (Chinese). */
-export type CalendarFailure =
-  | { ok: false; kind: 'forbidden' }
-  | { ok: false; kind: 'invalid'; errors: string[] }
-  | { ok: false; kind: 'stale' };
+/** A refusal, or the problems with the input (Chinese; numbered `days.1`, `days.2`, … in order). */
+export type CalendarFailure = Failure<'forbidden' | 'invalid' | 'stale'>;
+
+/** The problems with the typed days or the file, in order, as field errors. */
+const invalidDays = (messages: readonly string[]) =>
+  invalid(Object.fromEntries(messages.map((message, i) => [`days.${i + 1}`, message])));
 
 /** A preview: the arrangement and what saving it would change. */
 export type CalendarPreview = { ok: true; arrangement: YearArrangement; change: ArrangementChange };
@@ -98,12 +100,12 @@ export async function previewCalendarYear(
   input: CalendarYearInput,
 ): Promise<CalendarPreview | CalendarFailure> {
   if ((await calendarEditorOrgan(deps.db, actor)) === null) {
-    return { ok: false, kind: 'forbidden' };
+    return FORBIDDEN;
   }
   const { draft, errors } = readDraft(input);
   const built = arrangementFromDraft(draft);
   if (errors.length > 0 || built.arrangement === null) {
-    return { ok: false, kind: 'invalid', errors: [...errors, ...built.errors].slice(0, 20) };
+    return invalidDays([...errors, ...built.errors].slice(0, 20));
   }
   return {
     ok: true,
@@ -144,10 +146,10 @@ export async function saveCalendarYear(
   return deps.db.transaction(async (tx) => {
     const organId = await calendarEditorOrgan(tx, actor);
     if (organId === null || actor === null) {
-      return { ok: false, kind: 'forbidden' } as const;
+      return FORBIDDEN;
     }
     if (built.arrangement === null) {
-      return { ok: false, kind: 'invalid', errors: built.errors } as const;
+      return invalidDays(built.errors);
     }
     const { year } = built.arrangement;
     const stored = await findStoredArrangement(tx, year, true);
@@ -158,7 +160,7 @@ export async function saveCalendarYear(
       expectedVersion,
     );
     if (saved === null) {
-      return { ok: false, kind: 'stale' } as const;
+      return STALE;
     }
     const official = OFFICIAL_ARRANGEMENTS.find((a) => a.year === year) ?? null;
     const before = stored

@@ -12,7 +12,7 @@ import { applicationsFromCounts, reviewLitigationFromCounts } from '../../domain
 import { SCHEMA_ID, type AnnualReport } from '../../domain/report/model.ts';
 import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
 import { visibleCaseOrgans } from './list-cases.ts';
-import type { CaseDeps } from './results.ts';
+import type { CaseDeps } from './case-deps.ts';
 
 export type CaseStatistics = {
   organs: { id: number; name: string }[];

@@ -29,7 +29,8 @@ import { escapeHtml } from '../../render/html-escape.ts';
 import { LETTER_CSS, renderLetterHtml } from '../../render/letters/letter-html.ts';
 import { formatBeijingTime } from '../identity/deps.ts';
 import { loadCaseFor, type LoadedCase } from './load-case.ts';
-import { CASE_NOT_FOUND, type CaseDeps, type CaseResult } from './results.ts';
+import { NOT_FOUND, type Result } from '../failures.ts';
+import type { CaseDeps } from './case-deps.ts';
 
 /** Longest entry name (folder included), in characters: unzip tools and Windows paths stay happy. */
 export const MAX_ENTRY_NAME_CHARS = 80;
@@ -329,10 +330,10 @@ export async function exportCaseArchive(
   deps: CaseDeps,
   actor: Actor,
   caseId: number,
-): Promise<CaseResult<{ archive: CaseArchive }>> {
+): Promise<Result<{ archive: CaseArchive }, 'not_found'>> {
   const loaded = await loadCaseFor(deps.db, actor, caseId);
   if (!loaded) {
-    return CASE_NOT_FOUND;
+    return NOT_FOUND;
   }
   const [letters, metas, reviews] = await Promise.all([
     listLetters(deps.db, caseId),

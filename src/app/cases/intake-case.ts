@@ -12,7 +12,8 @@ import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
 import { parseId } from '../organs/create-organ.ts';
 import { loadApplicantSecret } from './applicant-secret.ts';
 import { registerCase, type AttachmentUpload, type Registered } from './register-case.ts';
-import { CASE_NOT_FOUND, invalidCase, type CaseDeps, type CaseResult, type FieldErrors } from './results.ts';
+import { type FieldErrors, invalid, NOT_FOUND, type Result } from '../failures.ts';
+import type { CaseDeps } from './case-deps.ts';
 
 const EARLIEST = localDate('2008-05-01');
 
@@ -42,7 +43,7 @@ export async function intakeCase(
   actor: Actor | null,
   fields: Readonly<Record<string, string | undefined>>,
   attachments: readonly AttachmentUpload[],
-): Promise<CaseResult<{ case: Registered }>> {
+): Promise<Result<{ case: Registered }, 'invalid' | 'not_found'>> {
   const today = deps.clock.today() as LocalDate;
   const at = deps.clock.now();
   const organId = parseId(fields.organId);
@@ -50,7 +51,7 @@ export async function intakeCase(
     const registry = await loadOrganRegistry(tx);
     const organ = organId === null ? undefined : registry.byId.get(organId);
     if (!actor || !organ || !can(actor, 'work.handle', organ.id, registry.tree)) {
-      return organId === null ? invalidCase({ organId: '请选择受理机关' }) : CASE_NOT_FOUND;
+      return organId === null ? invalid({ organId: '请选择受理机关' }) : NOT_FOUND;
     }
     const errors: FieldErrors = {};
     const channel = fields.channel ?? '';
@@ -59,7 +60,7 @@ export async function intakeCase(
     }
     const receivedOn = receiptDate(fields.receivedOn, channel, today, errors);
     if (!isIntakeChannel(channel) || receivedOn === null) {
-      return invalidCase(errors);
+      return invalid(errors);
     }
     const secret = await loadApplicantSecret(tx);
     const result = await registerCase(
@@ -69,8 +70,6 @@ export async function intakeCase(
       at,
       secret,
     );
-    return result.ok
-      ? { ok: true as const, case: result.case }
-      : invalidCase({ ...errors, ...result.errors });
+    return result.ok ? { ok: true as const, case: result.case } : invalid({ ...errors, ...result.errors });
   });
 }

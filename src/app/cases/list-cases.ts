@@ -20,7 +20,7 @@ import { isDecision } from '../../domain/case/decisions.ts';
 import { DUE_SOON_WORKING_DAYS } from '../../domain/deadlines/timeliness.ts';
 import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
 import { loadOrganRegistry, type OrganRegistry } from '../organs/load-organ-tree.ts';
-import type { CaseDeps } from './results.ts';
+import type { CaseDeps } from './case-deps.ts';
 
 export const PAGE_SIZE = 50;
 
@@ -70,6 +70,18 @@ export async function dueWindow(
     dueSoonUntil: addWorkingDays(calendar, today, DUE_SOON_WORKING_DAYS).date,
     todayText: formatWorkingDate(calendar, today),
   };
+}
+
+/**
+ * The workbench's counts of the open queues over the organs given (none: no counts).
+ * @example await countCaseQueues(deps, [3, 5], await dueWindow(deps)) // { open: 12, … }
+ */
+export async function countCaseQueues(
+  deps: CaseDeps,
+  organIds: readonly number[],
+  window: { today: LocalDate; dueSoonUntil: LocalDate },
+): Promise<Record<string, number>> {
+  return organIds.length === 0 ? {} : countQueues(deps.db, organIds, window.today, window.dueSoonUntil);
 }
 
 /** One page of a queue or search. Unknown filter values fall back to defaults (it is a GET form). */

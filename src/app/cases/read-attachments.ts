@@ -37,6 +37,16 @@ export const ATTACHMENT_KIND_INFO = {
   { label: string; mediaType: string; extensions: readonly string[] }
 >;
 
+/** Every upload kind's name, media type and extensions (case attachments use the first four; published items also take XLSX). */
+export const FILE_KIND_INFO = {
+  ...ATTACHMENT_KIND_INFO,
+  xlsx: {
+    label: 'Excel 表格（.xlsx）',
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extensions: ['xlsx'],
+  },
+} as const satisfies Record<UploadKind, { label: string; mediaType: string; extensions: readonly string[] }>;
+
 /** What the form accepts, for messages and hints: 'PDF、JPEG、PNG 或 Word（.docx）'. */
 export const ACCEPTED_TYPES_TEXT = acceptedText(ATTACHMENT_KINDS);
 
@@ -67,7 +77,7 @@ const EXTENSION = /\.([A-Za-z0-9]{1,5})$/;
  * @example sanitizeFileName('../../etc/passwd', 'pdf', 1) // 'passwd.pdf'
  * @example sanitizeFileName('photo.pdf', 'png', 0) // 'photo.png'
  */
-export function sanitizeFileName(raw: string, kind: AttachmentKind, index: number): string {
+export function sanitizeFileName(raw: string, kind: UploadKind, index: number): string {
   const base = raw.slice(-1000).split(/[\\/]/).pop() ?? '';
   const cleaned = base
     .normalize('NFC')
@@ -76,7 +86,7 @@ export function sanitizeFileName(raw: string, kind: AttachmentKind, index: numbe
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[.\s]+|[.\s]+$/g, '');
-  const info = ATTACHMENT_KIND_INFO[kind];
+  const info = FILE_KIND_INFO[kind];
   const match = EXTENSION.exec(cleaned);
   const extension = match?.[1] ?? '';
   const fits = (info.extensions as readonly string[]).includes(extension.toLowerCase());

@@ -26,7 +26,7 @@ import { periodVersionFor } from '../../domain/deadlines/statutory-periods.ts';
 import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
 import { caseClock } from './case-clock.ts';
 import { hashQueryCode } from './query-codes.ts';
-import type { FieldErrors } from './results.ts';
+import { type FieldErrors } from '../failures.ts';
 
 /** A checked attachment (type found by content, size within limits). */
 export type AttachmentUpload = { fileName: string; mediaType: string; content: Uint8Array };

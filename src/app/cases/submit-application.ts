@@ -31,7 +31,8 @@ import { hashQueryCode } from './query-codes.ts';
 import type { ParsePool } from '../../io/parse-pool/parse-pool.ts';
 import { readAttachments, type SubmittedFile } from './read-attachments.ts';
 import { registerCase, type RegisterInput } from './register-case.ts';
-import type { CaseDeps, FieldErrors } from './results.ts';
+import { NOT_FOUND, type Failure, type FieldErrors } from '../failures.ts';
+import type { CaseDeps } from './case-deps.ts';
 
 /** Who the audit trail names for a portal submission (never the applicant's name: personal data). */
 export const PORTAL_APPLICANT_ACTOR = { actorId: null, actorName: '申请人（网上申请）' } as const;
@@ -123,10 +124,11 @@ export const SUBMISSION_LIMIT_MESSAGE =
   '同一网络地址24小时内提交的申请已达上限，请明日再试，或通过当面、邮寄等其他渠道提交。';
 const submissionKey = (address: string) => `apply:${sha256(address)}`;
 
+/** The receipt, the form's problems (and whether its submission token still holds), or not_found. */
 export type SubmitResult =
   | { ok: true; receipt: ApplicationReceipt }
-  | { ok: false; kind: 'invalid'; errors: FieldErrors; isTokenValid: boolean }
-  | { ok: false; kind: 'not_found' };
+  | (Failure<'invalid'> & { isTokenValid: boolean })
+  | Failure<'not_found'>;
 
 async function receiptFor(
   deps: CaseDeps,
@@ -189,7 +191,7 @@ export async function submitApplication(
 ): Promise<SubmitResult> {
   const organ = await findOrganBySlug(deps.db, input.organSlug);
   if (organ === null) {
-    return { ok: false, kind: 'not_found' };
+    return NOT_FOUND;
   }
   const secret = await loadApplicantSecret(deps.db);
   if (!isSubmissionTokenValid(secret, organ.id, input.submissionToken)) {

@@ -14,8 +14,9 @@ import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import { normalizeQueryCode } from '../../domain/case/query-code.ts';
 import { isCaseStatus, PUBLIC_STATUS_LABELS } from '../../domain/case/status.ts';
 import { isLetterKind, LETTER_KIND_LABELS, type LetterKind } from '../../domain/letters/letter-kinds.ts';
+import { applicantDownloadsOf, type ApplicantDownload } from './applicant-downloads.ts';
 import { hashQueryCode } from './query-codes.ts';
-import type { CaseDeps } from './results.ts';
+import type { CaseDeps } from './case-deps.ts';
 
 const WINDOW_MS = 15 * 60 * 1000;
 /** Per client address: 20 wrong number/code pairs in 15 minutes lock the address for 15 minutes. */
@@ -46,6 +47,8 @@ export type TrackedCase = {
   deadline: PublicDeadline;
   closedOn: LocalDate | null;
   letters: { title: string; issuedOn: LocalDate }[];
+  /** After delivery 网上获取: the 答复书 and the released files, behind expiring links. */
+  downloads: ApplicantDownload[];
 };
 
 export type TrackInput = { caseNumber: string; queryCode: string; clientAddress: string };
@@ -110,6 +113,7 @@ async function trackedCase(deps: CaseDeps, row: CaseRow): Promise<TrackedCase> {
     deadline: publicDeadlineOf(row),
     closedOn: row.closedOn,
     letters,
+    downloads: await applicantDownloadsOf(deps, row),
   };
 }
 

@@ -22,7 +22,8 @@ import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
 import { caseClock, type CaseClock } from './case-clock.ts';
 import { rolesOnOrgan } from './case-access.ts';
 import { loadCaseFor, type LoadedCase } from './load-case.ts';
-import type { CaseDeps } from './results.ts';
+import { draftReplyOf, type ReplyPreview } from './preview-reply.ts';
+import type { CaseDeps } from './case-deps.ts';
 
 export type CaseView = LoadedCase & {
   organName: string;
@@ -35,6 +36,8 @@ export type CaseView = LoadedCase & {
   today: LocalDate;
   /** 第三十条: the last day for a 补正 notice, while one may still be sent. */
   correctionNoticeBy: LocalDate | null;
+  /** At 审核 and 签发: the 答复书 as it will be issued (not stored), or why it cannot be made. */
+  draftLetter: ReplyPreview | null;
   /** A date with its weekday and working-day context (调休上班, holidays) on the calendar used. */
   dayText: (date: LocalDate) => string;
 };
@@ -68,6 +71,7 @@ export async function viewCase(
     attachments,
     reviews,
     today,
+    draftLetter: draftReplyOf(loaded, today),
     dayText: (date) => formatWorkingDate(calendar, date),
     correctionNoticeBy:
       loaded.file.status === 'registered' && !loaded.file.correction

@@ -10,7 +10,7 @@ import { ROLE_NAMES, type Role } from '../../domain/access/roles.ts';
 import { accountSnapshot } from '../identity/accounts/account-access.ts';
 import { generatePassword, hashPassword } from '../identity/passwords.ts';
 import { SYSTEM_ACTOR } from '../organs/organ-writes.ts';
-import type { OrganDeps } from '../organs/results.ts';
+import type { OrganDeps } from '../organs/organ-deps.ts';
 
 type DemoAccount = { username: string; displayName: string; organSlug: string | null; role: Role };
 

@@ -4,8 +4,8 @@
  * that the queues, the deadlines and the statistics have something to show. Idempotent: marked in
  * `settings` once loaded.
  */
-import { queryOne } from '../../db/db.ts';
 import { findOrganBySlug } from '../../db/queries/organs.ts';
+import { findSetting, insertSetting } from '../../db/queries/settings.ts';
 import { addWorkingDays } from '../../domain/calendar/working-days.ts';
 import { addDays, type LocalDate } from '../../domain/calendar/local-date.ts';
 import type { CaseEventData } from '../../domain/case/events.ts';
@@ -168,7 +168,7 @@ const STORIES: Story[] = [
 ];
 
 async function loadDemoCases(deps: DemoLoaderDeps): Promise<void> {
-  if (await queryOne(deps.db, 'SELECT 1 FROM settings WHERE key = $1', [MARK])) {
+  if ((await findSetting(deps.db, MARK)) !== null) {
     deps.print('依申请公开演示案件：已存在，跳过');
     return;
   }
@@ -210,7 +210,7 @@ async function loadDemoCases(deps: DemoLoaderDeps): Promise<void> {
         loaded = written ? written.loaded : null;
       }
     }
-    await tx.query('INSERT INTO settings (key, value) VALUES ($1, $2)', [MARK, today]);
+    await insertSetting(tx, MARK, today);
   });
   deps.print(`依申请公开演示案件：已载入 ${STORIES.length} 件（博山区教育局）`);
 }

@@ -9,7 +9,7 @@ import { countOrgans, lockOrganTree } from '../../db/queries/organs.ts';
 import { completeCreditCode } from '../../domain/organs/credit-code.ts';
 import type { Organ, OrganFields } from '../../domain/organs/organ.ts';
 import { insertOrganAudited, SYSTEM_ACTOR } from '../organs/organ-writes.ts';
-import type { OrganDeps } from '../organs/results.ts';
+import type { OrganDeps } from '../organs/organ-deps.ts';
 
 type DemoOrgan = Pick<
   OrganFields,

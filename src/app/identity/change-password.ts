@@ -8,7 +8,7 @@ import { findAccountById, listRoles, updateAccount } from '../../db/queries/acco
 import { deleteAccountSessions } from '../../db/queries/sessions.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import type { ChangePasswordInput } from './accounts/account-forms.ts';
-import { invalid, STALE, type Result } from './accounts/results.ts';
+import { invalid, type Result, STALE } from '../failures.ts';
 import type { IdentityDeps } from './deps.ts';
 import { loadOrganScope, primaryOrgan } from './organ-scope.ts';
 import { checkPasswordRules } from './password-rules.ts';
@@ -20,7 +20,7 @@ export async function changeOwnPassword(
   deps: IdentityDeps,
   actor: Actor,
   input: ChangePasswordInput,
-): Promise<Result<{ session: NewSession }>> {
+): Promise<Result<{ session: NewSession }, 'invalid' | 'stale'>> {
   const account = await findAccountById(deps.db, actor.accountId);
   if (!account || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
     return invalid({ currentPassword: '当前密码不正确。' });

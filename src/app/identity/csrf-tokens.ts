@@ -7,7 +7,7 @@
  */
 import crypto from 'node:crypto';
 import type { Queryable } from '../../db/db.ts';
-import { queryOne } from '../../db/db.ts';
+import { ensureSetting } from '../../db/queries/settings.ts';
 
 const SECRET_KEY = 'csrf_secret';
 
@@ -16,14 +16,7 @@ const SECRET_KEY = 'csrf_secret';
  * then read the same winner.
  */
 export async function loadCsrfSecret(db: Queryable): Promise<string> {
-  await db.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [
-    SECRET_KEY,
-    crypto.randomBytes(32).toString('hex'),
-  ]);
-  const row = await queryOne<{ value: string }>(db, 'SELECT value FROM settings WHERE key = $1', [
-    SECRET_KEY,
-  ]);
-  return row!.value;
+  return ensureSetting(db, SECRET_KEY, crypto.randomBytes(32).toString('hex'));
 }
 
 /** A fresh random value for the `gk_csrf` cookie. */

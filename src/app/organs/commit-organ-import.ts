@@ -20,7 +20,8 @@ import {
   type AuditActor,
 } from './organ-writes.ts';
 import { planStoredImport } from './preview-organ-import.ts';
-import { STALE, type OrganDeps, type OrganResult } from './results.ts';
+import { badFile, NOT_FOUND, STALE, type Result } from '../failures.ts';
+import type { OrganDeps } from './organ-deps.ts';
 
 /** Thrown inside the transaction to roll everything back when a row turns out stale. */
 class StaleImport extends Error {}
@@ -28,8 +29,8 @@ class StaleImport extends Error {}
 /** What was written (or that the file had been imported already). */
 export type CommitOutcome = { counts: Record<ImportAction, number>; isAlreadyCommitted: boolean };
 
-/** Why a confirmation cannot be applied (the preview page shows it). */
-export type CommitRefusal = { ok: false; kind: 'changed' | 'has_errors' };
+/** The confirmation of a preview whose rows have errors (nothing is written). */
+export const IMPORT_HAS_ERRORS = '文件中有错误，没有写入任何内容。';
 
 /**
  * @param fingerprint the preview's fingerprint from the confirmation form
@@ -39,23 +40,23 @@ export async function commitOrganImport(
   actor: Actor | null,
   token: string,
   fingerprint: string,
-): Promise<OrganResult<CommitOutcome> | CommitRefusal> {
+): Promise<Result<CommitOutcome, 'file' | 'stale' | 'not_found'>> {
   const now = deps.clock.now();
   try {
     return await deps.db.transaction(async (tx) => {
       await lockOrganTree(tx);
       const preview = await planStoredImport(tx, actor, token, now, true);
       if (!preview.ok || !actor) {
-        return preview.ok ? STALE : preview;
+        return preview.ok ? NOT_FOUND : preview;
       }
       if (preview.isCommitted) {
         return { ok: true as const, counts: preview.plan.counts, isAlreadyCommitted: true };
       }
       if (preview.fingerprint !== fingerprint) {
-        return { ok: false as const, kind: 'changed' as const };
+        return STALE;
       }
       if (!preview.plan.isCommittable) {
-        return { ok: false as const, kind: 'has_errors' as const };
+        return badFile(IMPORT_HAS_ERRORS);
       }
       const touched = await applyPlan(tx, preview.plan, auditActorOf(actor), now);
       await appendAudit(tx, {
@@ -77,7 +78,7 @@ export async function commitOrganImport(
     });
   } catch (error) {
     if (error instanceof StaleImport) {
-      return { ok: false, kind: 'changed' };
+      return STALE;
     }
     throw error;
   }

@@ -9,7 +9,8 @@ import type { Actor } from '../../domain/access/roles.ts';
 import { parseOrganFields, type Organ, type OrganFieldsInput } from '../../domain/organs/organ.ts';
 import { loadOrganRegistry } from './load-organ-tree.ts';
 import { auditActorOf, insertOrganAudited, isUniqueViolation, uniquenessErrors } from './organ-writes.ts';
-import { FORBIDDEN, invalid, type OrganDeps, type OrganResult } from './results.ts';
+import { FORBIDDEN, invalid, type Result } from '../failures.ts';
+import type { OrganDeps } from './organ-deps.ts';
 
 /** The form as submitted: the chosen parent id and the raw fields. */
 export type CreateOrganInput = { parentId: string | undefined; fields: OrganFieldsInput };
@@ -26,7 +27,7 @@ export async function createOrgan(
   deps: OrganDeps,
   actor: Actor | null,
   input: CreateOrganInput,
-): Promise<OrganResult<{ organ: Organ }>> {
+): Promise<Result<{ organ: Organ }, 'invalid' | 'forbidden'>> {
   const parentId = parseId(input.parentId);
   if (parentId === null) {
     return input.parentId === undefined || input.parentId.trim() === ''

@@ -8,7 +8,8 @@ import { exportRows } from '../../domain/organs/export-rows.ts';
 import { ORGAN_COLUMNS } from '../../domain/organs/import-columns.ts';
 import { toCsv } from './csv.ts';
 import { loadOrganRegistry } from './load-organ-tree.ts';
-import { FORBIDDEN, type OrganDeps, type OrganResult } from './results.ts';
+import { FORBIDDEN, type Result } from '../failures.ts';
+import type { OrganDeps } from './organ-deps.ts';
 
 /** The two export formats. */
 export type ExportFormat = 'xlsx' | 'csv';
@@ -28,7 +29,7 @@ export async function exportOrgans(
   deps: OrganDeps,
   actor: Actor | null,
   format: ExportFormat,
-): Promise<OrganResult<{ file: ExportFile }>> {
+): Promise<Result<{ file: ExportFile }, 'forbidden'>> {
   const registry = await loadOrganRegistry(deps.db);
   const visible = new Set(organsWhere(actor, 'organ.view', registry.tree));
   if (visible.size === 0) {

@@ -4,11 +4,11 @@ import { insertAccount, replaceRolesIn } from '../../db/queries/accounts.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { fixedClock } from '../clock.ts';
 import { ensureDemoOrgans } from '../demo/demo-organs.ts';
-import { commitOrganImport } from './commit-organ-import.ts';
+import { commitOrganImport, IMPORT_HAS_ERRORS } from './commit-organ-import.ts';
 import { toCsv } from './csv.ts';
 import { exportOrgans } from './export-organs.ts';
 import { previewOrganImport, uploadOrganImport } from './preview-organ-import.ts';
-import type { OrganDeps } from './results.ts';
+import type { OrganDeps } from './organ-deps.ts';
 import { updateOrgan } from './update-organ.ts';
 
 const clock = fixedClock('2026-11-22T02:00:00Z');
@@ -97,7 +97,8 @@ for (const backend of await backends()) {
       ]);
       expect(await commitOrganImport(deps, admin, token, fingerprint)).toEqual({
         ok: false,
-        kind: 'has_errors',
+        kind: 'file',
+        message: IMPORT_HAS_ERRORS,
       });
       expect(await counts()).toEqual(before);
     });
@@ -111,7 +112,7 @@ for (const backend of await backends()) {
         ok: false,
         kind: 'not_found',
       });
-      expect(await commitOrganImport(deps, admin, token, 'forged')).toEqual({ ok: false, kind: 'changed' });
+      expect(await commitOrganImport(deps, admin, token, 'forged')).toEqual({ ok: false, kind: 'stale' });
       expect(await commitOrganImport(deps, admin, 'no-such-token', fingerprint)).toEqual({
         ok: false,
         kind: 'not_found',
@@ -141,7 +142,7 @@ for (const backend of await backends()) {
       const before = await counts();
       expect(await commitOrganImport(deps, admin, token, fingerprint)).toEqual({
         ok: false,
-        kind: 'changed',
+        kind: 'stale',
       });
       expect(await counts()).toEqual(before);
     });

@@ -8,7 +8,7 @@ import { can, organTree, organsWhere, type OrganTree } from '../../domain/access
 import type { Actor } from '../../domain/access/roles.ts';
 import type { Organ } from '../../domain/organs/organ.ts';
 import { breadcrumbs, buildForest, flattenForest } from '../../domain/organs/tree.ts';
-import type { OrganDeps } from './results.ts';
+import type { OrganDeps } from './organ-deps.ts';
 
 /** Every organ, the tree for the policy, and a lookup by id. */
 export type OrganRegistry = { organs: Organ[]; tree: OrganTree; byId: ReadonlyMap<number, Organ> };

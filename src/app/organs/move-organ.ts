@@ -11,7 +11,8 @@ import { moveRefusal } from '../../domain/organs/tree.ts';
 import { parseId } from './create-organ.ts';
 import { loadOrganRegistry } from './load-organ-tree.ts';
 import { auditActorOf, moveOrganAudited } from './organ-writes.ts';
-import { FORBIDDEN, invalid, NOT_FOUND, STALE, type OrganDeps, type OrganResult } from './results.ts';
+import { FORBIDDEN, invalid, NOT_FOUND, type Result, STALE } from '../failures.ts';
+import type { OrganDeps } from './organ-deps.ts';
 
 /** The move form as submitted. */
 export type MoveOrganInput = { organId: number; version: string | undefined; parentId: string | undefined };
@@ -23,7 +24,7 @@ export async function moveOrgan(
   deps: OrganDeps,
   actor: Actor | null,
   input: MoveOrganInput,
-): Promise<OrganResult<{ organ: Organ; isChanged: boolean }>> {
+): Promise<Result<{ organ: Organ; isChanged: boolean }, 'invalid' | 'stale' | 'forbidden' | 'not_found'>> {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     await lockOrganTree(tx);

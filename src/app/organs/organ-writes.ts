@@ -8,7 +8,7 @@ import { appendAudit } from '../../db/queries/audit.ts';
 import { findConflicts, insertOrgan, updateOrganFields, updateOrganParent } from '../../db/queries/organs.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { diffOrganFields, organFieldsOf, type Organ, type OrganFields } from '../../domain/organs/organ.ts';
-import type { FieldErrors } from './results.ts';
+import { type FieldErrors } from '../failures.ts';
 
 /** Who the audit trail names: a person, or 系统 for first-start and demo data. */
 export type AuditActor = { actorId: number | null; actorName: string };

@@ -7,7 +7,7 @@ import { ensureDemoOrgans } from '../demo/demo-organs.ts';
 import { createOrgan } from './create-organ.ts';
 import { moveOrgan } from './move-organ.ts';
 import { updateOrgan } from './update-organ.ts';
-import type { OrganDeps } from './results.ts';
+import type { OrganDeps } from './organ-deps.ts';
 
 const clock = fixedClock('2026-11-22T02:00:00Z');
 const actor = (...roles: RoleGrant[]): Actor => ({

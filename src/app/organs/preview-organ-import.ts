@@ -12,7 +12,8 @@ import type { Actor } from '../../domain/access/roles.ts';
 import { planOrganImport, type ImportPlan, type ImportRow } from '../../domain/organs/import-plan.ts';
 import { loadOrganRegistry } from './load-organ-tree.ts';
 import { OrganFileError, readOrganFile } from './read-organ-file.ts';
-import { FORBIDDEN, NOT_FOUND, type OrganDeps, type OrganFailure, type OrganResult } from './results.ts';
+import { badFile, FORBIDDEN, NOT_FOUND, tooLarge, type Result } from '../failures.ts';
+import type { OrganDeps } from './organ-deps.ts';
 
 /** How long an uploaded preview can be confirmed. */
 export const IMPORT_TTL_MS = 60 * 60 * 1000;
@@ -21,9 +22,6 @@ type StoredPayload = { format: 'xlsx' | 'csv'; rows: ImportRow[] };
 
 /** An uploaded file and the upload limit. */
 export type PreviewUpload = { bytes: Uint8Array; fileName: string; maxBytes: number };
-
-/** The file itself cannot be imported (its rows were not even read). */
-export type FileRefusal = { ok: false; kind: 'file'; message: string };
 
 /** True when the actor may import at all (manages some organ). */
 export function canImportOrgans(actor: Actor | null, tree: Parameters<typeof organsWhere>[2]): boolean {
@@ -38,7 +36,7 @@ export async function uploadOrganImport(
   deps: OrganDeps,
   actor: Actor | null,
   upload: PreviewUpload,
-): Promise<OrganResult<{ token: string }> | FileRefusal> {
+): Promise<Result<{ token: string }, 'file' | 'too_large' | 'forbidden'>> {
   const registry = await loadOrganRegistry(deps.db);
   if (!actor || !canImportOrgans(actor, registry.tree)) {
     return FORBIDDEN;
@@ -49,7 +47,7 @@ export async function uploadOrganImport(
     ({ rows, format } = await readOrganFile(upload.bytes, upload.maxBytes));
   } catch (error) {
     if (error instanceof OrganFileError) {
-      return { ok: false, kind: 'file', message: error.message };
+      return upload.bytes.length > upload.maxBytes ? tooLarge(error.message) : badFile(error.message);
     }
     throw error;
   }
@@ -94,7 +92,7 @@ export async function planStoredImport(
   token: string,
   now: Date,
   forUpdate = false,
-): Promise<OrganResult<ImportPreview>> {
+): Promise<Result<ImportPreview, 'not_found'>> {
   const record = token.length > 100 ? null : await findOrganImport(db, token, forUpdate);
   if (
     !actor ||
@@ -126,6 +124,6 @@ export function previewOrganImport(
   deps: OrganDeps,
   actor: Actor | null,
   token: string,
-): Promise<OrganResult<ImportPreview> | OrganFailure> {
+): Promise<Result<ImportPreview, 'not_found'>> {
   return planStoredImport(deps.db, actor, token, deps.clock.now());
 }

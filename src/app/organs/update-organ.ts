@@ -10,7 +10,8 @@ import { parseOrganFields, type Organ, type OrganFieldsInput } from '../../domai
 import { parseId } from './create-organ.ts';
 import { loadOrganRegistry } from './load-organ-tree.ts';
 import { auditActorOf, isUniqueViolation, uniquenessErrors, updateOrganAudited } from './organ-writes.ts';
-import { FORBIDDEN, invalid, NOT_FOUND, STALE, type OrganDeps, type OrganResult } from './results.ts';
+import { FORBIDDEN, invalid, NOT_FOUND, type Result, STALE } from '../failures.ts';
+import type { OrganDeps } from './organ-deps.ts';
 
 /** The edit form as submitted (the version it was shown with, the raw fields). */
 export type UpdateOrganInput = { organId: number; version: string | undefined; fields: OrganFieldsInput };
@@ -22,7 +23,7 @@ export async function updateOrgan(
   deps: OrganDeps,
   actor: Actor | null,
   input: UpdateOrganInput,
-): Promise<OrganResult<{ organ: Organ; isChanged: boolean }>> {
+): Promise<Result<{ organ: Organ; isChanged: boolean }, 'invalid' | 'stale' | 'forbidden' | 'not_found'>> {
   const now = deps.clock.now();
   try {
     return await deps.db.transaction(async (tx) => {

@@ -7,7 +7,7 @@ import type { Actor } from '../../domain/access/roles.ts';
 import type { Organ } from '../../domain/organs/organ.ts';
 import { breadcrumbs, compareSiblings, subtreeIds } from '../../domain/organs/tree.ts';
 import { listOrganTree } from './load-organ-tree.ts';
-import type { OrganDeps } from './results.ts';
+import type { OrganDeps } from './organ-deps.ts';
 
 /** An organ in a picker, indented by depth. */
 export type OrganChoice = { id: number; name: string; depth: number };

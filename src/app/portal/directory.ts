@@ -8,12 +8,8 @@
  */
 import type { Queryable } from '../../db/db.ts';
 import { listAllAnnualReportEntries, type AnnualReportEntry } from '../../db/queries/annual-reports.ts';
-import {
-  listPortalOrgans,
-  readSiteSettings,
-  type PortalOrgan,
-  type SiteSettingKey,
-} from '../../db/queries/portal.ts';
+import { listPortalOrgans, type PortalOrgan } from '../../db/queries/portal.ts';
+import { readSiteSettings, type SiteSettingKey } from '../../db/queries/settings.ts';
 import { compareSiblings } from '../../domain/organs/tree.ts';
 
 /** Most page bytes kept per snapshot (a county portal has a few hundred pages of 5–60 KB). */

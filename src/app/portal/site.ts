@@ -3,7 +3,8 @@
  * units, and the registration numbers. Numbers that are not configured yet are shown as clearly
  * marked placeholders (「示例」), never as if they were real; the page tags then carry nothing.
  */
-import type { PortalOrgan, SiteSettingKey } from '../../db/queries/portal.ts';
+import type { PortalOrgan } from '../../db/queries/portal.ts';
+import type { SiteSettingKey } from '../../db/queries/settings.ts';
 
 /** A registration number as shown: the value, and whether it is only a placeholder. */
 export type SiteNumber = { value: string; isExample: boolean };

@@ -64,20 +64,22 @@ export type AttachmentMeta = {
   size: number;
   sha256: string;
   createdAt: Date;
+  /** 公开的政府信息 delivered with the reply (the applicant may download it), not a supplied document. */
+  isReleased: boolean;
 };
 
-/** Stores an attachment. */
+/** Stores an attachment (`isReleased`: a released file delivered with the reply). */
 export async function insertAttachment(
   tx: Queryable,
   caseId: number,
-  a: { fileName: string; mediaType: string; sha256: string; content: Uint8Array },
+  a: { fileName: string; mediaType: string; sha256: string; content: Uint8Array; isReleased?: boolean },
   at: Date,
 ): Promise<number> {
   const row = await queryOne<{ id: string | number }>(
     tx,
-    `INSERT INTO case_attachments (case_id, file_name, media_type, size, sha256, content, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [caseId, a.fileName, a.mediaType, a.content.byteLength, a.sha256, a.content, at],
+    `INSERT INTO case_attachments (case_id, file_name, media_type, size, sha256, content, created_at, released)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    [caseId, a.fileName, a.mediaType, a.content.byteLength, a.sha256, a.content, at, a.isReleased ?? false],
   );
   return Number(row!.id);
 }
@@ -85,18 +87,21 @@ export async function insertAttachment(
 /** The case's attachments without their bytes. */
 export async function listAttachments(db: Queryable, caseId: number): Promise<AttachmentMeta[]> {
   const rows = await db.query(
-    'SELECT id, file_name, media_type, size, sha256, created_at FROM case_attachments WHERE case_id = $1 ORDER BY id',
+    'SELECT id, file_name, media_type, size, sha256, created_at, released FROM case_attachments WHERE case_id = $1 ORDER BY id',
     [caseId],
   );
-  return rows.map((r) => ({
-    id: Number(r.id),
-    fileName: r.file_name as string,
-    mediaType: r.media_type as string,
-    size: r.size as number,
-    sha256: r.sha256 as string,
-    createdAt: r.created_at as Date,
-  }));
+  return rows.map(attachmentMetaOf);
 }
+
+const attachmentMetaOf = (r: Record<string, unknown>): AttachmentMeta => ({
+  id: Number(r.id),
+  fileName: r.file_name as string,
+  mediaType: r.media_type as string,
+  size: r.size as number,
+  sha256: r.sha256 as string,
+  createdAt: r.created_at as Date,
+  isReleased: r.released === true,
+});
 
 /** One attachment with its bytes, or null. */
 export async function findAttachment(
@@ -105,17 +110,7 @@ export async function findAttachment(
   id: number,
 ): Promise<(AttachmentMeta & { content: Uint8Array }) | null> {
   const r = await queryOne(db, 'SELECT * FROM case_attachments WHERE case_id = $1 AND id = $2', [caseId, id]);
-  return r
-    ? {
-        id: Number(r.id),
-        fileName: r.file_name as string,
-        mediaType: r.media_type as string,
-        size: r.size as number,
-        sha256: r.sha256 as string,
-        createdAt: r.created_at as Date,
-        content: r.content as Uint8Array,
-      }
-    : null;
+  return r ? { ...attachmentMetaOf(r), content: r.content as Uint8Array } : null;
 }
 
 export type ReviewRow = {

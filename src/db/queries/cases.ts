@@ -240,3 +240,13 @@ export async function findApplicantKey(db: Queryable, caseId: number): Promise<s
   ]);
   return row?.applicant_key ?? '';
 }
+
+/** The stored hash of a case's query code (download links are bound to it), or null. */
+export async function findQueryCodeHash(db: Queryable, caseId: number): Promise<string | null> {
+  const row = await queryOne<{ query_code_hash: string | null }>(
+    db,
+    'SELECT query_code_hash FROM cases WHERE id = $1',
+    [caseId],
+  );
+  return row?.query_code_hash ?? null;
+}

@@ -5,7 +5,8 @@ import { REPORT_2023, REPORT_2024 } from '../../app/demo/annual-reports.ts';
 import { loadDemoAnnualReports } from '../../app/demo/annual-reports.ts';
 import { fixedClock } from '../../app/clock.ts';
 import { findAnnualReport, listAnnualReports, upsertAnnualReport } from './annual-reports.ts';
-import { findPortalOrgan, listPortalOrgans, readSiteSettings } from './portal.ts';
+import { findPortalOrgan, listPortalOrgans } from './portal.ts';
+import { readSiteSettings } from './settings.ts';
 import { countReportChecks, findReportCheck, insertReportCheck } from './report-checks.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -1,7 +1,7 @@
 /**
- * What the public portal reads about organs and the site: the organ directory (every organ with
- * its public contact data, for the header, the organ lists and the 指南) and the site settings
- * (网站标识码, 备案号). Read-only; organs are managed by the organ registry.
+ * What the public portal reads about organs: the organ directory (every organ with its public
+ * contact data, for the header, the organ lists and the 指南). Read-only; organs are managed by the
+ * organ registry. The site settings (网站标识码, 备案号) are read in settings.ts.
  */
 import type { Organ } from '../../domain/organs/organ.ts';
 import type { Queryable } from '../db.ts';
@@ -25,21 +25,4 @@ export async function listPortalOrgans(db: Queryable): Promise<PortalOrgan[]> {
 /** One organ by its slug, or null. */
 export function findPortalOrgan(db: Queryable, slug: string): Promise<PortalOrgan | null> {
   return findOrganBySlug(db, slug);
-}
-
-/** Site settings the portal footer and page tags use (keys `site.*` of the settings table). */
-export const SITE_SETTING_KEYS = ['site.domain', 'site.id_code', 'site.icp', 'site.police_record'] as const;
-export type SiteSettingKey = (typeof SITE_SETTING_KEYS)[number];
-
-/** The `site.*` settings that are set. */
-export async function readSiteSettings(db: Queryable): Promise<Partial<Record<SiteSettingKey, string>>> {
-  const rows = await db.query<{ key: SiteSettingKey; value: string }>(
-    'SELECT key, value FROM settings WHERE key = ANY($1::text[])',
-    [[...SITE_SETTING_KEYS]],
-  );
-  const settings: Partial<Record<SiteSettingKey, string>> = {};
-  for (const row of rows) {
-    settings[row.key] = row.value;
-  }
-  return settings;
 }

@@ -7,7 +7,7 @@
  * - 上级监督 (supervisor): reads the whole subtree; changes nothing.
  * - 公开专员 / 审核人 / 领导 (handler / reviewer / approver): work in that organ only.
  */
-import type { Actor, Role } from './roles.ts';
+import { ROLES, type Actor, type Role } from './roles.ts';
 
 /** The organ tree as a parent map. */
 export type OrganTree = { readonly parentOf: ReadonlyMap<number, number | null> };
@@ -71,6 +71,28 @@ export function can(actor: Actor | null, action: Action, organId: number, tree: 
       (OWN_ORGAN_ROLES[action].includes(g.role) && g.organId === organId) ||
       (SUBTREE_ROLES[action].includes(g.role) && isWithin(tree, organId, g.organId)),
   );
+}
+
+/**
+ * The roles that allow `action` on some organ (own organ or subtree), in ROLES order — what a
+ * refusal names ("此页面需要“管理员”角色").
+ * @example rolesAllowing('audit.view') // ['admin', 'supervisor']
+ */
+export function rolesAllowing(action: Action): Role[] {
+  return ROLES.filter((r) => SUBTREE_ROLES[action].includes(r) || OWN_ORGAN_ROLES[action].includes(r));
+}
+
+/**
+ * May `actor` do `action` on at least one organ? Without the tree: every grant covers its own
+ * organ, so this is `organsWhere(actor, action, tree).length > 0` for grants on existing organs.
+ * @example canSomewhere(handlerOfEducation, 'audit.view') // false
+ */
+export function canSomewhere(actor: Actor | null, action: Action): boolean {
+  if (!actor || actor.mustChangePassword) {
+    return false;
+  }
+  const allowing = rolesAllowing(action);
+  return actor.roles.some((g) => allowing.includes(g.role));
 }
 
 /** Every organ on which `actor` may do `action` (for lists and pickers). */

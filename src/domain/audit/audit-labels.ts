@@ -49,7 +49,8 @@ export const ACTION_LABELS: Record<string, string> = {
   'case.returnReview': '审核退回',
   'case.sign': '签发',
   'case.returnSigning': '签发退回',
-  'case.recordDelivery': '登记送达',
+  'case.recordDelivery': '登记送达并办结',
+  'case.applicantDownload': '申请人下载答复文书',
   'case.withdraw': '申请人撤回',
   'case.recordLetterDelivery': '登记文书送达',
   'case.recordReview': '登记行政复议/诉讼',
@@ -58,6 +59,22 @@ export const ACTION_LABELS: Record<string, string> = {
   'case.export': '导出台账',
   'calendar.create': '新增放假安排',
   'calendar.replace': '替换放假安排',
+  'item.create': '起草信息',
+  'item.edit': '修改草稿',
+  'item.addFile': '上传附件',
+  'item.removeFile': '删除附件',
+  'item.mask': '遮盖个人信息',
+  'item.submitForReview': '提交审核',
+  'item.approveReview': '审核通过',
+  'item.returnReview': '审核退回',
+  'item.sign': '签发',
+  'item.returnSigning': '签发退回',
+  'item.cancelSchedule': '取消定时发布',
+  'item.scheduledPublish': '定时发布',
+  'item.revise': '修订信息',
+  'item.changeValidity': '变更有效性',
+  'item.withdraw': '撤回信息',
+  'publishing.settings': '修改发布设置',
 };
 
 /** Chinese names of audited entities. */
@@ -72,6 +89,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   calendar_year: '放假安排',
   case_import: '台账导入',
   case_ledger: '台账',
+  item: '主动公开信息',
+  publishing_settings: '发布设置',
 };
 
 /** Labels of the fields audit records hold (organ fields as the organ form names them). */
@@ -132,7 +151,7 @@ const CODE_VALUES: Record<string, Record<string, string>> = {
     other: '（六）其他处理',
   },
   kind: { public: '公开版', internal: '内部台账' },
-  format: { xlsx: 'Excel（.xlsx）', csv: 'CSV' },
+  format: { xlsx: 'Excel（.xlsx）', csv: 'CSV', html: '网页', docx: 'Word（.docx）' },
   source: {
     form: '页面填写',
     import: '导入',

@@ -123,6 +123,10 @@ export function describeAudit(entry: AuditEntry): AuditDescription {
   if (['organ.import', 'case.import', 'case.export', 'case.archiveExport'].includes(action)) {
     return { sentence: countsSentence(entry, who), changes };
   }
+  if (action === 'case.applicantDownload') {
+    const file = text((asRecord(entry.after) ?? {}).fileName) ?? '';
+    return { sentence: `${who}在办理进度查询页下载了${subjectOf(entry)}的「${file}」。`, changes };
+  }
   if (action === 'case.register') {
     return { sentence: `${who}登记了新的申请，${subjectOf(entry)}。`, changes };
   }

@@ -60,7 +60,7 @@ export function describeEvent(data: CaseEventData): string {
     case 'signingReturned':
       return `签发退回：${data.comment}`;
     case 'delivered':
-      return `答复已送达（${DELIVERY_METHOD_LABELS[data.method]}${tracking(data.trackingNumber)}），办结`;
+      return `答复已送达（${DELIVERY_METHOD_LABELS[data.method]}${tracking(data.trackingNumber)}）${data.releasedFiles?.length ? `，附公开的政府信息 ${data.releasedFiles.length} 件` : ''}，办结`;
     case 'withdrawn':
       return `申请人撤回申请：${data.note}`;
     case 'letterDelivered':

@@ -72,8 +72,17 @@ export type CaseEventData =
   | { kind: 'reviewReturned'; on: LocalDate; comment: string }
   | { kind: 'signed'; on: LocalDate; comment: string }
   | { kind: 'signingReturned'; on: LocalDate; comment: string }
-  | { kind: 'delivered'; on: LocalDate; method: DeliveryMethod; trackingNumber: string }
+  | {
+      kind: 'delivered';
+      on: LocalDate;
+      method: DeliveryMethod;
+      trackingNumber: string;
+      /** Names of the released files delivered with the reply (stored as released attachments). */
+      releasedFiles?: string[];
+    }
   | { kind: 'withdrawn'; on: LocalDate; note: string }
+  // Written by earlier versions (「登记文书送达」, which left the case 待送达); still read from old
+  // histories, never written now: delivery is one step, `delivered`, which closes the case.
   | {
       kind: 'letterDelivered';
       on: LocalDate;
@@ -99,7 +108,7 @@ export const DELIVERY_METHOD_LABELS = {
   inPerson: '直接送达（当面领取）',
   post: '邮政寄送',
   email: '电子邮件',
-  online: '网上答复',
+  online: '网上获取（申请人在本平台查看和下载）',
   fax: '传真',
 } as const satisfies Record<DeliveryMethod, string>;
 

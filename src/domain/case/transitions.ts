@@ -1,7 +1,7 @@
 /**
- * The one transition table of a case: for each action, the states it may start from, the roles
- * that may take it and the guard that must hold. The same table enforces writes
- * (`assertPermitted`) and offers the staff page its buttons (`permittedActions`). Where an action
+ * The one transition table of a case (on the shared machinery of domain/workflow): for each action,
+ * the states it may start from, the roles that may take it and the guard that must hold. The same
+ * table enforces writes (`refusalOf`) and offers the staff page its buttons (`permittedActions`). Where an action
  * leads is `evolveCase` in case-file.ts (event → state).
  */
 import { compareDates, type LocalDate } from '../calendar/local-date.ts';
@@ -9,6 +9,13 @@ import type { Role } from '../access/roles.ts';
 import type { CaseFile } from './case-file.ts';
 import type { CaseEventKind } from './events.ts';
 import type { CaseStatus } from './status.ts';
+import {
+  offeredActions,
+  refusalFor,
+  type OfferedAction,
+  type TransitionRule,
+  type TransitionTable,
+} from '../workflow/transition-table.ts';
 
 export const CASE_ACTIONS = [
   'requestCorrection',
@@ -31,7 +38,6 @@ export const CASE_ACTIONS = [
   'returnSigning',
   'recordDelivery',
   'withdraw',
-  'recordLetterDelivery',
   'recordReview',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
@@ -39,10 +45,7 @@ export type CaseAction = (typeof CASE_ACTIONS)[number];
 /** Why an action is not available now (Chinese, shown to staff), or null when it is. */
 type Guard = (file: CaseFile, today: LocalDate) => string | null;
 
-export type ActionRule = {
-  label: string;
-  from: readonly CaseStatus[] | 'any';
-  roles: readonly Role[];
+export type ActionRule = TransitionRule<CaseStatus, CaseFile, LocalDate> & {
   event: CaseEventKind;
   guard?: Guard;
 };
@@ -157,11 +160,18 @@ export const CASE_TRANSITIONS = {
   returnReview: { label: '审核退回', from: ['inReview'], roles: ['reviewer'], event: 'reviewReturned' },
   sign: { label: '签发', from: ['inSigning'], roles: ['approver'], event: 'signed' },
   returnSigning: { label: '签发退回', from: ['inSigning'], roles: ['approver'], event: 'signingReturned' },
-  recordDelivery: { label: '登记送达', from: ['toDeliver'], roles: HANDLER, event: 'delivered' },
+  // the one delivery step: the signed 答复书 reaches the applicant (date, way) and the case closes
+  recordDelivery: { label: '登记送达并办结', from: ['toDeliver'], roles: HANDLER, event: 'delivered' },
   withdraw: { label: '申请人撤回', from: OPEN, roles: HANDLER, event: 'withdrawn' },
-  recordLetterDelivery: { label: '登记文书送达', from: 'any', roles: HANDLER, event: 'letterDelivered' },
   recordReview: { label: '登记行政复议/诉讼', from: ['closed'], roles: HANDLER, event: 'reviewRecorded' },
 } as const satisfies Record<CaseAction, ActionRule>;
+
+const CASE_TABLE: TransitionTable<CaseAction, CaseStatus, CaseFile, LocalDate> = {
+  actions: CASE_ACTIONS,
+  rules: CASE_TRANSITIONS,
+  stateOf: (file) => file.status,
+  messages: { noRole: '您在本机关没有办理此操作的角色', wrongState: '案件当前状态下不能进行此操作' },
+};
 
 /** Why `action` cannot be taken now by someone with `roles`, or null when it can. */
 export function refusalOf(
@@ -170,14 +180,7 @@ export function refusalOf(
   file: CaseFile,
   today: LocalDate,
 ): string | null {
-  const rule: ActionRule = CASE_TRANSITIONS[action];
-  if (!rule.roles.some((r) => roles.includes(r))) {
-    return '您在本机关没有办理此操作的角色';
-  }
-  if (rule.from !== 'any' && !rule.from.includes(file.status)) {
-    return '案件当前状态下不能进行此操作';
-  }
-  return rule.guard?.(file, today) ?? null;
+  return refusalFor(CASE_TABLE, action, roles, file, today);
 }
 
 /** Actions offered on the case page: every action the person may take now, with any guard reason. */
@@ -185,13 +188,8 @@ export function permittedActions(
   roles: readonly Role[],
   file: CaseFile,
   today: LocalDate,
-): { action: CaseAction; label: string; blockedBy: string | null }[] {
-  return CASE_ACTIONS.flatMap((action) => {
-    const rule: ActionRule = CASE_TRANSITIONS[action];
-    const allowed =
-      rule.roles.some((r) => roles.includes(r)) && (rule.from === 'any' || rule.from.includes(file.status));
-    return allowed ? [{ action, label: rule.label, blockedBy: rule.guard?.(file, today) ?? null }] : [];
-  });
+): OfferedAction<CaseAction>[] {
+  return offeredActions(CASE_TABLE, roles, file, today);
 }
 
 /** True for a known action name (from a form). */

@@ -234,7 +234,6 @@ describe.each(await backends())('the online application form on $name', (backend
     ],
     ['a 1 MB address', { address: '路'.repeat(1024 * 1024) }, () => [], /通讯地址不能超过 200 个字/],
     ['1 MB of requested items', { items: 'x'.repeat(1024 * 1024) }, () => [], /所需政府信息过长/],
-    ['control characters in the name', { personName: '张\u0007三' }, () => [], /含有不可见的控制字符/],
     ['a direction override in the name', { personName: '张\u202E三' }, () => [], /文字方向控制字符/],
     ['no applicant kind', { kind: '' }, () => [], /请选择申请人类型/],
     ['an unknown applicant kind', { kind: 'alien' }, () => [], /申请人类型只能是自然人、商业企业/],
@@ -310,6 +309,19 @@ describe.each(await backends())('the online application form on $name', (backend
       expect(await countWrittenRows(testDb.db)).toEqual(before);
     },
   );
+
+  // Decision 019: control characters are removed at the edge (the person cannot see them to delete
+  // them); direction overrides, which change what is shown, are still refused above.
+  it('removes control characters from the name: the application is registered under the visible name', async () => {
+    const res = await submit({ ...validFields('naturalPerson'), personName: '张\u0007三\u0000' });
+    expect(res.status).toBe(200);
+    const { caseNumber } = receiptOf(await res.text());
+    const rows = await testDb.db.query<{ name: string }>(
+      "SELECT applicant->>'name' AS name FROM cases WHERE case_number = $1",
+      [caseNumber],
+    );
+    expect(rows).toEqual([{ name: '张三' }]);
+  });
 
   it('shows every error next to its input and in the summary, keeps the values, and asks for the files again', async () => {
     const res = await submit(

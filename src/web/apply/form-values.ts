@@ -70,7 +70,7 @@ const firstText = (value: unknown): string => {
 };
 
 /**
- * Reads the posted body (`parseBody({ all: true })`).
+ * Reads the posted body (`readUpload`: control characters already removed).
  * @example postedApplication({ kind: 'naturalPerson', personName: '张三', declaration: 'yes' }).hasDeclared // true
  */
 export function postedApplication(body: Readonly<Record<string, unknown>>): PostedApplication {

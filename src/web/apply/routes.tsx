@@ -25,7 +25,7 @@ import type { AppEnv } from '../context.ts';
 import { notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
 import { clientAddress } from '../middleware/client-address.ts';
-import { formText, readForm } from '../middleware/form.ts';
+import { formText, readForm, readUpload } from '../middleware/form.ts';
 import { loadFrame, organBase, type Frame } from '../portal/frame.ts';
 import { baseCrumbs, PortalPage, type Crumb } from '../portal/portal-layout.tsx';
 import type { RouteModule } from '../routes.ts';
@@ -42,6 +42,7 @@ import {
   type ApplicationFormValues,
 } from './form-values.ts';
 import { ApplicationReceiptView } from './receipt-page.tsx';
+import { registerTrackDownloads } from './track-downloads.tsx';
 import { TrackForm, TrackResult } from './track-pages.tsx';
 
 /** The form's path of an organ. */
@@ -81,7 +82,7 @@ function portalPage(
   title: string,
   crumbs: Crumb[],
   body: Child,
-  status: 200 | 404 | 422 | 429 = 200,
+  status: 200 | 403 | 404 | 410 | 422 | 429 = 200,
 ) {
   c.header('cache-control', 'no-store');
   return c.html(
@@ -174,7 +175,7 @@ async function showForm(c: Context<AppEnv>) {
 async function submitForm(c: Context<AppEnv>) {
   const { frame, organ } = await organFrame(c);
   const deps = c.get('deps');
-  const posted = postedApplication(await c.req.parseBody({ all: true }));
+  const posted = postedApplication(await readUpload(c));
   const result = await submitApplication(
     { ...deps, parsePool: parsePoolOf(deps) },
     {
@@ -247,7 +248,12 @@ function trackMessage(answer: Exclude<TrackAnswer, { ok: true }>): { message: st
   }
 }
 
-async function trackPage(c: Context<AppEnv>, render: (frame: Frame) => Child, status: 200 | 422 | 429 = 200) {
+/** A page of the progress lookup (the portal frame of the visitor's organ, if any). */
+export async function trackPage(
+  c: Context<AppEnv>,
+  render: (frame: Frame) => Child,
+  status: 200 | 403 | 404 | 410 | 422 | 429 = 200,
+) {
   const frame = await loadFrame(c, portalDirectoryFor(c.get('deps').db), null);
   const crumbs: Crumb[] = [
     { label: '首页', href: '/' },
@@ -293,4 +299,5 @@ export const registerApplicationRoutes: RouteModule = (app) => {
     trackPage(c, () => <TrackForm action={TRACK_PATH} csrfToken={c.get('csrfToken')} caseNumber="" />),
   );
   app.post(TRACK_PATH, track);
+  registerTrackDownloads(app, trackPage);
 };

@@ -1,11 +1,13 @@
 /**
  * 办理进度查询: the form (案件编号 + 查询码, posted so the code never appears in a URL) and the
  * answer — organ, number, dates, public status, where the reply period stands and the letters
- * sent to the applicant. No personal data is shown.
+ * sent to the applicant and, after delivery 网上获取, the download links. No personal data is shown.
  */
 import type { TrackedCase } from '../../app/cases/track-case.ts';
 import { formatChineseDate, type LocalDate } from '../../domain/calendar/local-date.ts';
+import { DOWNLOAD_LINK_MINUTES } from '../../app/cases/download-links.ts';
 import { CsrfField } from '../middleware/csrf-field.tsx';
+import { downloadPath } from './track-downloads.tsx';
 
 export type TrackFormProps = {
   action: string;
@@ -113,6 +115,31 @@ function DeadlineText(props: { case: TrackedCase; dayText: (date: LocalDate) => 
   }
 }
 
+const sizeText = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1048576).toFixed(1)} MB`;
+
+/** After delivery 网上获取: the 答复书 and the released files, behind links that expire. */
+function Downloads(props: { case: TrackedCase }) {
+  return (
+    <section aria-labelledby="downloads-heading">
+      <h2 id="downloads-heading">网上获取：答复书和公开的政府信息</h2>
+      <ul class="pt-doc-list ap-downloads">
+        {props.case.downloads.map((d) => (
+          <li>
+            <a href={downloadPath(d.token)} class="pt-doc-title">
+              {d.title}
+            </a>
+            {d.size === null ? null : <span class="pt-report-meta">{sizeText(d.size)}</span>}
+          </li>
+        ))}
+      </ul>
+      <p class="pt-note">
+        下载链接在本次查询后 {DOWNLOAD_LINK_MINUTES} 分钟内有效，过期后请重新查询。每次下载均记录在案。
+      </p>
+    </section>
+  );
+}
+
 /** The answer for one case. */
 export function TrackResult(props: {
   case: TrackedCase;
@@ -175,6 +202,7 @@ export function TrackResult(props: {
         )}
         <p class="pt-note">文书正文按您选择的获取方式送达。</p>
       </section>
+      {c.downloads.length > 0 ? <Downloads case={c} /> : null}
       <p class="pt-back">
         <a href={props.againHref}>查询其他申请</a>
       </p>

@@ -17,6 +17,7 @@ import { periodVersionFor } from '../../domain/deadlines/statutory-periods.ts';
 import { deriveTimeliness } from '../../domain/deadlines/timeliness.ts';
 import type { AppEnv } from '../context.ts';
 import { renderPage } from '../layout/document.tsx';
+import { queryParams } from '../middleware/query.ts';
 import { organBase, loadFrame, type Frame } from '../portal/frame.ts';
 import { baseCrumbs, PortalPage } from '../portal/portal-layout.tsx';
 import type { RouteModule } from '../routes.ts';
@@ -47,7 +48,7 @@ type Outcome = {
 };
 
 async function calculate(c: Context<AppEnv>): Promise<Outcome> {
-  const { values, isSubmitted } = readCalculatorQuery(c.req.query());
+  const { values, isSubmitted } = readCalculatorQuery(queryParams(c));
   if (!isSubmitted) {
     return { status: 200, values, errors: {}, result: null };
   }

@@ -45,6 +45,8 @@ export function Document(props: DocumentProps) {
         {meta.pubDate ? <meta name="PubDate" content={meta.pubDate} /> : null}
         {meta.contentSource ? <meta name="ContentSource" content={meta.contentSource} /> : null}
         {meta.description ? <meta name="description" content={meta.description} /> : null}
+        <link rel="icon" href="/favicon.ico" sizes="16x16 32x32 48x48" />
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/static/app.css" />
         <link rel="stylesheet" href="/static/report.css" />
         <link rel="stylesheet" href="/static/cases.css" />

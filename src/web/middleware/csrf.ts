@@ -18,6 +18,7 @@ import {
 } from '../../app/identity/csrf-tokens.ts';
 import type { AppEnv } from '../context.ts';
 import { HttpError } from '../http-error.ts';
+import { readUpload } from './form.ts';
 import { isSessionless } from './session.ts';
 
 /** The double-submit cookie (anonymous forms). */
@@ -67,16 +68,18 @@ export function isCrossSite(headers: { get(name: string): string | null }): bool
   }
 }
 
+/**
+ * The submitted token. A posted form is read here, before any route, even when the token comes in
+ * the header: a body that is not a readable form is a 400 for every route alike (form.ts).
+ */
 async function submittedToken(c: Context<AppEnv>): Promise<string> {
+  const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
+  const isForm = type === 'application/x-www-form-urlencoded' || type === 'multipart/form-data';
+  const body = isForm ? await readUpload(c) : {};
   const header = c.req.header('x-csrf-token');
   if (header) {
     return header;
   }
-  const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/x-www-form-urlencoded' && type !== 'multipart/form-data') {
-    return '';
-  }
-  const body = await c.req.parseBody({ all: true });
   const value = body[CSRF_FIELD];
   return typeof value === 'string' ? value : '';
 }

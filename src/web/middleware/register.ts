@@ -1,6 +1,6 @@
 /**
  * The security middleware as a route module (first in ROUTE_MODULES): body size limit, session,
- * CSRF, and the back-office guard.
+ * CSRF, the back-office guard and the section guard (menu and access from one rule).
  */
 import { bodyLimit } from 'hono/body-limit';
 import type { Hono, MiddlewareHandler } from 'hono';
@@ -8,6 +8,7 @@ import type { AppDeps, AppEnv } from '../context.ts';
 import { HttpError } from '../http-error.ts';
 import { csrfMiddleware } from './csrf.ts';
 import { sessionMiddleware } from './session.ts';
+import { sectionGuard } from './section-guard.ts';
 import { staffGuard } from './staff-guard.ts';
 
 /** Multipart framing around the largest allowed upload. */
@@ -30,4 +31,5 @@ export function registerSecurityMiddleware(app: Hono<AppEnv>, deps: AppDeps): vo
   app.use('*', csrfMiddleware());
   app.use('/staff', staffGuard());
   app.use('/staff/*', staffGuard());
+  app.use('/staff/*', sectionGuard());
 }

@@ -4,13 +4,7 @@
  * items are published), and the 网站地图.
  */
 import { workOffice } from '../../app/portal/application-rules.ts';
-import {
-  GK_COLUMNS,
-  NATIONAL_TEXTS,
-  ORGAN_RULE_KINDS,
-  STATUTORY_COLUMNS,
-  type ColumnEntry,
-} from '../../app/portal/columns.ts';
+import { GK_COLUMNS, NATIONAL_TEXTS, ORGAN_RULE_KINDS, type ColumnEntry } from '../../app/portal/columns.ts';
 import type { PortalOrgan } from '../../db/queries/portal.ts';
 import { organBase, type Frame } from './frame.ts';
 import { ColumnCards } from './home-page.tsx';
@@ -107,9 +101,39 @@ export function RulesPage(props: { frame: Frame; organ: PortalOrgan }) {
   );
 }
 
-/** 法定主动公开内容. */
-export function StatutoryPage(props: { frame: Frame; organ: PortalOrgan }) {
-  const { frame, organ } = props;
+/** A column of the statutory tree as the page lists it, with its published items' count. */
+export type StatutoryEntry = {
+  slug: string;
+  name: string;
+  basis: string;
+  children: { slug: string; name: string }[];
+};
+
+function Leaf(props: { base: string; slug: string; name: string; count: number }) {
+  return props.count > 0 ? (
+    <li>
+      <a class="pt-leaf-name" href={`${props.base}/gk/c/${props.slug}`}>
+        {props.name}
+      </a>
+      <span class="pt-leaf-count">{props.count} 条</span>
+    </li>
+  ) : (
+    <li>
+      <span class="pt-leaf-name">{props.name}</span>
+      <span class="pt-leaf-empty">暂无公开信息</span>
+    </li>
+  );
+}
+
+/** 法定主动公开内容: the organ's column tree, each column with its published items' count. */
+export function StatutoryPage(props: {
+  frame: Frame;
+  organ: PortalOrgan;
+  columns: readonly StatutoryEntry[];
+  counts: ReadonlyMap<string, number>;
+}) {
+  const { frame, organ, columns, counts } = props;
+  const base = organBase(organ);
   const entry = column('statutory');
   const office = workOffice(organ);
   return (
@@ -128,21 +152,21 @@ export function StatutoryPage(props: { frame: Frame; organ: PortalOrgan }) {
       <div class="pt-two-col">
         <nav class="pt-side" aria-label="栏目导航">
           <ol>
-            {STATUTORY_COLUMNS.map((c) => (
+            {columns.map((c) => (
               <li>
-                <a href={`#${c.key}`}>{c.name}</a>
+                <a href={`#${c.slug}`}>{c.name}</a>
               </li>
             ))}
           </ol>
         </nav>
         <div class="pt-sections">
-          {STATUTORY_COLUMNS.map((c) => (
-            <section class="pt-stat" aria-labelledby={c.key}>
-              <h2 id={c.key}>
-                {c.name}
-                <span class="pt-basis">《条例》{c.basis}</span>
+          {columns.map((c) => (
+            <section class="pt-stat" aria-labelledby={c.slug}>
+              <h2 id={c.slug}>
+                {(counts.get(c.slug) ?? 0) > 0 ? <a href={`${base}/gk/c/${c.slug}`}>{c.name}</a> : c.name}
+                {c.basis === '' ? null : <span class="pt-basis">《条例》{c.basis}</span>}
               </h2>
-              {c.key === 'organ' ? (
+              {c.slug === 'organ' ? (
                 <dl class="pt-facts">
                   <dt>机关名称</dt>
                   <dd>{organ.name}</dd>
@@ -157,12 +181,13 @@ export function StatutoryPage(props: { frame: Frame; organ: PortalOrgan }) {
               {c.children.length > 0 ? (
                 <ul class="pt-leaves">
                   {c.children.map((leaf) => (
-                    <li>
-                      <span class="pt-leaf-name">{leaf}</span>
-                      <span class="pt-leaf-empty">暂无公开信息</span>
-                    </li>
+                    <Leaf base={base} slug={leaf.slug} name={leaf.name} count={counts.get(leaf.slug) ?? 0} />
                   ))}
                 </ul>
+              ) : (counts.get(c.slug) ?? 0) > 0 ? (
+                <p class="pt-leaf-block">
+                  <a href={`${base}/gk/c/${c.slug}`}>查看本栏目信息（{counts.get(c.slug)} 条）</a>
+                </p>
               ) : (
                 <p class="pt-leaf-empty pt-leaf-block">本栏目暂无公开信息。</p>
               )}
@@ -174,40 +199,5 @@ export function StatutoryPage(props: { frame: Frame; organ: PortalOrgan }) {
   );
 }
 
-/** 网站地图: every page of the organ, plus the site-wide tools. */
-export function SitemapPage(props: { frame: Frame; organ: PortalOrgan }) {
-  const { frame, organ } = props;
-  const base = organBase(organ);
-  return (
-    <PortalPage
-      frame={frame}
-      nav="none"
-      crumbs={[...baseCrumbs(frame), { label: '网站地图' }]}
-      mainClass="pt-article"
-      meta={{ title: '网站地图', columnName: '网站地图', columnType: '首页' }}
-    >
-      <h1>网站地图</h1>
-      <ul class="pt-sitemap">
-        <li>
-          <a href={base}>首页</a>
-        </li>
-        <li>
-          <a href={`${base}/gk`}>政府信息公开</a>
-          <ul>
-            {GK_COLUMNS.filter((c) => c.key !== 'apply').map((c) => (
-              <li>
-                <a href={`${base}${c.path}`}>{c.name}</a>
-              </li>
-            ))}
-          </ul>
-        </li>
-        <li>
-          <a href={`${base}/apply`}>依申请公开</a>
-        </li>
-        <li>
-          <a href="/tools/report-check">年报体检</a>
-        </li>
-      </ul>
-    </PortalPage>
-  );
-}
+/** 网站地图 lives in sitemap-page.tsx; re-exported for the route module. */
+export { SitemapPage } from './sitemap-page.tsx';

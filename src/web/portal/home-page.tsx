@@ -134,7 +134,7 @@ export function OrganHomePage(props: {
       crumbs={[]}
       mainClass="pt-home"
       meta={{
-        title: '首页',
+        title: `${organ.name}政府信息公开`,
         columnName: '首页',
         columnType: '首页',
         columnDescription: `${organ.name}政府信息公开平台首页`,

@@ -8,11 +8,14 @@ import type { Context } from 'hono';
 import { setCookie } from 'hono/cookie';
 import type { Child } from 'hono/jsx';
 import { cachedPage, portalDirectoryFor, type PortalDirectory } from '../../app/portal/directory.ts';
-import { findAnnualReport } from '../../db/queries/annual-reports.ts';
+import { loadAnnualReport } from '../../app/portal/load-annual-report.ts';
+import { loadColumnCounts } from '../../app/portal/item-pages.ts';
+import { DEFAULT_CATALOGUE } from '../../domain/publishing/default-catalogue.ts';
 import type { PortalOrgan } from '../../db/queries/portal.ts';
 import type { AppEnv } from '../context.ts';
 import { notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
+import { queryParam } from '../middleware/query.ts';
 import type { RouteModule } from '../routes.ts';
 import { sendReportDownload, isDownloadFormat } from '../report-check/download.ts';
 import { ApplyPage } from './apply-page.tsx';
@@ -110,10 +113,17 @@ export const registerPortalRoutes: RouteModule = (app, deps) => {
     '/o/:slug/gk/rules',
     page((frame, organ) => <RulesPage frame={frame} organ={organ} />),
   );
-  app.get(
-    '/o/:slug/gk/statutory',
-    page((frame, organ) => <StatutoryPage frame={frame} organ={organ} />),
-  );
+  // counts change with every publication: rendered per request, not from the snapshot cache
+  app.get('/o/:slug/gk/statutory', async (c) => {
+    const frame = await loadFrame(c, directory, c.req.param('slug'));
+    const organ = organOf(frame);
+    const { tree, counts } = await loadColumnCounts(deps.db, organ.id);
+    const columns = tree.length > 0 ? tree : DEFAULT_CATALOGUE.map((c) => ({ ...c, children: c.children }));
+    return sendPage(
+      c,
+      renderPage(<StatutoryPage frame={frame} organ={organ} columns={columns} counts={counts} />),
+    );
+  });
   app.get(
     '/o/:slug/gk/reports',
     page((frame, organ) => <ReportsListPage frame={frame} organ={organ} reports={reportsOf(frame, organ)} />),
@@ -134,7 +144,7 @@ export const registerPortalRoutes: RouteModule = (app, deps) => {
     }
     const year = Number(match[1]);
     const load = async (organ: PortalOrgan) => {
-      const stored = await findAnnualReport(deps.db, organ.id, year);
+      const stored = await loadAnnualReport(deps, organ.id, year);
       if (stored === null) {
         throw notFound('该年度报告');
       }
@@ -151,7 +161,7 @@ export const registerPortalRoutes: RouteModule = (app, deps) => {
 
   // 关怀版: a display preference in a cookie (no personal data), then back to the page.
   app.get('/prefs/elder', (c) => {
-    const isOn = c.req.query('on') === '1';
+    const isOn = queryParam(c, 'on') === '1';
     setCookie(c, ELDER_COOKIE, isOn ? '1' : '0', {
       path: '/',
       maxAge: isOn ? ELDER_MAX_AGE : 0,
@@ -159,6 +169,6 @@ export const registerPortalRoutes: RouteModule = (app, deps) => {
       sameSite: 'Lax',
       secure: deps.env.secureCookies,
     });
-    return c.redirect(safeBackPath(c.req.query('back')), 303);
+    return c.redirect(safeBackPath(queryParam(c, 'back')), 303);
   });
 };

@@ -16,10 +16,11 @@ import {
   type RefusalCode,
 } from '../../app/report-checks/check-report.ts';
 import { parsePoolOf } from '../../app/deps.ts';
-import { findReportCheck } from '../../db/queries/report-checks.ts';
+import { loadReportCheck } from '../../app/report-checks/load-report-check.ts';
 import type { AppEnv } from '../context.ts';
 import { HttpError, notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
+import { readUpload } from '../middleware/form.ts';
 import { loadFrame } from '../portal/frame.ts';
 import { PortalPage, type Crumb } from '../portal/portal-layout.tsx';
 import { clientAddress } from '../middleware/client-address.ts';
@@ -151,7 +152,7 @@ export function submittedOf(body: Record<string, unknown>): Submitted {
 }
 
 async function submit(c: Context<AppEnv>, area: Area) {
-  const submitted = submittedOf((await c.req.parseBody({ all: true })) as Record<string, unknown>);
+  const submitted = submittedOf(await readUpload(c));
   if (submitted === null) {
     return formPage(c, area, { error: '请选择要上传的报告文件，或粘贴报告全文。', status: 422 });
   }
@@ -200,9 +201,9 @@ async function result(c: Context<AppEnv>, area: Area) {
   if (!CHECK_TOKEN_PATTERN.test(token) || (format !== undefined && !isDownloadFormat(format))) {
     throw notFound('该检查结果');
   }
-  const { db, clock } = c.get('deps');
+  const deps = c.get('deps');
   const load = async () => {
-    const check = await findReportCheck(db, token, clock.now());
+    const check = await loadReportCheck(deps, token);
     if (check === null) {
       throw new HttpError(404, `检查结果不存在或已过期（结果保存 ${CHECK_RETENTION_DAYS} 天）。`);
     }

@@ -4,7 +4,8 @@ import { ROLE_NAMES, type Actor, type RoleGrant } from '../../domain/access/role
 import { CsrfField } from '../middleware/csrf-field.tsx';
 import { AccountStatus } from './accounts-list-view.tsx';
 import { RoleMatrix } from './accounts-roles-view.tsx';
-import { ErrorSummary, Notice, PageHeader, TextField, type FieldErrors } from './staff-form.tsx';
+import type { FieldErrors } from '../../app/failures.ts';
+import { ErrorSummary, Notice, PageHeader, TextField } from './staff-form.tsx';
 import { formatStaffTime, StaffLayout } from './staff-layout.tsx';
 
 /** Field labels (also for the error summary). */

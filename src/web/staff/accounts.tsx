@@ -19,12 +19,15 @@ import {
   type AccountView,
 } from '../../app/identity/accounts/list-accounts.ts';
 import { resetAccountPassword } from '../../app/identity/accounts/reset-password.ts';
-import { STALE_MESSAGE, type Failure, type FieldErrors } from '../../app/identity/accounts/results.ts';
+import { type Failure, type FieldErrors, STALE_MESSAGE } from '../../app/failures.ts';
 import { updateAccountDetails } from '../../app/identity/accounts/update-account.ts';
 import { loadOrganScope } from '../../app/identity/organ-scope.ts';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { forbidden, HttpError, notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
+import { failureError, failureStatus } from '../failures.ts';
+import { invalid } from '../../app/failures.ts';
+import { queryParam } from '../middleware/query.ts';
 import { formText, readForm, type FormValues } from '../middleware/form.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { AccountCreatedView, AccountFormView, type AccountFormValues } from './accounts-form-view.tsx';
@@ -45,7 +48,7 @@ function accountIdParam(c: Context<AppEnv>): number {
 
 /** Maps a use-case refusal that is not a form problem to its HTTP error. */
 function refusal(failure: Failure): never {
-  throw failure.kind === 'forbidden' ? forbidden() : notFound('账号');
+  throw failureError(failure, { what: '账号' });
 }
 
 type EditExtras = {
@@ -160,7 +163,7 @@ export function registerAccountRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const result = await createAccount(deps, actor, parsed.data);
     if (!result.ok) {
       return result.kind === 'invalid'
-        ? renderNew(c, submittedValues(form), result.errors, 422)
+        ? renderNew(c, submittedValues(form), result.errors, failureStatus(result))
         : refusal(result);
     }
     const page = (
@@ -181,7 +184,7 @@ export function registerAccountRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     if (!view) {
       throw notFound('账号');
     }
-    return renderEdit(c, view, { isSaved: c.req.query('saved') === '1' });
+    return renderEdit(c, view, { isSaved: queryParam(c, 'saved') === '1' });
   });
 
   app.post('/staff/accounts/:id', async (c) => {
@@ -196,16 +199,16 @@ export function registerAccountRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       const parsed = parseForm(ResetPasswordSchema, form);
       const result = parsed.ok
         ? await resetAccountPassword(deps, actor, id, parsed.data)
-        : ({ ok: false, kind: 'invalid', errors: parsed.errors } as const);
+        : invalid(parsed.errors);
       if (result.ok) {
         return renderEdit(c, (await viewAccount(deps.db, actor, id)) ?? view, {
           oneTimePassword: result.oneTimePassword,
         });
       }
       return result.kind === 'stale'
-        ? renderEdit(c, view, { formError: STALE_MESSAGE }, 409)
+        ? renderEdit(c, view, { formError: STALE_MESSAGE }, failureStatus(result))
         : result.kind === 'invalid'
-          ? renderEdit(c, view, { errors: result.errors }, 422)
+          ? renderEdit(c, view, { errors: result.errors }, failureStatus(result))
           : refusal(result);
     }
     const parsed = parseForm(UpdateAccountSchema, form);
@@ -218,10 +221,15 @@ export function registerAccountRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     }
     switch (result.kind) {
       case 'invalid':
-        return renderEdit(c, view, { values: submittedValues(form), errors: result.errors }, 422);
+        return renderEdit(
+          c,
+          view,
+          { values: submittedValues(form), errors: result.errors },
+          failureStatus(result),
+        );
       case 'stale':
         // Show the current state (what the other person saved) and say why nothing was saved.
-        return renderEdit(c, view, { formError: STALE_MESSAGE }, 409);
+        return renderEdit(c, view, { formError: STALE_MESSAGE }, failureStatus(result));
       case 'forbidden':
       case 'not_found':
         return refusal(result);

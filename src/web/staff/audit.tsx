@@ -9,6 +9,7 @@ import { listAudit, type AuditQuery } from '../../app/audit/list-audit.ts';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { forbidden, HttpError } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
+import { queryParam, queryParams } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { AuditView } from './audit-view.tsx';
 
@@ -46,7 +47,7 @@ const AuditQuerySchema = z.object({
 export function registerAuditRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/staff/audit', async (c) => {
     const actor = requireActor(c);
-    const parsed = AuditQuerySchema.safeParse(c.req.query());
+    const parsed = AuditQuerySchema.safeParse(queryParams(c));
     if (!parsed.success) {
       throw new HttpError(400, '筛选条件无效，请在页面上重新选择。');
     }
@@ -71,7 +72,7 @@ export function registerAuditRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     }
     const keep = new URLSearchParams();
     for (const key of ['organ', 'action', 'entity', 'actor', 'from', 'to'] as const) {
-      const value = c.req.query(key);
+      const value = queryParam(c, key);
       if (value) {
         keep.set(key, value);
       }

@@ -13,8 +13,10 @@ import {
   type CalendarYearInput,
 } from '../../app/calendar/enter-calendar-year.ts';
 import type { AppEnv } from '../context.ts';
-import { forbidden } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
+import { failureError, failureStatus } from '../failures.ts';
+import { readUpload } from '../middleware/form.ts';
+import { queryParam } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import type { RouteModule } from '../routes.ts';
 import { CalendarPreviewView } from './calendar-preview-view.tsx';
@@ -58,7 +60,7 @@ const textOf = (body: Record<string, unknown>, key: string): string => {
 async function readCalendarForm(
   c: Context<AppEnv>,
 ): Promise<{ input: CalendarYearInput; values: CalendarFormValues; expectedVersion: number | null }> {
-  const body = (await c.req.parseBody({ all: true })) as Record<string, unknown>;
+  const body: Record<string, unknown> = await readUpload(c);
   const values: CalendarFormValues = {
     year: textOf(body, 'year'),
     notice: textOf(body, 'notice'),
@@ -78,18 +80,22 @@ async function readCalendarForm(
 function refusal(c: Context<AppEnv>, failure: CalendarFailure, values: CalendarFormValues) {
   switch (failure.kind) {
     case 'forbidden':
-      throw forbidden();
+      throw failureError(failure);
     case 'invalid':
-      return renderCalendar(c, { values, errors: failure.errors, status: 422 });
+      return renderCalendar(c, {
+        values,
+        errors: Object.values(failure.errors),
+        status: failureStatus(failure),
+      });
     case 'stale':
-      return renderCalendar(c, { values, errors: [STALE_MESSAGE], status: 409 });
+      return renderCalendar(c, { values, errors: [STALE_MESSAGE], status: failureStatus(failure) });
   }
 }
 
 /** Registers the 工作日历 routes (behind the staff guard). */
 export const registerCalendarRoutes: RouteModule = (app, deps) => {
   app.get('/staff/calendar', (c) => {
-    const saved = c.req.query('saved');
+    const saved = queryParam(c, 'saved');
     const notice =
       saved !== undefined && /^\d{4}$/.test(saved)
         ? `${saved} 年度的放假安排已保存，期限计算即时生效。`

@@ -5,6 +5,7 @@
  */
 import type { Child } from 'hono/jsx';
 import type { CaseView } from '../../app/cases/view-case.ts';
+import { ACCEPTED_TYPES_TEXT, MAX_ATTACHMENTS } from '../../app/cases/read-attachments.ts';
 import { ACTION_DATE_LABELS } from '../../domain/case/actions/parse-action.ts';
 import { DECISION_LABELS, DECISIONS } from '../../domain/case/decisions.ts';
 import {
@@ -128,6 +129,12 @@ function Choice(props: {
     </Field>
   );
 }
+
+/** The applicant's 获取信息的方式 when it is a way of delivery (the delivery form's default). */
+const chosenWay = (view: CaseView): string => {
+  const way = view.row.applicant.obtainWay;
+  return typeof way === 'string' && way in DELIVERY_METHOD_LABELS ? way : '';
+};
 
 const DECISION_OPTIONS = Object.fromEntries(DECISIONS.map((d) => [d, DECISION_LABELS[d].row]));
 const WITHHELD_OPTIONS = Object.fromEntries(
@@ -282,26 +289,31 @@ function ActionFields(props: { ctx: Ctx }) {
     case 'recordDelivery':
       return (
         <>
-          <Choice ctx={ctx} name="method" label="送达方式" options={DELIVERY_METHOD_LABELS} />
-          <Input ctx={ctx} name="trackingNumber" label="邮件单号（邮政寄送时必填）" />
-        </>
-      );
-    case 'recordLetterDelivery':
-      return (
-        <>
           <Choice
             ctx={ctx}
-            name="letterId"
-            label="文书"
-            options={Object.fromEntries(
-              ctx.view.letters.map((l) => [
-                String(l.id),
-                `${(l.letter as { title?: string }).title ?? l.kind}（${l.issuedOn}）`,
-              ]),
-            )}
+            name="method"
+            label="送达方式（默认为申请人选择的获取方式）"
+            options={DELIVERY_METHOD_LABELS}
+            fallback={chosenWay(ctx.view)}
           />
-          <Choice ctx={ctx} name="method" label="送达方式" options={DELIVERY_METHOD_LABELS} />
           <Input ctx={ctx} name="trackingNumber" label="邮件单号（邮政寄送时必填）" />
+          <Field
+            ctx={ctx}
+            name="releasedFiles"
+            label="公开的政府信息（可不选）"
+            hint={`网上获取的，申请人凭查询码在「办理进度查询」下载答复书和这些文件；最多 ${MAX_ATTACHMENTS} 个，${ACCEPTED_TYPES_TEXT}。`}
+          >
+            <input
+              id={fieldId(ctx, 'releasedFiles')}
+              name="releasedFiles"
+              type="file"
+              multiple
+              aria-invalid={error(ctx, 'releasedFiles') ? 'true' : undefined}
+              aria-describedby={
+                error(ctx, 'releasedFiles') ? `${fieldId(ctx, 'releasedFiles')}-error` : undefined
+              }
+            />
+          </Field>
         </>
       );
     case 'recordReview':
@@ -343,6 +355,7 @@ export function ActionForm(props: {
         action={`/staff/cases/${props.view.row.id}/act/${props.action}`}
         class="case-action-form"
         id={`form-${props.action}`}
+        {...(props.action === 'recordDelivery' ? { enctype: 'multipart/form-data' } : {})}
       >
         <CsrfField token={props.csrfToken} />
         <input type="hidden" name="version" value={String(props.view.row.version)} />

@@ -20,6 +20,9 @@ import { CASE_STATUS_LABELS } from '../../domain/case/status.ts';
 import { CASE_TRANSITIONS } from '../../domain/case/transitions.ts';
 import { periodVersionById, STATUTORY_PERIODS } from '../../domain/deadlines/statutory-periods.ts';
 import { ActionForm, type ActionFormState } from './case-action-forms.tsx';
+import { RolesNeededHint } from './case-roles-needed.tsx';
+import { DraftLetter } from './case-draft-letter.tsx';
+import { CaseFiles } from './case-files.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
 import { Notice, PageHeader } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
@@ -255,11 +258,10 @@ export function CasePageView(props: {
       ) : null}
       <DeadlineBox view={view} />
       <DraftedReply view={view} />
+      <DraftLetter view={view} />
       <section aria-labelledby="actions-title" class="case-section">
         <h2 id="actions-title">办理</h2>
-        {view.actions.length === 0 ? (
-          <p class="empty-state">您当前没有可进行的操作。</p>
-        ) : (
+        {view.actions.length === 0 ? null : (
           <div class="case-actions">
             {view.actions.map((a) =>
               a.blockedBy ? (
@@ -278,9 +280,11 @@ export function CasePageView(props: {
             )}
           </div>
         )}
+        <RolesNeededHint actor={props.actor} view={view} />
       </section>
       <ApplicationFacts view={view} />
       <Letters view={view} />
+      <CaseFiles view={view} />
       <Reviews view={view} />
       <CaseTimeline view={view} />
     </StaffLayout>

@@ -21,28 +21,21 @@ import { loadOrganRegistry } from '../../app/organs/load-organ-tree.ts';
 import { toCsv } from '../../app/organs/csv.ts';
 import { contentDisposition } from '../../app/report-checks/file-name.ts';
 import type { AppDeps, AppEnv } from '../context.ts';
-import { forbidden, HttpError, notFound } from '../http-error.ts';
+import { forbidden } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
+import { failureError, failureStatus } from '../failures.ts';
+import { NOT_FOUND } from '../../app/failures.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { LedgerPageView } from './cases-ledger-view.tsx';
 import { LedgerPreviewView } from './cases-ledger-preview-view.tsx';
+import { readUpload, uploadedFile } from '../middleware/form.ts';
+import { queryParams } from '../middleware/query.ts';
 
 const TOKEN = ':token{[A-Za-z0-9_-]{32}}';
 const EXPIRED = '导入预览（可能已过期，有效期 1 小时）';
 
 function refusal(result: LedgerFailure): never {
-  switch (result.kind) {
-    case 'forbidden':
-      throw forbidden();
-    case 'not_found':
-      throw notFound(EXPIRED);
-    case 'invalid':
-    case 'file':
-      throw new HttpError(
-        422,
-        result.kind === 'file' ? result.message : Object.values(result.errors).join('；'),
-      );
-  }
+  throw failureError(result, { what: EXPIRED });
 }
 
 type Renderers = {
@@ -110,10 +103,10 @@ function renderers(deps: AppDeps, maxBytes: number): Renderers {
 function registerUpload(app: Hono<AppEnv>, deps: AppDeps, render: Renderers, maxBytes: number): void {
   app.post('/staff/cases/ledger', async (c) => {
     const actor = requireActor(c);
-    const body = await c.req.parseBody();
+    const body = await readUpload(c);
     const organText = typeof body.organId === 'string' ? body.organId : '';
     const organId = /^[1-9]\d{0,8}$/.test(organText) ? Number(organText) : null;
-    const file = body.file;
+    const file = uploadedFile(body, 'file');
     if (!(file instanceof File) || file.size === 0) {
       return render.page(
         c,
@@ -134,18 +127,19 @@ function registerUpload(app: Hono<AppEnv>, deps: AppDeps, render: Renderers, max
     }
     switch (result.kind) {
       case 'file':
-        return render.page(c, { file: result.message }, organId, bytes.length > maxBytes ? 413 : 422);
+      case 'too_large':
+        return render.page(c, { file: result.message }, organId, failureStatus(result));
       case 'invalid':
-        return render.page(c, result.errors, organId, 422);
+        return render.page(c, result.errors, organId, failureStatus(result));
       case 'forbidden':
         return render.page(
           c,
           { organId: '您不能向该机关导入案件（需要在该机关办理依申请公开的权限）。' },
           null,
-          403,
+          failureStatus(result),
         );
       case 'not_found':
-        throw notFound(EXPIRED);
+        throw failureError(result, { what: EXPIRED });
     }
   });
 }
@@ -160,15 +154,15 @@ function registerPreview(app: Hono<AppEnv>, deps: AppDeps, render: Renderers): v
     if (result.ok) {
       return c.redirect(`/staff/cases/ledger/${token}`, 303);
     }
-    return result.kind === 'has_errors'
-      ? render.preview(c, token, '文件中有错误（可能有案件编号在预览之后被登记），没有写入任何内容。', 422)
+    return result.kind === 'file'
+      ? render.preview(c, token, result.message, failureStatus(result))
       : refusal(result);
   });
 
   app.get(`/staff/cases/ledger/${TOKEN}/issues.csv`, async (c) => {
     const preview = await previewLedgerImport(deps, requireActor(c), c.req.param('token'));
     if (!preview.ok || preview.plan === null) {
-      return refusal(preview.ok ? { ok: false, kind: 'not_found' } : preview);
+      return refusal(preview.ok ? NOT_FOUND : preview);
     }
     const { errors, notes } = preview.plan;
     const rows = [
@@ -194,7 +188,7 @@ function registerDownloads(app: Hono<AppEnv>, deps: AppDeps): void {
   });
 
   app.get('/staff/cases/export', async (c) => {
-    const result = await exportCaseLedger(deps, requireActor(c), c.req.query());
+    const result = await exportCaseLedger(deps, requireActor(c), queryParams(c));
     if (!result.ok) {
       return refusal(result);
     }

@@ -12,17 +12,21 @@ import { readAttachments } from '../../app/cases/read-attachments.ts';
 import { listCases } from '../../app/cases/list-cases.ts';
 import { parseCaseId } from '../../app/cases/load-case.ts';
 import { performCaseAction } from '../../app/cases/perform-case-action.ts';
+import { previewReply } from '../../app/cases/preview-reply.ts';
 import { viewCase } from '../../app/cases/view-case.ts';
-import { findAttachment, findLetter } from '../../db/queries/case-records.ts';
-import { loadCaseFor } from '../../app/cases/load-case.ts';
+import { loadCaseAttachment, loadCaseLetter } from '../../app/cases/load-case-records.ts';
 import { CASE_TRANSITIONS, isCaseAction } from '../../domain/case/transitions.ts';
 import { organsWhere } from '../../domain/access/policy.ts';
 import { loadOrganRegistry } from '../../app/organs/load-organ-tree.ts';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
+import { failureError, failureStatus } from '../failures.ts';
+import { readUpload } from '../middleware/form.ts';
+import { queryParam, queryParams } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
-import { sendLetter } from './case-letters.tsx';
+import { draftReplyPath } from './case-draft-letter.tsx';
+import { sendLetter, sendLetterDocument } from './case-letters.tsx';
 import type { ActionFormState } from './case-action-forms.tsx';
 import { CasePageView } from './case-page-view.tsx';
 import { CasesListView } from './cases-list-view.tsx';
@@ -84,19 +88,49 @@ function registerCaseAction(app: Hono<AppEnv>, deps: AppDeps): void {
     if (!isCaseAction(action)) {
       throw notFound('操作');
     }
-    const values = textFields(await c.req.parseBody({ all: true }));
+    const body = await readUpload(c);
+    const values = textFields(body);
     const version = /^\d{1,9}$/.test(values.version ?? '') ? Number(values.version) : null;
-    const result = await performCaseAction(deps, requireActor(c), caseId, action, values, version);
+    // the delivery step may carry the released files (公开的政府信息), checked like any upload
+    const files = [body.releasedFiles ?? []].flat().filter((f): f is File => f instanceof File);
+    const released = files.length > 0 ? await readAttachments(files, parsePoolOf(deps)) : null;
+    if (released && !released.ok) {
+      const errors = { releasedFiles: `${released.error}（请重新选择文件）` };
+      return renderCase(c, deps, caseId, { action, errors, values }, null, 422);
+    }
+    const result = await performCaseAction(
+      deps,
+      requireActor(c),
+      caseId,
+      action,
+      values,
+      version,
+      released?.attachments ?? [],
+    );
     if (result.ok) {
       return c.redirect(`/staff/cases/${caseId}?done=${action}`, 303);
     }
     switch (result.kind) {
       case 'not_found':
-        throw notFound('案件');
+        throw failureError(result, { what: '案件' });
       case 'invalid':
-        return renderCase(c, deps, caseId, { action, errors: result.errors, values }, null, 422);
+        return renderCase(
+          c,
+          deps,
+          caseId,
+          { action, errors: result.errors, values },
+          null,
+          failureStatus(result),
+        );
       case 'refused':
-        return renderCase(c, deps, caseId, { action, errors: { _form: result.message }, values }, null, 409);
+        return renderCase(
+          c,
+          deps,
+          caseId,
+          { action, errors: { _form: result.message }, values },
+          null,
+          failureStatus(result),
+        );
       case 'stale':
         return renderCase(
           c,
@@ -104,7 +138,7 @@ function registerCaseAction(app: Hono<AppEnv>, deps: AppDeps): void {
           caseId,
           { action, errors: { _form: '该案件已被他人办理，页面已刷新，请核对后重试。' }, values },
           null,
-          409,
+          failureStatus(result),
         );
       default: {
         const unreachable: never = result;
@@ -115,20 +149,35 @@ function registerCaseAction(app: Hono<AppEnv>, deps: AppDeps): void {
 }
 
 function registerCaseFiles(app: Hono<AppEnv>, deps: AppDeps): void {
+  for (const isDocx of [false, true]) {
+    app.get(`/staff/cases/${ID}/draft-reply${isDocx ? '.docx' : ''}`, async (c) => {
+      const caseId = caseIdOf(c);
+      const preview = await previewReply(deps, requireActor(c), caseId);
+      if (!preview) {
+        throw notFound('答复书草稿');
+      }
+      return sendLetterDocument(c, preview.letter, {
+        fileKey: `draft-reply-${caseId}`,
+        caseNumber: preview.caseNumber,
+        isDocx,
+        backHref: `/staff/cases/${caseId}`,
+        docxHref: `${draftReplyPath(caseId)}.docx`,
+        isDraft: true,
+      });
+    });
+  }
   app.get(`/staff/cases/${ID}/letters/:letter{[1-9][0-9]{0,14}(\\.docx)?}`, async (c) => {
     const caseId = caseIdOf(c);
     const param = c.req.param('letter');
-    const loaded = await loadCaseFor(deps.db, requireActor(c), caseId);
-    const letter = loaded ? await findLetter(deps.db, caseId, Number(param.replace('.docx', ''))) : null;
-    if (!loaded || !letter) {
+    const found = await loadCaseLetter(deps, requireActor(c), caseId, Number(param.replace('.docx', '')));
+    if (!found) {
       throw notFound('文书');
     }
-    return sendLetter(c, letter, loaded.row.caseNumber, param.endsWith('.docx'));
+    return sendLetter(c, found.letter, found.caseNumber, param.endsWith('.docx'));
   });
   app.get(`/staff/cases/${ID}/attachments/:file{[1-9][0-9]{0,14}}`, async (c) => {
     const caseId = caseIdOf(c);
-    const loaded = await loadCaseFor(deps.db, requireActor(c), caseId);
-    const file = loaded ? await findAttachment(deps.db, caseId, Number(c.req.param('file'))) : null;
+    const file = await loadCaseAttachment(deps, requireActor(c), caseId, Number(c.req.param('file')));
     if (!file) {
       throw notFound('附件');
     }
@@ -149,7 +198,7 @@ function registerCaseFiles(app: Hono<AppEnv>, deps: AppDeps): void {
 export function registerCaseRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/staff/cases', async (c) => {
     const actor = requireActor(c);
-    const list = await listCases(deps, actor, c.req.query());
+    const list = await listCases(deps, actor, queryParams(c));
     return c.html(
       renderPage(
         <CasesListView
@@ -177,7 +226,7 @@ export function registerCaseRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   });
   app.post('/staff/cases/new', async (c) => {
     const actor = requireActor(c);
-    const body = await c.req.parseBody({ all: true });
+    const body = await readUpload(c);
     const values = textFields(body);
     const files = [body.attachments ?? []].flat().filter((f): f is File => f instanceof File);
     const attachments = await readAttachments(files, parsePoolOf(deps));
@@ -230,7 +279,7 @@ export function registerCaseRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     );
   });
   app.get(`/staff/cases/${ID}`, async (c) => {
-    const done = c.req.query('done');
+    const done = queryParam(c, 'done');
     const notice = done && isCaseAction(done) ? `已完成：${CASE_TRANSITIONS[done].label}` : null;
     return renderCase(c, deps, caseIdOf(c), null, notice);
   });

@@ -2,7 +2,8 @@
 import { Document } from '../layout/document.tsx';
 import { CsrfField } from '../middleware/csrf-field.tsx';
 import { STAFF_SITE_NAME, StaffBrand } from './staff-layout.tsx';
-import { Notice, TextField, type FieldErrors } from './staff-form.tsx';
+import type { FieldErrors } from '../../app/failures.ts';
+import { Notice, TextField } from './staff-form.tsx';
 
 /** What the login page shows. */
 export type LoginViewProps = {

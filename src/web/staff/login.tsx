@@ -15,6 +15,8 @@ import { deviceCookieOf, setDeviceCookie } from '../middleware/device-cookie.ts'
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../middleware/session.ts';
 import { safeNextPath } from '../middleware/staff-guard.ts';
 import { LoginView, type LoginViewProps } from './login-view.tsx';
+import { formText, readForm } from '../middleware/form.ts';
+import { queryParam } from '../middleware/query.ts';
 
 /** One message for unknown users and wrong passwords. */
 export const INVALID_LOGIN = '用户名或密码不正确。';
@@ -27,8 +29,6 @@ function render(
   return c.html(renderPage(<LoginView csrfToken={c.get('csrfToken')} {...props} />), status);
 }
 
-const text = (v: unknown) => (typeof v === 'string' ? v : '');
-
 /** Registers the sign-in routes. */
 export function registerLoginRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/staff/login', (c) => {
@@ -36,14 +36,17 @@ export function registerLoginRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     if (actor) {
       return c.redirect(actor.mustChangePassword ? '/staff/password' : '/staff', 303);
     }
-    return render(c, { next: safeNextPath(c.req.query('next')), isLoggedOut: c.req.query('out') === '1' });
+    return render(c, {
+      next: safeNextPath(queryParam(c, 'next')),
+      isLoggedOut: queryParam(c, 'out') === '1',
+    });
   });
 
   app.post('/staff/login', async (c) => {
-    const body = await c.req.parseBody();
-    const username = text(body.username).trim().slice(0, 64);
-    const password = text(body.password).slice(0, 256);
-    const next = safeNextPath(text(body.next));
+    const form = await readForm(c);
+    const username = formText(form, 'username').trim().slice(0, 64);
+    const password = formText(form, 'password').slice(0, 256);
+    const next = safeNextPath(formText(form, 'next'));
     const errors: Record<string, string> = {};
     if (!username) {
       errors.username = '请输入用户名。';

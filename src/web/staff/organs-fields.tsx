@@ -13,7 +13,8 @@ import {
   type Organ,
   type OrganFields,
 } from '../../domain/organs/organ.ts';
-import { TextField, type FieldErrors } from './staff-form.tsx';
+import type { FieldErrors } from '../../app/failures.ts';
+import { TextField } from './staff-form.tsx';
 
 /** What the form shows: strings, exactly as typed (nothing is lost on an error). */
 export type OrganFormValues = Record<keyof OrganFields, string> & { parentId: string };

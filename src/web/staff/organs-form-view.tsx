@@ -19,7 +19,8 @@ import {
   type OrganFormValues,
   type SelectOption,
 } from './organs-fields.tsx';
-import { ErrorSummary, Notice, PageHeader, type FieldErrors } from './staff-form.tsx';
+import type { FieldErrors } from '../../app/failures.ts';
+import { ErrorSummary, Notice, PageHeader } from './staff-form.tsx';
 import { formatStaffTime, StaffLayout } from './staff-layout.tsx';
 
 const CRUMBS = [{ href: '/staff/organs', label: '机构管理' }];

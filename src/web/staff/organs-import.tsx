@@ -15,7 +15,8 @@ import {
 import type { AppDeps, AppEnv } from '../context.ts';
 import { forbidden, notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
-import { formText, readForm } from '../middleware/form.ts';
+import { failureError, failureStatus } from '../failures.ts';
+import { formText, readForm, readUpload, uploadedFile } from '../middleware/form.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { ImportPreviewView, ImportUploadView } from './organs-import-view.tsx';
 
@@ -72,8 +73,7 @@ export function registerOrganImportRoutes(app: Hono<AppEnv>, deps: AppDeps): voi
 
   app.post('/staff/organs/import', async (c) => {
     const actor = requireActor(c);
-    const body = await c.req.parseBody();
-    const file = body.file;
+    const file = uploadedFile(await readUpload(c), 'file');
     if (!(file instanceof File) || file.size === 0) {
       return renderUpload(
         c,
@@ -92,10 +92,10 @@ export function registerOrganImportRoutes(app: Hono<AppEnv>, deps: AppDeps): voi
     if (result.ok) {
       return c.redirect(`/staff/organs/import/${result.token}`, 303);
     }
-    if (result.kind === 'file') {
-      return renderUpload(c, result.message, bytes.length > deps.env.maxUploadBytes ? 413 : 422);
+    if (result.kind === 'forbidden') {
+      throw failureError(result);
     }
-    throw forbidden();
+    return renderUpload(c, result.message, failureStatus(result));
   });
 
   app.get(`/staff/organs/import/${TOKEN}`, (c) => renderPreview(c, c.req.param('token'), null));
@@ -113,21 +113,17 @@ export function registerOrganImportRoutes(app: Hono<AppEnv>, deps: AppDeps): voi
       );
     }
     switch (result.kind) {
-      case 'changed':
+      case 'stale':
         return renderPreview(
           c,
           token,
           '预览之后机构数据已发生变化（可能有人同时修改了机构），没有写入任何内容。请核对下面重新生成的预览后再确认。',
-          409,
+          failureStatus(result),
         );
-      case 'has_errors':
-        return renderPreview(c, token, '文件中有错误，没有写入任何内容。', 422);
-      case 'forbidden':
-        throw forbidden();
-      case 'stale':
-      case 'invalid':
+      case 'file':
+        return renderPreview(c, token, result.message, failureStatus(result));
       case 'not_found':
-        throw notFound('导入预览（可能已过期，有效期 1 小时）');
+        throw failureError(result, { what: '导入预览（可能已过期，有效期 1 小时）' });
     }
   });
 }

@@ -10,13 +10,15 @@ import { createOrgan } from '../../app/organs/create-organ.ts';
 import { exportOrgans, type ExportFormat } from '../../app/organs/export-organs.ts';
 import { listOrganTree } from '../../app/organs/load-organ-tree.ts';
 import { moveOrgan } from '../../app/organs/move-organ.ts';
-import { STALE_MESSAGE, type FieldErrors, type OrganFailure } from '../../app/organs/results.ts';
+import { type Failure, type FieldErrors, STALE_MESSAGE } from '../../app/failures.ts';
 import { updateOrgan } from '../../app/organs/update-organ.ts';
 import { creatableParents, viewOrgan, type OrganView } from '../../app/organs/view-organ.ts';
 import { ORGAN_FIELD_LABELS, ORGAN_FIELD_NAMES } from '../../domain/organs/organ.ts';
 import type { AppDeps, AppEnv } from '../context.ts';
-import { forbidden, HttpError, notFound } from '../http-error.ts';
+import { forbidden, notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
+import { failureError, failureStatus } from '../failures.ts';
+import { queryParam } from '../middleware/query.ts';
 import { formText, readForm } from '../middleware/form.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import {
@@ -35,10 +37,8 @@ function organIdParam(c: Context<AppEnv>): number {
 }
 
 /** A refusal that is not a form problem, as its HTTP error. */
-function refusal(failure: OrganFailure): never {
-  throw failure.kind === 'forbidden'
-    ? new HttpError(403, '您没有管理该机构的权限，未作任何修改。')
-    : notFound('机构');
+function refusal(failure: Failure): never {
+  throw failureError(failure, { what: '机构', forbidden: '您没有管理该机构的权限，未作任何修改。' });
 }
 
 type EditExtras = {
@@ -95,7 +95,7 @@ export function registerOrganRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/staff/organs', async (c) => {
     const actor = requireActor(c);
     const view = await listOrganTree(deps, actor);
-    const imported = c.req.query('imported');
+    const imported = queryParam(c, 'imported');
     const notice =
       imported !== undefined && /^\d{1,4}$/.test(imported)
         ? `导入完成：共新增或更新 ${imported} 个机构。`
@@ -142,7 +142,7 @@ export function registerOrganRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   };
 
   app.get('/staff/organs/new', (c) => {
-    const parent = c.req.query('parent') ?? '';
+    const parent = queryParam(c, 'parent') ?? '';
     return renderNew(c, emptyOrganValues(/^\d{1,9}$/.test(parent) ? parent : ''));
   });
 
@@ -154,7 +154,9 @@ export function registerOrganRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     if (result.ok) {
       return c.redirect(`/staff/organs/${result.organ.id}?created=1`, 303);
     }
-    return result.kind === 'invalid' ? renderNew(c, values, result.errors, 422) : refusal(result);
+    return result.kind === 'invalid'
+      ? renderNew(c, values, result.errors, failureStatus(result))
+      : refusal(result);
   });
 
   for (const format of ['xlsx', 'csv'] as const satisfies readonly ExportFormat[]) {
@@ -177,11 +179,11 @@ export function registerOrganRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       throw notFound('机构');
     }
     const notice =
-      c.req.query('created') === '1'
+      queryParam(c, 'created') === '1'
         ? '机构已新增。'
-        : c.req.query('saved') === '1'
+        : queryParam(c, 'saved') === '1'
           ? '修改已保存。'
-          : c.req.query('moved') === '1'
+          : queryParam(c, 'moved') === '1'
             ? '上级机构已调整。'
             : null;
     return renderOrgan(c, view, { notice });
@@ -210,9 +212,14 @@ export function registerOrganRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     if (result.kind === 'stale') {
       // Show what is stored now, and keep what the person typed visible so nothing is lost.
       const unsaved = unsavedText(values, organValues(view.organ));
-      return renderOrgan(c, view, { formError: `${STALE_MESSAGE}${unsaved ? ` ${unsaved}` : ''}` }, 409);
+      return renderOrgan(
+        c,
+        view,
+        { formError: `${STALE_MESSAGE}${unsaved ? ` ${unsaved}` : ''}` },
+        failureStatus(result),
+      );
     }
-    return renderOrgan(c, view, { values, errors: result.errors }, 422);
+    return renderOrgan(c, view, { values, errors: result.errors }, failureStatus(result));
   });
 
   app.post(`/staff/organs/${ID}/move`, async (c) => {
@@ -235,7 +242,7 @@ export function registerOrganRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       throw notFound('机构');
     }
     return result.kind === 'stale'
-      ? renderOrgan(c, view, { formError: STALE_MESSAGE }, 409)
-      : renderOrgan(c, view, { moveErrors: result.errors }, 422);
+      ? renderOrgan(c, view, { formError: STALE_MESSAGE }, failureStatus(result))
+      : renderOrgan(c, view, { moveErrors: result.errors }, failureStatus(result));
   });
 }

@@ -3,7 +3,8 @@ import type { Actor } from '../../domain/access/roles.ts';
 import { PASSWORD_MIN_LENGTH } from '../../app/identity/password-rules.ts';
 import { CsrfField } from '../middleware/csrf-field.tsx';
 import { StaffLayout } from './staff-layout.tsx';
-import { ErrorSummary, Notice, PageHeader, TextField, type FieldErrors } from './staff-form.tsx';
+import type { FieldErrors } from '../../app/failures.ts';
+import { ErrorSummary, Notice, PageHeader, TextField } from './staff-form.tsx';
 
 /** Field labels (also for the error summary). */
 export const PASSWORD_LABELS = {

@@ -3,9 +3,7 @@
  * their error next to them (`aria-describedby`, `aria-invalid`), and notices.
  */
 import type { Child } from 'hono/jsx';
-
-/** Messages per field name. */
-export type FieldErrors = Readonly<Record<string, string>>;
+import type { FieldErrors } from '../../app/failures.ts';
 
 /** The list of problems at the top of a form (focus target after a failed submit). */
 export function ErrorSummary(props: { errors: FieldErrors; labels: Readonly<Record<string, string>> }) {

@@ -1,30 +1,19 @@
 /**
  * The back-office page frame every staff page shares: skip link, a header with the platform name,
- * the signed-in person and 退出, the main navigation (工作台, 机构管理, 账号管理, 审计日志, 年报体检),
- * landmarks (banner, navigation, main, contentinfo). Render with `renderPage(<StaffLayout …/>)`.
+ * the signed-in person and 退出, the main navigation (only the sections the person may enter:
+ * `staffMenu`, from the access policy), landmarks (banner, navigation, main, contentinfo). Render with `renderPage(<StaffLayout …/>)`.
  */
 import type { Child } from 'hono/jsx';
 import type { Actor } from '../../domain/access/roles.ts';
+import { staffMenu, type StaffSection } from '../../domain/access/staff-menu.ts';
 import { Document } from '../layout/document.tsx';
 import { CsrfField } from '../middleware/csrf-field.tsx';
 
 /** The back office's name. */
 export const STAFF_SITE_NAME = '政府信息公开工作平台';
 
-/** The main navigation. */
-export const STAFF_NAV = [
-  { key: 'workbench', href: '/staff', label: '工作台' },
-  { key: 'cases', href: '/staff/cases', label: '依申请公开' },
-  { key: 'statistics', href: '/staff/statistics', label: '统计' },
-  { key: 'organs', href: '/staff/organs', label: '机构管理' },
-  { key: 'accounts', href: '/staff/accounts', label: '账号管理' },
-  { key: 'audit', href: '/staff/audit', label: '审计日志' },
-  { key: 'report-check', href: '/staff/report-check', label: '年报体检' },
-  { key: 'calendar', href: '/staff/calendar', label: '工作日历' },
-] as const;
-
-/** A navigation entry key. */
-export type StaffSection = (typeof STAFF_NAV)[number]['key'];
+/** A navigation entry key (the back office's sections, domain/access/staff-menu.ts). */
+export type { StaffSection };
 
 /** The frame's title, person, token, section and trail. */
 export type StaffLayoutProps = {
@@ -83,7 +72,7 @@ export function StaffLayout(props: StaffLayoutProps) {
         {isRestricted ? null : (
           <nav class="staff-nav" aria-label="主导航">
             <ul>
-              {STAFF_NAV.map((item) => (
+              {staffMenu(actor).map((item) => (
                 <li>
                   <a href={item.href} aria-current={item.key === props.section ? 'page' : undefined}>
                     {item.label}

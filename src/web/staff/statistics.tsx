@@ -12,6 +12,7 @@ import { buildApplicationsTable } from '../../render/table-applications.ts';
 import { buildReviewTable } from '../../render/table-review.ts';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { renderPage } from '../layout/document.tsx';
+import { queryParams } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { PageHeader } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
@@ -100,12 +101,12 @@ export function StatisticsView(props: { actor: Actor; csrfToken: string; stats: 
 export function registerStatisticsRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/staff/statistics', async (c) => {
     const actor = requireActor(c);
-    const stats = await caseStatistics(deps, actor, c.req.query());
+    const stats = await caseStatistics(deps, actor, queryParams(c));
     return c.html(renderPage(<StatisticsView actor={actor} csrfToken={c.get('csrfToken')} stats={stats} />));
   });
   for (const format of STATISTICS_FORMATS) {
     app.get(`/staff/statistics.${format}`, async (c) => {
-      const stats = await caseStatistics(deps, requireActor(c), c.req.query());
+      const stats = await caseStatistics(deps, requireActor(c), queryParams(c));
       return sendStatistics(c, stats, format, deps.clock.today());
     });
   }

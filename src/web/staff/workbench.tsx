@@ -4,11 +4,11 @@
  * 「暂无」 is a real state) with counts from the cases the person may see, and quick links.
  */
 import type { Hono } from 'hono';
-import { dueWindow, visibleCaseOrgans } from '../../app/cases/list-cases.ts';
+import { countCaseQueues, dueWindow, visibleCaseOrgans } from '../../app/cases/list-cases.ts';
 import { loadOrganRegistry } from '../../app/organs/load-organ-tree.ts';
-import { countQueues } from '../../db/queries/case-queue.ts';
-import { organsWhere } from '../../domain/access/policy.ts';
+import { canSomewhere } from '../../domain/access/policy.ts';
 import { ROLE_NAMES, type Actor, type Role } from '../../domain/access/roles.ts';
+import { mayEnterSection, staffMenu, type StaffSection } from '../../domain/access/staff-menu.ts';
 import type { Organ } from '../../domain/organs/organ.ts';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { renderPage } from '../layout/document.tsx';
@@ -68,6 +68,18 @@ const QUEUES: readonly Queue[] = [
   },
 ];
 
+/** What each section's quick link says (null: no quick link; the menu is enough). */
+const QUICK_LINK_DESCRIPTIONS = {
+  workbench: null,
+  cases: '登记、办理、答复政府信息公开申请',
+  statistics: '年度报告表三、表四',
+  organs: '查看、新增、修改机构（按您的权限）',
+  accounts: '开通账号、分配角色',
+  audit: '谁在何时改了什么',
+  'report-check': '检查年度报告的表格与勾稽关系',
+  calendar: '法定节假日和调休安排',
+} as const satisfies Record<StaffSection, string | null>;
+
 type MyOrgan = { organ: Organ; roles: Role[] };
 
 export type WorkbenchViewProps = {
@@ -108,24 +120,26 @@ export function WorkbenchView(props: WorkbenchViewProps) {
           </ul>
         )}
       </section>
-      <section aria-labelledby="queues-title" class="workbench-section">
-        <h2 id="queues-title">工作队列</h2>
-        <ul class="queue-grid">
-          {queues.map((q) => (
-            <li class={q.roles.some((r) => roles.has(r)) ? 'queue-card is-mine' : 'queue-card'}>
-              <h3 class="queue-title">{q.title}</h3>
-              <p class="queue-count">
-                <a href={`/staff/cases?queue=${q.key}`}>
-                  <span class="count-number">{props.counts[q.key] ?? 0}</span>
-                  <span class="visually-hidden">件，查看{q.title}</span>
-                </a>
-              </p>
-              {(props.counts[q.key] ?? 0) === 0 ? <p class="queue-empty">{q.empty}</p> : null}
-              <p class="queue-description">{q.description}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {mayEnterSection(props.actor, 'cases') ? (
+        <section aria-labelledby="queues-title" class="workbench-section">
+          <h2 id="queues-title">工作队列</h2>
+          <ul class="queue-grid">
+            {queues.map((q) => (
+              <li class={q.roles.some((r) => roles.has(r)) ? 'queue-card is-mine' : 'queue-card'}>
+                <h3 class="queue-title">{q.title}</h3>
+                <p class="queue-count">
+                  <a href={`/staff/cases?queue=${q.key}`}>
+                    <span class="count-number">{props.counts[q.key] ?? 0}</span>
+                    <span class="visually-hidden">件，查看{q.title}</span>
+                  </a>
+                </p>
+                {(props.counts[q.key] ?? 0) === 0 ? <p class="queue-empty">{q.empty}</p> : null}
+                <p class="queue-description">{q.description}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="links-title" class="workbench-section">
         <h2 id="links-title">快捷入口</h2>
         <ul class="quick-links">
@@ -154,30 +168,17 @@ export function registerWorkbenchRoutes(app: Hono<AppEnv>, deps: AppDeps): void 
       const organ = registry.byId.get(id);
       return organ ? [{ organ, roles }] : [];
     });
-    const manages = (action: 'organ.manage' | 'account.manage' | 'audit.view') =>
-      organsWhere(actor, action, registry.tree).length > 0;
     const organIds = visibleCaseOrgans(registry, actor).map((o) => o.id);
     const window = await dueWindow(deps);
-    const counts =
-      organIds.length === 0 ? {} : await countQueues(deps.db, organIds, window.today, window.dueSoonUntil);
+    const counts = await countCaseQueues(deps, organIds, window);
     const links = [
-      { href: '/staff/cases', label: '依申请公开', description: '登记、办理、答复政府信息公开申请' },
-      { href: '/staff/statistics', label: '统计', description: '年度报告表三、表四' },
-      {
-        href: '/staff/organs',
-        label: '机构管理',
-        description: manages('organ.manage') ? '新增、修改、导入导出机构' : '查看本机构信息',
-      },
-      ...(manages('organ.manage')
+      ...staffMenu(actor).flatMap((entry) => {
+        const description = QUICK_LINK_DESCRIPTIONS[entry.key];
+        return description === null ? [] : [{ href: entry.href, label: entry.label, description }];
+      }),
+      ...(canSomewhere(actor, 'organ.manage')
         ? [{ href: '/staff/organs/import', label: '批量导入机构', description: 'Excel / CSV，先预览后导入' }]
         : []),
-      ...(manages('account.manage')
-        ? [{ href: '/staff/accounts', label: '账号管理', description: '开通账号、分配角色' }]
-        : []),
-      ...(manages('audit.view')
-        ? [{ href: '/staff/audit', label: '审计日志', description: '谁在何时改了什么' }]
-        : []),
-      { href: '/staff/report-check', label: '年报体检', description: '检查年度报告的表格与勾稽关系' },
       { href: '/staff/password', label: '修改密码', description: '定期更换密码' },
       { href: '/', label: '门户网站', description: '查看公众看到的页面' },
     ];

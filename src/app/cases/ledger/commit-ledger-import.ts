@@ -30,15 +30,16 @@ import { loadWorkingDayCalendar } from '../../calendar/load-calendar.ts';
 import { loadApplicantSecret } from '../applicant-secret.ts';
 import { caseClock } from '../case-clock.ts';
 import { applicantKeyOf } from '../register-case.ts';
-import type { CaseDeps } from '../results.ts';
+import { badFile, NOT_FOUND } from '../../failures.ts';
+import type { CaseDeps } from '../case-deps.ts';
 import { numberLedgerCases } from './number-ledger-cases.ts';
 import { planStoredLedger, type LedgerFailure, type LedgerOutcome } from './preview-ledger-import.ts';
 
 /** What was written, or that this upload had been imported already. */
 export type LedgerCommitted = { ok: true; outcome: LedgerOutcome; isAlreadyCommitted: boolean };
 
-/** The preview has errors (possibly new ones: a number registered since the preview). */
-export type LedgerCommitRefusal = { ok: false; kind: 'has_errors' };
+/** The preview has errors (possibly new ones: a number registered since the preview): nothing is written. */
+export const LEDGER_HAS_ERRORS = '文件中有错误（可能有案件编号在预览之后被登记），没有写入任何内容。';
 
 type Built = { row: ImportedCaseRow; events: CaseEventData[] };
 
@@ -124,7 +125,7 @@ export async function commitLedgerImport(
   deps: CaseDeps,
   actor: Actor | null,
   token: string,
-): Promise<LedgerCommitted | LedgerCommitRefusal | LedgerFailure> {
+): Promise<LedgerCommitted | LedgerFailure> {
   const now = deps.clock.now();
   const today = deps.clock.today() as LocalDate;
   try {
@@ -132,7 +133,7 @@ export async function commitLedgerImport(
   } catch (error) {
     // Another import took one of these case numbers between our check and our insert: nothing was written.
     if ((error as { code?: unknown }).code === UNIQUE_VIOLATION) {
-      return { ok: false, kind: 'has_errors' };
+      return badFile(LEDGER_HAS_ERRORS);
     }
     throw error;
   }
@@ -146,18 +147,18 @@ function commitInTransaction(
   token: string,
   now: Date,
   today: LocalDate,
-): Promise<LedgerCommitted | LedgerCommitRefusal | LedgerFailure> {
+): Promise<LedgerCommitted | LedgerFailure> {
   return deps.db.transaction(async (tx) => {
     const preview = await planStoredLedger(tx, actor, token, now, today, true);
     if (!preview.ok || !actor) {
-      return preview.ok ? { ok: false as const, kind: 'not_found' as const } : preview;
+      return preview.ok ? NOT_FOUND : preview;
     }
     if (preview.plan === null) {
       return { ok: true as const, outcome: preview.outcome!, isAlreadyCommitted: true };
     }
     const { plan, organ } = preview;
     if (!plan.isCommittable) {
-      return { ok: false as const, kind: 'has_errors' as const };
+      return badFile(LEDGER_HAS_ERRORS);
     }
     const numbers = await numberLedgerCases(tx, organ, plan.cases);
     await writeCases(tx, plan.cases, organ.id, numbers, actor, now);

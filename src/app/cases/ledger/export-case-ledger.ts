@@ -28,8 +28,9 @@ import { parseLedgerFilters, type LedgerFilters } from '../../../domain/case/led
 import { toCsvLine } from '../../../render/csv.ts';
 import { loadOrganRegistry } from '../../organs/load-organ-tree.ts';
 import { canViewCase } from '../case-access.ts';
-import type { CaseDeps } from '../results.ts';
-import { LEDGER_FORBIDDEN, LEDGER_NOT_FOUND, type LedgerFailure } from './preview-ledger-import.ts';
+import type { CaseDeps } from '../case-deps.ts';
+import { FORBIDDEN, invalid, NOT_FOUND } from '../../failures.ts';
+import type { LedgerFailure } from './preview-ledger-import.ts';
 
 /** Cases read per query. */
 export const LEDGER_PAGE_SIZE = 2000;
@@ -186,16 +187,16 @@ export async function exportCaseLedger(
   const today = deps.clock.today() as LocalDate;
   const parsed = parseLedgerFilters(query, today);
   if (!parsed.isValid) {
-    return { ok: false, kind: 'invalid', errors: parsed.errors };
+    return invalid(parsed.errors);
   }
   const { filters } = parsed;
   const registry = await loadOrganRegistry(deps.db);
   const visible = registry.organs.filter((o) => canViewCase(actor, o.id, registry.tree));
   if (!actor || visible.length === 0) {
-    return LEDGER_FORBIDDEN;
+    return FORBIDDEN;
   }
   if (filters.organId !== null && !visible.some((o) => o.id === filters.organId)) {
-    return LEDGER_NOT_FOUND;
+    return NOT_FOUND;
   }
   const organIds = filters.organId === null ? visible.map((o) => o.id) : [filters.organId];
   await deps.db.transaction((tx) =>

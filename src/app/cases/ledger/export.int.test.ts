@@ -9,7 +9,7 @@ import type { Actor, RoleGrant } from '../../../domain/access/roles.ts';
 import { LEDGER_EXPORT_HEADERS } from '../../../domain/case/ledger/ledger-export-row.ts';
 import { ensureDemoOrgans } from '../../demo/demo-organs.ts';
 import { toCsv } from '../../organs/csv.ts';
-import type { CaseDeps } from '../results.ts';
+import type { CaseDeps } from '../case-deps.ts';
 import { commitLedgerImport } from './commit-ledger-import.ts';
 import { exportCaseLedger } from './export-case-ledger.ts';
 import { uploadLedgerImport } from './preview-ledger-import.ts';

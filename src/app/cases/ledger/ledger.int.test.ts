@@ -5,9 +5,9 @@ import { insertAccount, replaceRolesIn } from '../../../db/queries/accounts.ts';
 import type { Actor, RoleGrant } from '../../../domain/access/roles.ts';
 import { ensureDemoOrgans } from '../../demo/demo-organs.ts';
 import { toCsv } from '../../organs/csv.ts';
-import type { CaseDeps } from '../results.ts';
+import type { CaseDeps } from '../case-deps.ts';
 import { viewCase } from '../view-case.ts';
-import { commitLedgerImport } from './commit-ledger-import.ts';
+import { commitLedgerImport, LEDGER_HAS_ERRORS } from './commit-ledger-import.ts';
 import { previewLedgerImport, uploadLedgerImport } from './preview-ledger-import.ts';
 
 const HEADER = [
@@ -342,7 +342,8 @@ for (const backend of await backends()) {
       ]);
       expect(await commitLedgerImport(deps, actors.handler!, token)).toEqual({
         ok: false,
-        kind: 'has_errors',
+        kind: 'file',
+        message: LEDGER_HAS_ERRORS,
       });
       expect(await counts()).toEqual(before);
     });
@@ -378,7 +379,8 @@ for (const backend of await backends()) {
       const before = await counts();
       expect(await commitLedgerImport(deps, actors.handler!, first)).toEqual({
         ok: false,
-        kind: 'has_errors',
+        kind: 'file',
+        message: LEDGER_HAS_ERRORS,
       });
       expect(await counts()).toEqual(before);
     });

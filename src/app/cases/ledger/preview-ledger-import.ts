@@ -22,23 +22,15 @@ import {
 } from '../../../domain/case/ledger/plan-ledger-import.ts';
 import type { Organ } from '../../../domain/organs/organ.ts';
 import { loadOrganRegistry } from '../../organs/load-organ-tree.ts';
-import type { CaseDeps } from '../results.ts';
+import { badFile, FORBIDDEN, invalid, NOT_FOUND, tooLarge, type Failure } from '../../failures.ts';
+import type { CaseDeps } from '../case-deps.ts';
 import { LedgerFileError, MAX_LEDGER_BYTES, readLedgerFile } from './read-ledger-file.ts';
 
 /** How long an uploaded preview can be confirmed. */
 export const LEDGER_IMPORT_TTL_MS = 60 * 60 * 1000;
 
 /** What an import use case answers besides success. */
-export type LedgerFailure =
-  | { ok: false; kind: 'invalid'; errors: Record<string, string> }
-  | { ok: false; kind: 'file'; message: string }
-  | { ok: false; kind: 'forbidden' }
-  | { ok: false; kind: 'not_found' };
-
-/** The person may not import into (or export from) this organ. */
-export const LEDGER_FORBIDDEN = { ok: false, kind: 'forbidden' } as const satisfies LedgerFailure;
-/** No such upload (or someone else's, or expired), or an organ the person may not see. */
-export const LEDGER_NOT_FOUND = { ok: false, kind: 'not_found' } as const satisfies LedgerFailure;
+export type LedgerFailure = Failure<'invalid' | 'file' | 'too_large' | 'forbidden' | 'not_found'>;
 
 /** The counts kept after a commit (no personal data). */
 export type LedgerOutcome = {
@@ -83,20 +75,20 @@ export async function uploadLedgerImport(
 ): Promise<{ ok: true; token: string } | LedgerFailure> {
   const registry = await loadOrganRegistry(deps.db);
   if (!actor || organsWhere(actor, 'work.handle', registry.tree).length === 0) {
-    return LEDGER_FORBIDDEN;
+    return FORBIDDEN;
   }
   if (upload.organId === null || !registry.byId.has(upload.organId)) {
-    return { ok: false, kind: 'invalid', errors: { organId: '请选择受理机关' } };
+    return invalid({ organId: '请选择受理机关' });
   }
   if (!can(actor, 'work.handle', upload.organId, registry.tree)) {
-    return LEDGER_FORBIDDEN;
+    return FORBIDDEN;
   }
   let file;
   try {
     file = await readLedgerFile(upload.bytes, Math.min(upload.maxBytes, MAX_LEDGER_BYTES));
   } catch (error) {
     if (error instanceof LedgerFileError) {
-      return { ok: false, kind: 'file', message: error.message };
+      return upload.bytes.length > upload.maxBytes ? tooLarge(error.message) : badFile(error.message);
     }
     throw error;
   }
@@ -146,12 +138,12 @@ export async function planStoredLedger(
     record.accountId !== actor.accountId ||
     record.expiresAt.getTime() < now.getTime()
   ) {
-    return LEDGER_NOT_FOUND;
+    return NOT_FOUND;
   }
   const registry = await loadOrganRegistry(db);
   const organ = registry.byId.get(record.organId);
   if (!organ || !can(actor, 'work.handle', organ.id, registry.tree)) {
-    return LEDGER_FORBIDDEN;
+    return FORBIDDEN;
   }
   const base = {
     ok: true as const,

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ROLES, type RoleGrant } from '../../../domain/access/roles.ts';
-import type { FieldErrors } from './results.ts';
+import { type FieldErrors } from '../../failures.ts';
 
 const USERNAME_MESSAGE = '用户名须为 3–32 位小写字母、数字或 . _ - 。';
 

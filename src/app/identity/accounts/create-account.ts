@@ -12,7 +12,7 @@ import { checkPasswordRules } from '../password-rules.ts';
 import { generatePassword, hashPassword } from '../passwords.ts';
 import { accountAccess, accountSnapshot } from './account-access.ts';
 import type { CreateAccountInput } from './account-forms.ts';
-import { FORBIDDEN, invalid, type Result } from './results.ts';
+import { FORBIDDEN, invalid, type Result } from '../../failures.ts';
 
 const USERNAME_TAKEN = '该用户名已被使用，请换一个。';
 
@@ -23,7 +23,7 @@ export async function createAccount(
   deps: IdentityDeps,
   actor: Actor,
   input: CreateAccountInput,
-): Promise<Result<{ accountId: number; generatedPassword: string | null }>> {
+): Promise<Result<{ accountId: number; generatedPassword: string | null }, 'invalid' | 'forbidden'>> {
   const scope = await loadOrganScope(deps.db);
   const access = accountAccess(actor, scope.tree);
   if (input.grants.some((g) => !access.managed.has(g.organId))) {

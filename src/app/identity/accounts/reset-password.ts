@@ -11,7 +11,7 @@ import { loadOrganScope, primaryOrgan } from '../organ-scope.ts';
 import { generatePassword, hashPassword } from '../passwords.ts';
 import { accountAccess, canChangeAccountItself, canSeeAccount } from './account-access.ts';
 import type { ResetPasswordInput } from './account-forms.ts';
-import { FORBIDDEN, invalid, NOT_FOUND, STALE, type Result } from './results.ts';
+import { FORBIDDEN, invalid, NOT_FOUND, type Result, STALE } from '../../failures.ts';
 
 /** @returns the one-time password to show once */
 export async function resetAccountPassword(
@@ -19,7 +19,7 @@ export async function resetAccountPassword(
   actor: Actor,
   accountId: number,
   input: ResetPasswordInput,
-): Promise<Result<{ oneTimePassword: string }>> {
+): Promise<Result<{ oneTimePassword: string }, 'invalid' | 'stale' | 'forbidden' | 'not_found'>> {
   const scope = await loadOrganScope(deps.db);
   const access = accountAccess(actor, scope.tree);
   const oneTimePassword = generatePassword();

@@ -11,7 +11,7 @@ import type { IdentityDeps } from '../deps.ts';
 import { loadOrganScope, primaryOrgan } from '../organ-scope.ts';
 import { accountAccess, accountSnapshot, canChangeAccountItself, canSeeAccount } from './account-access.ts';
 import type { UpdateAccountInput } from './account-forms.ts';
-import { FORBIDDEN, invalid, NOT_FOUND, STALE, type Result } from './results.ts';
+import { FORBIDDEN, invalid, NOT_FOUND, type Result, STALE } from '../../failures.ts';
 
 const sameGrants = (
   a: readonly { organId: number; role: string }[],
@@ -24,7 +24,7 @@ export async function updateAccountDetails(
   actor: Actor,
   accountId: number,
   input: UpdateAccountInput,
-): Promise<Result<{ changed: boolean }>> {
+): Promise<Result<{ changed: boolean }, 'invalid' | 'stale' | 'forbidden' | 'not_found'>> {
   const scope = await loadOrganScope(deps.db);
   const access = accountAccess(actor, scope.tree);
   const now = deps.clock.now();

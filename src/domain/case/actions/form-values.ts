@@ -9,9 +9,9 @@ import {
   parseLocalDate,
   type LocalDate,
 } from '../../calendar/local-date.ts';
+import type { FieldErrors } from '../../field-errors.ts';
 
 export type RawForm = Readonly<Record<string, string | undefined>>;
-export type FieldErrors = Record<string, string>;
 
 /** A reader over one submitted form that collects errors. */
 export type FormReader = {

@@ -6,7 +6,7 @@ import { periodVersionById } from '../../deadlines/statutory-periods.ts';
 import { foldCase, type CaseFile } from '../case-file.ts';
 import type { CaseEventData } from '../events.ts';
 import { CASE_ACTIONS, type CaseAction } from '../transitions.ts';
-import { parseAction, type ActionContext } from './parse-action.ts';
+import { ACTION_DATE_LABELS, parseAction, type ActionContext } from './parse-action.ts';
 import type { RawForm } from './form-values.ts';
 
 const d = localDate;
@@ -306,15 +306,9 @@ describe('the reply, review, 签发 and delivery', () => {
     expect(refused('recordDelivery', { method: 'pigeon' }).method).toContain('请选择');
   });
 
-  it('recordLetterDelivery: names an issued letter by its id', () => {
-    expect(parsed('recordLetterDelivery', { letterId: '7', method: 'inPerson' })).toEqual({
-      kind: 'letterDelivered',
-      on: '2024-10-08',
-      letterId: 7,
-      method: 'inPerson',
-      trackingNumber: '',
-    });
-    expect(refused('recordLetterDelivery', { letterId: '0', method: 'inPerson' }).letterId).toContain('1 至');
+  it('has no second delivery action: 「登记文书送达」 is gone, delivery is one step that closes', () => {
+    expect(Object.keys(ACTION_DATE_LABELS)).not.toContain('recordLetterDelivery');
+    expect(CASE_ACTIONS.filter((a) => /deliver/i.test(a))).toEqual(['recordDelivery']);
   });
 
   it('withdraw: needs the applicant’s statement', () => {

@@ -22,7 +22,8 @@ import {
   type ReplyItem,
 } from '../events.ts';
 import type { CaseAction } from '../transitions.ts';
-import { readForm, type FieldErrors, type FormReader, type RawForm } from './form-values.ts';
+import type { FieldErrors } from '../../field-errors.ts';
+import { readForm, type FormReader, type RawForm } from './form-values.ts';
 
 export type ActionContext = {
   file: CaseFile;
@@ -226,14 +227,6 @@ const PARSERS: Record<CaseAction, Parser> = {
   },
   withdraw: (f, _ctx, on) =>
     on ? { kind: 'withdrawn', on, note: f.text('note', '撤回说明', { max: 1000, required: true }) } : null,
-  recordLetterDelivery: (f, _ctx, on) => {
-    const letterId = f.integer('letterId', '文书', 1, 2_000_000_000);
-    const method = f.choice('method', '送达方式', DELIVERY_METHODS);
-    const trackingNumber = f.text('trackingNumber', '邮件单号', { max: 64, required: method === 'post' });
-    return on && method && letterId
-      ? { kind: 'letterDelivered', on, letterId, method, trackingNumber }
-      : null;
-  },
   recordReview: (f, ctx, on) => {
     const reviewKind = f.choice('reviewKind', '类型', REVIEW_KINDS);
     const body = f.text('body', '复议机关或法院', { max: 200, required: true });
@@ -265,7 +258,6 @@ export const ACTION_DATE_LABELS: Partial<Record<CaseAction, string>> = {
   recordFeePaid: '缴费日期',
   recordDelivery: '送达（交邮）日期',
   withdraw: '撤回日期',
-  recordLetterDelivery: '送达日期',
   recordReview: '申请复议或起诉日期',
   approveExtension: '批准日期',
   requestExtension: '申请日期',

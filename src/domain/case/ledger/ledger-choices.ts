@@ -218,7 +218,7 @@ export const DELIVERY_CHOICES: ChoiceTable<DeliveryMethod> = choiceTable<Deliver
     ['inPerson', [DELIVERY_METHOD_LABELS.inPerson, '当面领取', '直接送达', '当面', '现场领取', '自取']],
     ['post', [DELIVERY_METHOD_LABELS.post, '邮寄', '邮政', 'EMS', '挂号信', '快递']],
     ['email', [DELIVERY_METHOD_LABELS.email, '电子邮箱', '邮箱', 'email', 'e-mail']],
-    ['online', [DELIVERY_METHOD_LABELS.online, '网上', '在线答复', '网上答复', '网站']],
+    ['online', [DELIVERY_METHOD_LABELS.online, '网上获取', '网上', '在线答复', '网上答复', '网站']],
     ['fax', [DELIVERY_METHOD_LABELS.fax]],
   ],
   ['当面领取', '邮寄', '电子邮件', '网上答复', '传真'],

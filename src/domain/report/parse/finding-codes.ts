@@ -36,6 +36,11 @@ export const PARSE_FINDING_CODES = {
     severity: 'warning',
     meaning: '数字之间缺少分隔且有多种拆分方式，无法确定的单元格记为空',
   },
+  PARSE_SEPARATORS_CANDIDATES: {
+    severity: 'warning',
+    meaning:
+      '数字之间缺少分隔，整张表的勾稽关系仍有多种读法同时成立：列出各候选读法，读法之间不一致的单元格记为空',
+  },
   PARSE_COLUMN_MAJOR: { severity: 'info', meaning: '表格数值按列排列（逐列展开），已按列读取' },
   PARSE_COLUMN_ORDER_AMBIGUOUS: {
     severity: 'warning',

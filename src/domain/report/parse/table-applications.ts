@@ -87,6 +87,7 @@ function keepVerifiedSplits(
   specs: readonly ApplicationRowSpec[],
   perRow: readonly RowReadings[],
   solved: Solved,
+  showsBlanks: boolean,
 ): Reading[] {
   const { leaves, nr, co, tot, cf } = identityRows(specs);
   const groups = [
@@ -102,10 +103,21 @@ function keepVerifiedSplits(
     if (perRow[r]?.how !== 'split' || perRow[r]?.mayHideBlanks === false) {
       return row;
     }
+    // A table that prints its blanks lost none: a row complete and balanced in the solution is
+    // verified by its own 总计 even where a printed blank leaves a column unchecked (decision 014).
+    const isRowVerified = showsBlanks && row.every((cell) => cell !== null);
     const isSure = (c: number) =>
-      groups.every((g) => !g.includes(r) || g.every((i) => (rows[i]?.[c] ?? null) !== null));
+      isRowVerified || groups.every((g) => !g.includes(r) || g.every((i) => (rows[i]?.[c] ?? null) !== null));
     return row.map((cell, c) => (solved.hasSolution && isSure(c) ? cell : null));
   });
+}
+
+/**
+ * A table that prints its blank cells (「/」「—」 run together with the digits) did not lose them
+ * with the separators: its cut rows hide no blank (decision 014).
+ */
+function printsBlanks(slots: readonly RowSlot[]): boolean {
+  return slots.some((slot) => slot.tokens.some((t) => t.kind === 'null'));
 }
 
 /**
@@ -194,12 +206,14 @@ export function parseApplicationsTable(
       : readSlot(slot);
   });
   const alternatives = orderAlternatives(perRow, runs);
+  const { leaves, tot } = identityRows(specs);
   const raw = solveAlternatives(
     alternatives.map((perRow) => perRow.map((r) => r.readings)),
     check,
     K,
+    [{ whole: tot, parts: leaves }],
   );
-  const solved = { ...raw, rows: keepVerifiedSplits(specs, alternatives[0]!, raw) };
+  const solved = { ...raw, rows: keepVerifiedSplits(specs, alternatives[0]!, raw, printsBlanks(scan.slots)) };
   const findings = rowFindings({
     table: 'applications',
     slots: scan.slots,

@@ -2,6 +2,7 @@
  * Parser findings for table rows: what could not be read and why a cell is null.
  */
 import { finding, type Finding } from '../findings.ts';
+import { candidatesFinding } from './candidates-finding.ts';
 import type { PartKey } from '../layout.ts';
 import { lineOf } from './normalize.ts';
 import type { RowReadings } from './readings.ts';
@@ -86,7 +87,11 @@ function rowFinding(input: RowFindingInput, i: number): Finding | null {
           )
         : null;
     }
-    case 'split':
+    case 'split': {
+      const listed = input.solved.candidates?.[i];
+      if (nulls > 0 && listed) {
+        return candidatesFinding(label, seen, listed, nulls, at);
+      }
       return nulls === 0
         ? finding(
             'PARSE_SEPARATORS_RECOVERED',
@@ -101,6 +106,7 @@ function rowFinding(input: RowFindingInput, i: number): Finding | null {
             at,
             { numbers: { nullCells: nulls } },
           );
+    }
     case 'extra':
       return nulls === 0
         ? finding(

@@ -97,6 +97,15 @@ export type ReviewParse = {
   end: number;
 };
 
+/**
+ * The row prints its blank cells one mark each (「/」, a single 「—」): none vanished. 「——」 may be
+ * one blank or two run together, so it does not count.
+ */
+function printsEachBlank(tokens: readonly ValueToken[]): boolean {
+  const marks = tokens.filter((t) => t.kind === 'null');
+  return marks.length > 0 && marks.every((t) => t.text.length === 1);
+}
+
 /** Parses table 四 within the part's region. */
 export function parseReviewTable(text: string, region: Region, blanks: readonly BlankToken[]): ReviewParse {
   const header = findCompact(text, region.start, region.end, '行政复议行政诉讼|结果维持|结果纠正|尚未审结');
@@ -119,12 +128,17 @@ export function parseReviewTable(text: string, region: Region, blanks: readonly 
     isCutAtRight: isOnOneCutLine(text, tokens),
   });
   const solved = solveTable([read.readings], (rows) => rows.every(isReviewRowBalanced), K);
-  // Cut digit runs are kept only for groups whose balance can be evaluated (no blank in the group).
+  // Cut digit runs are kept only for groups whose balance can be evaluated (no blank in the group),
+  // and, when a blank cell may have vanished with the separators, only when the whole row is read
+  // and balanced: a vanished blank shifts every cut after it, and one balanced group proves little
+  // (decision 014).
   if (read.how === 'split' && read.mayHideBlanks !== false) {
     const row = solved.rows[0]!;
+    const isRowSure = solved.hasSolution && row.every((c) => c !== null);
+    const isCountSure = printsEachBlank(tokens);
     solved.rows[0] = row.map((cell, i) => {
       const g = row.slice(Math.floor(i / 5) * 5, Math.floor(i / 5) * 5 + 5);
-      return solved.hasSolution && g.every((c) => c !== null) ? cell : null;
+      return solved.hasSolution && g.every((c) => c !== null) && (isCountSure || isRowSure) ? cell : null;
     });
   }
   const cells = solved.rows[0]!;

@@ -19,12 +19,15 @@ export type ValueToken = NumberToken | NullToken | BlankToken;
 
 const NUMBER = /(?<![\d.])-?\d+(?:,\d{3})*(?:\.\d+)?(?![\d])/g;
 const NULL_MARKER = /(?<=^|[\s|])(?:\/|／|—{1,2}|-{1,2}|–|－|无|空)(?=$|[\s|])/g;
-const GLUE = /[\u4e00-\u9fffA-Za-z)）"“”、]/;
+const DIGIT = /\d/;
+const GLUE = /[\u4e00-\u9fffA-Za-z()（）"“”、/／—–]/;
 
 function isGlued(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? ' ';
   const after = text[end] ?? ' ';
-  return GLUE.test(before) || GLUE.test(after);
+  // A digit just outside the span: the run was cut at a row boundary (「…属于国家秘密00000002.其他…」,
+  // the next row's ordinal touching this row's last cell), so it is glued too.
+  return GLUE.test(before) || GLUE.test(after) || DIGIT.test(before) || DIGIT.test(after);
 }
 
 /** A run of null markers glued to the cells around it (cells run together: 「5/12」「规章//3」). */
@@ -42,7 +45,11 @@ function gluedNullMarkers(text: string, start: number, slice: string): NullToken
     const before = text[s - 1] ?? ' ';
     const after = text[s + m[0].length] ?? ' ';
     const isWordSlash = m[0].length === 1 && !/\d/.test(before) && !/\d/.test(after);
-    if (!CELL_EDGE.test(before) || !CELL_EDGE.test(after) || isWordSlash) {
+    // A space on one side is a cell edge too when the other side is a digit (「制作 /000000」).
+    const isSpaced = (ch: string, other: string) => /[\s|]/.test(ch) && /\d/.test(other);
+    const isEdgeBefore = CELL_EDGE.test(before) || isSpaced(before, after);
+    const isEdgeAfter = CELL_EDGE.test(after) || isSpaced(after, before);
+    if (!isEdgeBefore || !isEdgeAfter || isWordSlash) {
       continue;
     }
     const cells = m[0].startsWith('—') || m[0] === '–' ? [m[0]] : [...m[0]];

@@ -1,0 +1,107 @@
+/**
+ * Creates a draft, or saves changes to one (草稿 only, at the version the editor showed). In one
+ * transaction: the item, its columns, its 解读 links, an event and an audit record.
+ */
+import { appendAudit } from '../../db/queries/audit.ts';
+import { appendItemEvent, setInterpretedDocuments } from '../../db/queries/publishing/item-links.ts';
+import { setItemColumns } from '../../db/queries/publishing/item-links.ts';
+import { insertItem, updateItem } from '../../db/queries/publishing/items.ts';
+import type { Actor } from '../../domain/access/roles.ts';
+import type { LocalDate } from '../../domain/calendar/local-date.ts';
+import { itemRefusal } from '../../domain/publishing/transitions.ts';
+import type { ItemKind, ItemStatus } from '../../domain/publishing/vocabulary.ts';
+import { invalid, NOT_FOUND, refused, STALE, type Result } from '../failures.ts';
+import { rolesOnOrgan } from '../cases/case-access.ts';
+import type { AppDeps } from '../deps.ts';
+import { loadItemFor } from './item-access.ts';
+import { itemFieldsOf, readItemInput, type ItemSubmission } from './item-input.ts';
+
+const DRAFTERS = ['handler', 'admin'];
+
+/** Creates a draft in `organId`. */
+export async function createItem(
+  deps: AppDeps,
+  actor: Actor,
+  organId: number,
+  submission: ItemSubmission,
+): Promise<Result<{ itemId: number }>> {
+  if (!rolesOnOrgan(actor, organId).some((r) => DRAFTERS.includes(r))) {
+    return refused('您在本机关没有起草信息的角色（需要“公开专员”或“管理员”）');
+  }
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const read = await readItemInput(deps, tx, organId, submission, deps.clock.today() as LocalDate);
+    if (!read.ok) {
+      return invalid(read.errors);
+    }
+    const by = { accountId: actor.accountId, name: actor.displayName };
+    const itemId = await insertItem(tx, organId, itemFieldsOf(read.input), by, now);
+    await setItemColumns(tx, itemId, read.input.columnIds);
+    await setInterpretedDocuments(tx, itemId, read.input.documentIds);
+    await appendItemEvent(tx, itemId, by, 'created', {}, now);
+    await appendAudit(tx, {
+      at: now,
+      actorId: actor.accountId,
+      actorName: actor.displayName,
+      organId,
+      action: 'item.create',
+      entity: 'item',
+      entityId: String(itemId),
+      before: null,
+      after: { title: read.input.draft.title, kind: read.input.draft.kind },
+    });
+    return { ok: true as const, itemId };
+  });
+}
+
+/** Saves a draft the person saw at `version`. */
+export async function saveItem(
+  deps: AppDeps,
+  actor: Actor,
+  itemId: number,
+  version: number,
+  submission: ItemSubmission,
+): Promise<Result<{ itemId: number }>> {
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const loaded = await loadItemFor(tx, actor, itemId, true);
+    if (loaded === null) {
+      return NOT_FOUND;
+    }
+    const { row } = loaded;
+    const facts = { status: row.status as ItemStatus, kind: row.kind as ItemKind, draftedBy: row.draftedBy };
+    const refusal = itemRefusal('edit', rolesOnOrgan(actor, row.organId), facts, {
+      accountId: actor.accountId,
+      drafterMaySign: false,
+    });
+    if (refusal !== null) {
+      return refused(refusal);
+    }
+    if (row.version !== version) {
+      return STALE;
+    }
+    const read = await readItemInput(deps, tx, row.organId, submission, deps.clock.today() as LocalDate);
+    if (!read.ok) {
+      return invalid(read.errors);
+    }
+    if (!(await updateItem(tx, itemId, version, itemFieldsOf(read.input), now))) {
+      return STALE;
+    }
+    await setItemColumns(tx, itemId, read.input.columnIds);
+    await setInterpretedDocuments(tx, itemId, read.input.documentIds);
+    const by = { accountId: actor.accountId, name: actor.displayName };
+    await appendItemEvent(tx, itemId, by, 'edited', {}, now);
+    await appendAudit(tx, {
+      at: now,
+      actorId: actor.accountId,
+      actorName: actor.displayName,
+      organId: row.organId,
+      action: 'item.edit',
+      entity: 'item',
+      entityId: String(itemId),
+      before: { title: row.title },
+      after: { title: read.input.draft.title },
+    });
+    return { ok: true as const, itemId };
+  });
+}

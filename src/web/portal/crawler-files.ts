@@ -1,0 +1,77 @@
+/**
+ * The files crawlers ask for: /robots.txt (the portal is open, the back office is not) and
+ * /sitemap.xml (every public page of every organ, from the directory snapshot). Absolute URLs use
+ * the `site.domain` setting, never the request's Host header (issue 8 item 8); until the domain is
+ * set they are site-relative.
+ */
+import type { Context } from 'hono';
+import { GK_COLUMNS } from '../../app/portal/columns.ts';
+import { portalDirectoryFor, type DirectorySnapshot } from '../../app/portal/directory.ts';
+import { siteInfo } from '../../app/portal/site.ts';
+import type { AppEnv } from '../context.ts';
+import type { RouteModule } from '../routes.ts';
+import { organBase } from './frame.ts';
+
+/** Site-wide public pages that belong to no organ. */
+export const SITE_PAGES = ['/calculator', '/track', '/tools/report-check'] as const;
+
+/** `https://domain` from the settings (http when cookies are not marked secure), or '' until set. */
+function originOf(c: Context<AppEnv>, snapshot: DirectorySnapshot): string {
+  const domain = siteInfo(snapshot.root, snapshot.settings).domain;
+  return domain === '' ? '' : `${c.get('deps').env.secureCookies ? 'https' : 'http'}://${domain}`;
+}
+
+/**
+ * robots.txt: everything public may be crawled; /staff and /api may not.
+ * @example robotsTxt('https://gk.example.gov.cn') // 'User-agent: *\nAllow: /\nDisallow: /staff\n…Sitemap: https://gk.example.gov.cn/sitemap.xml\n'
+ */
+export function robotsTxt(origin: string): string {
+  return [
+    'User-agent: *',
+    'Allow: /',
+    'Disallow: /staff',
+    'Disallow: /api/',
+    ...(origin === '' ? ['# 设置网站域名（site.domain）后，下行给出完整网址。'] : []),
+    `Sitemap: ${origin}/sitemap.xml`,
+    '',
+  ].join('\n');
+}
+
+/** Every public page path: the site's, then each organ's pages and report years. */
+export function publicPaths(snapshot: DirectorySnapshot): string[] {
+  const paths: string[] = ['/', ...SITE_PAGES];
+  for (const organ of snapshot.organs) {
+    const base = organBase(organ);
+    if (organ.id !== snapshot.root?.id) {
+      paths.push(base);
+    }
+    paths.push(`${base}/gk`, ...GK_COLUMNS.map((column) => `${base}${column.path}`), `${base}/sitemap`);
+    paths.push(...(snapshot.reportsOf.get(organ.id) ?? []).map((r) => `${base}/gk/reports/${r.year}`));
+  }
+  return paths;
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The sitemaps.org document of `paths` under `origin`. */
+export function sitemapXml(origin: string, paths: readonly string[]): string {
+  const urls = paths.map((p) => `  <url><loc>${escapeXml(`${origin}${p}`)}</loc></url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+/** Registers GET /robots.txt and GET /sitemap.xml. */
+export const registerCrawlerFiles: RouteModule = (app, deps) => {
+  const directory = portalDirectoryFor(deps.db);
+  app.get('/robots.txt', async (c) => {
+    const origin = originOf(c, await directory.snapshot());
+    return c.text(robotsTxt(origin), 200, { 'cache-control': 'public, max-age=3600' });
+  });
+  app.get('/sitemap.xml', async (c) => {
+    const snapshot = await directory.snapshot();
+    return c.body(sitemapXml(originOf(c, snapshot), publicPaths(snapshot)), 200, {
+      'content-type': 'application/xml; charset=utf-8',
+      'cache-control': 'public, max-age=3600',
+    });
+  });
+};

@@ -1,0 +1,114 @@
+/**
+ * Public routes of 主动公开: a column's list, an item (301 to the organ that published it, 410 once
+ * withdrawn), an attachment, the 规范性文件 library. Pages are rendered per request (items change
+ * without the directory snapshot changing).
+ */
+import type { Context } from 'hono';
+import QRCode from 'qrcode';
+import { portalDirectoryFor } from '../../app/portal/directory.ts';
+import {
+  libraryFilter,
+  loadColumnPage,
+  loadLibrary,
+  loadPublicFile,
+  loadPublicItem,
+} from '../../app/portal/item-pages.ts';
+import { parseItemId } from '../../app/publishing/item-access.ts';
+import type { AppEnv } from '../context.ts';
+import { notFound } from '../http-error.ts';
+import { queryParam } from '../middleware/query.ts';
+import { renderPage } from '../layout/document.tsx';
+import type { RouteModule } from '../routes.ts';
+import { loadFrame, organBase, type Frame } from './frame.ts';
+import { ColumnListPage, ItemPage, LibraryPage, WithdrawnItemPage } from './item-pages.tsx';
+import { sendPage } from './routes.tsx';
+
+const SLUG = ':slug{[a-z0-9][a-z0-9-]{0,62}}';
+
+function organOf(frame: Frame) {
+  if (frame.organ === null) {
+    throw notFound('该机关的页面');
+  }
+  return frame.organ;
+}
+
+/** The attachment's download headers (RFC 6266 with a UTF-8 name). */
+function disposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+}
+
+/** Registers the public 主动公开 routes. */
+export const registerItemRoutes: RouteModule = (app, deps) => {
+  const directory = portalDirectoryFor(deps.db);
+  const frameOf = (c: Context<AppEnv>) => loadFrame(c, directory, c.req.param('slug') ?? '');
+
+  app.get(`/o/${SLUG}/gk/c/:column{[a-z0-9-]{1,63}}`, async (c) => {
+    const frame = await frameOf(c);
+    const organ = organOf(frame);
+    const pageText = queryParam(c, 'page') ?? '';
+    const page = /^\d{1,6}$/.test(pageText) ? Number(pageText) : 1;
+    const data = await loadColumnPage(deps.db, organ.id, c.req.param('column'), page);
+    if (data === null) {
+      throw notFound('该栏目');
+    }
+    return sendPage(c, renderPage(<ColumnListPage frame={frame} organ={organ} data={data} />));
+  });
+
+  app.get(`/o/${SLUG}/gk/items/:id{[1-9][0-9]{0,14}}`, async (c) => {
+    const frame = await frameOf(c);
+    const organ = organOf(frame);
+    const item = await loadPublicItem(deps.db, parseItemId(c.req.param('id'))!);
+    if (item === null) {
+      throw notFound('该信息');
+    }
+    if (item.row.organId !== organ.id) {
+      const owner = frame.snapshot.byId.get(item.row.organId);
+      if (!owner) {
+        throw notFound('该信息');
+      }
+      return c.redirect(`${organBase(owner)}/gk/items/${item.row.id}`, 301);
+    }
+    if (item.row.status === 'withdrawn') {
+      c.status(410);
+      return sendPage(c, renderPage(<WithdrawnItemPage frame={frame} organ={organ} item={item} />));
+    }
+    const url = `http://${frame.site.domain}${organBase(organ)}/gk/items/${item.row.id}`;
+    const qr = await QRCode.toDataURL(url, { margin: 1, width: 240, errorCorrectionLevel: 'M' });
+    return sendPage(c, renderPage(<ItemPage frame={frame} organ={organ} item={item} qr={qr} url={url} />));
+  });
+
+  app.get(`/o/${SLUG}/gk/files/:id{[1-9][0-9]{0,14}}`, async (c) => {
+    const frame = await frameOf(c);
+    const organ = organOf(frame);
+    const file = await loadPublicFile(deps.db, organ.id, Number(c.req.param('id')));
+    if (file === null) {
+      throw notFound('该附件');
+    }
+    return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': file.mediaType,
+      'content-disposition': disposition(file.name),
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'public, max-age=300',
+    });
+  });
+
+  app.get(`/o/${SLUG}/gk/library`, async (c) => {
+    const frame = await frameOf(c);
+    const organ = organOf(frame);
+    const filter = libraryFilter(queryParam(c, 'validity'), queryParam(c, 'year'));
+    const lines = await loadLibrary(deps.db, organ.id, filter);
+    return sendPage(
+      c,
+      renderPage(
+        <LibraryPage
+          frame={frame}
+          organ={organ}
+          lines={lines}
+          validity={filter.validity}
+          year={filter.year}
+        />,
+      ),
+    );
+  });
+};
