@@ -75,7 +75,9 @@ for (const backend of await backends()) {
         },
       );
       expect(result.ok).toBe(true);
-      if (!result.ok) {return;}
+      if (!result.ok) {
+        return;
+      }
       expect(result.outcomes.map((o) => o.ok)).toEqual([true, true, false]);
       for (const id of ids) {
         expect((await findItem(t.db, id))!).toMatchObject({ validity: 'lapsed', validityOn: '2026-12-01' });
