@@ -92,7 +92,11 @@ for (const backend of await backends()) {
         validity: 'inForce',
         status: 'published',
       });
-      expect(old.validityNote).toContain('博教发〔2026〕5号');
+      expect(old.validityNote).toBe(
+        '被《博山区义务教育阶段学生学籍管理办法（2026年修订）》（博教发〔2026〕5号）废止',
+      );
+      expect(old.validityOn).toBe('2026-04-13');
+      expect(old.effectiveOn).toBe('2025-04-01');
     });
 
     it('leaves no pre-publication check error on any published item, spread over 2025–2026', async () => {
@@ -113,6 +117,36 @@ for (const backend of await backends()) {
         `SELECT DISTINCT extract(year FROM published_at)::int AS y FROM items ORDER BY 1`,
       );
       expect(years.map((r) => r.y)).toEqual([2025, 2026]);
+    });
+
+    it('has each organ publish about its own work, 起草, 审核 and 签发 by three different people', async () => {
+      const rows = await t.db.query<{ slug: string; title: string }>(
+        `SELECT o.slug, i.title || i.body_text AS title FROM items i JOIN organs o ON o.id = i.organ_id WHERE i.status = 'published'`,
+      );
+      const about: Record<string, RegExp> = {
+        jyj: /教育|学校|小学|中学|学生|教师|幼儿/,
+        czj: /预算|决算|采购/,
+        zjj: /老旧小区|电梯|住宅/,
+        boshan: /规划纲要|政务公开|区政府/,
+      };
+      expect(new Set(rows.map((r) => r.slug))).toEqual(new Set(Object.keys(about)));
+      expect(rows.filter((r) => !about[r.slug]!.test(r.title)).map((r) => r.title.slice(0, 30))).toEqual([]);
+      const steps = await t.db.query<{ kind: string; names: string[] }>(
+        `SELECT e.kind, array_agg(DISTINCT e.actor_name) AS names FROM item_events e
+         JOIN items i ON i.id = e.item_id WHERE i.organ_id = $1 GROUP BY e.kind`,
+        [organId],
+      );
+      const byKind = Object.fromEntries(steps.map((s) => [s.kind, s.names]));
+      expect(byKind.created).toEqual(['张敏（演示）']);
+      expect(byKind.signed).toEqual(['王建国（演示）']);
+      const people = await t.db.query<{ username: string; disabled: boolean }>(
+        `SELECT username, is_disabled AS disabled FROM accounts WHERE username LIKE 'czj-%' ORDER BY username`,
+      );
+      expect(people).toEqual([
+        { username: 'czj-gongkai', disabled: true },
+        { username: 'czj-lingdao', disabled: true },
+        { username: 'czj-shenhe', disabled: true },
+      ]);
     });
 
     it('adds nothing the second time', async () => {

@@ -21,11 +21,12 @@ import { performItemAction } from '../publishing/perform-item-action.ts';
 import { createItem } from '../publishing/save-item.ts';
 import type { DemoItemSpec, DemoOrganItems } from './demo-item-spec.ts';
 import { demoPeopleOf } from './demo-people.ts';
+import { BOSHAN_ITEMS, CZJ_ITEMS, ZJJ_ITEMS } from './demo-items-district.ts';
 import { JYJ_ITEMS } from './demo-items-jyj.ts';
 import { registerDemoLoader, type DemoLoaderDeps } from './registry.ts';
 
 /** The organs with demo items, in loading order. */
-export const DEMO_ITEM_ORGANS: readonly DemoOrganItems[] = [JYJ_ITEMS];
+export const DEMO_ITEM_ORGANS: readonly DemoOrganItems[] = [JYJ_ITEMS, BOSHAN_ITEMS, CZJ_ITEMS, ZJJ_ITEMS];
 
 const CHECKLIST = { check_secrecy: 'yes', check_disclosure: 'yes', check_accuracy: 'yes' };
 const CST_MS = 8 * 3600_000;
@@ -61,9 +62,11 @@ async function docx(lines: readonly string[]): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
-/** The item form of a spec; `ids` resolves keys of documents already created. */
+/**
+ * The item form of a spec; `ids` resolves keys of documents already created. `today` is the day it
+ * goes online: a 成文日期 after it (the demo run before the spec's day) becomes that day.
+ */
 function submissionOf(spec: DemoItemSpec, ids: ReadonlyMap<string, number>, today: string) {
-  const clamp = (d: string | undefined) => (d === undefined ? '' : d > today ? today : d);
   return {
     fields: {
       kind: spec.kind,
@@ -71,8 +74,8 @@ function submissionOf(spec: DemoItemSpec, ids: ReadonlyMap<string, number>, toda
       genre: spec.genre,
       topic: spec.topic,
       docNumber: spec.docNumber ?? '',
-      writtenOn: clamp(spec.writtenOn),
-      effectiveOn: clamp(spec.effectiveOn),
+      writtenOn: spec.writtenOn > today ? today : spec.writtenOn,
+      effectiveOn: spec.effectiveOn ?? '',
       keywords: spec.keywords ?? '',
       interpretationForm: spec.form ?? '',
     },
@@ -140,7 +143,7 @@ async function loadOrganItems(deps: AppDeps, organ: DemoOrganItems, real: Clock)
       const form = {
         validity: 'repealed',
         validityOn: moving.clock.today(),
-        note: `被${doc.docNumber ?? doc.title}废止`,
+        note: `被《${doc.title}》${doc.docNumber === undefined ? '' : `（${doc.docNumber}）`}废止`,
         replacedBy: String(ids.get(doc.key)),
       };
       const changed = await performItemAction(
