@@ -4,6 +4,7 @@
  * 意向) and 博山区住房和城乡建设局 (重大建设项目, a 规范性文件 with its 解读). The government makes no
  * 规章: a county-level government may not (立法法第九十三条).
  */
+import { BOSHAN_COLUMN_ITEMS } from './demo-items-boshan-columns.ts';
 import { demoItem, type DemoOrganItems } from './demo-item-spec.ts';
 
 const FIN = '财政、金融、审计\\财政';
@@ -67,6 +68,7 @@ export const BOSHAN_ITEMS: DemoOrganItems = {
         '会议强调，要确保群众温暖过冬，压实安全生产责任，坚决防范重特大事故发生。',
       ],
     }),
+    ...BOSHAN_COLUMN_ITEMS,
   ],
 };
 
