@@ -3,11 +3,12 @@
  * the real use cases — 起草 (createItem, a Word attachment by addItemFile), 提交审核, 审核 with the
  * checklist, 签发 (a 规范性文件 together with its 解读) — by three different people, at a clock set to
  * the item's 发布日期, so that the 索引号, the events and the audit trail read as if the site had
- * been run for two years. A newer document then marks the one it replaces 已废止. Idempotent: marked
- * in `settings` per organ once loaded.
+ * been run for two years. A newer document then marks the one it replaces 已废止. Each organ's content
+ * commits in one transaction with its mark in `settings` (idempotent: a marked organ is skipped).
  */
 import { Document, Packer, Paragraph } from 'docx';
 import { parseEnv } from '../../config/env.ts';
+import type { Db, Queryable } from '../../db/db.ts';
 import { findOrganBySlug } from '../../db/queries/organs.ts';
 import { findItem } from '../../db/queries/publishing/items.ts';
 import { findSetting, insertSetting } from '../../db/queries/settings.ts';
@@ -160,26 +161,41 @@ async function loadOrganItems(deps: AppDeps, organ: DemoOrganItems, real: Clock)
   return organ.items.length;
 }
 
+/**
+ * `db` seen through one open transaction: the use cases' own transactions run inside it, so that an
+ * organ's demo content commits at once (one commit instead of hundreds) or not at all.
+ */
+function withinTransaction(db: Db, tx: Queryable): Db {
+  return {
+    kind: db.kind,
+    query: (sql, params) => tx.query(sql, params),
+    transaction: (fn) => fn(tx),
+    execScript: () => Promise.reject(new Error('no scripts in demo loading')),
+    close: () => Promise.resolve(),
+  };
+}
+
 async function loadDemoItems(deps: DemoLoaderDeps): Promise<void> {
   const env = deps.env ?? parseEnv({});
   const pool = createParsePool(env.parsePool);
-  const app: AppDeps = {
-    db: deps.db,
-    clock: deps.clock,
-    env,
-    logger: createLogger('silent'),
-    parsePool: pool,
-  };
   try {
     for (const organ of DEMO_ITEM_ORGANS) {
       const mark = `demo.items.${organ.organSlug}`;
-      if ((await findSetting(deps.db, mark)) !== null) {
+      const count = await deps.db.transaction(async (tx) => {
+        if ((await findSetting(tx, mark)) !== null) {
+          return null;
+        }
+        const db = withinTransaction(deps.db, tx);
+        const app: AppDeps = { db, clock: deps.clock, env, logger: createLogger('silent'), parsePool: pool };
+        const loaded = await loadOrganItems(app, organ, deps.clock);
+        if (loaded > 0) {
+          await insertSetting(tx, mark, deps.clock.today());
+        }
+        return loaded;
+      });
+      if (count === null) {
         deps.print(`主动公开演示信息（${organ.organSlug}）：已存在，跳过`);
-        continue;
-      }
-      const count = await loadOrganItems(app, organ, deps.clock);
-      if (count > 0) {
-        await insertSetting(deps.db, mark, deps.clock.today());
+      } else if (count > 0) {
         deps.print(`主动公开演示信息：已发布 ${count} 条（${organ.organSlug}）`);
       }
     }
