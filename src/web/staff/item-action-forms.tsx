@@ -125,7 +125,7 @@ export function ItemActionForm(props: FormProps) {
   if (offered.action === 'edit' || offered.action === 'revise') {
     const path = offered.action === 'edit' ? 'edit' : 'revise';
     return (
-      <div class="action-card">
+      <div class="action-card action-card-link">
         <a class="button" href={`/staff/items/${props.itemId}/${path}`}>
           {offered.label}
         </a>

@@ -133,7 +133,7 @@ export function ItemPageView(props: ItemPageProps) {
       </PageHeader>
       {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
       <ErrorSummary errors={errors} labels={{}} />
-      <dl class="facts">
+      <dl class="facts item-facts">
         <dt>公开时限（第二十六条）</dt>
         <dd>{view.deadline ? <DeadlineText deadline={view.deadline} /> : '—'}</dd>
         <dt>形成或变更日期</dt>
@@ -170,7 +170,7 @@ export function ItemPageView(props: ItemPageProps) {
       <section aria-labelledby="checks" class="item-checks">
         <h2 id="checks">发布前检查</h2>
         {view.findings.length === 0 ? (
-          <p>未发现问题。</p>
+          <p class="findings-none">未发现问题，可以提交审核。</p>
         ) : (
           <ul class="findings">
             {view.findings.map((f) => (
@@ -190,7 +190,7 @@ export function ItemPageView(props: ItemPageProps) {
           </form>
         ) : null}
       </section>
-      <section aria-labelledby="actions">
+      <section aria-labelledby="actions" class="item-section">
         <h2 id="actions">办理</h2>
         {view.actions.length === 0 ? <p>您在本机关没有可对此信息进行的操作。</p> : null}
         <div class="action-cards">
@@ -207,7 +207,7 @@ export function ItemPageView(props: ItemPageProps) {
           ))}
         </div>
       </section>
-      <section aria-labelledby="files">
+      <section aria-labelledby="files" class="item-section">
         <h2 id="files">附件</h2>
         {view.files.length === 0 ? <p>无附件。</p> : null}
         <ul>
@@ -236,7 +236,7 @@ export function ItemPageView(props: ItemPageProps) {
             method="post"
             action={`/staff/items/${r.id}/files`}
             enctype="multipart/form-data"
-            class="inline-form"
+            class="item-upload"
           >
             <CsrfField token={props.csrfToken} />
             <input type="hidden" name="version" value={String(r.version)} />
@@ -249,7 +249,7 @@ export function ItemPageView(props: ItemPageProps) {
         ) : null}
       </section>
       {view.interpretations.length + view.documents.length > 0 ? (
-        <section aria-labelledby="links">
+        <section aria-labelledby="links" class="item-section">
           <h2 id="links">{view.documents.length > 0 ? '解读的文件' : '相关解读'}</h2>
           <ul>
             {[...view.interpretations, ...view.documents].map((i) => (
@@ -261,11 +261,11 @@ export function ItemPageView(props: ItemPageProps) {
           </ul>
         </section>
       ) : null}
-      <section aria-labelledby="body">
+      <section aria-labelledby="body" class="item-section">
         <h2 id="body">正文</h2>
         <div class="item-body-preview">{raw(r.bodyHtml)}</div>
       </section>
-      <section aria-labelledby="history">
+      <section aria-labelledby="history" class="item-section">
         <h2 id="history">办理记录</h2>
         <ol class="timeline">
           {view.events.map((e) => (
