@@ -65,6 +65,9 @@ function placeOf(f: ItemFinding): string {
 
 function eventDetail(data: Record<string, unknown>): string {
   const parts: string[] = [];
+  if (isOneOf(VALIDITIES, data.validity)) {
+    parts.push(`有效性：${VALIDITY_LABELS[data.validity]}`);
+  }
   if (typeof data.opinion === 'string' && data.opinion !== '') {
     parts.push(`意见：${data.opinion}`);
   }
@@ -84,9 +87,6 @@ function eventDetail(data: Record<string, unknown>): string {
   }
   if (typeof data.publishAt === 'string') {
     parts.push(`定于 ${formatStaffTime(new Date(data.publishAt))} 发布`);
-  }
-  if (isOneOf(VALIDITIES, data.validity)) {
-    parts.push(`有效性：${VALIDITY_LABELS[data.validity]}`);
   }
   if (typeof data.name === 'string') {
     parts.push(data.name);
@@ -170,7 +170,7 @@ export function ItemPageView(props: ItemPageProps) {
       <section aria-labelledby="checks" class="item-checks">
         <h2 id="checks">发布前检查</h2>
         {view.findings.length === 0 ? (
-          <p class="findings-none">未发现问题，可以提交审核。</p>
+          <p class="findings-none">{isDraft ? '未发现问题，可以提交审核。' : '未发现问题。'}</p>
         ) : (
           <ul class="findings">
             {view.findings.map((f) => (
@@ -216,7 +216,9 @@ export function ItemPageView(props: ItemPageProps) {
               {f.name}（{Math.max(1, Math.round(f.size / 1024))} KB）
               {f.hiddenMetadata.length > 0 ? (
                 <span class="cell-note">
-                  隐藏信息：{f.hiddenMetadata.map((h) => h.field).join('、')}（已移除或请处理）
+                  {f.mediaType === 'application/pdf'
+                    ? `含隐藏信息：${f.hiddenMetadata.map((h) => h.field).join('、')}（PDF 不能自动清除，请在原文件中删除后重新上传）`
+                    : `已清除隐藏信息：${f.hiddenMetadata.map((h) => h.field).join('、')}`}
                 </span>
               ) : null}
               {isDraft ? (

@@ -127,7 +127,7 @@ describe(
       });
     };
 
-    /** 签发 by the 领导 (the document while its 解读 waits in 待签发 — 三同步 — then the 解读). */
+    /** 签发 by the 领导; a document's 解读 waiting in 待签发 goes out with it (三同步). */
     const sign = async (at: string, shots = false) => {
       const approver = await as('approver');
       await approver.goto(at);
@@ -234,7 +234,11 @@ describe(
       await review(docUrl, true);
       await review(interpUrl);
       await sign(docUrl, true);
-      await sign(interpUrl);
+      const approver = await as('approver');
+      await approver.goto(interpUrl);
+      await expect(approver.locator('.page-lead').textContent(), '签发 together').resolves.toContain(
+        '已发布',
+      );
       const handler = await as('handler');
       await handler.goto(`${url}/staff/items?tab=published`);
       await look(handler, '07-staff-list-published');
@@ -278,7 +282,6 @@ describe(
       await review(laterUrl);
       await review(laterInterp);
       await sign(laterUrl);
-      await sign(laterInterp);
       const laterId = laterUrl.split('/').pop()!;
       const page = await act('handler', docUrl, 'changeValidity', async (p) => {
         await p.selectOption('#changeValidity-validity', 'repealed');
