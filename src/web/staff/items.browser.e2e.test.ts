@@ -143,7 +143,7 @@ describe(
       draft(async (p) => {
         await p.selectOption('#field-kind', 'interpretation');
         await p.fill('#field-title', title);
-        await p.selectOption('#field-genre', '通知');
+        await p.selectOption('#field-genre', '解读');
         await p.selectOption('#field-interpretationForm', 'text');
         await p.selectOption('#field-documents', docAt.split('/').pop()!);
         await p.fill(
@@ -310,11 +310,15 @@ describe(
       await look(portal, '14-portal-library');
       await portal.goto(`${url}/o/boshan/gk/library?validity=lapsed`);
       await look(portal, '15-portal-library-empty');
+      await portal.goto(`${url}/prefs/elder?on=1&back=${encodeURIComponent(`/o/boshan/gk/items/${docId}`)}`);
+      await expect(portal.locator('html').getAttribute('class')).resolves.toContain('elder');
+      await look(portal, '16-portal-repealed-elder');
+      await portal.goto(`${url}/prefs/elder?on=0&back=/`);
       await portal.emulateMedia({ media: 'print' });
       await portal.goto(`${url}/o/boshan/gk/items/${docId}`);
       await expect(portal.locator('.pt-header').isVisible()).resolves.toBe(false);
       await expect(portal.locator('.pt-item-tools').isVisible()).resolves.toBe(false);
-      await portal.screenshot({ path: path.join(SHOTS, '16-portal-print.png'), fullPage: true });
+      await portal.screenshot({ path: path.join(SHOTS, '17-portal-print.png'), fullPage: true });
       await visitor.close();
     });
   },
