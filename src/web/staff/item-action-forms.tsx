@@ -19,6 +19,8 @@ type FormProps = {
   errors: FieldErrors;
   hasWarnings: boolean;
   replacements: readonly { id: number; title: string }[];
+  /** The item's 有效性 now (preselected in 变更有效性). */
+  validity?: string | null;
 };
 
 function Err(props: { errors: FieldErrors; name: string }) {
@@ -85,7 +87,9 @@ function fieldsOf(p: FormProps): Child {
             <Err errors={p.errors} name="validity" />
             <select id={id('validity')} name="validity">
               {VALIDITIES.map((v) => (
-                <option value={v}>{VALIDITY_LABELS[v]}</option>
+                <option value={v} selected={v === p.validity}>
+                  {VALIDITY_LABELS[v]}
+                </option>
               ))}
             </select>
           </div>

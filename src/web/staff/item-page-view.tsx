@@ -203,6 +203,7 @@ export function ItemPageView(props: ItemPageProps) {
               errors={errors}
               hasWarnings={view.findings.some((f) => f.severity === 'warning')}
               replacements={props.replacements}
+              validity={r.validity}
             />
           ))}
         </div>
