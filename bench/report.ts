@@ -3,20 +3,30 @@
  * (one core), from files on disk as `gongkai report batch` reads them.
  * Corpus: the five seeds and every generated shape (test/shapes) of the seed data and of random
  * reports; DOCX rendered by our renderer; PDF converted from those DOCX by LibreOffice.
- * Targets (issue 2): ≥ 300 reports/s for text, ≥ 50/s for DOCX/PDF.
+ * Each measurement runs in a child process of its own (bench/report-child.ts), so its peak RSS is
+ * its own, and prints wall time and CPU time (user + system, every thread): CPU time is what a
+ * shared machine inflates least. Beside each kind, in the same run: reading the files only, and —
+ * with BENCH_BASELINE=/path/to/checkout (e.g. `git worktree add /tmp/base <commit>` plus its
+ * node_modules) — the same corpus through that checkout's engine. BENCH_REPORTS sets the count
+ * (default 1,000), BENCH_ROUNDS the rounds each process measures after a warm-up pass (default 3;
+ * the round with the least CPU time is printed).
+ * Targets (issue 9): ≥ 1,000 reports/s/core for text, ≥ 300/s for DOCX, ≥ 100/s for PDF.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkReport } from '../src/domain/report/check/check-report.ts';
+import { fileURLToPath } from 'node:url';
 import type { AnnualReport } from '../src/domain/report/model.ts';
-import { loadReport } from '../src/io/read-input.ts';
 import { renderReport } from '../src/render/index.ts';
 import { BASE_SHAPES, randomReport, shape, type ShapeName } from '../test/shapes/index.ts';
 import { expectedData, reportWithProse, SEED_IDS, seedText } from '../test/fixtures.ts';
+import type { ChildFigures } from './report-child.ts';
 
-const TARGET = 1000;
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..');
+const TARGET = Number(process.env.BENCH_REPORTS ?? 1000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 function corpusReports(): AnnualReport[] {
   const fixtures = SEED_IDS.filter((id) => expectedData(id).format !== 'legacy').map(reportWithProse);
@@ -67,27 +77,60 @@ function writePdfCorpus(dir: string, docx: readonly string[]): string[] {
     .filter((f) => fs.existsSync(f));
 }
 
-type Figures = { kind: string; reports: number; seconds: number; perSecond: number; errors: number };
+type Row = { kind: string; engine: string; figures: ChildFigures };
 
-async function measure(kind: string, files: readonly string[], count: number): Promise<Figures> {
-  let errors = 0;
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < count; i += 1) {
-    const file = files[i % files.length]!;
-    try {
-      const loaded = await loadReport(file);
-      checkReport(loaded.report, loaded.sourceText === null ? {} : { sourceText: loaded.sourceText });
-    } catch {
-      errors += 1;
-    }
-  }
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  return { kind, reports: count, seconds, perSecond: count / seconds, errors };
+function child(root: string, mode: 'engine' | 'read', list: string, count: number): Promise<ChildFigures> {
+  const script = path.join(HERE, 'report-child.ts');
+  return new Promise((resolve, reject) => {
+    const args = [script, root, mode, list, String(count), String(ROUNDS)];
+    const proc = spawn(process.execPath, ['--import', 'tsx', ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    proc.on('error', reject);
+    proc.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(out) as ChildFigures) : reject(new Error(`child exited ${code}`)),
+    );
+  });
 }
 
-/** Prints reports per second for text, DOCX and PDF input, and the peak memory. */
+async function measureKind(kind: string, list: string, baseline: string | null): Promise<Row[]> {
+  const engines: Array<{ engine: string; root: string; mode: 'engine' | 'read' }> = [
+    { engine: 'read only', root: ROOT, mode: 'read' },
+    { engine: 'this checkout', root: ROOT, mode: 'engine' },
+    ...(baseline
+      ? [{ engine: `baseline (${path.basename(baseline)})`, root: baseline, mode: 'engine' as const }]
+      : []),
+  ];
+  const rows: Row[] = [];
+  for (const e of engines) {
+    rows.push({ kind, engine: e.engine, figures: await child(e.root, e.mode, list, TARGET) });
+  }
+  return rows;
+}
+
+function rowLine(r: Row): string {
+  const f = r.figures;
+  const cells = [
+    r.kind,
+    r.engine,
+    String(f.reports),
+    f.wallSeconds.toFixed(2),
+    (f.reports / f.wallSeconds).toFixed(0),
+    ((f.cpuSeconds / f.reports) * 1000).toFixed(3),
+    (f.reports / f.cpuSeconds).toFixed(0),
+    f.peakRssMiB.toFixed(0),
+    String(f.errors),
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** Prints reports per second (wall and CPU) for text, DOCX and PDF input, and the peak memory. */
 export async function benchReport(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-'));
+  const baseline = process.env.BENCH_BASELINE ? path.resolve(process.env.BENCH_BASELINE) : null;
   try {
     const reports = corpusReports();
     const text = writeTextCorpus(dir, reports);
@@ -96,21 +139,25 @@ export async function benchReport(): Promise<void> {
     process.stderr.write(
       `corpus: ${text.length} text files (${Object.keys(BASE_SHAPES).length} shapes), ${docx.length} DOCX, ${pdf.length} PDF\n`,
     );
-    await measure('warm-up', text, 50);
-    const results = [await measure('text', text, TARGET), await measure('docx', docx, TARGET)];
-    if (pdf.length > 0) {
-      results.push(await measure('pdf', pdf, TARGET));
+    const kinds = Object.entries({ text, docx, pdf }).filter(([, files]) => files.length > 0);
+    const rows: Row[] = [];
+    for (const [kind, files] of kinds) {
+      const list = path.join(dir, `${kind}.list`);
+      fs.writeFileSync(list, files.join('\n'));
+      rows.push(...(await measureKind(kind, list, baseline)));
     }
-    const peakMiB = process.resourceUsage().maxRSS / 1024;
+    const load = os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
     process.stdout.write(
-      `machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, node ${process.version}\n`,
+      `machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, node ${process.version}, load average ${load}; best of ${ROUNDS} rounds after a warm-up, each in its own process\n\n`,
     );
-    for (const r of results) {
-      process.stdout.write(
-        `${r.kind.padEnd(5)} ${String(r.reports).padStart(5)} reports in ${r.seconds.toFixed(2)} s = ${r.perSecond.toFixed(0)} reports/s (unreadable: ${r.errors})\n`,
-      );
-    }
-    process.stdout.write(`peak RSS: ${peakMiB.toFixed(0)} MiB\n`);
+    process.stdout.write(
+      '| input | engine | reports | wall (s) | reports/s (wall) | CPU ms/report | reports/s (CPU) | peak RSS (MiB) | unreadable |\n',
+    );
+    process.stdout.write('|---|---|---:|---:|---:|---:|---:|---:|---:|\n');
+    rows.forEach((r) => process.stdout.write(`${rowLine(r)}\n`));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

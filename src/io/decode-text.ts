@@ -2,6 +2,7 @@
  * Bytes → text for report files: UTF-8 (BOM stripped), UTF-16 with a BOM, and GB18030/GBK, which
  * many Chinese government sites still serve. Anything else is treated as binary.
  */
+import { isUtf8 } from 'node:buffer';
 import { ReportInputError } from '../domain/report/errors.ts';
 
 /** Share of control characters above which decoded "text" is taken to be binary junk. */
@@ -63,6 +64,14 @@ function decodeWithoutBom(bytes: Uint8Array): DecodedText | null {
 }
 
 function tryDecode(encoding: TextEncodingName, bytes: Uint8Array): string | null {
+  if (encoding === 'utf-8') {
+    // simdutf validation + a non-fatal decode: Node 20's fatal decoder goes through ICU (decision 022).
+    if (!isUtf8(bytes)) {
+      return null;
+    }
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    return text.startsWith('\ufeff') ? text.slice(1) : text;
+  }
   try {
     // ignoreBOM: a BOM has already been removed; a second one is content we strip below.
     const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);

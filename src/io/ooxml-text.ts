@@ -7,6 +7,7 @@
  * report; this streaming walk takes a few ms (docs/decisions/005-docx-reader.md).
  */
 import { Parser } from 'htmlparser2';
+import { plainAttributes, scanPlainXml } from './zip/plain-xml.ts';
 
 type Cell = { text: string; isContinuation: boolean };
 type Row = Cell[];
@@ -121,6 +122,16 @@ class DocumentWalker {
  * @example documentXmlToText('<w:document><w:body><w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p></w:body></w:document>') // '一、总体情况'
  */
 export function documentXmlToText(xml: string): string {
+  const plain = new DocumentWalker();
+  const isPlain = scanPlainXml(xml, {
+    // Only w:vMerge's attributes are read (DocumentWalker.open): the others are not parsed.
+    open: (name, attributes) => plain.open(name, name === 'w:vMerge' ? plainAttributes(attributes) : {}),
+    text: (value) => plain.text(value),
+    close: (name) => plain.close(name),
+  });
+  if (isPlain) {
+    return plain.result();
+  }
   const walker = new DocumentWalker();
   const parser = new Parser(
     {

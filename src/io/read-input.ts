@@ -5,7 +5,8 @@
  * pool (parse-pool/): Word packages by zip/office-package.ts and docx-to-text.ts, PDFs by
  * pdf-inflate-budget.ts before pdf.js sees them (decision 015).
  */
-import { stat, readFile } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { ReportInputError } from '../domain/report/errors.ts';
 import type { Finding } from '../domain/report/findings.ts';
 import type { AnnualReport } from '../domain/report/model.ts';
@@ -161,25 +162,102 @@ function textInput(kind: InputKind, text: string, source: string, emptyMessage: 
   return { kind, text, json: null, source };
 }
 
+/** A file's bytes, within the size limit: small regular files synchronously, others through a handle. */
 async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array> {
-  let size: number;
+  return readSmallFileSync(path, maxBytes) ?? (await readFileThroughHandle(path, maxBytes));
+}
+
+/** Files up to this size are read synchronously (a report's text is 10–100 KB). */
+const SYNC_READ_MAX_BYTES = 1024 * 1024;
+
+/**
+ * A small regular file read in one go without the thread pool: the four round trips of an async
+ * open/fstat/read/close cost ≈ 0.1 ms, a tenth of parsing and checking a text report (decision
+ * 022), while reading 1 MiB blocks for well under a millisecond. Anything else → null (async path).
+ * @throws ReportInputError NOT_FOUND, as the async path
+ */
+function readSmallFileSync(path: string, maxBytes: number): Uint8Array | null {
+  let fd: number;
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) {
-      throw new ReportInputError('NOT_FOUND', '这是一个文件夹，不是文件');
-    }
-    size = info.size;
-  } catch (error) {
-    throw error instanceof ReportInputError ? error : openError(path, error);
-  }
-  if (size > maxBytes) {
-    throw tooLarge(size, maxBytes);
-  }
-  try {
-    return await readFile(path);
+    fd = openSync(path, 'r');
   } catch (error) {
     throw openError(path, error);
   }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile() || info.size > Math.min(maxBytes, SYNC_READ_MAX_BYTES)) {
+      return null; // directories, pipes and large files: the async path says what to
+    }
+    const buffer = Buffer.allocUnsafe(info.size);
+    let filled = 0;
+    while (filled < info.size) {
+      const bytesRead = readSync(fd, buffer, filled, info.size - filled, filled);
+      if (bytesRead === 0) {
+        break;
+      }
+      filled += bytesRead;
+    }
+    return filled === info.size ? buffer : buffer.subarray(0, filled);
+  } catch (error) {
+    throw openError(path, error);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Opens the file once (large files, pipes, directories for the message) and reads it through the handle: the size is checked on the file that is
+ * read, and it costs three system calls' round trips (open, fstat, read) instead of the five of
+ * stat + readFile (a tenth of a text report's processing time, decision 022).
+ */
+async function readFileThroughHandle(path: string, maxBytes: number): Promise<Uint8Array> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw openError(path, error);
+  }
+  try {
+    let size: number;
+    let isRegular: boolean;
+    try {
+      const info = await handle.stat();
+      if (info.isDirectory()) {
+        throw new ReportInputError('NOT_FOUND', '这是一个文件夹，不是文件');
+      }
+      size = info.size;
+      // A pipe or a device (`<(…)`, /dev/stdin) reports no size: read it as a stream, capped.
+      isRegular = info.isFile();
+    } catch (error) {
+      throw error instanceof ReportInputError ? error : openError(path, error);
+    }
+    if (size > maxBytes) {
+      throw tooLarge(size, maxBytes);
+    }
+    try {
+      return isRegular
+        ? await readAll(handle, size)
+        : await readStream(handle.createReadStream({ autoClose: false }), maxBytes);
+    } catch (error) {
+      throw error instanceof ReportInputError ? error : openError(path, error);
+    }
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** The whole file: `size` bytes as fstat said (fewer if it shrank meanwhile). */
+async function readAll(handle: FileHandle, size: number): Promise<Uint8Array> {
+  const buffer = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const { bytesRead } = await handle.read(buffer, filled, size - filled, filled);
+    if (bytesRead === 0) {
+      break;
+    }
+    filled += bytesRead;
+  }
+  return filled === size ? buffer : buffer.subarray(0, filled);
 }
 
 /**

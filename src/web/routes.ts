@@ -18,6 +18,8 @@ import { registerOrganRoutes } from './staff/organs.tsx';
 import { registerPasswordRoutes } from './staff/password.tsx';
 import { registerStatisticsRoutes } from './staff/statistics.tsx';
 import { registerWorkbenchRoutes } from './staff/workbench.tsx';
+import { registerItemBulkRoutes } from './staff/item-bulk.tsx';
+import { registerItemSettingsRoutes } from './staff/item-settings.tsx';
 import { registerItemStepRoutes } from './staff/item-steps.tsx';
 import { registerStaffItemRoutes } from './staff/items.tsx';
 import { registerItemRoutes } from './portal/item-routes.tsx';
@@ -36,6 +38,8 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerOrganImportRoutes,
   registerAccountRoutes,
   registerAuditRoutes,
+  registerItemSettingsRoutes,
+  registerItemBulkRoutes,
   registerStaffItemRoutes,
   registerItemStepRoutes,
   registerCaseRoutes,

@@ -26,6 +26,8 @@ export type ItemsPage = {
   counts: Record<string, number>;
   lines: (ItemLine & { deadline: PublicationDeadline | null })[];
   canDraft: boolean;
+  /** The organ's 管理员 may change its publishing settings. */
+  canManageSettings: boolean;
 };
 
 const UNPUBLISHED: ItemStatus[] = ['draft', 'inReview', 'inSigning', 'scheduled'];
@@ -46,7 +48,7 @@ export async function listItemsFor(
   const organ = organs.find((o) => String(o.id) === organText) ?? organs[0] ?? null;
   const tab: ItemTab = isOneOf(ITEM_TABS, tabText) ? tabText : 'due';
   if (organ === null) {
-    return { organs, organ, tab, counts: {}, lines: [], canDraft: false };
+    return { organs, organ, tab, counts: {}, lines: [], canDraft: false, canManageSettings: false };
   }
   const counts = await countItemsByStatus(deps.db, organ.id);
   const calendar = await loadWorkingDayCalendar(deps.db);
@@ -80,6 +82,7 @@ export async function listItemsFor(
     canDraft:
       can(actor, 'work.handle', organ.id, registry.tree) &&
       roles.some((r) => r === 'handler' || r === 'admin'),
+    canManageSettings: can(actor, 'organ.manage', organ.id, registry.tree),
   };
 }
 

@@ -4,7 +4,9 @@
  * (OOXML forbids them, and entity expansion is how XML bombs work). htmlparser2 (already used to
  * read Word XML) tokenizes; the balance is checked here.
  */
+import { isUtf8 } from 'node:buffer';
 import { Parser } from 'htmlparser2';
+import { scanPlainXml } from './plain-xml.ts';
 
 /**
  * Decodes an XML part.
@@ -17,6 +19,11 @@ export function decodeXmlPart(bytes: Uint8Array): string | null {
     encoding = 'utf-16le';
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     encoding = 'utf-16be';
+  }
+  if (encoding === 'utf-8') {
+    // Validate with simdutf, then decode without `fatal`: Node 20's fatal decoder goes through ICU
+    // and cost ≈ 14 % of reading a DOCX (decision 022). Same result, BOM stripped as before.
+    return isUtf8(bytes) ? new TextDecoder('utf-8').decode(bytes) : null;
   }
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
@@ -34,7 +41,14 @@ export type XmlElement = { name: string; attributes: Record<string, string> };
  *   left open, a DOCTYPE), true otherwise
  * @example walkXml('<Types><Default Extension="xml"/></Types>', () => undefined) // true
  */
-export function walkXml(text: string, onElement: (element: XmlElement) => void = () => undefined): boolean {
+export function walkXml(text: string, onElement?: (element: XmlElement) => void): boolean {
+  if (onElement === undefined && scanPlainXml(text)) {
+    return true; // what htmlparser2 below would say, ≈ 5× cheaper (decision 022)
+  }
+  return walkWithParser(text, onElement ?? (() => undefined));
+}
+
+function walkWithParser(text: string, onElement: (element: XmlElement) => void): boolean {
   let depth = 0;
   let roots = 0;
   let isBroken = false;

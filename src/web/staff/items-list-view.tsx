@@ -27,6 +27,16 @@ export function ItemsListView(props: { actor: Actor; csrfToken: string; page: It
         title="主动公开"
         lead="先审查后公开：草稿 → 待审核 → 待签发 → 已发布；属于主动公开范围的信息自形成或者变更之日起20个工作日内公开（条例第二十六条）。"
       >
+        {page.organ !== null ? (
+          <a class="button" href={`/staff/items/bulk?organ=${page.organ.id}`}>
+            批量处理
+          </a>
+        ) : null}
+        {page.canManageSettings && page.organ !== null ? (
+          <a class="button" href={`/staff/items/settings?organ=${page.organ.id}`}>
+            发布设置
+          </a>
+        ) : null}
         {page.canDraft && page.organ !== null ? (
           <a class="button button-primary" href={`/staff/items/new?organ=${page.organ.id}`}>
             起草信息

@@ -206,5 +206,24 @@ for (const backend of await backends()) {
         ).status,
       ).toBe(303);
     });
+
+    it('bulk page: refuses an empty selection or an unknown action with 422, lists outcomes per item', async () => {
+      const at = `/staff/items/bulk?organ=${tree.education}`;
+      expect((await clients.handler.get(at)).status).toBe(200);
+      const none = await clients.handler.post(at, { bulkAction: 'changeValidity' });
+      expect(none.status).toBe(422);
+      expect(await none.text()).toContain('请至少勾选一条信息');
+      expect(
+        (await clients.handler.post(at, { bulkAction: 'drop table', items: String(itemId) })).status,
+      ).toBe(422);
+      const res = await clients.handler.post(at, {
+        bulkAction: 'changeValidity',
+        items: String(itemId),
+        validity: 'lapsed',
+        note: '清理',
+      });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('0 条成功，1 条未处理');
+    });
   });
 }

@@ -20,7 +20,7 @@ import {
   applicationRowsOf,
   getApplicationRow,
 } from '../layout.ts';
-import type { Applications, ReviewLitigation } from '../model.ts';
+import type { ApplicantRow, Applications, ReviewLitigation } from '../model.ts';
 import { joinLimited } from './wording.ts';
 
 /** The four kinds of identity, each with its own finding code. */
@@ -62,12 +62,20 @@ const sum = (terms: readonly Term[]): number => terms.reduce((acc, t) => acc + (
 /** Table 三 identity instances, in print order: column balance, result sums, row totals. */
 function applicationInstances(applications: Applications): IdentityInstance[] {
   const rows = applicationRowsOf(applications);
+  const specs = new Map(rows.map((spec) => [spec.id, spec]));
+  // Each row's cells read once, when first used (not once per identity term).
+  const values = new Map<string, ApplicantRow>();
   const cell = (id: string, c: number): Term => {
-    const spec = rows.find((r) => r.id === id);
+    const spec = specs.get(id);
     if (!spec) {
       throw new Error(`unknown row ${id}`);
     }
-    return { key: spec.id, label: spec.shortLabel, value: getApplicationRow(applications, spec)[c] ?? null };
+    let row = values.get(id);
+    if (row === undefined) {
+      row = getApplicationRow(applications, spec);
+      values.set(id, row);
+    }
+    return { key: spec.id, label: spec.shortLabel, value: row[c] ?? null };
   };
   const instances: IdentityInstance[] = [];
   APPLICANT_COLUMNS.forEach((columnLabel, c) => {

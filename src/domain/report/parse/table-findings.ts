@@ -32,13 +32,27 @@ function where(input: RowFindingInput, i: number) {
     : { part, row: slot.id };
 }
 
+/** A row read with no finding to report (the cases of rowFinding that return null). */
+function isCleanRow(input: RowFindingInput, slot: RowSlot, read: RowReadings, nulls: number): boolean {
+  if (slot.isUnplaced || nulls > 0) {
+    return false;
+  }
+  if (read.how === 'exact' || read.how === 'padded') {
+    return slot.anchor !== null || input.isTransposed;
+  }
+  return read.how === 'transposed' && read.seen.length === 0;
+}
+
 function rowFinding(input: RowFindingInput, i: number): Finding | null {
   const slot = input.slots[i]!;
   const read = input.perRow[i]!;
   const final = input.solved.rows[i] ?? [];
+  const nulls = final.filter((c) => c === null).length;
+  if (isCleanRow(input, slot, read, nulls)) {
+    return null; // the common case: no message, location or label to build
+  }
   const label = `${TABLE_NAMES[input.table]}「${input.labelOf(i)}」行`;
   const seen = read.seen.join(' ');
-  const nulls = final.filter((c) => c === null).length;
   const at = where(input, i);
   if (slot.isUnplaced) {
     return finding(

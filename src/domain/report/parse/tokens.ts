@@ -60,6 +60,11 @@ function gluedNullMarkers(text: string, start: number, slice: string): NullToken
   return out;
 }
 
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** Every character NULL_MARKER and GLUED_MARKERS can start with: without one, there are no markers. */
+const MARKER_CHAR = /[/／—\-–－无空]/;
+
 /** Numbers and null markers in text[start, end), in order. */
 function scanValues(text: string, start: number, end: number): ValueToken[] {
   const slice = text.slice(start, end);
@@ -69,10 +74,12 @@ function scanValues(text: string, start: number, end: number): ValueToken[] {
     const raw = m[0];
     // A leading '-' is a sign only after a separator; otherwise it is punctuation. A '-' glued
     // between two digits (「12-35」: cells run together, 12 | -3 | 5) is the sign of what follows.
-    const isGluedSign = !raw.startsWith('-') && text[s - 1] === '-' && /\d/.test(text[s - 2] ?? '');
-    const isSigned = (raw.startsWith('-') && /[\s|]/.test(text[s - 1] ?? ' ')) || isGluedSign;
-    const clean = (isGluedSign ? `-${raw}` : isSigned ? raw : raw.replace(/^-/, '')).replace(/,/g, '');
-    const s2 = isGluedSign ? s - 1 : isSigned || !raw.startsWith('-') ? s : s + 1;
+    const hasMinus = raw.charCodeAt(0) === 0x2d;
+    const isGluedSign = !hasMinus && text.charCodeAt(s - 1) === 0x2d && isDigitCode(text.charCodeAt(s - 2));
+    const isSigned = (hasMinus && (s === 0 || /[\s|]/.test(text[s - 1]!))) || isGluedSign;
+    const signed = isGluedSign ? `-${raw}` : isSigned || !hasMinus ? raw : raw.slice(1);
+    const clean = signed.includes(',') ? signed.replace(/,/g, '') : signed;
+    const s2 = isGluedSign ? s - 1 : isSigned || !hasMinus ? s : s + 1;
     const isInteger = !clean.includes('.');
     out.push({
       kind: 'number',
@@ -82,6 +89,9 @@ function scanValues(text: string, start: number, end: number): ValueToken[] {
       end: s + raw.length,
       isSplittable: isInteger && clean.replace('-', '').length > 1 && isGlued(text, s2, s + raw.length),
     });
+  }
+  if (!MARKER_CHAR.test(slice)) {
+    return out; // numbers only, already in order
   }
   for (const m of slice.matchAll(NULL_MARKER)) {
     out.push({ kind: 'null', text: m[0], start: start + m.index, end: start + m.index + m[0].length });
@@ -98,23 +108,34 @@ function scanValues(text: string, start: number, end: number): ValueToken[] {
  * a line holding only 「 |」 or a tab is one empty cell (one cell per line, seeds 002/004).
  */
 export function findBlankCells(text: string, start: number, end: number): BlankToken[] {
-  const lines: Array<{ start: number; end: number; isPipeRow: boolean; isLeadingPipe: boolean }> = [];
+  const lines: Array<{
+    start: number;
+    end: number;
+    isPipeRow: boolean;
+    isLeadingPipe: boolean;
+    hasSeparator: boolean;
+  }> = [];
   let lineStart = start;
   while (lineStart < end) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl === -1 || nl > end ? end : nl;
     const line = text.slice(lineStart, lineEnd);
-    const isPipeRow = line.includes('|') && !/^[\s|]*$/.test(line);
+    const hasPipe = line.includes('|');
+    const isPipeRow = hasPipe && !/^[\s|]*$/.test(line);
     lines.push({
       start: lineStart,
       end: lineEnd,
       isPipeRow,
       isLeadingPipe: isPipeRow && /^\s*\|/.test(line),
+      hasSeparator: hasPipe || line.includes('\t'),
     });
     lineStart = lineEnd + 1;
   }
   const blanks: BlankToken[] = [];
   lines.forEach((line, i) => {
+    if (!line.hasSeparator) {
+      return; // no cells: blankCellsOfLine finds none
+    }
     blanks.push(
       ...blankCellsOfLine(text, line.start, line.end, line.isLeadingPipe && !isBorderedTable(lines, i)),
     );
@@ -173,24 +194,43 @@ function blankCellsOfLine(
     }
     body = body.replace(/\|\s*$/, '');
   }
-  const cells: Array<{ start: number; isBlank: boolean }> = [];
-  let cellStart = 0;
-  for (const part of body.split(separator)) {
-    cells.push({ start: offset + cellStart, isBlank: part.trim() === '' });
-    cellStart += part.length + 1;
+  // The blank cells from the first filled one on (from the first cell when it is data); none on a
+  // line without a filled cell.
+  const out: BlankToken[] = [];
+  let sawFilled = false;
+  for (let cellStart = 0; ;) {
+    const sep = body.indexOf(separator, cellStart);
+    const cellEnd = sep === -1 ? body.length : sep;
+    if (!isBlankRange(body, cellStart, cellEnd)) {
+      sawFilled = true;
+    } else if (sawFilled || isFirstCellData) {
+      out.push({ kind: 'blank', start: offset + cellStart, end: offset + cellStart });
+    }
+    if (sep === -1) {
+      break;
+    }
+    cellStart = sep + 1;
   }
-  const firstFilled = cells.findIndex((c) => !c.isBlank);
-  if (firstFilled === -1) {
-    return [];
+  return sawFilled ? out : [];
+}
+
+/** Whether text[start, end) is only whitespace (what `trim() === ''` says, without the copy). */
+function isBlankRange(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+      continue;
+    }
+    if (code < 0x80 || !/\s/.test(text[i]!)) {
+      return false;
+    }
   }
-  return cells
-    .slice(isFirstCellData ? 0 : firstFilled)
-    .filter((c) => c.isBlank)
-    .map((c) => ({ kind: 'blank' as const, start: c.start, end: c.start }));
+  return true;
 }
 
 /**
  * All value tokens in text[start, end): numbers, null markers and the given blank cells in range.
+ * @param blanks blank cells in text order (findBlankCells)
  * @example tokenizeValues('| 61 | 0 |  | 3 |', 0, 17, findBlankCells(...)) // 61, 0, blank, 3
  */
 export function tokenizeValues(
@@ -200,8 +240,30 @@ export function tokenizeValues(
   blanks: readonly BlankToken[],
 ): ValueToken[] {
   const values = scanValues(text, start, end);
-  const inRange = blanks.filter((b) => b.start >= start && b.start < end);
-  return [...values, ...inRange].sort((a, b) => a.start - b.start);
+  const inRange = blanksIn(blanks, start, end);
+  return inRange.length === 0 ? values : [...values, ...inRange].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The blanks starting in [start, end), found by bisection (tokenizeValues runs once per row):
+ * `blanks` must be in text order, as findBlankCells gives them.
+ */
+function blanksIn(blanks: readonly BlankToken[], start: number, end: number): BlankToken[] {
+  let lo = 0;
+  let hi = blanks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (blanks[mid]!.start < start) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  const out: BlankToken[] = [];
+  for (let i = lo; i < blanks.length && blanks[i]!.start < end; i += 1) {
+    out.push(blanks[i]!);
+  }
+  return out;
 }
 
 /** Number of cells on the line containing `offset` (pipe or tab separated), or 0 for a plain line. */
