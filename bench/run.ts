@@ -3,10 +3,11 @@
  * Benchmarks: report (parse + check throughput, issue 2); web (portal and checker over HTTP, issue 3);
  * cases (deadlines, tables 三/四 over a million cases, the staff queue page; issue 4); uploads (hostile
  * files against the checker; issue 8); startup (whole-process start of the CLI and the server; issue 9); flattenings (run-together
- * cells recovered, decision 014).
+ * cells recovered, decision 014); publishing (主动公开 pages over 100,000 items, publishing one item; issue 10).
  */
 import { benchCases } from './cases.ts';
 import { benchFlattenings } from './flattenings.ts';
+import { benchPublishing } from './publishing.ts';
 import { benchReport } from './report.ts';
 import { benchStartup } from './startup.ts';
 import { benchUploads } from './uploads.ts';
@@ -19,6 +20,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   uploads: benchUploads,
   startup: benchStartup,
   flattenings: benchFlattenings,
+  publishing: benchPublishing,
 };
 
 const name = process.argv[2] ?? '';

@@ -55,6 +55,8 @@ describe('the build', () => {
     const migrations = fs.readdirSync(path.join(root, 'src', 'db', 'migrations'));
     expect(fs.readdirSync(path.join(root, 'dist', 'db', 'migrations')).sort()).toEqual(migrations.sort());
     expect(fs.existsSync(path.join(root, 'dist', 'web', 'static', 'app.css'))).toBe(true);
+    // started as a worker thread, reached by no import (was missing: uploads crashed the built platform)
+    expect(fs.existsSync(path.join(root, 'dist', 'io', 'parse-pool', 'parse-worker.js'))).toBe(true);
     expect(fs.readdirSync(path.join(root, 'dist'), { recursive: true }).map(String)).not.toContainEqual(
       expect.stringMatching(/\.test\.js$/),
     );

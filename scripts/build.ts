@@ -46,10 +46,16 @@ const COMMON: EsbuildOptions = {
   logLevel: 'warning',
 };
 
-/** Every source module reachable from the CLI's entry point (step 1). */
+/**
+ * Modules started as worker threads (`new Worker(url)`, see entryNextTo): no import reaches them, so
+ * they are entry points of their own.
+ */
+const WORKER_ENTRIES = [['io', 'parse-pool', 'parse-worker.ts']];
+
+/** Every source module reachable from the CLI's entry point and the worker entries (step 1). */
 async function reachableModules(src: string, dist: string): Promise<string[]> {
-  const entry = path.join(src, 'cli', 'main.ts');
-  const result = await build({ ...COMMON, entryPoints: [entry], write: false, metafile: true, outdir: dist });
+  const entryPoints = [path.join(src, 'cli', 'main.ts'), ...WORKER_ENTRIES.map((p) => path.join(src, ...p))];
+  const result = await build({ ...COMMON, entryPoints, write: false, metafile: true, outdir: dist });
   return Object.keys(result.metafile.inputs)
     .map((input) => path.resolve(ROOT, input))
     .filter((file) => TYPESCRIPT.test(file));

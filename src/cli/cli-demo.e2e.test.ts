@@ -27,9 +27,12 @@ describe('gongkai demo', () => {
         .slice(1)
         .every((l) => /\t[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}\t已创建；首次登录后必须修改密码$/.test(l)),
     ).toBe(true);
+    expect(first.stderr).toContain('主动公开演示信息：已发布 44 条（jyj）');
+    expect(first.stderr).toContain('主动公开演示信息：已发布 20 条（boshan）');
     const second = await runGongkai(['demo'], { env });
     expect(second.code).toBe(0);
     expect(second.stderr).toContain('机构已存在，未创建演示机构树');
+    expect(second.stderr).toContain('主动公开演示信息（jyj）：已存在，跳过');
     expect(
       second.stdout
         .trim()

@@ -58,7 +58,7 @@ export async function runDemo(args: readonly string[]): Promise<number> {
     throw error;
   }
   try {
-    const outcome = await loadDemo({ db, clock: systemClock, print: writeErr });
+    const outcome = await loadDemo({ db, clock: systemClock, env, print: writeErr });
     writeOut('用户名\t姓名\t机构\t角色\t一次性密码\t说明\n');
     for (const a of outcome.accounts) {
       writeOut(`${a.username}\t${a.displayName}\t${a.organ}\t${a.role}\t${a.password ?? '—'}\t${a.note}\n`);

@@ -4,5 +4,6 @@
  */
 import './annual-reports.ts';
 import './demo-cases.ts';
+import './demo-items.ts';
 
 export {};

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, type TestDb } from '../../../test/db.ts';
+import { testEnv } from '../../../test/portal.ts';
 import { movableClock } from '../../../test/staff.ts';
 import { ensureDemoOrgans } from './demo-organs.ts';
 import { demoLoaders } from './registry.ts';
@@ -13,7 +14,7 @@ for (const backend of await backends()) {
       const clock = movableClock('2026-12-06T02:00:00Z');
       await ensureDemoOrgans({ db: t.db, clock });
       const load = demoLoaders().find(([name]) => name === '依申请公开演示案件')![1];
-      await load({ db: t.db, clock, print: () => undefined });
+      await load({ db: t.db, clock, env: testEnv(), print: () => undefined });
     });
     afterAll(() => t.dispose());
 

@@ -5,10 +5,14 @@
  * src/app/demo/all-loaders.ts. Loaders must be idempotent: `gongkai demo` may run many times.
  */
 import type { Db } from '../../db/db.ts';
+import type { Env } from '../../config/env.ts';
 import type { Clock } from '../clock.ts';
 
-/** What a loader gets: the database, the clock, and `print` for one-line messages to the person. */
-export type DemoLoaderDeps = { db: Db; clock: Clock; print: (line: string) => void };
+/**
+ * What a loader gets: the database, the clock, the environment (the parse pool settings the use
+ * cases need; the defaults when absent) and `print` for one-line messages to the person.
+ */
+export type DemoLoaderDeps = { db: Db; clock: Clock; env?: Env; print: (line: string) => void };
 
 /** Loads one kind of demo content; must be idempotent. */
 export type DemoLoader = (deps: DemoLoaderDeps) => Promise<void>;

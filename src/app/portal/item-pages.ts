@@ -57,14 +57,21 @@ export async function loadColumnPage(
     return null;
   }
   const kinds = lapsedKindsOf(slug);
-  const first = await listColumnItems(db, found.ids, kinds, organId, { offset: 0, limit: 0 });
-  const pages = Math.max(1, Math.ceil(first.total / COLUMN_PAGE_SIZE));
-  const current = Math.min(Math.max(1, page), pages);
-  const { lines } = await listColumnItems(db, found.ids, kinds, organId, {
-    offset: (current - 1) * COLUMN_PAGE_SIZE,
+  const wanted = Math.max(1, page);
+  let result = await listColumnItems(db, found.ids, kinds, organId, {
+    offset: (wanted - 1) * COLUMN_PAGE_SIZE,
     limit: COLUMN_PAGE_SIZE,
   });
-  return { column: found.column, tree, total: first.total, lines, page: current, pages };
+  const pages = Math.max(1, Math.ceil(result.total / COLUMN_PAGE_SIZE));
+  const current = Math.min(wanted, pages);
+  if (current !== wanted) {
+    result = await listColumnItems(db, found.ids, kinds, organId, {
+      offset: (current - 1) * COLUMN_PAGE_SIZE,
+      limit: COLUMN_PAGE_SIZE,
+    });
+  }
+  const { lines } = result;
+  return { column: found.column, tree, total: result.total, lines, page: current, pages };
 }
 
 /** Counts per column slug (published items; 废止和失效 derived). */

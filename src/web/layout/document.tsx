@@ -50,6 +50,7 @@ export function Document(props: DocumentProps) {
         <link rel="stylesheet" href="/static/app.css" />
         <link rel="stylesheet" href="/static/report.css" />
         <link rel="stylesheet" href="/static/cases.css" />
+        <link rel="stylesheet" href="/static/publishing.css" />
       </head>
       <body class={props.bodyClass}>{props.children}</body>
     </html>

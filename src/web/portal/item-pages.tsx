@@ -114,6 +114,12 @@ function HeaderTable(props: { organ: PortalOrgan; item: PublicItem }) {
   return (
     <table class="pt-item-head">
       <caption class="visually-hidden">信息基本情况</caption>
+      <colgroup>
+        <col class="pt-head-label" />
+        <col />
+        <col class="pt-head-label" />
+        <col />
+      </colgroup>
       <tbody>
         <tr>
           <th scope="row">索引号</th>
@@ -333,7 +339,9 @@ export function LibraryPage(props: {
         <button type="submit">筛选</button>
       </form>
       {props.lines.length === 0 ? (
-        <p class="pt-leaf-empty pt-leaf-block">没有符合条件的文件。可以清除筛选条件后再看。</p>
+        <p class="pt-leaf-empty pt-leaf-block">
+          没有符合条件的文件。<a href={`${base}/gk/library`}>清除筛选条件，查看全部文件</a>
+        </p>
       ) : (
         <ItemTable organ={organ} lines={props.lines} caption="规章和规范性文件列表" />
       )}

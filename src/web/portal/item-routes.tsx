@@ -38,6 +38,23 @@ function disposition(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
 
+// QR codes of page URLs, kept (a PNG costs milliseconds to draw; the URL of an item never changes)
+const QR_CACHE = new Map<string, string>();
+const QR_CACHE_SIZE = 2000;
+
+async function qrCodeOf(url: string): Promise<string> {
+  const cached = QR_CACHE.get(url);
+  if (cached !== undefined) {
+    return cached;
+  }
+  const made = await QRCode.toDataURL(url, { margin: 1, width: 240, errorCorrectionLevel: 'M' });
+  if (QR_CACHE.size >= QR_CACHE_SIZE) {
+    QR_CACHE.delete(QR_CACHE.keys().next().value!);
+  }
+  QR_CACHE.set(url, made);
+  return made;
+}
+
 /** Registers the public 主动公开 routes. */
 export const registerItemRoutes: RouteModule = (app, deps) => {
   const directory = portalDirectoryFor(deps.db);
@@ -74,7 +91,7 @@ export const registerItemRoutes: RouteModule = (app, deps) => {
       return sendPage(c, renderPage(<WithdrawnItemPage frame={frame} organ={organ} item={item} />));
     }
     const url = `http://${frame.site.domain}${organBase(organ)}/gk/items/${item.row.id}`;
-    const qr = await QRCode.toDataURL(url, { margin: 1, width: 240, errorCorrectionLevel: 'M' });
+    const qr = await qrCodeOf(url);
     return sendPage(c, renderPage(<ItemPage frame={frame} organ={organ} item={item} qr={qr} url={url} />));
   });
 

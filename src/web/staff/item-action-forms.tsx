@@ -19,6 +19,8 @@ type FormProps = {
   errors: FieldErrors;
   hasWarnings: boolean;
   replacements: readonly { id: number; title: string }[];
+  /** The item's 有效性 now (preselected in 变更有效性). */
+  validity?: string | null;
 };
 
 function Err(props: { errors: FieldErrors; name: string }) {
@@ -85,7 +87,9 @@ function fieldsOf(p: FormProps): Child {
             <Err errors={p.errors} name="validity" />
             <select id={id('validity')} name="validity">
               {VALIDITIES.map((v) => (
-                <option value={v}>{VALIDITY_LABELS[v]}</option>
+                <option value={v} selected={v === p.validity}>
+                  {VALIDITY_LABELS[v]}
+                </option>
               ))}
             </select>
           </div>
@@ -125,7 +129,7 @@ export function ItemActionForm(props: FormProps) {
   if (offered.action === 'edit' || offered.action === 'revise') {
     const path = offered.action === 'edit' ? 'edit' : 'revise';
     return (
-      <div class="action-card">
+      <div class="action-card action-card-link">
         <a class="button" href={`/staff/items/${props.itemId}/${path}`}>
           {offered.label}
         </a>

@@ -7,9 +7,9 @@ export function DeadlineText(props: { deadline: PublicationDeadline }) {
   const due = `${d.dueOn}${d.provisional ? '（暂定）' : ''}`;
   switch (d.state) {
     case 'onTime':
-      return <span>{due} 前</span>;
+      return <span>{`${due}前`}</span>;
     case 'dueSoon':
-      return <span class="deadline-soon">{due} 前（即将到期）</span>;
+      return <span class="deadline-soon">{`${due}前（即将到期）`}</span>;
     case 'overdue':
       return (
         <span class="deadline-over">

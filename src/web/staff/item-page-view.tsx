@@ -65,6 +65,9 @@ function placeOf(f: ItemFinding): string {
 
 function eventDetail(data: Record<string, unknown>): string {
   const parts: string[] = [];
+  if (isOneOf(VALIDITIES, data.validity)) {
+    parts.push(`有效性：${VALIDITY_LABELS[data.validity]}`);
+  }
   if (typeof data.opinion === 'string' && data.opinion !== '') {
     parts.push(`意见：${data.opinion}`);
   }
@@ -84,9 +87,6 @@ function eventDetail(data: Record<string, unknown>): string {
   }
   if (typeof data.publishAt === 'string') {
     parts.push(`定于 ${formatStaffTime(new Date(data.publishAt))} 发布`);
-  }
-  if (isOneOf(VALIDITIES, data.validity)) {
-    parts.push(`有效性：${VALIDITY_LABELS[data.validity]}`);
   }
   if (typeof data.name === 'string') {
     parts.push(data.name);
@@ -133,7 +133,7 @@ export function ItemPageView(props: ItemPageProps) {
       </PageHeader>
       {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
       <ErrorSummary errors={errors} labels={{}} />
-      <dl class="facts">
+      <dl class="facts item-facts">
         <dt>公开时限（第二十六条）</dt>
         <dd>{view.deadline ? <DeadlineText deadline={view.deadline} /> : '—'}</dd>
         <dt>形成或变更日期</dt>
@@ -170,7 +170,7 @@ export function ItemPageView(props: ItemPageProps) {
       <section aria-labelledby="checks" class="item-checks">
         <h2 id="checks">发布前检查</h2>
         {view.findings.length === 0 ? (
-          <p>未发现问题。</p>
+          <p class="findings-none">{isDraft ? '未发现问题，可以提交审核。' : '未发现问题。'}</p>
         ) : (
           <ul class="findings">
             {view.findings.map((f) => (
@@ -190,7 +190,7 @@ export function ItemPageView(props: ItemPageProps) {
           </form>
         ) : null}
       </section>
-      <section aria-labelledby="actions">
+      <section aria-labelledby="actions" class="item-section">
         <h2 id="actions">办理</h2>
         {view.actions.length === 0 ? <p>您在本机关没有可对此信息进行的操作。</p> : null}
         <div class="action-cards">
@@ -203,11 +203,12 @@ export function ItemPageView(props: ItemPageProps) {
               errors={errors}
               hasWarnings={view.findings.some((f) => f.severity === 'warning')}
               replacements={props.replacements}
+              validity={r.validity}
             />
           ))}
         </div>
       </section>
-      <section aria-labelledby="files">
+      <section aria-labelledby="files" class="item-section">
         <h2 id="files">附件</h2>
         {view.files.length === 0 ? <p>无附件。</p> : null}
         <ul>
@@ -216,7 +217,9 @@ export function ItemPageView(props: ItemPageProps) {
               {f.name}（{Math.max(1, Math.round(f.size / 1024))} KB）
               {f.hiddenMetadata.length > 0 ? (
                 <span class="cell-note">
-                  隐藏信息：{f.hiddenMetadata.map((h) => h.field).join('、')}（已移除或请处理）
+                  {f.mediaType === 'application/pdf'
+                    ? `含隐藏信息：${f.hiddenMetadata.map((h) => h.field).join('、')}（PDF 不能自动清除，请在原文件中删除后重新上传）`
+                    : `已清除隐藏信息：${f.hiddenMetadata.map((h) => h.field).join('、')}`}
                 </span>
               ) : null}
               {isDraft ? (
@@ -236,7 +239,7 @@ export function ItemPageView(props: ItemPageProps) {
             method="post"
             action={`/staff/items/${r.id}/files`}
             enctype="multipart/form-data"
-            class="inline-form"
+            class="item-upload"
           >
             <CsrfField token={props.csrfToken} />
             <input type="hidden" name="version" value={String(r.version)} />
@@ -249,7 +252,7 @@ export function ItemPageView(props: ItemPageProps) {
         ) : null}
       </section>
       {view.interpretations.length + view.documents.length > 0 ? (
-        <section aria-labelledby="links">
+        <section aria-labelledby="links" class="item-section">
           <h2 id="links">{view.documents.length > 0 ? '解读的文件' : '相关解读'}</h2>
           <ul>
             {[...view.interpretations, ...view.documents].map((i) => (
@@ -261,11 +264,11 @@ export function ItemPageView(props: ItemPageProps) {
           </ul>
         </section>
       ) : null}
-      <section aria-labelledby="body">
+      <section aria-labelledby="body" class="item-section">
         <h2 id="body">正文</h2>
         <div class="item-body-preview">{raw(r.bodyHtml)}</div>
       </section>
-      <section aria-labelledby="history">
+      <section aria-labelledby="history" class="item-section">
         <h2 id="history">办理记录</h2>
         <ol class="timeline">
           {view.events.map((e) => (

@@ -65,7 +65,7 @@ export function ItemsListView(props: { actor: Actor; csrfToken: string; page: It
         </p>
       ) : (
         <>
-          <nav class="tabs" aria-label="信息状态">
+          <nav class="queue-tabs item-tabs" aria-label="信息状态">
             <ul>
               {(['due', ...ITEM_STATUSES] as const).map((tab) => (
                 <li>
@@ -87,36 +87,38 @@ export function ItemsListView(props: { actor: Actor; csrfToken: string; page: It
                 : `没有“${TAB_LABELS[page.tab]}”的信息。`}
             </p>
           ) : (
-            <table class="data-table">
-              <caption class="visually-hidden">{TAB_LABELS[page.tab]}信息列表</caption>
-              <thead>
-                <tr>
-                  <th scope="col">标题</th>
-                  <th scope="col">类别</th>
-                  <th scope="col">状态</th>
-                  <th scope="col">形成日期</th>
-                  <th scope="col">公开时限</th>
-                  <th scope="col">起草人</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.lines.map((line) => (
+            <div class="table-wrap">
+              <table class="data-table items-table">
+                <caption class="visually-hidden">{TAB_LABELS[page.tab]}信息列表</caption>
+                <thead>
                   <tr>
-                    <td>
-                      <a href={`/staff/items/${line.id}`}>{line.title}</a>
-                      {line.indexNumber ? <div class="cell-note">{line.indexNumber}</div> : null}
-                    </td>
-                    <td>{isOneOf(ITEM_KINDS, line.kind) ? ITEM_KIND_LABELS[line.kind] : line.kind}</td>
-                    <td>
-                      {isOneOf(ITEM_STATUSES, line.status) ? ITEM_STATUS_LABELS[line.status] : line.status}
-                    </td>
-                    <td>{line.formedOn}</td>
-                    <td>{line.deadline ? <DeadlineText deadline={line.deadline} /> : '—'}</td>
-                    <td>{line.draftedByName}</td>
+                    <th scope="col">标题</th>
+                    <th scope="col">类别</th>
+                    <th scope="col">状态</th>
+                    <th scope="col">形成日期</th>
+                    <th scope="col">公开时限</th>
+                    <th scope="col">起草人</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {page.lines.map((line) => (
+                    <tr>
+                      <td>
+                        <a href={`/staff/items/${line.id}`}>{line.title}</a>
+                        {line.indexNumber ? <div class="cell-note">{line.indexNumber}</div> : null}
+                      </td>
+                      <td>{isOneOf(ITEM_KINDS, line.kind) ? ITEM_KIND_LABELS[line.kind] : line.kind}</td>
+                      <td>
+                        {isOneOf(ITEM_STATUSES, line.status) ? ITEM_STATUS_LABELS[line.status] : line.status}
+                      </td>
+                      <td>{line.formedOn}</td>
+                      <td>{line.deadline ? <DeadlineText deadline={line.deadline} /> : '—'}</td>
+                      <td>{line.draftedByName}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </>
       )}

@@ -50,7 +50,7 @@ export async function countItemsByStatus(db: Queryable, organId: number): Promis
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
-/** A page of a column's published items, newest first, and the total. */
+/** A page of a column's published items, newest first, and the total (one query: the total rides along). */
 export async function listColumnItems(
   db: Queryable,
   columnIds: readonly number[],
@@ -58,18 +58,26 @@ export async function listColumnItems(
   organId: number,
   page: { offset: number; limit: number },
 ): Promise<{ total: number; lines: ItemLine[] }> {
-  const where = `i.status = 'published' AND (i.id IN (SELECT item_id FROM item_columns WHERE column_id = ANY($1::int[]))
-    OR (i.organ_id = $2 AND i.kind = ANY($3::text[]) AND i.validity IN ('repealed', 'lapsed')))`;
-  const total = await queryOne<{ n: number }>(db, `SELECT count(*)::int AS n FROM items i WHERE ${where}`, [
-    columnIds,
-    organId,
-    lapsedKinds,
-  ]);
-  const lines = await db.query<ItemLine>(
-    `SELECT ${LINE} FROM items i WHERE ${where} ORDER BY i.published_at DESC, i.id DESC OFFSET $4 LIMIT $5`,
+  // the column's links (∪ the organ's out-of-force items of these kinds, for the 废止和失效 columns):
+  // index scans on item_columns and items, never a scan of all items
+  const ids =
+    lapsedKinds.length === 0
+      ? 'SELECT item_id FROM item_columns WHERE column_id = ANY($1::int[])'
+      : `SELECT item_id FROM item_columns WHERE column_id = ANY($1::int[])
+         UNION SELECT id FROM items WHERE organ_id = $2 AND kind = ANY($3::text[]) AND validity IN ('repealed', 'lapsed')`;
+  const rows = await db.query<ItemLine & { total: number }>(
+    `SELECT ${LINE}, count(*) OVER ()::int AS total FROM items i
+     WHERE i.status = 'published' AND i.id IN (${ids})
+       -- $2 and $3 are typed even when the union is left out (PostgreSQL refuses untyped unused parameters)
+       AND $2::int IS NOT NULL AND $3::text[] IS NOT NULL
+     ORDER BY i.published_at DESC, i.id DESC OFFSET $4 LIMIT $5`,
     [columnIds, organId, lapsedKinds, page.offset, page.limit],
   );
-  return { total: total?.n ?? 0, lines };
+  if (rows.length === 0 && page.offset > 0) {
+    const all = await listColumnItems(db, columnIds, lapsedKinds, organId, { offset: 0, limit: 1 });
+    return { total: all.total, lines: [] };
+  }
+  return { total: rows[0]?.total ?? 0, lines: rows.map(({ total: _total, ...line }) => line) };
 }
 
 /** An organ's published 规章/规范性文件 for the library page, filtered by 有效性 and year. */
