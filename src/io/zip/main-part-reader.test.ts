@@ -96,4 +96,21 @@ describe('checkOfficePackage with a main-part reader (one pass over the document
       expect(checkOfficePackage(bytes, OFFICE_LIMITS, reader)).toEqual(checkOfficePackage(bytes));
     }
   });
+
+  it('keeps the inflation budget: the peeked content types still count in their turn', () => {
+    const [types, rels] = docxPackageParts();
+    const document = documentPart(wordXml('<w:p>一、总体情况</w:p>'));
+    for (const entries of [
+      [types!, rels!, document],
+      [document, rels!, types!],
+    ]) {
+      const bytes = buildZip(entries);
+      for (let maxInflatedBytes = 100; maxInflatedBytes < 1200; maxInflatedBytes += 50) {
+        const limits = { maxEntries: 10, maxInflatedBytes };
+        expect(checkOfficePackage(bytes, limits, recordingReader().reader)).toEqual(
+          checkOfficePackage(bytes, limits),
+        );
+      }
+    }
+  });
 });

@@ -126,6 +126,8 @@ type Walk = {
   reader: MainPartReader | null;
   /** The main part named by the peek at the content types, for the reader. */
   mainPart: string | null;
+  /** The content types' elements from the peek: the same bytes walk the same in their turn. */
+  types: XmlElement[] | null;
 };
 
 /** The most `[Content_Types].xml` may inflate to for the peek (real ones are a few KB). */
@@ -146,8 +148,14 @@ function checkPackage(
   if (!directory.ok) {
     return { ok: false, problem: directory.problem };
   }
-  const mainPart = reader === null ? null : peekMainPart(bytes, directory.entries, reader.kind);
-  const walk: Walk = { xmlParts: new Map(), mayNest, reader, mainPart };
+  const peek = reader === null ? null : peekMainPart(bytes, directory.entries, reader.kind);
+  const walk: Walk = {
+    xmlParts: new Map(),
+    mayNest,
+    reader,
+    mainPart: peek?.mainPart ?? null,
+    types: peek?.types ?? null,
+  };
   for (const entry of directory.entries) {
     const problem = checkEntry(bytes, entry, limits, budget, walk);
     if (problem !== null) {
@@ -190,6 +198,10 @@ function checkEntry(
   if (!isXml) {
     return null;
   }
+  if (entry.name === '[Content_Types].xml' && walk.types !== null) {
+    walk.xmlParts.set(entry.name, walk.types); // inflated again above, for the budget; walked by the peek
+    return null;
+  }
   const text = decodeXmlPart(content);
   if (text === null) {
     return 'malformed-xml';
@@ -212,10 +224,14 @@ function checkEntry(
 
 /**
  * The main part of a package of `kind` as `[Content_Types].xml` names it, read ahead of the check
- * (bounded by PEEK_BYTES, outside the budget: the check inflates and walks it again in its turn);
- * null when that part is missing, large, broken or names no main part of that kind.
+ * (bounded by PEEK_BYTES, outside the budget: the check inflates it again in its turn), with the
+ * elements of the content types; null when that part is missing, large or broken.
  */
-function peekMainPart(bytes: Uint8Array, entries: readonly ZipEntry[], kind: OfficeKind): string | null {
+function peekMainPart(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  kind: OfficeKind,
+): { mainPart: string | null; types: XmlElement[] } | null {
   const entry = entries.find((candidate) => candidate.name === '[Content_Types].xml');
   const inflated = entry === undefined ? null : inflateEntry(bytes, entry, PEEK_BYTES);
   const text = inflated?.ok === true ? decodeXmlPart(inflated.bytes) : null;
@@ -224,7 +240,7 @@ function peekMainPart(bytes: Uint8Array, entries: readonly ZipEntry[], kind: Off
     return null;
   }
   const main = findMainPart(types, entries);
-  return main?.kind === kind ? main.part : null;
+  return { mainPart: main?.kind === kind ? main.part : null, types };
 }
 
 function isUtf16(bytes: Uint8Array): boolean {
