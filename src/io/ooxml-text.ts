@@ -21,7 +21,7 @@ class DocumentWalker {
   private paragraph = '';
   private skipDepth = 0;
 
-  open(name: string, attributes: Record<string, string>): void {
+  open(name: string, attributes: Readonly<Record<string, string>>): void {
     if (name === 'w:del' || name === 'w:instrText' || name === 'w:delText') {
       this.skipDepth += 1;
       return;
@@ -140,12 +140,16 @@ export function checkAndReadDocumentXml(xml: string): string | null {
   return walkXml(xml) ? readWithParser(xml) : null;
 }
 
+/** What DocumentWalker.open gets for the elements whose attributes it does not read (never written). */
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+
 /** The text when the XML is in the plain form (zip/plain-xml.ts), else null. */
 function readPlain(xml: string): string | null {
   const plain = new DocumentWalker();
   const isPlain = scanPlainXml(xml, {
     // Only w:vMerge's attributes are read (DocumentWalker.open): the others are not parsed.
-    open: (name, attributes) => plain.open(name, name === 'w:vMerge' ? plainAttributes(attributes) : {}),
+    open: (name, attributes) =>
+      plain.open(name, name === 'w:vMerge' ? plainAttributes(attributes) : NO_ATTRIBUTES),
     text: (value) => plain.text(value),
     close: (name) => plain.close(name),
   });
