@@ -8,6 +8,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { plainAttributes, scanPlainXml } from './zip/plain-xml.ts';
+import { walkXml } from './zip/xml-part.ts';
 
 type Cell = { text: string; isContinuation: boolean };
 type Row = Cell[];
@@ -20,7 +21,7 @@ class DocumentWalker {
   private paragraph = '';
   private skipDepth = 0;
 
-  open(name: string, attributes: Record<string, string>): void {
+  open(name: string, attributes: Readonly<Record<string, string>>): void {
     if (name === 'w:del' || name === 'w:instrText' || name === 'w:delText') {
       this.skipDepth += 1;
       return;
@@ -122,16 +123,40 @@ class DocumentWalker {
  * @example documentXmlToText('<w:document><w:body><w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p></w:body></w:document>') // '一、总体情况'
  */
 export function documentXmlToText(xml: string): string {
+  return readPlain(xml) ?? readWithParser(xml);
+}
+
+/**
+ * Reads word/document.xml and checks it in the same pass, for office-package.ts's MainPartReader:
+ * the package check's walk and the reading were two scans of the largest part (decision 022).
+ * @returns the text as documentXmlToText gives it, or null when walkXml would refuse the XML
+ * @example checkAndReadDocumentXml('<w:document><w:body><w:p></w:body></w:document>') // null
+ */
+export function checkAndReadDocumentXml(xml: string): string | null {
+  const plain = readPlain(xml);
+  if (plain !== null) {
+    return plain; // the plain scan with handlers is stricter than walkXml's: well-formed
+  }
+  return walkXml(xml) ? readWithParser(xml) : null;
+}
+
+/** What DocumentWalker.open gets for the elements whose attributes it does not read (never written). */
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+
+/** The text when the XML is in the plain form (zip/plain-xml.ts), else null. */
+function readPlain(xml: string): string | null {
   const plain = new DocumentWalker();
   const isPlain = scanPlainXml(xml, {
     // Only w:vMerge's attributes are read (DocumentWalker.open): the others are not parsed.
-    open: (name, attributes) => plain.open(name, name === 'w:vMerge' ? plainAttributes(attributes) : {}),
+    open: (name, attributes) =>
+      plain.open(name, name === 'w:vMerge' ? plainAttributes(attributes) : NO_ATTRIBUTES),
     text: (value) => plain.text(value),
     close: (name) => plain.close(name),
   });
-  if (isPlain) {
-    return plain.result();
-  }
+  return isPlain ? plain.result() : null;
+}
+
+function readWithParser(xml: string): string {
   const walker = new DocumentWalker();
   const parser = new Parser(
     {

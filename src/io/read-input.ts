@@ -98,7 +98,8 @@ export async function textOfSniffed(
     case 'html':
       return (await import('./html-to-text.ts')).htmlToText(sniffed.text);
     case 'docx':
-      return (await import('./docx-to-text.ts')).docxToText(bytes, sniffed.mainPart);
+      // Read by the package check in the same pass, unless the package was unusual (sniff.ts).
+      return sniffed.text ?? (await import('./docx-to-text.ts')).docxToText(bytes, sniffed.mainPart);
     case 'pdf':
       await assertPdfInflationWithinLimits(bytes);
       return (await import('./pdf-to-text.ts')).pdfToText(bytes);

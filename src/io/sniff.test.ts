@@ -76,6 +76,7 @@ describe('sniffInput decides by content, not by name', () => {
     expect(sniffInput(buildMinimalDocx('一、总体情况'))).toEqual({
       kind: 'docx',
       mainPart: 'word/document.xml',
+      text: '一、总体情况', // read while the package check walked it (decision 022)
     });
   });
 

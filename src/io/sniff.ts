@@ -4,6 +4,7 @@
  */
 import { ReportInputError } from '../domain/report/errors.ts';
 import { decodeText } from './decode-text.ts';
+import { checkAndReadDocumentXml } from './ooxml-text.ts';
 import { checkOfficePackage, OFFICE_LIMITS, type OfficeKind } from './zip/office-package.ts';
 import { officeProblemText } from './zip/office-problem-text.ts';
 import { hasZipSignature } from './zip/zip-directory.ts';
@@ -11,10 +12,13 @@ import { hasZipSignature } from './zip/zip-directory.ts';
 /** The kinds of input the readers understand. */
 export type InputKind = 'text' | 'html' | 'docx' | 'pdf' | 'json';
 
-/** What a file is; text kinds carry the decoded text, JSON its parsed value. */
+/**
+ * What a file is; text kinds carry the decoded text, JSON its parsed value, a Word document the
+ * text of its main part when the package check read it (docx-to-text.ts reads it otherwise).
+ */
 export type SniffResult =
   | { kind: 'pdf' }
-  | { kind: 'docx'; mainPart: string }
+  | { kind: 'docx'; mainPart: string; text?: string }
   | { kind: 'html'; text: string }
   | { kind: 'json'; text: string; json: unknown }
   | { kind: 'text'; text: string };
@@ -123,7 +127,17 @@ const OTHER_OFFICE: Record<Exclude<OfficeKind, 'docx'>, string> = {
 const REPORT_OFFICE_LIMITS = { ...OFFICE_LIMITS, maxXmlPartBytes: 16 * 1024 * 1024 };
 
 function sniffZip(bytes: Uint8Array): SniffResult {
-  const check = checkOfficePackage(bytes, REPORT_OFFICE_LIMITS);
+  // The check walks the document part anyway: read it in the same pass (decision 022). The part is
+  // bounded by maxXmlPartBytes, the same 16 MiB as docx-to-text.ts's MAX_DOCUMENT_XML_BYTES.
+  const read: { part: string; text: string | null } = { part: '', text: null };
+  const check = checkOfficePackage(bytes, REPORT_OFFICE_LIMITS, {
+    kind: 'docx',
+    read: (xml, part) => {
+      read.part = part;
+      read.text = checkAndReadDocumentXml(xml);
+      return read.text !== null;
+    },
+  });
   if (!check.ok) {
     throw new ReportInputError(
       check.problem === 'too-large' ? 'TOO_LARGE' : 'DOCX_INVALID',
@@ -133,7 +147,9 @@ function sniffZip(bytes: Uint8Array): SniffResult {
   if (check.kind !== 'docx') {
     throw new ReportInputError('DOCX_INVALID', `这是${OTHER_OFFICE[check.kind]}，不是 Word 文档`);
   }
-  return { kind: 'docx', mainPart: check.mainPart };
+  return read.text !== null && read.part === check.mainPart
+    ? { kind: 'docx', mainPart: check.mainPart, text: read.text }
+    : { kind: 'docx', mainPart: check.mainPart };
 }
 
 function hasPdfHeader(bytes: Uint8Array): boolean {

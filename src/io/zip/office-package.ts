@@ -30,6 +30,15 @@ const MiB = 1024 * 1024;
  */
 export const OFFICE_LIMITS: OfficeLimits = { maxEntries: 1000, maxInflatedBytes: 64 * MiB };
 
+/**
+ * Reads the main part while the check walks it (one pass instead of two, decision 022): `read`
+ * gets the decoded text and name of the main part of a package of `kind`, in its turn among the
+ * entries, and returns what walkXml would say of it (well-formed enough or not). The main part is
+ * known beforehand from a bounded peek at `[Content_Types].xml`; when that peek fails, or the part
+ * is UTF-16, the part is walked as any other and `read` is not called — the caller reads it itself.
+ */
+export type MainPartReader = { kind: OfficeKind; read: (text: string, part: string) => boolean };
+
 /** Why a package is refused. */
 export type OfficeProblem =
   | 'damaged' // not a readable ZIP, or parts that lie about their size
@@ -95,9 +104,13 @@ const XML_PART = /\.(xml|rels)$/i;
  * @param limits entry count and total inflated size (shared with packages embedded in it)
  * @example checkOfficePackage(docxBytes) // { ok: true, kind: 'docx', mainPart: 'word/document.xml', hasMacros: false, … }
  */
-export function checkOfficePackage(bytes: Uint8Array, limits: OfficeLimits = OFFICE_LIMITS): OfficeCheck {
+export function checkOfficePackage(
+  bytes: Uint8Array,
+  limits: OfficeLimits = OFFICE_LIMITS,
+  reader?: MainPartReader,
+): OfficeCheck {
   const budget: Budget = { remaining: limits.maxInflatedBytes };
-  const check = checkPackage(bytes, limits, budget, true);
+  const check = checkPackage(bytes, limits, budget, reader ?? null);
   return !check.ok && check.problem === 'too-large'
     ? { ...check, limitBytes: budget.limitHit ?? limits.maxInflatedBytes }
     : check;
@@ -106,11 +119,27 @@ export function checkOfficePackage(bytes: Uint8Array, limits: OfficeLimits = OFF
 /** What is left to inflate; which limit was hit, for the message. */
 type Budget = { remaining: number; limitHit?: number };
 
+/** One package's walk: the structural parts seen so far, and the main-part reader until it ran. */
+type Walk = {
+  xmlParts: Map<string, XmlElement[]>;
+  mayNest: boolean;
+  reader: MainPartReader | null;
+  /** The main part named by the peek at the content types, for the reader. */
+  mainPart: string | null;
+  /** The content types' elements from the peek: the same bytes walk the same in their turn. */
+  types: XmlElement[] | null;
+};
+
+/** The most `[Content_Types].xml` may inflate to for the peek (real ones are a few KB). */
+const PEEK_BYTES = 1024 * 1024;
+
+/** `reader` null: nested packages (which may not nest again) and callers without a reader. */
 function checkPackage(
   bytes: Uint8Array,
   limits: OfficeLimits,
   budget: Budget,
-  mayNest: boolean,
+  reader: MainPartReader | null,
+  mayNest = true,
 ): OfficeCheck {
   if (!hasZipSignature(bytes)) {
     return { ok: false, problem: 'damaged' };
@@ -119,14 +148,21 @@ function checkPackage(
   if (!directory.ok) {
     return { ok: false, problem: directory.problem };
   }
-  const xmlParts = new Map<string, XmlElement[]>();
+  const peek = reader === null ? null : peekMainPart(bytes, directory.entries, reader.kind);
+  const walk: Walk = {
+    xmlParts: new Map(),
+    mayNest,
+    reader,
+    mainPart: peek?.mainPart ?? null,
+    types: peek?.types ?? null,
+  };
   for (const entry of directory.entries) {
-    const problem = checkEntry(bytes, entry, limits, budget, mayNest, xmlParts);
+    const problem = checkEntry(bytes, entry, limits, budget, walk);
     if (problem !== null) {
       return { ok: false, problem };
     }
   }
-  return checkStructure(directory.entries, xmlParts);
+  return checkStructure(directory.entries, walk.xmlParts);
 }
 
 /** Inflates one entry within the budget; keeps the text of the parts the structure check reads. */
@@ -135,8 +171,7 @@ function checkEntry(
   entry: ZipEntry,
   limits: OfficeLimits,
   budget: Budget,
-  mayNest: boolean,
-  xmlParts: Map<string, XmlElement[]>,
+  walk: Walk,
 ): OfficeProblem | null {
   if (entry.name.endsWith('/')) {
     return null; // a folder entry
@@ -154,13 +189,17 @@ function checkEntry(
   budget.remaining -= inflated.bytes.length;
   const content = inflated.bytes;
   if (ARCHIVE_SIGNATURES.some((signature) => signature.every((byte, index) => content[index] === byte))) {
-    if (!mayNest || !EMBEDDED_PACKAGE.test(entry.name)) {
+    if (!walk.mayNest || !EMBEDDED_PACKAGE.test(entry.name)) {
       return 'nested-archive';
     }
-    const nested = checkPackage(content, limits, budget, false);
+    const nested = checkPackage(content, limits, budget, null, false);
     return nested.ok ? null : nested.problem === 'not-office' ? 'nested-archive' : nested.problem;
   }
   if (!isXml) {
+    return null;
+  }
+  if (entry.name === '[Content_Types].xml' && walk.types !== null) {
+    walk.xmlParts.set(entry.name, walk.types); // inflated again above, for the budget; walked by the peek
     return null;
   }
   const text = decodeXmlPart(content);
@@ -168,12 +207,58 @@ function checkEntry(
     return 'malformed-xml';
   }
   const isStructural = entry.name === '[Content_Types].xml' || entry.name === '_rels/.rels';
+  if (walk.reader !== null && entry.name === walk.mainPart && !isUtf16(content)) {
+    const reader = walk.reader;
+    walk.reader = null; // once (names are unique: zip-directory.ts)
+    return reader.read(text, entry.name) ? null : 'malformed-xml';
+  }
   const elements: XmlElement[] = [];
   if (!walkXml(text, isStructural ? (element) => elements.push(element) : undefined)) {
     return 'malformed-xml';
   }
   if (isStructural) {
-    xmlParts.set(entry.name, elements);
+    walk.xmlParts.set(entry.name, elements);
+  }
+  return null;
+}
+
+/**
+ * The main part of a package of `kind` as `[Content_Types].xml` names it, read ahead of the check
+ * (bounded by PEEK_BYTES, outside the budget: the check inflates it again in its turn), with the
+ * elements of the content types; null when that part is missing, large or broken.
+ */
+function peekMainPart(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  kind: OfficeKind,
+): { mainPart: string | null; types: XmlElement[] } | null {
+  const entry = entries.find((candidate) => candidate.name === '[Content_Types].xml');
+  const inflated = entry === undefined ? null : inflateEntry(bytes, entry, PEEK_BYTES);
+  const text = inflated?.ok === true ? decodeXmlPart(inflated.bytes) : null;
+  const types: XmlElement[] = [];
+  if (text === null || !walkXml(text, (element) => types.push(element))) {
+    return null;
+  }
+  const main = findMainPart(types, entries);
+  return { mainPart: main?.kind === kind ? main.part : null, types };
+}
+
+function isUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+type MainPart = { kind: OfficeKind; part: string; contentType: string };
+
+/** The first override with a main-part content type naming an entry of the archive. */
+function findMainPart(types: readonly XmlElement[], entries: readonly ZipEntry[]): MainPart | null {
+  const byLowerName = new Map(entries.map((entry) => [entry.name.toLowerCase(), entry.name]));
+  for (const element of types) {
+    const contentType = element.attributes.ContentType ?? '';
+    const kind = MAIN_CONTENT_TYPES.find((entry) => entry.pattern.test(contentType))?.kind;
+    const part = byLowerName.get(partKey(element.attributes.PartName));
+    if (element.name === 'Override' && kind !== undefined && part !== undefined) {
+      return { kind, part, contentType };
+    }
   }
   return null;
 }
@@ -186,16 +271,7 @@ function checkStructure(entries: readonly ZipEntry[], xmlParts: Map<string, XmlE
     return { ok: false, problem: 'not-office' };
   }
   const partNames = entries.map((entry) => entry.name);
-  const byLowerName = new Map(partNames.map((name) => [name.toLowerCase(), name]));
-  let main: { kind: OfficeKind; part: string; contentType: string } | null = null;
-  for (const element of types) {
-    const contentType = element.attributes.ContentType ?? '';
-    const kind = MAIN_CONTENT_TYPES.find((entry) => entry.pattern.test(contentType))?.kind;
-    const part = byLowerName.get(partKey(element.attributes.PartName));
-    if (element.name === 'Override' && kind !== undefined && part !== undefined && main === null) {
-      main = { kind, part, contentType };
-    }
-  }
+  const main = findMainPart(types, entries);
   if (main === null) {
     return { ok: false, problem: 'not-office' };
   }
