@@ -2,11 +2,30 @@
  * PDF → text with unpdf 1.7 (pdf.js bundled for Node; pdfjs-dist 6 does not run on Node 20).
  * Lines are rebuilt from item positions (see pdf-lines.ts); pages are joined by a newline.
  */
-import { getDocumentProxy } from 'unpdf';
+import { getResolvedPDFJS } from 'unpdf';
 import { ReportInputError } from '../domain/report/errors.ts';
 import { buildPageLines, dropPageNumber, type PositionedText } from './pdf-lines.ts';
 
-type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
+type PdfJs = Awaited<ReturnType<typeof getResolvedPDFJS>>;
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+type PdfWorker = InstanceType<PdfJs['PDFWorker']>;
+
+/**
+ * One pdf.js worker (in Node a "fake" one on this thread) for every document of the process:
+ * pdf.js supports several documents per worker, and a worker given to `getDocument` is not
+ * destroyed with the document. Setting one up per document was a fixed cost per file. Nothing
+ * of a document (fonts, objects) is kept across documents: those live in the document's own
+ * handler and go with `document.destroy()`.
+ */
+let sharedWorker: PdfWorker | null = null;
+
+async function pdfWorker(): Promise<PdfWorker> {
+  if (sharedWorker === null || sharedWorker.destroyed) {
+    const { PDFWorker } = await getResolvedPDFJS();
+    sharedWorker = new PDFWorker({ verbosity: 0 });
+  }
+  return sharedWorker;
+}
 
 /**
  * Extracts the text layer of a PDF.
@@ -41,7 +60,17 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
 async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
   try {
     // pdf.js takes ownership of (and may detach) the buffer it is given: pass a copy.
-    return await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false });
+    // unpdf's getDocumentProxy with the options it passes on Node (its `import.meta.resolve` of
+    // pdfjs-dist, done per call, finds nothing here and adds no option) plus a shared worker.
+    const { getDocument } = await getResolvedPDFJS();
+    const task = getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      useSystemFonts: true,
+      verbosity: 0,
+      worker: await pdfWorker(),
+    });
+    return await task.promise;
   } catch (error) {
     if (error instanceof Error && error.name === 'PasswordException') {
       throw new ReportInputError('PDF_INVALID', 'PDF 已加密（需要密码），无法读取');
