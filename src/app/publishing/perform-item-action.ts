@@ -189,7 +189,9 @@ async function simpleStep(ctx: StepContext, action: ItemAction, input: ActionInp
   }
   const data = input.kind === 'none' ? {} : { ...input };
   await appendItemEvent(ctx.tx, ctx.row.id, by(ctx.actor), action, data, ctx.now);
-  await audit(ctx, ctx.row, `item.${action}`, { status, ...data });
+  // the audit record lists the step's facts (its `kind` is the form's, not the item's)
+  const facts = Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'kind'));
+  await audit(ctx, ctx.row, `item.${action}`, { status, ...facts });
   return { ok: true, itemId: ctx.row.id };
 }
 

@@ -49,7 +49,7 @@ export async function createItem(
       entity: 'item',
       entityId: String(itemId),
       before: null,
-      after: { title: read.input.draft.title, kind: read.input.draft.kind },
+      after: { title: read.input.draft.title, itemKind: read.input.draft.kind },
     });
     return { ok: true as const, itemId };
   });

@@ -3,6 +3,7 @@
  * audit record's before/after holds, and each value as a person reads it (statuses, channels,
  * dates, roles) — never a code or JSON.
  */
+import { ITEM_KIND_LABELS, ITEM_STATUS_LABELS, VALIDITY_LABELS } from '../publishing/vocabulary.ts';
 import { ROLE_NAMES, ROLES, type Role } from '../access/roles.ts';
 import { formatChineseDate, type LocalDate } from '../calendar/local-date.ts';
 import { APPLICANT_KIND_LABELS } from '../case/applicant-kinds.ts';
@@ -134,13 +135,40 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   restDays: '放假日期',
   workdays: '调休上班日期',
   origin: '原有安排',
+  title: '标题',
+  itemKind: '信息类别',
+  indexNumber: '索引号',
+  version: '版本号',
+  checklist: '审核确认事项',
+  secrecy: '保密审查',
+  disclosure: '公开属性审查',
+  accuracy: '内容审查',
+  opinion: '意见',
+  publishAt: '定时发布时间',
+  validity: '有效性',
+  validityOn: '有效性变更日期',
+  on: '日期',
+  note: '说明',
+  replacedBy: '替代文件（编号）',
+  fileId: '附件编号',
+  name: '文件名',
+  size: '文件大小',
+  count: '处数',
+  unmaskable: '未能自动遮盖的附件',
+  warnings: '检查提示',
+  indexPattern: '索引号格式',
+  indexCode: '机构代码（索引号前段码）',
+  drafterMaySign: '允许起草人签发',
+  interpretationRequired: '规范性文件须同步发布解读',
 };
 
 /** Fields never listed: ids (names are shown instead) and facts told by the sentence. */
 export const HIDDEN_FIELDS: ReadonlySet<string> = new Set(['parentId', 'organId', 'event', 'letterId']);
 
 const CODE_VALUES: Record<string, Record<string, string>> = {
-  status: { ...CASE_STATUS_LABELS, open: '未办结' },
+  status: { ...ITEM_STATUS_LABELS, ...CASE_STATUS_LABELS, open: '未办结' },
+  itemKind: { ...ITEM_KIND_LABELS },
+  validity: { ...VALIDITY_LABELS },
   channel: Object.fromEntries(Object.entries(CHANNEL_RULES).map(([k, v]) => [k, v.label])),
   applicantKind: { ...APPLICANT_KIND_LABELS },
   decision: {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { describeAudit } from './describe-audit.ts';
+
+const entry = (action: string, before: Record<string, unknown> | null, after: Record<string, unknown>) =>
+  describeAudit({
+    id: 1,
+    at: new Date('2026-12-01T02:00:00Z'),
+    actorId: 1,
+    actorName: '张敏',
+    organId: 1,
+    action,
+    entity: 'item',
+    entityId: '5',
+    before,
+    after,
+  } as never);
+
+describe('audit sentences of 主动公开 steps', () => {
+  it.each([
+    ['item.sign', { status: 'inSigning' }, { status: 'published', indexNumber: 'X/2026-00001', version: 1 }],
+    [
+      'item.approveReview',
+      { status: 'inReview' },
+      {
+        status: 'inSigning',
+        checklist: { secrecy: true, disclosure: true, accuracy: true },
+        opinion: '同意',
+      },
+    ],
+    ['item.create', null, { title: '关于寒假安排的通知', itemKind: 'notice' }],
+    [
+      'item.changeValidity',
+      { status: 'published' },
+      { status: 'published', validity: 'repealed', on: '2026-12-01', note: '被废止', replacedBy: 3 },
+    ],
+    ['item.withdraw', { status: 'published' }, { status: 'withdrawn', reason: '内容已过时' }],
+    ['item.addFile', null, { fileId: 4, name: '名单.docx', size: 2048 }],
+    [
+      'publishing.settings',
+      { indexPattern: 'a', drafterMaySign: false },
+      { indexPattern: 'b', drafterMaySign: true, interpretationRequired: true },
+    ],
+  ])('%s reads as Chinese, every changed field labelled', (action, before, after) => {
+    const d = entry(action, before, after);
+    expect(d.sentence).toMatch(/^张敏.+。$/);
+    for (const change of d.changes) {
+      expect(change.label).not.toMatch(/[A-Za-z]/);
+      expect(String(change.after)).not.toMatch(/^(published|inSigning|withdrawn|notice|repealed)$/);
+    }
+  });
+});
