@@ -19,6 +19,7 @@ import { registerPasswordRoutes } from './staff/password.tsx';
 import { registerStatisticsRoutes } from './staff/statistics.tsx';
 import { registerWorkbenchRoutes } from './staff/workbench.tsx';
 import { registerItemBulkRoutes } from './staff/item-bulk.tsx';
+import { registerSiteSettingsRoutes } from './staff/site-settings.tsx';
 import { registerItemSettingsRoutes } from './staff/item-settings.tsx';
 import { registerItemStepRoutes } from './staff/item-steps.tsx';
 import { registerStaffItemRoutes } from './staff/items.tsx';
@@ -39,6 +40,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerAccountRoutes,
   registerAuditRoutes,
   registerItemSettingsRoutes,
+  registerSiteSettingsRoutes,
   registerItemBulkRoutes,
   registerStaffItemRoutes,
   registerItemStepRoutes,

@@ -54,3 +54,17 @@ export async function readSiteSettings(db: Queryable): Promise<Partial<Record<Si
   }
   return settings;
 }
+
+/** Sets or clears the site settings (an empty value removes the key: the portal shows its placeholder). */
+export async function saveSiteSettings(tx: Queryable, values: Record<SiteSettingKey, string>): Promise<void> {
+  for (const key of SITE_SETTING_KEYS) {
+    if (values[key] === '') {
+      await tx.query('DELETE FROM settings WHERE key = $1', [key]);
+    } else {
+      await tx.query(
+        'INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value',
+        [key, values[key]],
+      );
+    }
+  }
+}

@@ -76,6 +76,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'item.changeValidity': '变更有效性',
   'item.withdraw': '撤回信息',
   'publishing.settings': '修改发布设置',
+  'site.settings': '修改网站信息',
 };
 
 /** Chinese names of audited entities. */
@@ -160,6 +161,10 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   indexCode: '机构代码（索引号前段码）',
   drafterMaySign: '允许起草人签发',
   interpretationRequired: '规范性文件须同步发布解读',
+  domain: '网站域名',
+  idCode: '政府网站标识码',
+  icp: 'ICP备案号',
+  policeRecord: '公安机关备案号',
 };
 
 /** Fields never listed: ids (names are shown instead) and facts told by the sentence. */

@@ -92,6 +92,9 @@ function SettingsView(props: {
           保存设置
         </button>
       </form>
+      <p class="field-hint">
+        网站域名、政府网站标识码和备案号在<a href="/staff/site">网站信息</a>中设置（本级政府的管理员）。
+      </p>
     </StaffLayout>
   );
 }
