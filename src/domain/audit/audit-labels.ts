@@ -152,7 +152,6 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   note: '说明',
   replacedBy: '替代文件（编号）',
   fileId: '附件编号',
-  name: '文件名',
   size: '文件大小',
   count: '处数',
   unmaskable: '未能自动遮盖的附件',
