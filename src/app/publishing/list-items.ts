@@ -15,6 +15,7 @@ import { isOneOf, ITEM_STATUSES, type ItemStatus } from '../../domain/publishing
 import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
 import type { AppDeps } from '../deps.ts';
 import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
+import { beijingDate } from './publish-item.ts';
 
 export const ITEM_TABS = ['due', ...ITEM_STATUSES] as const;
 export type ItemTab = (typeof ITEM_TABS)[number];
@@ -62,7 +63,7 @@ export async function listItemsFor(
         : publicationDeadline(
             calendar,
             line.formedOn as LocalDate,
-            line.publishedAt === null ? null : (beijing(line.publishedAt) as LocalDate),
+            line.publishedAt === null ? null : beijingDate(line.publishedAt),
             today,
           ),
   }));
@@ -84,8 +85,4 @@ export async function listItemsFor(
       roles.some((r) => r === 'handler' || r === 'admin'),
     canManageSettings: can(actor, 'organ.manage', organ.id, registry.tree),
   };
-}
-
-function beijing(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }

@@ -92,3 +92,13 @@ export function uploadedFile(body: UploadBody, key: string): File | undefined {
   const first = Array.isArray(value) ? value[0] : value;
   return first instanceof File ? first : undefined;
 }
+
+/** The first text value of each field of an upload body (files are read with uploadedFile). */
+export function textValues(body: UploadBody): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(body).flatMap(([key, value]) => {
+      const first = [value].flat().find((v): v is string => typeof v === 'string');
+      return first === undefined ? [] : [[key, first]];
+    }),
+  );
+}

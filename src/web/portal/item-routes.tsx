@@ -14,6 +14,7 @@ import {
   loadPublicItem,
 } from '../../app/portal/item-pages.ts';
 import { parseItemId } from '../../app/publishing/item-access.ts';
+import { contentDisposition } from '../../app/report-checks/file-name.ts';
 import type { AppEnv } from '../context.ts';
 import { notFound } from '../http-error.ts';
 import { queryParam } from '../middleware/query.ts';
@@ -30,12 +31,6 @@ function organOf(frame: Frame) {
     throw notFound('该机关的页面');
   }
   return frame.organ;
-}
-
-/** The attachment's download headers (RFC 6266 with a UTF-8 name). */
-function disposition(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
 
 // QR codes of page URLs, kept (a PNG costs milliseconds to draw; the URL of an item never changes)
@@ -104,7 +99,11 @@ export const registerItemRoutes: RouteModule = (app, deps) => {
     }
     return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
       'content-type': file.mediaType,
-      'content-disposition': disposition(file.name),
+      'content-disposition': contentDisposition(
+        `attachment-${file.id}`,
+        file.name.replace(/\.[^.]*$/, ''),
+        file.name.split('.').pop() ?? 'bin',
+      ),
       'x-content-type-options': 'nosniff',
       'cache-control': 'public, max-age=300',
     });

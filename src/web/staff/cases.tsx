@@ -22,7 +22,7 @@ import type { AppDeps, AppEnv } from '../context.ts';
 import { notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
 import { failureError, failureStatus } from '../failures.ts';
-import { readUpload } from '../middleware/form.ts';
+import { readUpload, textValues } from '../middleware/form.ts';
 import { queryParam, queryParams } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { draftReplyPath } from './case-draft-letter.tsx';
@@ -41,17 +41,6 @@ function caseIdOf(c: Context<AppEnv>): number {
   }
   return id;
 }
-
-type Body = Readonly<Record<string, string | File | (string | File)[]>>;
-
-/** The text fields of a posted form (the first value of each); files are read separately. */
-const textFields = (body: Body): Record<string, string> =>
-  Object.fromEntries(
-    Object.entries(body).flatMap(([key, value]) => {
-      const first = [value].flat().find((v): v is string => typeof v === 'string');
-      return first === undefined ? [] : [[key, first]];
-    }),
-  );
 
 async function renderCase(
   c: Context<AppEnv>,
@@ -89,7 +78,7 @@ function registerCaseAction(app: Hono<AppEnv>, deps: AppDeps): void {
       throw notFound('操作');
     }
     const body = await readUpload(c);
-    const values = textFields(body);
+    const values = textValues(body);
     const version = /^\d{1,9}$/.test(values.version ?? '') ? Number(values.version) : null;
     // the delivery step may carry the released files (公开的政府信息), checked like any upload
     const files = [body.releasedFiles ?? []].flat().filter((f): f is File => f instanceof File);
@@ -227,7 +216,7 @@ export function registerCaseRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.post('/staff/cases/new', async (c) => {
     const actor = requireActor(c);
     const body = await readUpload(c);
-    const values = textFields(body);
+    const values = textValues(body);
     const files = [body.attachments ?? []].flat().filter((f): f is File => f instanceof File);
     const attachments = await readAttachments(files, parsePoolOf(deps));
     if (!attachments.ok) {

@@ -17,10 +17,10 @@ import { isOneOf, VALIDITIES, VALIDITY_LABELS } from '../../domain/publishing/vo
 import type { AppDeps, AppEnv } from '../context.ts';
 import { renderPage } from '../layout/document.tsx';
 import { CsrfField } from '../middleware/csrf-field.tsx';
-import { readUpload } from '../middleware/form.ts';
+import { readUpload, textValues } from '../middleware/form.ts';
 import { queryParam } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
-import { listValues, textValues } from './item-form.ts';
+import { listValues } from './item-form.ts';
 import { ErrorSummary, Notice, PageHeader } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
 

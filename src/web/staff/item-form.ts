@@ -2,17 +2,7 @@
 import type { Context } from 'hono';
 import type { ItemSubmission } from '../../app/publishing/item-input.ts';
 import type { AppEnv } from '../context.ts';
-import { readUpload, uploadedFile, type UploadBody } from '../middleware/form.ts';
-
-/** The first text value of each field. */
-export function textValues(body: UploadBody): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(body).flatMap(([key, value]) => {
-      const first = [value].flat().find((v): v is string => typeof v === 'string');
-      return first === undefined ? [] : [[key, first]];
-    }),
-  );
-}
+import { readUpload, textValues, uploadedFile, type UploadBody } from '../middleware/form.ts';
 
 /** Every text value of a repeatable field. */
 export function listValues(body: UploadBody, key: string): string[] {

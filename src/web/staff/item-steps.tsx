@@ -15,10 +15,9 @@ import type { AppDeps, AppEnv } from '../context.ts';
 import { failureError, failureStatus } from '../failures.ts';
 import { notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
-import { readUpload, uploadedFile } from '../middleware/form.ts';
+import { readUpload, textValues, uploadedFile } from '../middleware/form.ts';
 import { queryParam } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
-import { textValues } from './item-form.ts';
 import { ItemPageView } from './item-page-view.tsx';
 import { ITEM_ID, itemIdOf } from './items.tsx';
 
