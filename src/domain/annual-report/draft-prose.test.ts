@@ -61,7 +61,7 @@ describe('the drafted prose', () => {
     const prose = draftProse(f);
     const all = Object.values(sectionsOf(prose)).join('\n');
     expect(all).toContain(
-      '全年通过政府网站主动公开政府信息6612条，其中通知公告2100条、政策文件860条、财政预决算40条。',
+      '全年通过政府网站主动公开政府信息6612条，其中「通知公告」2100条、「政策文件」860条、「财政预决算」40条。',
     );
     expect(all).toContain('发布政策解读104篇，其中文字解读80篇、图解24篇。');
     expect(all).toContain('编印政府公报4期。');

@@ -42,13 +42,14 @@ function countList(
   prefix: string,
   unit: string,
   limit: number,
+  shown: (name: string) => string = (name) => name,
 ): DraftedSentence {
   const largest = [...counts]
     .filter((c) => c.count > 0)
     .sort((a, b) => b.count - a.count)
     .slice(0, limit);
   return joinSentences(
-    largest.map((c) => sentence`${c.name}${{ key: `${prefix}:${c.name}`, value: c.count }}${unit}`),
+    largest.map((c) => sentence`${shown(c.name)}${{ key: `${prefix}:${c.name}`, value: c.count }}${unit}`),
     '、',
   );
 }
@@ -58,7 +59,7 @@ function proactiveProse(facts: DraftFacts): DraftedSentence[] {
   const p = facts.publishing;
   if (p !== null) {
     const published = { key: 'records.itemsPublished', value: p.published };
-    const columns = countList(p.byColumn, 'records.column', '条', 5);
+    const columns = countList(p.byColumn, 'records.column', '条', 5, (name) => `「${name}」`);
     out.push(
       columns.text === ''
         ? sentence`全年通过政府网站主动公开政府信息${published}条。`
@@ -256,6 +257,7 @@ export function draftProse(facts: DraftFacts): DraftedProse {
   const applications = applicationsProse(facts);
   const overview = [
     sentence`${`${facts.year}年，${facts.organ}`}认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外，依法做好政府信息公开工作。`,
+    sentence`${`本报告中所列数据的统计期限自${facts.year}年1月1日起至${facts.year}年12月31日止。`}`,
   ];
   return {
     overview,
