@@ -55,6 +55,14 @@ describe('gongkai demo', () => {
     };
     expect(report).toMatchObject({ organ: '博山区教育局', year: 2025 });
     expect(report.sections.proactive).toMatch(/全年通过政府网站主动公开政府信息\d+条/);
+    const district = await runGongkai(
+      ['report', 'draft', '--organ', 'boshan', '--year', '2025', '--rollup', '--to', 'md'],
+      {
+        env,
+      },
+    );
+    expect(district.stderr).toMatch(/汇总 \d+ 个单位：博山区人民政府（/);
+    expect(district.stdout).toContain('# 博山区人民政府2025年政府信息公开工作年度报告');
     for (const [args, message] of [
       [['--organ', 'nope', '--year', '2025'], '没有网址代码为「nope」的机关'],
       [['--organ', 'jyj', '--year', '2099'], '2099年尚未结束'],

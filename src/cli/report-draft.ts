@@ -1,10 +1,11 @@
 /**
- * `gongkai report draft --organ SLUG --year YYYY [--to json|docx|html|md] [--out PATH] [--by written|published]`
+ * `gongkai report draft --organ SLUG --year YYYY [--rollup] [--to json|docx|html|md] [--out PATH] [--by written|published]`
  * — the organ's annual report assembled from the platform's records (the same use case the web
  * will use): tables from items and cases, drafted prose, and the checker's findings on stderr.
  * Exit 0: no errors; 1: the checker found errors; 2: bad usage or an unknown organ/year.
  */
 import { assembleDraftBySlug } from '../app/annual-report/assemble-draft.ts';
+import { assembleRollupBySlug } from '../app/annual-report/assemble-rollup.ts';
 import { systemClock } from '../app/clock.ts';
 import { parseEnv } from '../config/env.ts';
 import { openDatabase } from '../db/open.ts';
@@ -18,7 +19,7 @@ const FORMATS = ['json', 'docx', 'html', 'md'] as const satisfies readonly Rende
 const BASES = ['written', 'published'] as const satisfies readonly YearBasis[];
 
 /** Usage of the command. */
-export const DRAFT_USAGE = `用法：gongkai report draft --organ SLUG --year YYYY [--to json|docx|html|md] [--out PATH]
+export const DRAFT_USAGE = `用法：gongkai report draft --organ SLUG --year YYYY [--rollup] [--to json|docx|html|md] [--out PATH]
 
   用平台记录起草某机关某年度的政府信息公开工作年度报告：表二来自已发布的规章、规范性文件，
   表三、表四来自申请办理记录，正文按数据起草；检查结果写到标准错误。
@@ -26,6 +27,7 @@ export const DRAFT_USAGE = `用法：gongkai report draft --organ SLUG --year YY
 
   --organ SLUG  机关的网址代码（如 boshan）
   --year YYYY   报告年度（须已结束）
+  --rollup      汇总本机关及全部下属单位（如全区报告）：已发布年度报告的单位按其报告，其余按平台记录
   --to FORMAT   输出格式：${FORMATS.join('、')}（默认 json）
   --out PATH    输出文件（默认 -，即标准输出）
   --by BASIS    「本年制发」按哪个日期计：written（成文日期，默认）或 published（发布日期）`;
@@ -42,6 +44,7 @@ function parseDraftArgs(args: readonly string[]) {
       to: { type: 'string', short: 't' },
       out: { type: 'string', short: 'o' },
       by: { type: 'string' },
+      rollup: { type: 'boolean' },
     },
     DRAFT_USAGE,
     0,
@@ -65,7 +68,14 @@ function parseDraftArgs(args: readonly string[]) {
   if (!isOneOf(BASES, basis)) {
     throw new UsageError(`--by 只能是 written 或 published，而不是「${basis}」`, DRAFT_USAGE);
   }
-  return { organ, year: Number(yearText), format, basis, out: stringOption(values.out) ?? '-' };
+  return {
+    organ,
+    year: Number(yearText),
+    format,
+    basis,
+    rollup: values.rollup === true,
+    out: stringOption(values.out) ?? '-',
+  };
 }
 
 /**
@@ -77,12 +87,10 @@ export async function runReportDraft(args: readonly string[]): Promise<number> {
   const options = parseDraftArgs(args);
   const db = await openDatabase(parseEnv(process.env));
   try {
-    const draft = await assembleDraftBySlug(
-      { db, clock: systemClock },
-      options.organ,
-      options.year,
-      options.basis,
-    );
+    const deps = { db, clock: systemClock };
+    const draft = options.rollup
+      ? await assembleRollupBySlug(deps, options.organ, options.year, options.basis)
+      : await assembleDraftBySlug(deps, options.organ, options.year, options.basis);
     if (!draft.ok) {
       throw new UsageError(
         draft.kind === 'invalid'
@@ -98,6 +106,16 @@ export async function runReportDraft(args: readonly string[]): Promise<number> {
     } else {
       await writeFileAtomic(options.out, data);
       writeErr(`已写入 ${options.out}`);
+    }
+    if ('members' in draft) {
+      writeErr(
+        `汇总 ${draft.members.length} 个单位：${draft.members
+          .map(
+            (m) =>
+              `${m.organ.name}（${m.source === 'published' ? `已发布报告 ${m.publishedOn ?? ''}` : '按平台记录'}）`,
+          )
+          .join('、')}`,
+      );
     }
     const counts = countBySeverity(draft.findings);
     writeErr(`${organ.name} ${options.year}年度报告草稿：${summaryLine(counts)}`);

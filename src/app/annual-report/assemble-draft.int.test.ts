@@ -7,6 +7,7 @@ import { generateCases } from '../../domain/case/statistics/generate-cases.test-
 import { blankReport2021 } from '../../domain/report/check/fixtures.test-support.ts';
 import type { Queryable } from '../../db/db.ts';
 import { assembleDraft } from './assemble-draft.ts';
+import { assembleRollup } from './assemble-rollup.ts';
 
 const YEAR = 2025;
 const AT = new Date('2026-01-01T00:00:00Z');
@@ -155,6 +156,47 @@ for (const backend of await backends()) {
         issued: 2,
         repealed: 1,
         inForce: 2,
+      });
+    });
+
+    it('rolls the district up: each organ from its published report, else from its records', async () => {
+      const finance = blankReport2021(YEAR);
+      finance.applications!.newlyReceived[0] = 5;
+      finance.applications!.newlyReceived[6] = 5;
+      finance.applications!.granted[0] = 5;
+      finance.applications!.granted[6] = 5;
+      finance.applications!.total[0] = 5;
+      finance.applications!.total[6] = 5;
+      await upsertAnnualReport(t.db, {
+        organId: tree.finance,
+        year: YEAR,
+        report: finance,
+        publishedOn: '2026-01-20',
+        now: AT,
+      });
+      const rollup = await assembleRollup({ db: t.db, clock }, tree.district, YEAR);
+      if (!rollup.ok) {
+        throw new Error(JSON.stringify(rollup));
+      }
+      expect(rollup.members.map((m) => [m.organ.name, m.source, m.publishedOn])).toEqual([
+        ['甲区人民政府', 'records', null],
+        ['甲区教育局', 'records', null],
+        ['甲区财政局', 'published', '2026-01-20'],
+      ]);
+      const own = buildApplicationsTable(cases, YEAR);
+      expect(rollup.report.applications!.newlyReceived[6]).toBe(own.newlyReceived[6]! + 5);
+      expect(rollup.report.applications!.granted[0]).toBe(own.granted[0]! + 5);
+      expect(rollup.report.organ).toBe('甲区人民政府');
+      expect(rollup.findings.filter((f) => f.severity === 'error')).toEqual([]);
+      expect(rollup.report.sections.proactive).toContain('主动公开政府信息3条');
+      const some = await assembleRollup({ db: t.db, clock }, tree.district, YEAR, 'written', [tree.finance]);
+      expect(some.ok && some.report.applications!.newlyReceived[6]).toBe(5);
+      expect(
+        await assembleRollup({ db: t.db, clock }, tree.district, YEAR, 'written', [tree.otherDistrict]),
+      ).toEqual({
+        ok: false,
+        kind: 'invalid',
+        errors: { included: '所选单位须是本机关及其下属单位。' },
       });
     });
 
