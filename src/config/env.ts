@@ -54,6 +54,14 @@ export type Env = {
   parsePool: ParsePoolSettings;
 };
 
+/** The environment cannot be used (each bad variable on its own line after the first). */
+export class EnvError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EnvError';
+  }
+}
+
 /**
  * @param source usually process.env
  * @throws Error listing every bad variable
@@ -62,7 +70,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+    throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
   return {
