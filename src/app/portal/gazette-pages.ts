@@ -50,7 +50,9 @@ export async function loadPublicIssue(
     return null;
   }
   const entries = (await listIssueEntries(db, issue.id)).flatMap((e) =>
-    e.snapshot === null ? [] : [{ itemId: e.itemId, snapshot: e.snapshot, withdrawn: e.status === 'withdrawn' }],
+    e.snapshot === null
+      ? []
+      : [{ itemId: e.itemId, snapshot: e.snapshot, withdrawn: e.status === 'withdrawn' }],
   );
   return { issue, entries };
 }

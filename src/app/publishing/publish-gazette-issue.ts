@@ -66,7 +66,12 @@ function snapshotOf(row: ItemRow): GazetteSnapshot {
   };
 }
 
-function pdfInput(organName: string, issue: GazetteIssueRow, on: LocalDate, rows: ItemRow[]): GazettePdfInput {
+function pdfInput(
+  organName: string,
+  issue: GazetteIssueRow,
+  on: LocalDate,
+  rows: ItemRow[],
+): GazettePdfInput {
   return {
     organName,
     title: issue.title,

@@ -6,7 +6,12 @@
  * `reports` with `workers` threads, `uploads` with one.
  */
 import { ReportInputError, type ReportInputErrorCode } from '../../domain/report/errors.ts';
-import { GazetteFontError, type GazetteFont, type GazettePdf, type GazettePdfInput } from '../publishing/gazette-pdf.ts';
+import {
+  GazetteFontError,
+  type GazetteFont,
+  type GazettePdf,
+  type GazettePdfInput,
+} from '../publishing/gazette-pdf.ts';
 import type { UploadInspection, UploadKind } from '../upload/inspect-upload.ts';
 import { entryNextTo } from '../worker-pool/worker-entry.ts';
 import { createWorkerPool, WorkerJobError, type WorkerPool } from '../worker-pool/worker-pool.ts';

@@ -68,7 +68,9 @@ function openFont(doc: PDFKit.PDFDocument, font: GazetteFont): void {
     }
     doc.font('cjk');
   } catch {
-    throw new GazetteFontError(`公报字体 ${font.path} 无法读取（不是可用的 OTF/TTF/TTC 字体，或字体名称不对）。`);
+    throw new GazetteFontError(
+      `公报字体 ${font.path} 无法读取（不是可用的 OTF/TTF/TTC 字体，或字体名称不对）。`,
+    );
   }
 }
 

@@ -82,7 +82,11 @@ export async function insertGazetteIssue(
 }
 
 /** The issue, or null. `forUpdate` locks it until the transaction ends. */
-export function findGazetteIssue(db: Queryable, id: number, forUpdate = false): Promise<GazetteIssueRow | null> {
+export function findGazetteIssue(
+  db: Queryable,
+  id: number,
+  forUpdate = false,
+): Promise<GazetteIssueRow | null> {
   return queryOne<GazetteIssueRow>(
     db,
     forUpdate
@@ -161,7 +165,11 @@ export async function updateGazetteIssue(
 }
 
 /** Replaces a draft's 目录 with `itemIds` in that order. */
-export async function replaceIssueItems(tx: Queryable, issueId: number, itemIds: readonly number[]): Promise<void> {
+export async function replaceIssueItems(
+  tx: Queryable,
+  issueId: number,
+  itemIds: readonly number[],
+): Promise<void> {
   await tx.query('DELETE FROM gazette_issue_items WHERE issue_id = $1', [issueId]);
   if (itemIds.length > 0) {
     await tx.query(
@@ -202,11 +210,10 @@ export async function markIssuePublished(
     return false;
   }
   for (const s of snapshots) {
-    await tx.query('UPDATE gazette_issue_items SET snapshot = $3::jsonb WHERE issue_id = $1 AND item_id = $2', [
-      issue.id,
-      s.itemId,
-      JSON.stringify(s.snapshot),
-    ]);
+    await tx.query(
+      'UPDATE gazette_issue_items SET snapshot = $3::jsonb WHERE issue_id = $1 AND item_id = $2',
+      [issue.id, s.itemId, JSON.stringify(s.snapshot)],
+    );
   }
   await tx.query(
     'INSERT INTO gazette_pdfs (issue_id, bytes, size, pages, created_at) VALUES ($1, $2, $3, $4, $5)',
@@ -241,7 +248,9 @@ export function listGazetteCandidates(
 export function findIssueItems(
   db: Queryable,
   ids: readonly number[],
-): Promise<{ id: number; organId: number; kind: string; status: string; title: string; publishedAt: Date | null }[]> {
+): Promise<
+  { id: number; organId: number; kind: string; status: string; title: string; publishedAt: Date | null }[]
+> {
   return db.query(
     `SELECT i.id::int AS id, i.organ_id AS "organId", i.kind, i.status, i.title, i.published_at AS "publishedAt"
      FROM items i WHERE i.id = ANY($1::bigint[])`,
