@@ -40,9 +40,14 @@ async function loadForPublication(tx: Queryable, issueId: number, lock: boolean)
     return null;
   }
   const entries = await listIssueEntries(tx, issueId);
-  const rows = (await Promise.all(entries.map((e) => findItem(tx, e.itemId, lock)))).filter(
-    (r) => r !== null,
-  );
+  const rows: ItemRow[] = [];
+  for (const entry of entries) {
+    // one query at a time: a transaction's connection runs statements in order
+    const row = await findItem(tx, entry.itemId, lock);
+    if (row !== null) {
+      rows.push(row);
+    }
+  }
   return { issue, rows };
 }
 
