@@ -47,3 +47,45 @@ export async function insertGazetteItem(
   );
   return rows[0]!.id;
 }
+
+/**
+ * An issue of `organId` with `itemIds` in order; `published` copies each item as printed and stores
+ * a stand-in PDF (the real PDF is made by publishGazetteIssue, tested in gazette.int.test.ts).
+ */
+export async function insertGazetteIssue(
+  db: Queryable,
+  organId: number,
+  itemIds: readonly number[],
+  options: { year?: number; number?: number; title?: string; published?: boolean } = {},
+): Promise<number> {
+  const published = options.published ?? false;
+  const rows = await db.query<{ id: number }>(
+    `INSERT INTO gazette_issues (organ_id, year, number, title, status, created_at, created_by_name, updated_at,
+       published_at, published_on)
+     VALUES ($1, $2, $3, $4, $5, now(), '测试', now(), $6, $7) RETURNING id::int AS id`,
+    [
+      organId,
+      options.year ?? 2026,
+      options.number ?? 1,
+      options.title ?? '测试公报',
+      published ? 'published' : 'draft',
+      published ? new Date('2026-12-07T02:00:00Z') : null,
+      published ? '2026-12-07' : null,
+    ],
+  );
+  const id = rows[0]!.id;
+  for (const [index, itemId] of itemIds.entries()) {
+    await db.query(
+      `INSERT INTO gazette_issue_items (issue_id, position, item_id, snapshot)
+       SELECT $1, $2, i.id, CASE WHEN $4 THEN jsonb_build_object('kind', i.kind, 'title', i.title,
+         'docNumber', i.doc_number, 'indexNumber', i.index_number, 'publishedAt', i.published_at,
+         'bodyHtml', i.body_html, 'bodyText', i.body_text) END
+       FROM items i WHERE i.id = $3`,
+      [id, index + 1, itemId, published],
+    );
+  }
+  if (published) {
+    await db.query(`INSERT INTO gazette_pdfs VALUES ($1, $2, 9, 1, now())`, [id, Buffer.from('%PDF-1.3\n')]);
+  }
+  return id;
+}
