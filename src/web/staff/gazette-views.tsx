@@ -249,7 +249,7 @@ function Candidates(props: { page: GazetteIssuePage }) {
       ) : (
         <ul class="gazette-picks">
           {page.candidates.map((c) => (
-            <li class="field-inline">
+            <li class="gazette-pick">
               <input type="checkbox" id={`add-${c.id}`} name="item" value={String(c.id)} />
               <label for={`add-${c.id}`}>
                 【{kindLabel(c.kind)}】{c.title}
@@ -259,7 +259,7 @@ function Candidates(props: { page: GazetteIssuePage }) {
           ))}
         </ul>
       )}
-      <div class="field field-inline">
+      <div class="field gazette-pick">
         <input type="checkbox" id="resort" name="resort" value="yes" />
         <label for="resort">按类别（规章、规范性文件、其他文件、解读、公告）和发布日期重新排列目录</label>
       </div>
@@ -316,7 +316,7 @@ export function GazetteIssueView(props: {
         </>
       ) : page.canEdit ? (
         <>
-          <form method="get" action={`/staff/items/gazette/${issue.id}`} class="filter-bar" role="search">
+          <form method="get" action={`/staff/items/gazette/${issue.id}`} class="gazette-search" role="search">
             <label for="q">查找已发布信息</label>
             <input id="q" name="q" type="search" value={props.search} maxLength={100} />
             <button type="submit" class="button">
