@@ -118,7 +118,13 @@ function writeEntry(doc: PDFKit.PDFDocument, entry: GazettePdfInput['entries'][n
   }
   doc.moveDown(1).fontSize(BODY.size);
   for (const paragraph of paragraphsOf(entry.bodyText)) {
-    doc.text(`\u3000\u3000${paragraph}`, { lineGap: BODY.lineGap, paragraphGap: 4, align: 'justify' });
+    doc.text(paragraph, MARGIN.left, doc.y, {
+      width: doc.page.width - MARGIN.left - MARGIN.right,
+      indent: BODY.size * 2,
+      lineGap: BODY.lineGap,
+      paragraphGap: 4,
+      align: 'justify',
+    });
   }
   return page;
 }
