@@ -26,11 +26,21 @@ import {
   gazetteFontProblem,
   type GazettePdfInput,
 } from '../../io/publishing/gazette-pdf.ts';
+import { WorkerPoolError, type WorkerPoolFailure } from '../../io/parse-pool/parse-pool.ts';
 import { canViewCase } from '../cases/case-access.ts';
 import { parsePoolOf, type AppDeps } from '../deps.ts';
 import { forbiddenFor, NOT_FOUND, refused, STALE, type Result } from '../failures.ts';
 import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
 import { mayPublishIssues } from './gazette-issues.ts';
+
+/** Why the worker could not render the PDF (nothing is written then). */
+const POOL_FAILURE_TEXT = {
+  busy: '系统繁忙',
+  timeout: '生成超时，本期内容可能过多',
+  'out-of-memory': '所需内存超出上限，本期内容可能过多',
+  crashed: '生成过程出错',
+  closed: '系统正在重启',
+} as const satisfies Record<WorkerPoolFailure, string>;
 
 type Loaded = { issue: GazetteIssueRow; rows: ItemRow[] };
 
@@ -131,6 +141,9 @@ export async function publishGazetteIssue(
   } catch (error) {
     if (error instanceof GazetteFontError) {
       return refused(error.message);
+    }
+    if (error instanceof WorkerPoolError) {
+      return refused(`本期PDF未能生成（${POOL_FAILURE_TEXT[error.failure]}），尚未出版，请稍后再试。`);
     }
     throw error;
   }
