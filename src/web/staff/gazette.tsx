@@ -20,7 +20,8 @@ import { renderPage } from '../layout/document.tsx';
 import { formText, readForm, type FormValues } from '../middleware/form.ts';
 import { queryParam } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
-import { GazetteIssueView, GazetteListView, GazetteNewView } from './gazette-views.tsx';
+import { GazetteIssueView } from './gazette-issue-view.tsx';
+import { GazetteListView, GazetteNewView } from './gazette-views.tsx';
 
 const ISSUE_ID = ':id{[1-9][0-9]{0,14}}';
 const FIELDS = ['year', 'number', 'totalNumber', 'publishedOn', 'title'] as const;
