@@ -5,6 +5,7 @@
  * through its mark in `settings`.
  */
 import { parseEnv } from '../../config/env.ts';
+import { beijingDate } from '../../domain/calendar/beijing-time.ts';
 import { findOrganBySlug } from '../../db/queries/organs.ts';
 import { listGazetteCandidates } from '../../db/queries/publishing/gazette.ts';
 import { findSetting, insertSetting } from '../../db/queries/settings.ts';
@@ -13,7 +14,6 @@ import { createParsePool } from '../../io/parse-pool/parse-pool.ts';
 import type { AppDeps } from '../deps.ts';
 import { createLogger } from '../logger.ts';
 import { createGazetteIssue, saveGazetteIssue } from '../publishing/gazette-issues.ts';
-import { beijingDate } from '../publishing/publish-item.ts';
 import { publishGazetteIssue } from '../publishing/publish-gazette-issue.ts';
 import { demoPeopleOf } from './demo-people.ts';
 import { registerDemoLoader, type DemoLoaderDeps } from './registry.ts';

@@ -5,13 +5,14 @@
 import type { GazetteIssuePage } from '../../app/publishing/gazette-issues.ts';
 import type { FieldErrors } from '../../app/failures.ts';
 import type { Actor } from '../../domain/access/roles.ts';
+import { beijingMinute } from '../../domain/calendar/beijing-time.ts';
 import { ISSUE_FIELD_LABELS, issueLabel } from '../../domain/publishing/gazette.ts';
 import { organBase } from '../portal/frame.ts';
 import { beijingDay } from '../portal/item-format.ts';
 import { CsrfField } from '../middleware/csrf-field.tsx';
 import { crumbs, IssueFieldsForm, kindLabel } from './gazette-views.tsx';
 import { ErrorSummary, Notice, PageHeader } from './staff-form.tsx';
-import { StaffLayout, formatStaffTime } from './staff-layout.tsx';
+import { StaffLayout } from './staff-layout.tsx';
 
 function EntriesTable(props: { page: GazetteIssuePage; editable: boolean }) {
   const { page } = props;
@@ -140,7 +141,7 @@ export function GazetteIssueView(props: {
       {issue.status === 'published' ? (
         <>
           <p>
-            {issue.publishedByName}于{issue.publishedAt ? formatStaffTime(issue.publishedAt) : ''}
+            {issue.publishedByName}于{issue.publishedAt ? beijingMinute(issue.publishedAt) : ''}
             出版；出版日期 {issue.publishedOn}。 PDF {issue.pdfPages} 页，
             {Math.ceil((issue.pdfSize ?? 0) / 1024)} KB。
           </p>
