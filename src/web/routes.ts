@@ -21,6 +21,7 @@ import { registerWorkbenchRoutes } from './staff/workbench.tsx';
 import { registerItemBulkRoutes } from './staff/item-bulk.tsx';
 import { registerSiteSettingsRoutes } from './staff/site-settings.tsx';
 import { registerItemSettingsRoutes } from './staff/item-settings.tsx';
+import { registerCatalogueColumnRoutes } from './staff/catalogue-columns.tsx';
 import { registerItemStepRoutes } from './staff/item-steps.tsx';
 import { registerStaffItemRoutes } from './staff/items.tsx';
 import { registerItemRoutes } from './portal/item-routes.tsx';
@@ -40,6 +41,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerAccountRoutes,
   registerAuditRoutes,
   registerItemSettingsRoutes,
+  registerCatalogueColumnRoutes,
   registerSiteSettingsRoutes,
   registerItemBulkRoutes,
   registerStaffItemRoutes,
