@@ -22,6 +22,7 @@ import { registerItemBulkRoutes } from './staff/item-bulk.tsx';
 import { registerSiteSettingsRoutes } from './staff/site-settings.tsx';
 import { registerItemSettingsRoutes } from './staff/item-settings.tsx';
 import { registerCatalogueColumnRoutes } from './staff/catalogue-columns.tsx';
+import { registerDirectoryRoutes } from './staff/directory.tsx';
 import { registerItemStepRoutes } from './staff/item-steps.tsx';
 import { registerStaffItemRoutes } from './staff/items.tsx';
 import { registerItemRoutes } from './portal/item-routes.tsx';
@@ -42,6 +43,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerAuditRoutes,
   registerItemSettingsRoutes,
   registerCatalogueColumnRoutes,
+  registerDirectoryRoutes,
   registerSiteSettingsRoutes,
   registerItemBulkRoutes,
   registerStaffItemRoutes,

@@ -196,6 +196,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   mode: '公开方式',
   levels: '公开层级',
   columns: '所属栏目',
+  entries: '事项数',
 };
 
 /** Fields never listed: ids (names are shown instead) and facts told by the sentence. */

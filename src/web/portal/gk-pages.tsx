@@ -149,6 +149,10 @@ export function StatutoryPage(props: {
         以下栏目按《中华人民共和国政府信息公开条例》第二十条设置。属于主动公开范围的政府信息，自形成或者变更之日起
         20 个工作日内在相应栏目公开（第二十六条）。
       </p>
+      <p class="pt-dir-link">
+        <a href={`${base}/gk/directory`}>主动公开事项目录</a>
+        ：每项公开事项的内容、依据、时限、主体、渠道和公开对象。
+      </p>
       <div class="pt-two-col">
         <nav class="pt-side" aria-label="栏目导航">
           <ol>
