@@ -22,7 +22,7 @@ function Group(props: { organ: PortalOrgan; group: DirectoryGroup; index: number
     <section class="pt-dir-group" aria-labelledby={id}>
       <h2 id={id}>{props.group.matter}</h2>
       <div class="table-wrap" role="region" aria-labelledby={id} tabindex={0}>
-        <table class="pt-items pt-dir">
+        <table class="pt-dir">
           <caption class="visually-hidden">{props.group.matter}的公开事项</caption>
           <thead>
             <tr>
@@ -95,6 +95,7 @@ export function DirectoryPage(props: {
       <p class="pt-lead">
         按《国务院办公厅关于全面推进基层政务公开标准化规范化工作的指导意见》（国办发〔2019〕54号）编制，列明公开事项的名称、内容、依据、时限、主体、方式、渠道和公开对象。
       </p>
+      {groups.length === 0 ? null : <p class="pt-scroll-hint">目录表格较宽，可在表格上左右滑动查看。</p>}
       {groups.length === 0 ? (
         <p class="pt-leaf-empty pt-leaf-block">本机关尚未发布主动公开事项目录。</p>
       ) : (

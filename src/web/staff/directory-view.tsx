@@ -15,7 +15,7 @@ import {
   DIRECTORY_MODES,
 } from '../../domain/publishing/directory.ts';
 import { CsrfField } from '../middleware/csrf-field.tsx';
-import { ErrorSummary, Notice, PageHeader } from './staff-form.tsx';
+import { ErrorSummary, Notice, PageHeader, TextField } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
 
 export const DIRECTORY_LABELS = {
@@ -97,6 +97,24 @@ function Area(props: {
   );
 }
 
+function Line(props: {
+  name: 'matter' | 'subMatter' | 'timeLimit' | 'publisher';
+  v: DirectoryFormValues;
+  errors: FieldErrors;
+  isRequired?: boolean;
+}) {
+  return (
+    <TextField
+      name={props.name}
+      label={DIRECTORY_LABELS[props.name]}
+      value={props.v.fields[props.name] ?? ''}
+      error={props.errors[props.name]}
+      isRequired={props.isRequired ?? false}
+      maxLength={props.name === 'matter' || props.name === 'subMatter' ? 100 : 200}
+    />
+  );
+}
+
 function Choices(props: {
   name: 'channels' | 'levels' | 'audience' | 'mode';
   options: Record<string, string>;
@@ -146,12 +164,12 @@ function EntryForm(props: { p: DirectoryViewProps }) {
             <input type="hidden" name="version" value={v.fields.version ?? String(p.editing.version)} />
           </>
         ) : null}
-        <Area name="matter" v={v} errors={p.errors} rows={1} isRequired />
-        <Area name="subMatter" v={v} errors={p.errors} rows={1} />
+        <Line name="matter" v={v} errors={p.errors} isRequired />
+        <Line name="subMatter" v={v} errors={p.errors} />
         <Area name="content" v={v} errors={p.errors} rows={3} isRequired />
         <Area name="basis" v={v} errors={p.errors} />
-        <Area name="timeLimit" v={v} errors={p.errors} rows={1} isRequired />
-        <Area name="publisher" v={v} errors={p.errors} rows={1} isRequired />
+        <Line name="timeLimit" v={v} errors={p.errors} isRequired />
+        <Line name="publisher" v={v} errors={p.errors} isRequired />
         <Choices name="channels" options={DIRECTORY_CHANNELS} v={v} errors={p.errors} />
         <Choices name="audience" options={DIRECTORY_AUDIENCES} v={v} errors={p.errors} />
         <Choices name="mode" options={DIRECTORY_MODES} v={v} errors={p.errors} />
