@@ -48,6 +48,7 @@ for (const backend of await backends()) {
         env: testEnv(),
         logger: createLogger('silent'),
       };
+      await catalogueEditorFor(deps, admin(), tree.education); // seeds the default tree
     });
     afterAll(async () => t.dispose());
 
