@@ -264,6 +264,7 @@ describe('栏目设置 and 主动公开事项目录', () => {
       expect(html).toContain('href="/o/jia/gk/c/budget-1"');
       expect(html).toContain('示例');
       expect(await (await visitor.get('/o/jia/gk/statutory')).text()).toContain('href="/o/jia/gk/directory"');
+      expect(await (await visitor.get('/o/jia/sitemap')).text()).toContain('href="/o/jia/gk/directory"');
     });
 
     it('adds a row with its columns and an audit record', async () => {
