@@ -26,6 +26,7 @@ import {
   reorder,
   siblingsOf,
   slugChangeRefusal,
+  slugTaken,
   type TreeColumn,
 } from '../../domain/publishing/catalogue-tree.ts';
 import type { AppDeps } from '../deps.ts';
@@ -146,8 +147,9 @@ async function add(ctx: Context): Promise<EditFailure | { audit: Audit }> {
           parentSlug,
         )
       : form.slug;
-  if (errors.slug === undefined && columns.some((c) => c.slug === slug)) {
-    errors.slug = `栏目代码「${slug}」已被其他栏目使用`;
+  const taken = errors.slug === undefined ? slugTaken(columns, slug, null) : null;
+  if (taken !== null) {
+    errors.slug = taken;
   }
   if (Object.keys(errors).length > 0 || parentId === 'unknown') {
     return invalid(errors);
@@ -169,9 +171,9 @@ async function update(ctx: Context, column: TreeColumn): Promise<EditFailure | {
   const errors = columnFieldErrors(form);
   const slug = form.slug === '' ? column.slug : form.slug;
   if (errors.slug === undefined && slug !== column.slug) {
-    const taken = columns.some((c) => c.slug === slug && c.id !== column.id);
-    const locked = slugChangeRefusal(column.slug, (await countColumnItems(ctx.tx, column.id)).published);
-    const problem = taken ? `栏目代码「${slug}」已被其他栏目使用` : locked;
+    const problem =
+      slugTaken(columns, slug, column.id) ??
+      slugChangeRefusal(column.slug, (await countColumnItems(ctx.tx, column.id)).published);
     if (problem !== null) {
       errors.slug = problem;
     }

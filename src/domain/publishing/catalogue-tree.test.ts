@@ -9,6 +9,7 @@ import {
   nextPosition,
   reorder,
   slugChangeRefusal,
+  slugTaken,
   type TreeColumn,
 } from './catalogue-tree.ts';
 import { DEFAULT_CATALOGUE } from './default-catalogue.ts';
@@ -49,6 +50,12 @@ describe('codes', () => {
   it('numbers a sub-column after its parent and a top column as column-n, skipping taken codes', () => {
     expect(generateSlug(['plans', 'plans-1', 'plans-2'], 'plans')).toBe('plans-3');
     expect(generateSlug(['column-1'], null)).toBe('column-2');
+  });
+  it('refuses a code another column uses, not its own code', () => {
+    expect(slugTaken(TREE, 'plans-1', null)).toBe('栏目代码「plans-1」已被其他栏目使用');
+    expect(slugTaken(TREE, 'plans-1', 3)).toContain('已被其他栏目使用');
+    expect(slugTaken(TREE, 'plans-1', 2)).toBeNull();
+    expect(slugTaken(TREE, 'plans-9', null)).toBeNull();
   });
   it('never changes the code of a published or reserved column', () => {
     expect(slugChangeRefusal('plans-1', 0)).toBeNull();

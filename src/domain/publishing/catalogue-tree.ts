@@ -72,6 +72,20 @@ export function generateSlug(taken: Iterable<string>, parentSlug: string | null)
   }
 }
 
+/**
+ * The message when another column of the organ already uses the code, or null.
+ * @example slugTaken(tree, 'documents', null) // '栏目代码「documents」已被其他栏目使用'
+ */
+export function slugTaken(
+  columns: readonly Pick<TreeColumn, 'id' | 'slug'>[],
+  slug: string,
+  exceptId: number | null,
+): string | null {
+  return columns.some((c) => c.slug === slug && c.id !== exceptId)
+    ? `栏目代码「${slug}」已被其他栏目使用`
+    : null;
+}
+
 /** The depth of a column (1 at the top). */
 export function depthOf(columns: readonly TreeColumn[], id: number): number {
   const byId = new Map(columns.map((c) => [c.id, c]));
