@@ -22,6 +22,8 @@ import { registerItemBulkRoutes } from './staff/item-bulk.tsx';
 import { registerSiteSettingsRoutes } from './staff/site-settings.tsx';
 import { registerItemSettingsRoutes } from './staff/item-settings.tsx';
 import { registerGazetteStaffRoutes } from './staff/gazette.tsx';
+import { registerCatalogueColumnRoutes } from './staff/catalogue-columns.tsx';
+import { registerDirectoryRoutes } from './staff/directory.tsx';
 import { registerItemStepRoutes } from './staff/item-steps.tsx';
 import { registerStaffItemRoutes } from './staff/items.tsx';
 import { registerItemRoutes } from './portal/item-routes.tsx';
@@ -43,6 +45,8 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerAuditRoutes,
   registerItemSettingsRoutes,
   registerGazetteStaffRoutes,
+  registerCatalogueColumnRoutes,
+  registerDirectoryRoutes,
   registerSiteSettingsRoutes,
   registerItemBulkRoutes,
   registerStaffItemRoutes,

@@ -4,6 +4,12 @@
  * dates, roles) — never a code or JSON.
  */
 import { ITEM_KIND_LABELS, ITEM_STATUS_LABELS, VALIDITY_LABELS } from '../publishing/vocabulary.ts';
+import {
+  DIRECTORY_AUDIENCES,
+  DIRECTORY_CHANNELS,
+  DIRECTORY_LEVELS,
+  DIRECTORY_MODES,
+} from '../publishing/directory.ts';
 import { ROLE_NAMES, ROLES, type Role } from '../access/roles.ts';
 import { formatChineseDate, type LocalDate } from '../calendar/local-date.ts';
 import { APPLICANT_KIND_LABELS } from '../case/applicant-kinds.ts';
@@ -80,6 +86,15 @@ export const ACTION_LABELS: Record<string, string> = {
   'gazette.edit': '修改政府公报草稿',
   'gazette.publish': '出版政府公报',
   'site.settings': '修改网站信息',
+  'catalogue.addColumn': '新增栏目',
+  'catalogue.updateColumn': '修改栏目',
+  'catalogue.reorderColumn': '调整栏目顺序',
+  'catalogue.deleteColumn': '删除栏目',
+  'catalogue.restoreDefaults': '恢复默认栏目',
+  'directory.create': '新增公开事项',
+  'directory.update': '修改公开事项',
+  'directory.delete': '删除公开事项',
+  'directory.loadExamples': '载入示例公开事项目录',
 };
 
 /** Chinese names of audited entities. */
@@ -97,6 +112,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   item: '主动公开信息',
   publishing_settings: '发布设置',
   gazette_issue: '政府公报',
+  catalogue_column: '法定主动公开内容栏目',
+  directory_entry: '主动公开事项目录',
 };
 
 /** Labels of the fields audit records hold (organ fields as the organ form names them). */
@@ -173,6 +190,22 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   publishedOn: '出版日期',
   itemIds: '收录信息（编号，按目录顺序）',
   pages: '页数',
+  slug: '栏目代码',
+  basis: '公开依据',
+  position: '排序位置',
+  restored: '恢复的栏目',
+  parentColumn: '上级栏目',
+  matter: '一级事项',
+  subMatter: '二级事项',
+  content: '公开内容（要素）',
+  timeLimit: '公开时限',
+  publisher: '公开主体',
+  channels: '公开渠道和载体',
+  audience: '公开对象',
+  mode: '公开方式',
+  levels: '公开层级',
+  columns: '所属栏目',
+  entries: '事项数',
 };
 
 /** Fields never listed: ids (names are shown instead) and facts told by the sentence. */
@@ -201,6 +234,10 @@ const CODE_VALUES: Record<string, Record<string, string>> = {
     staff: '工作人员登记',
   },
   origin: { official: '国务院办公厅通知', entered: '管理员录入' },
+  channels: { ...DIRECTORY_CHANNELS },
+  audience: { ...DIRECTORY_AUDIENCES },
+  mode: { ...DIRECTORY_MODES },
+  levels: { ...DIRECTORY_LEVELS },
   reason: {
     wrongPassword: '密码错误',
     unknownUsername: '用户名不存在',

@@ -156,6 +156,10 @@ export function StatutoryPage(props: {
           <a href={`${base}/gk/gazette`}>政府公报</a>：本机关按期编印的规章、规范性文件和其他政府信息。
         </p>
       ) : null}
+      <p class="pt-dir-link">
+        <a href={`${base}/gk/directory`}>主动公开事项目录</a>
+        ：每项公开事项的内容、依据、时限、主体、渠道和公开对象。
+      </p>
       <div class="pt-two-col">
         <nav class="pt-side" aria-label="栏目导航">
           <ol>

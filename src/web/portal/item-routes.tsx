@@ -1,6 +1,6 @@
 /**
  * Public routes of 主动公开: a column's list, an item (301 to the organ that published it, 410 once
- * withdrawn), an attachment, the 规范性文件 library. Pages are rendered per request (items change
+ * withdrawn), an attachment, the 规范性文件 library, the 主动公开事项目录. Pages are rendered per request (items change
  * without the directory snapshot changing).
  */
 import type { Context } from 'hono';
@@ -13,6 +13,7 @@ import {
   loadPublicFile,
   loadPublicItem,
 } from '../../app/portal/item-pages.ts';
+import { loadPublicDirectory } from '../../app/portal/public-directory.ts';
 import { parseItemId } from '../../app/publishing/item-access.ts';
 import { contentDisposition } from '../../app/report-checks/file-name.ts';
 import type { AppEnv } from '../context.ts';
@@ -21,6 +22,7 @@ import { queryParam } from '../middleware/query.ts';
 import { renderPage } from '../layout/document.tsx';
 import type { RouteModule } from '../routes.ts';
 import { loadFrame, organBase, type Frame } from './frame.ts';
+import { DirectoryPage } from './directory-page.tsx';
 import { ColumnListPage, ItemPage, LibraryPage, WithdrawnItemPage } from './item-pages.tsx';
 import { sendPage } from './routes.tsx';
 
@@ -65,6 +67,14 @@ export const registerItemRoutes: RouteModule = (app, deps) => {
       throw notFound('该栏目');
     }
     return sendPage(c, renderPage(<ColumnListPage frame={frame} organ={organ} data={data} />));
+  });
+
+  // the 主动公开事项目录: read per request (staff edits show at once)
+  app.get(`/o/${SLUG}/gk/directory`, async (c) => {
+    const frame = await frameOf(c);
+    const organ = organOf(frame);
+    const groups = await loadPublicDirectory(deps.db, organ.id);
+    return sendPage(c, renderPage(<DirectoryPage frame={frame} organ={organ} groups={groups} />));
   });
 
   app.get(`/o/${SLUG}/gk/items/:id{[1-9][0-9]{0,14}}`, async (c) => {

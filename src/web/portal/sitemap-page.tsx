@@ -55,6 +55,13 @@ export function SitemapPage(props: { frame: Frame; organ: PortalOrgan }) {
             {GK_COLUMNS.filter((c) => c.key !== 'apply').map((c) => (
               <li>
                 <a href={`${base}${c.path}`}>{c.name}</a>
+                {c.key === 'statutory' ? (
+                  <ul>
+                    <li>
+                      <a href={`${base}/gk/directory`}>主动公开事项目录</a>
+                    </li>
+                  </ul>
+                ) : null}
               </li>
             ))}
           </ul>

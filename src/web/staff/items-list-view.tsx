@@ -38,9 +38,17 @@ export function ItemsListView(props: { actor: Actor; csrfToken: string; page: It
           </a>
         ) : null}
         {page.canManageSettings && page.organ !== null ? (
-          <a class="button" href={`/staff/items/settings?organ=${page.organ.id}`}>
-            发布设置
-          </a>
+          <>
+            <a class="button" href={`/staff/items/columns?organ=${page.organ.id}`}>
+              栏目设置
+            </a>
+            <a class="button" href={`/staff/items/directory?organ=${page.organ.id}`}>
+              事项目录
+            </a>
+            <a class="button" href={`/staff/items/settings?organ=${page.organ.id}`}>
+              发布设置
+            </a>
+          </>
         ) : null}
         {page.canDraft && page.organ !== null ? (
           <a class="button button-primary" href={`/staff/items/new?organ=${page.organ.id}`}>

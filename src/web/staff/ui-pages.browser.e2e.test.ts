@@ -1,6 +1,7 @@
 /**
  * The pages issue 8 named, in a real browser: 审计日志 (sentences, failed sign-ins), 统计 (report
- * tables without inline styles) and the public 年报体检 result (descriptions, not codes). Each page
+ * tables without inline styles) and the public 年报体检 result (descriptions, not codes); also
+ * 栏目设置 and the public 主动公开事项目录. Each page
  * is loaded at desktop and phone width with no CSP violation in the console, no serious axe
  * finding and no sideways scrolling on a phone; screenshots go to UI_SHOTS_DIR (default /tmp/ui-shots).
  */
@@ -36,6 +37,7 @@ describe('audit, statistics and checker pages in a real browser', () => {
   let url = '';
   let browser: Browser;
   let page: Page;
+  let district = 0;
   const consoleLines: string[] = [];
   let gazetteDraft = 0;
 
@@ -66,6 +68,7 @@ describe('audit, statistics and checker pages in a real browser', () => {
     db = await openPglite(null);
     await migrate(db);
     const tree = await insertTestTree(db);
+    district = tree.district;
     await insertTestAccount(db, 'admin', [{ organId: tree.city, role: 'admin' }], { displayName: '赵管理' });
     await insertTestAccount(db, 'jyj', [{ organId: tree.education, role: 'handler' }], {
       displayName: '钱专员',
@@ -157,5 +160,15 @@ describe('audit, statistics and checker pages in a real browser', () => {
     const text = await issue.locator('main').innerText();
     expect(text).toContain('目录');
     expect(text).toContain('某市政府令第3号');
+  });
+
+  it('栏目设置 and the public 主动公开事项目录 pass the same checks', async () => {
+    const columns = await look(`/staff/items/columns?organ=${district}`, 'catalogue-columns');
+    expect(await columns.locator('table.cat-table tbody tr').count()).toBeGreaterThan(40);
+    await page.goto(`${url}/staff/items/directory?organ=${district}`);
+    await Promise.all([page.waitForLoadState(), page.click('main form.cat-restore button[type="submit"]')]);
+    expect(await page.locator('table.dir-table tbody tr').count()).toBe(8);
+    const portal = await look('/o/jia/gk/directory', 'directory-public');
+    expect(await portal.locator('a[href="/o/jia/gk/c/budget-1"]').count()).toBe(1);
   });
 });
