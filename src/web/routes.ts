@@ -20,6 +20,7 @@ import { registerStatisticsRoutes } from './staff/statistics.tsx';
 import { registerWorkbenchRoutes } from './staff/workbench.tsx';
 import { registerItemBulkRoutes } from './staff/item-bulk.tsx';
 import { registerSiteSettingsRoutes } from './staff/site-settings.tsx';
+import { registerSitePageRoutes } from './staff/site-pages.tsx';
 import { registerItemSettingsRoutes } from './staff/item-settings.tsx';
 import { registerItemStepRoutes } from './staff/item-steps.tsx';
 import { registerStaffItemRoutes } from './staff/items.tsx';
@@ -41,6 +42,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerAuditRoutes,
   registerItemSettingsRoutes,
   registerSiteSettingsRoutes,
+  registerSitePageRoutes,
   registerItemBulkRoutes,
   registerStaffItemRoutes,
   registerItemStepRoutes,

@@ -77,6 +77,9 @@ export const ACTION_LABELS: Record<string, string> = {
   'item.withdraw': '撤回信息',
   'publishing.settings': '修改发布设置',
   'site.settings': '修改网站信息',
+  'portal.guide': '修改政府信息公开指南',
+  'portal.rules': '修改政府信息公开制度',
+  'item.recheck': '重新检查已发布信息',
 };
 
 /** Chinese names of audited entities. */
@@ -93,6 +96,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   case_ledger: '台账',
   item: '主动公开信息',
   publishing_settings: '发布设置',
+  portal_page: '公开指南或公开制度',
 };
 
 /** Labels of the fields audit records hold (organ fields as the organ form names them). */
@@ -164,6 +168,12 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   idCode: '政府网站标识码',
   icp: 'ICP备案号',
   policeRecord: '公安机关备案号',
+  characters: '字数',
+  missingParts: '指南缺少的内容',
+  checked: '检查条数',
+  withErrors: '有错误的条数',
+  withWarnings: '有提示的条数',
+  rulesVersion: '检查规则版本',
 };
 
 /** Fields never listed: ids (names are shown instead) and facts told by the sentence. */
