@@ -101,7 +101,10 @@ export function publishedPortalPage(
   return findLatestPortalPage(db, organId, page);
 }
 
-async function pageHtml(deps: AppDeps, s: PortalPageSubmission): Promise<{ html: string } | { error: string }> {
+async function pageHtml(
+  deps: AppDeps,
+  s: PortalPageSubmission,
+): Promise<{ html: string } | { error: string }> {
   const body = await readBody(deps, s, textToOutlineHtml);
   if ('error' in body) {
     return body;

@@ -24,17 +24,33 @@ export const MAX_PORTAL_PAGE_HTML = 500_000;
  */
 export const GUIDE_REQUIRED_PARTS = [
   { key: 'classification', label: '信息的分类和编排体系', words: ['分类', '编排'] },
-  { key: 'access', label: '获取方式（查阅、检索、下载或查阅场所）', words: ['获取方式', '查阅', '检索', '下载'] },
+  {
+    key: 'access',
+    label: '获取方式（查阅、检索、下载或查阅场所）',
+    words: ['获取方式', '查阅', '检索', '下载'],
+  },
   { key: 'office', label: '受理机构（工作机构）名称', words: ['工作机构', '受理机构', '承办机构'] },
   { key: 'address', label: '办公地址', words: ['地址'] },
   { key: 'hours', label: '办公时间', words: ['办公时间', '工作时间'] },
   { key: 'phone', label: '联系电话', words: ['电话'] },
   { key: 'fax', label: '传真号码', words: ['传真'] },
-  { key: 'online', label: '互联网联系方式（网址或电子邮箱）', words: ['电子邮箱', '邮箱', '网址', '互联网', '网站'] },
-  { key: 'channels', label: '申请方式（当面、邮寄、网上等）', words: ['申请方式', '申请渠道', '当面', '邮寄', '网上申请', '在线申请'] },
+  {
+    key: 'online',
+    label: '互联网联系方式（网址或电子邮箱）',
+    words: ['电子邮箱', '邮箱', '网址', '互联网', '网站'],
+  },
+  {
+    key: 'channels',
+    label: '申请方式（当面、邮寄、网上等）',
+    words: ['申请方式', '申请渠道', '当面', '邮寄', '网上申请', '在线申请'],
+  },
   { key: 'procedure', label: '处理流程和答复期限', words: ['答复', '处理流程', '办理流程', '工作日内'] },
   { key: 'fees', label: '收费（信息处理费）', words: ['信息处理费', '收费', '收取费用', '不收取'] },
-  { key: 'remedies', label: '监督和救济（投诉举报、行政复议、行政诉讼）', words: ['行政复议', '行政诉讼', '投诉', '举报'] },
+  {
+    key: 'remedies',
+    label: '监督和救济（投诉举报、行政复议、行政诉讼）',
+    words: ['行政复议', '行政诉讼', '投诉', '举报'],
+  },
 ] as const;
 
 export type GuidePartKey = (typeof GUIDE_REQUIRED_PARTS)[number]['key'];

@@ -27,8 +27,10 @@ import { ErrorSummary, Notice, PageHeader } from './staff-form.tsx';
 import { formatStaffTime, StaffLayout } from './staff-layout.tsx';
 
 const HINTS = {
-  guide: '条例第十二条：指南应当包括政府信息的分类、编排体系、获取方式和政府信息公开工作机构的名称、办公地址、办公时间、联系电话、传真号码、互联网联系方式等内容。',
-  rules: '本机关的政府信息公开工作制度（主动公开、依申请公开、保密审查、发布协调、考核等）；国家法规和文件的目录由平台列出。',
+  guide:
+    '条例第十二条：指南应当包括政府信息的分类、编排体系、获取方式和政府信息公开工作机构的名称、办公地址、办公时间、联系电话、传真号码、互联网联系方式等内容。',
+  rules:
+    '本机关的政府信息公开工作制度（主动公开、依申请公开、保密审查、发布协调、考核等）；国家法规和文件的目录由平台列出。',
 } as const satisfies Record<PortalPageKind, string>;
 
 type FormState = { body: string; bodyFormat: string; version: number; errors: FieldErrors };
@@ -89,7 +91,9 @@ function PageEditorView(props: {
         <CsrfField token={props.csrfToken} />
         <input type="hidden" name="version" value={String(form.version)} />
         <div class="field">
-          <label for="field-body">页面内容（纯文本每段一行，“# ”开头为标题、“## ”开头为小标题；或选择“HTML”）</label>
+          <label for="field-body">
+            页面内容（纯文本每段一行，“# ”开头为标题、“## ”开头为小标题；或选择“HTML”）
+          </label>
           <p class="field-hint">{HINTS[e.page]}</p>
           {form.errors.body ? <p class="field-error">{form.errors.body}</p> : null}
           <textarea id="field-body" name="body" rows={20}>
@@ -97,9 +101,21 @@ function PageEditorView(props: {
           </textarea>
         </div>
         <div class="field field-inline">
-          <input type="radio" id="format-text" name="bodyFormat" value="text" checked={form.bodyFormat !== 'html'} />
+          <input
+            type="radio"
+            id="format-text"
+            name="bodyFormat"
+            value="text"
+            checked={form.bodyFormat !== 'html'}
+          />
           <label for="format-text">纯文本</label>
-          <input type="radio" id="format-html" name="bodyFormat" value="html" checked={form.bodyFormat === 'html'} />
+          <input
+            type="radio"
+            id="format-html"
+            name="bodyFormat"
+            value="html"
+            checked={form.bodyFormat === 'html'}
+          />
           <label for="format-html">HTML（脚本、样式和外部图片会被清除）</label>
         </div>
         <div class="field">
@@ -114,24 +130,24 @@ function PageEditorView(props: {
         <section aria-labelledby="history">
           <h2 id="history">版本记录</h2>
           <div class="table-wrap">
-          <table class="data-table">
-            <thead>
-              <tr>
-                <th scope="col">版本</th>
-                <th scope="col">修改人</th>
-                <th scope="col">时间</th>
-              </tr>
-            </thead>
-            <tbody>
-              {e.history.map((v) => (
+            <table class="data-table">
+              <thead>
                 <tr>
-                  <td>第 {v.number} 版</td>
-                  <td>{v.savedByName}</td>
-                  <td>{formatStaffTime(v.savedAt)}</td>
+                  <th scope="col">版本</th>
+                  <th scope="col">修改人</th>
+                  <th scope="col">时间</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {e.history.map((v) => (
+                  <tr>
+                    <td>第 {v.number} 版</td>
+                    <td>{v.savedByName}</td>
+                    <td>{formatStaffTime(v.savedAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
         </section>
       ) : null}
