@@ -19,6 +19,7 @@ import { registerPasswordRoutes } from './staff/password.tsx';
 import { registerStatisticsRoutes } from './staff/statistics.tsx';
 import { registerWorkbenchRoutes } from './staff/workbench.tsx';
 import { registerItemBulkRoutes } from './staff/item-bulk.tsx';
+import { registerItemReviewRoutes } from './staff/item-review.tsx';
 import { registerSiteSettingsRoutes } from './staff/site-settings.tsx';
 import { registerSitePageRoutes } from './staff/site-pages.tsx';
 import { registerItemSettingsRoutes } from './staff/item-settings.tsx';
@@ -44,6 +45,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerSiteSettingsRoutes,
   registerSitePageRoutes,
   registerItemBulkRoutes,
+  registerItemReviewRoutes,
   registerStaffItemRoutes,
   registerItemStepRoutes,
   registerCaseRoutes,

@@ -32,6 +32,11 @@ export function ItemsListView(props: { actor: Actor; csrfToken: string; page: It
             批量处理
           </a>
         ) : null}
+        {page.organ !== null ? (
+          <a class="button" href={`/staff/items/review?organ=${page.organ.id}`}>
+            已发布信息复查
+          </a>
+        ) : null}
         {page.canManageSettings && page.organ !== null ? (
           <a class="button" href={`/staff/items/settings?organ=${page.organ.id}`}>
             发布设置
