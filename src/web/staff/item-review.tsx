@@ -56,7 +56,7 @@ function ReviewView(props: { actor: Actor; csrfToken: string; page: ItemReviewPa
       {props.notice !== null ? <Notice kind="success">{props.notice}</Notice> : null}
       {page.outdated !== null ? <Notice kind="warning">{page.outdated}</Notice> : null}
       {page.organs.length > 1 ? (
-        <form method="get" action="/staff/items/review" class="filter-bar">
+        <form method="get" action="/staff/items/review" class="page-organ-switch">
           <label for="organ">机关</label>
           <select id="organ" name="organ">
             {page.organs.map((o) => (

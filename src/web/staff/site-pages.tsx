@@ -67,7 +67,7 @@ function PageEditorView(props: {
         </Notice>
       ) : null}
       {e.organs.length > 1 ? (
-        <form method="get" action={`/staff/site/${e.page}`} class="filter-bar">
+        <form method="get" action={`/staff/site/${e.page}`} class="page-organ-switch">
           <label for="organ-switch">机关</label>
           <select id="organ-switch" name="organ">
             {e.organs.map((o) => (
