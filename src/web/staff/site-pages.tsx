@@ -7,6 +7,7 @@
 import type { Context, Hono } from 'hono';
 import { raw } from 'hono/html';
 import type { FieldErrors } from '../../app/failures.ts';
+import { ORGAN_RULE_KINDS } from '../../app/portal/columns.ts';
 import { portalDirectoryFor } from '../../app/portal/directory.ts';
 import {
   portalPageEditor,
@@ -29,9 +30,8 @@ import { formatStaffTime, StaffLayout } from './staff-layout.tsx';
 const HINTS = {
   guide:
     '条例第十二条：指南应当包括政府信息的分类、编排体系、获取方式和政府信息公开工作机构的名称、办公地址、办公时间、联系电话、传真号码、互联网联系方式等内容。',
-  rules:
-    '本机关的政府信息公开工作制度（主动公开、依申请公开、保密审查、发布协调、考核等）；国家法规和文件的目录由平台列出。',
-} as const satisfies Record<PortalPageKind, string>;
+  rules: `本机关的政府信息公开工作制度，如${ORGAN_RULE_KINDS.join('、')}；国家法规和文件的目录由平台列出。`,
+} satisfies Record<PortalPageKind, string>;
 
 type FormState = { body: string; bodyFormat: string; version: number; errors: FieldErrors };
 
