@@ -23,7 +23,7 @@ export type ItemReviewPage = {
   organ: Organ | null;
   items: FlaggedItem[];
   /** The last re-check, or null when the organ's items were never re-checked. */
-  last: { checked: number; at: Date } | null;
+  last: { checked: number; flagged: number; at: Date } | null;
   /** Why the stored results may be out of date (rules changed, settings changed after them), or null. */
   outdated: string | null;
   canRecheck: boolean;
@@ -59,7 +59,8 @@ export async function itemReviewFor(
     organs,
     organ,
     items: await listFlaggedItems(deps.db, organ.id),
-    last: summary === null ? null : { checked: summary.checked, at: summary.oldest },
+    last:
+      summary === null ? null : { checked: summary.checked, flagged: summary.flagged, at: summary.oldest },
     outdated,
     canRecheck: can(actor, 'work.handle', organ.id, registry.tree),
   };

@@ -77,7 +77,10 @@ function ReviewView(props: { actor: Actor; csrfToken: string; page: ItemReviewPa
           <p>
             {page.last === null
               ? `${organ.name}的已发布信息尚未复查。`
-              : `${organ.name}：上次复查 ${formatStaffTime(page.last.at)}，共检查 ${page.last.checked} 条，其中 ${page.items.length} 条有错误或提示。`}
+              : `${organ.name}：上次复查 ${formatStaffTime(page.last.at)}，共检查 ${page.last.checked} 条，其中 ${page.last.flagged} 条有错误或提示。`}
+            {page.last !== null && page.last.flagged > page.items.length
+              ? `下面列出错误最多的前 ${page.items.length} 条。`
+              : null}
           </p>
           {page.canRecheck ? (
             <form method="post" action={`/staff/items/review?organ=${organ.id}`}>

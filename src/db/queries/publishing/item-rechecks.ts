@@ -105,16 +105,20 @@ export function listFlaggedItems(db: Queryable, organId: number, limit = 500): P
   );
 }
 
-/** When the organ's items were last re-checked (oldest result) and under which rules, or null. */
+/**
+ * The stored results of the organ's items still published: how many, how many flagged, the oldest
+ * result's time and the rules versions used; null when none.
+ */
 export function recheckSummary(
   db: Queryable,
   organId: number,
-): Promise<{ checked: number; oldest: Date; rulesVersions: string[] } | null> {
-  return queryOne<{ checked: number; oldest: Date; rulesVersions: string[] }>(
+): Promise<{ checked: number; flagged: number; oldest: Date; rulesVersions: string[] } | null> {
+  return queryOne<{ checked: number; flagged: number; oldest: Date; rulesVersions: string[] }>(
     db,
-    `SELECT count(*)::int AS checked, min(checked_at) AS oldest,
-       array_agg(DISTINCT rules_version) AS "rulesVersions"
-     FROM item_rechecks WHERE organ_id = $1 HAVING count(*) > 0`,
+    `SELECT count(*)::int AS checked, (count(*) FILTER (WHERE r.errors + r.warnings > 0))::int AS flagged,
+       min(r.checked_at) AS oldest, array_agg(DISTINCT r.rules_version) AS "rulesVersions"
+     FROM item_rechecks r JOIN items i ON i.id = r.item_id AND i.status = 'published'
+     WHERE r.organ_id = $1 HAVING count(*) > 0`,
     [organId],
   );
 }
