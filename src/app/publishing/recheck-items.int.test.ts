@@ -107,14 +107,23 @@ for (const backend of await backends()) {
       expect(audit.at(-1)!.after).toMatchObject({ checked: 9, withErrors: 1 });
     });
 
-    it('drops the result of an item withdrawn since, on the next re-check', async () => {
+    it('drops the result of an item withdrawn since, and flags the links that now lead nowhere', async () => {
       const [first] = await stored();
+      const linking = await publish('转发通知', '详见原通知。');
+      await t.db.query(`UPDATE items SET body_html = $2 WHERE id = $1`, [
+        linking,
+        `<p>详见<a href="/o/jia-jyj/gk/items/${first!.item_id}">原通知</a>。</p>`,
+      ]);
       await t.db.query(`UPDATE items SET status = 'withdrawn', withdrawn_at = now() WHERE id = $1`, [
         first!.item_id,
       ]);
       clock.advance(60_000);
-      await recheckPublishedItems(deps, tree.education, { accountId: null, name: '测试' });
-      expect((await stored()).map((r) => r.item_id)).not.toContain(first!.item_id);
+      await recheckPublishedItems(deps, tree.education, { accountId: null, name: '测试' }, { batchSize: 4 });
+      const rows = await stored();
+      expect(rows.map((r) => r.item_id)).not.toContain(first!.item_id);
+      expect(rows.find((r) => r.item_id === linking)!.findings).toEqual([
+        expect.objectContaining({ code: 'BROKEN_OWN_LINK', severity: 'warning' }),
+      ]);
     });
 
     it('re-checks at once when the organ turns 三同步 on, flagging a 规范性文件 published without its 解读', async () => {

@@ -18,7 +18,7 @@ import {
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import { ITEM_CHECKS_VERSION, type ItemFinding } from '../../domain/publishing/checks/check-item.ts';
 import type { AppDeps } from '../deps.ts';
-import { checkItemNow } from './item-checks.ts';
+import { checkItemWith, factsOfItems } from './item-checks.ts';
 import { loadPublishingSettings } from './publishing-settings.ts';
 import { beijingDate } from './publish-item.ts';
 
@@ -54,10 +54,18 @@ async function checkBatch(
   context: { settings: Awaited<ReturnType<typeof loadPublishingSettings>>; today: LocalDate; at: Date },
 ): Promise<{ results: ItemRecheck[]; lastId: number | null }> {
   const rows = await listPublishedItemsAfter(db, organId, afterId, size);
+  const facts = await factsOfItems(db, rows);
   const results: ItemRecheck[] = [];
   for (const row of rows) {
     const publishOn = row.publishedAt === null ? context.today : beijingDate(row.publishedAt);
-    const findings = await checkItemNow(db, row, context.settings, 'sign', context.today, publishOn);
+    const findings = checkItemWith(
+      row,
+      facts.get(row.id)!,
+      context.settings,
+      'sign',
+      context.today,
+      publishOn,
+    );
     results.push({
       itemId: row.id,
       organId,
