@@ -23,9 +23,11 @@ import { registerItemReviewRoutes } from './staff/item-review.tsx';
 import { registerSiteSettingsRoutes } from './staff/site-settings.tsx';
 import { registerSitePageRoutes } from './staff/site-pages.tsx';
 import { registerItemSettingsRoutes } from './staff/item-settings.tsx';
+import { registerGazetteStaffRoutes } from './staff/gazette.tsx';
 import { registerItemStepRoutes } from './staff/item-steps.tsx';
 import { registerStaffItemRoutes } from './staff/items.tsx';
 import { registerItemRoutes } from './portal/item-routes.tsx';
+import { registerGazetteRoutes } from './portal/gazette-routes.tsx';
 import { registerCrawlerFiles } from './portal/crawler-files.ts';
 import { registerPortalRoutes } from './portal/routes.tsx';
 import { registerReportCheckRoutes } from './report-check/routes.tsx';
@@ -42,6 +44,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerAccountRoutes,
   registerAuditRoutes,
   registerItemSettingsRoutes,
+  registerGazetteStaffRoutes,
   registerSiteSettingsRoutes,
   registerSitePageRoutes,
   registerItemBulkRoutes,
@@ -55,6 +58,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerCalculatorRoutes,
   registerStatisticsRoutes,
   registerItemRoutes,
+  registerGazetteRoutes,
   registerPortalRoutes,
   registerCrawlerFiles,
   registerReportCheckRoutes,

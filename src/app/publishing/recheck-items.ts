@@ -20,7 +20,7 @@ import { ITEM_CHECKS_VERSION, type ItemFinding } from '../../domain/publishing/c
 import type { AppDeps } from '../deps.ts';
 import { checkItemWith, factsOfItems } from './item-checks.ts';
 import { loadPublishingSettings } from './publishing-settings.ts';
-import { beijingDate } from './publish-item.ts';
+import { beijingDate } from '../../domain/calendar/beijing-time.ts';
 
 /** Items read and checked per batch. */
 export const RECHECK_BATCH_SIZE = 100;

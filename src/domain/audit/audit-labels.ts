@@ -76,6 +76,9 @@ export const ACTION_LABELS: Record<string, string> = {
   'item.changeValidity': '变更有效性',
   'item.withdraw': '撤回信息',
   'publishing.settings': '修改发布设置',
+  'gazette.create': '新建政府公报期次',
+  'gazette.edit': '修改政府公报草稿',
+  'gazette.publish': '出版政府公报',
   'site.settings': '修改网站信息',
   'portal.guide': '修改政府信息公开指南',
   'portal.rules': '修改政府信息公开制度',
@@ -97,6 +100,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   item: '主动公开信息',
   publishing_settings: '发布设置',
   portal_page: '公开指南或公开制度',
+  gazette_issue: '政府公报',
 };
 
 /** Labels of the fields audit records hold (organ fields as the organ form names them). */
@@ -174,6 +178,11 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   withErrors: '有错误的条数',
   withWarnings: '有提示的条数',
   rulesVersion: '检查规则版本',
+  issueNumber: '期号',
+  totalNumber: '总期号',
+  publishedOn: '出版日期',
+  itemIds: '收录信息（编号，按目录顺序）',
+  pages: '页数',
 };
 
 /** Fields never listed: ids (names are shown instead) and facts told by the sentence. */

@@ -4,7 +4,7 @@
  */
 import { raw } from 'hono/html';
 import type { PortalPageVersion } from '../../db/queries/portal-pages.ts';
-import { beijingMinute } from './item-format.ts';
+import { beijingMinute } from '../../domain/calendar/beijing-time.ts';
 
 /** The 「更新于…」 line and the body. */
 export function WrittenPageBody(props: { version: PortalPageVersion }) {

@@ -18,7 +18,8 @@ import { queryParam } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { placeOf } from './item-page-view.tsx';
 import { Notice, PageHeader } from './staff-form.tsx';
-import { formatStaffTime, StaffLayout } from './staff-layout.tsx';
+import { StaffLayout } from './staff-layout.tsx';
+import { beijingMinute } from '../../domain/calendar/beijing-time.ts';
 
 /** 「正文第 12–29 字」: where a finding is, with its characters' positions (never the characters). */
 export function findingWhere(f: StoredFinding): string {
@@ -77,7 +78,7 @@ function ReviewView(props: { actor: Actor; csrfToken: string; page: ItemReviewPa
           <p>
             {page.last === null
               ? `${organ.name}的已发布信息尚未复查。`
-              : `${organ.name}：上次复查 ${formatStaffTime(page.last.at)}，共检查 ${page.last.checked} 条，其中 ${page.last.flagged} 条有错误或提示。`}
+              : `${organ.name}：上次复查 ${beijingMinute(page.last.at)}，共检查 ${page.last.checked} 条，其中 ${page.last.flagged} 条有错误或提示。`}
             {page.last !== null && page.last.flagged > page.items.length
               ? `下面列出错误最多的前 ${page.items.length} 条。`
               : null}

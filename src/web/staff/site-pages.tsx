@@ -25,7 +25,8 @@ import { readUpload, textValues, uploadedFile } from '../middleware/form.ts';
 import { queryParam } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { ErrorSummary, Notice, PageHeader } from './staff-form.tsx';
-import { formatStaffTime, StaffLayout } from './staff-layout.tsx';
+import { StaffLayout } from './staff-layout.tsx';
+import { beijingMinute } from '../../domain/calendar/beijing-time.ts';
 
 const HINTS = {
   guide:
@@ -84,7 +85,7 @@ function PageEditorView(props: {
       <p class="field-hint">
         {e.current === null
           ? `尚未编写：门户显示根据本机关信息生成的默认${e.page === 'guide' ? '指南' : '制度'}。`
-          : `当前为第 ${e.current.number} 版（${e.current.savedByName}，${formatStaffTime(e.current.savedAt)}）。`}{' '}
+          : `当前为第 ${e.current.number} 版（${e.current.savedByName}，${beijingMinute(e.current.savedAt)}）。`}{' '}
         <a href={portal}>在门户查看</a>
       </p>
       <form method="post" action={action} enctype="multipart/form-data" class="page-editor">
@@ -143,7 +144,7 @@ function PageEditorView(props: {
                   <tr>
                     <td>第 {v.number} 版</td>
                     <td>{v.savedByName}</td>
-                    <td>{formatStaffTime(v.savedAt)}</td>
+                    <td>{beijingMinute(v.savedAt)}</td>
                   </tr>
                 ))}
               </tbody>
