@@ -46,6 +46,10 @@ const COMMANDS = {
     summary: '从备份恢复：restore FILE [--force]',
     load: async () => (await import('./restore.ts')).runRestore,
   },
+  items: {
+    summary: '主动公开：items recheck 按现行规则重新检查已发布信息',
+    load: async () => (await import('./items.ts')).runItems,
+  },
   demo: {
     summary: '载入演示数据：机构树、各角色演示账号及其他演示内容',
     load: async () => (await import('./demo.ts')).runDemo,

@@ -19,7 +19,9 @@ import { registerPasswordRoutes } from './staff/password.tsx';
 import { registerStatisticsRoutes } from './staff/statistics.tsx';
 import { registerWorkbenchRoutes } from './staff/workbench.tsx';
 import { registerItemBulkRoutes } from './staff/item-bulk.tsx';
+import { registerItemReviewRoutes } from './staff/item-review.tsx';
 import { registerSiteSettingsRoutes } from './staff/site-settings.tsx';
+import { registerSitePageRoutes } from './staff/site-pages.tsx';
 import { registerItemSettingsRoutes } from './staff/item-settings.tsx';
 import { registerGazetteStaffRoutes } from './staff/gazette.tsx';
 import { registerCatalogueColumnRoutes } from './staff/catalogue-columns.tsx';
@@ -48,7 +50,9 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerCatalogueColumnRoutes,
   registerDirectoryRoutes,
   registerSiteSettingsRoutes,
+  registerSitePageRoutes,
   registerItemBulkRoutes,
+  registerItemReviewRoutes,
   registerStaffItemRoutes,
   registerItemStepRoutes,
   registerCaseRoutes,

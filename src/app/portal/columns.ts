@@ -95,7 +95,7 @@ export const NATIONAL_TEXTS: readonly NationalText[] = [
   },
 ];
 
-/** Kinds of organ rules the 公开制度 column will hold (portal-conventions §2.2). */
+/** Kinds of organ rules the 公开制度 column holds (portal-conventions §2.2; the editor's hint). */
 export const ORGAN_RULE_KINDS: readonly string[] = [
   '主动公开制度',
   '依申请公开制度',

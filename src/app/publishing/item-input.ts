@@ -39,7 +39,15 @@ export type ItemInput = {
 
 export type ItemInputResult = { ok: true; input: ItemInput } | { ok: false; errors: Record<string, string> };
 
-async function readBody(deps: AppDeps, s: ItemSubmission): Promise<{ html: string } | { error: string }> {
+/**
+ * A body from what the form posts: a Word file (typed by content, through mammoth), edited HTML
+ * (sanitized) or typed text (`fromText`: paragraphs for items, paragraphs and headings for pages).
+ */
+export async function readBody(
+  deps: AppDeps,
+  s: Pick<ItemSubmission, 'bodyDocx' | 'bodyFormat' | 'body'>,
+  fromText: (text: string) => string = textToBodyHtml,
+): Promise<{ html: string } | { error: string }> {
   if (s.bodyDocx !== null) {
     const inspection = await parsePoolOf(deps).inspectUpload(s.bodyDocx, ['docx']);
     if (!inspection.ok) {
@@ -51,7 +59,7 @@ async function readBody(deps: AppDeps, s: ItemSubmission): Promise<{ html: strin
       return { error: '正文文件无法读取，请确认是 Word（.docx）文件' };
     }
   }
-  const html = s.bodyFormat === 'html' ? sanitizeBody(s.body) : textToBodyHtml(s.body);
+  const html = s.bodyFormat === 'html' ? sanitizeBody(s.body) : fromText(s.body);
   return { html };
 }
 

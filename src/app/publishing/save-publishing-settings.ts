@@ -1,7 +1,8 @@
 /**
  * The organ's publishing settings, changed by its 管理员 (or an administrator above it): the 索引号
  * pattern and code, whether a drafter may sign their own items (small organs), and 三同步. Recorded
- * in the audit log with before and after; items show the rule in force.
+ * in the audit log with before and after; items show the rule in force. Changing 三同步 re-checks
+ * the published items (recheck-items.ts).
  */
 import { appendAudit } from '../../db/queries/audit.ts';
 import { savePublishingSettings } from '../../db/queries/publishing/settings.ts';
@@ -12,6 +13,7 @@ import type { AppDeps } from '../deps.ts';
 import { forbiddenFor, invalid, NOT_FOUND, type Result } from '../failures.ts';
 import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
 import { loadPublishingSettings, type PublishingSettings } from './publishing-settings.ts';
+import { recheckAfterSettingsChange } from './recheck-items.ts';
 
 /** The settings page's data, or a failure when the person may not change them. */
 export async function publishingSettingsFor(
@@ -91,5 +93,9 @@ export async function changePublishingSettings(
       after: next,
     });
   });
+  // 三同步 is a checking setting: published items are re-checked under it (at once when few)
+  if (page.settings.interpretationRequired !== next.interpretationRequired) {
+    await recheckAfterSettingsChange(deps, organId, { accountId: actor.accountId, name: actor.displayName });
+  }
   return { ok: true, organId };
 }

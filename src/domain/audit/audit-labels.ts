@@ -95,6 +95,9 @@ export const ACTION_LABELS: Record<string, string> = {
   'directory.update': '修改公开事项',
   'directory.delete': '删除公开事项',
   'directory.loadExamples': '载入示例公开事项目录',
+  'portal.guide': '修改政府信息公开指南',
+  'portal.rules': '修改政府信息公开制度',
+  'item.recheck': '重新检查已发布信息',
 };
 
 /** Chinese names of audited entities. */
@@ -111,6 +114,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   case_ledger: '台账',
   item: '主动公开信息',
   publishing_settings: '发布设置',
+  portal_page: '公开指南或公开制度',
   gazette_issue: '政府公报',
   catalogue_column: '法定主动公开内容栏目',
   directory_entry: '主动公开事项目录',
@@ -185,6 +189,12 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   idCode: '政府网站标识码',
   icp: 'ICP备案号',
   policeRecord: '公安机关备案号',
+  characters: '字数',
+  missingParts: '指南缺少的内容',
+  checked: '检查条数',
+  withErrors: '有错误的条数',
+  withWarnings: '有提示的条数',
+  rulesVersion: '检查规则版本',
   issueNumber: '期号',
   totalNumber: '总期号',
   publishedOn: '出版日期',

@@ -40,6 +40,12 @@ describe('audit sentences of 主动公开 steps', () => {
       { indexPattern: 'a', drafterMaySign: false },
       { indexPattern: 'b', drafterMaySign: true, interpretationRequired: true },
     ],
+    [
+      'portal.guide',
+      { version: 1 },
+      { title: '政府信息公开指南', version: 2, characters: 1800, missingParts: ['传真号码'] },
+    ],
+    ['item.recheck', null, { checked: 120, withErrors: 2, withWarnings: 5, rulesVersion: '2026-12-07' }],
   ])('%s reads as Chinese, every changed field labelled', (action, before, after) => {
     const d = entry(action, before, after);
     expect(d.sentence).toMatch(/^张敏.+。$/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyText, ownLinksOf, sanitizeBody, textToBodyHtml } from './body-html.ts';
+import { bodyText, ownLinksOf, sanitizeBody, textToBodyHtml, textToOutlineHtml } from './body-html.ts';
 
 describe('sanitizeBody', () => {
   it.each([
@@ -18,6 +18,11 @@ describe('sanitizeBody', () => {
   it('turns pasted text into escaped paragraphs', () => {
     expect(textToBodyHtml('第一段\n\n<b>第二段</b>\r\n')).toBe(
       '<p>第一段</p>\n<p>&lt;b&gt;第二段&lt;/b&gt;</p>',
+    );
+  });
+  it('turns typed text with # and ## lines into headings and paragraphs, escaped', () => {
+    expect(textToOutlineHtml('# 一、主动公开\n## （一）范围\n#不是标题\n<script>x</script>')).toBe(
+      '<h2>一、主动公开</h2>\n<h3>（一）范围</h3>\n<p>#不是标题</p>\n<p>&lt;script&gt;x&lt;/script&gt;</p>',
     );
   });
   it('reads the text and the own links back', () => {

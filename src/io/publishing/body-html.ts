@@ -67,14 +67,36 @@ export function sanitizeBody(html: string): string {
   return sanitizeHtml(html, OPTIONS).trim();
 }
 
-/** Pasted or typed plain text as paragraphs (blank lines or line breaks separate them). */
-export function textToBodyHtml(text: string): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return text
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const lines = (text: string) =>
+  text
     .split(/\r?\n/)
     .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .map((line) => `<p>${escape(line)}</p>`)
+    .filter((line) => line !== '');
+
+/** Pasted or typed plain text as paragraphs (blank lines or line breaks separate them). */
+export function textToBodyHtml(text: string): string {
+  return lines(text)
+    .map((line) => `<p>${escapeText(line)}</p>`)
+    .join('\n');
+}
+
+/**
+ * Typed text with headings (a page the organ writes: 指南, 制度): a line starting with `# ` is a
+ * heading, `## ` a sub-heading, any other line a paragraph.
+ * @example textToOutlineHtml('# 一、主动公开\n本机关……') // '<h2>一、主动公开</h2>\n<p>本机关……</p>'
+ */
+export function textToOutlineHtml(text: string): string {
+  return lines(text)
+    .map((line) => {
+      const heading = /^(#{1,2})\s+(.+)$/.exec(line);
+      if (heading === null) {
+        return `<p>${escapeText(line)}</p>`;
+      }
+      const tag = heading[1] === '#' ? 'h2' : 'h3';
+      return `<${tag}>${escapeText(heading[2]!)}</${tag}>`;
+    })
     .join('\n');
 }
 

@@ -1,14 +1,17 @@
 /**
- * The 政府信息公开 landing page, 公开制度 (national texts listed; the organ's own rules are an
- * intentional empty state), 法定主动公开内容 (the 第二十条 sub-column tree, each leaf empty until
+ * The 政府信息公开 landing page, 公开制度 (national texts listed; the organ's own rules as it wrote
+ * them, or a default built from its data), 法定主动公开内容 (the 第二十条 sub-column tree, each leaf empty until
  * items are published), and the 网站地图.
  */
 import { workOffice } from '../../app/portal/application-rules.ts';
-import { GK_COLUMNS, NATIONAL_TEXTS, ORGAN_RULE_KINDS, type ColumnEntry } from '../../app/portal/columns.ts';
+import { GK_COLUMNS, NATIONAL_TEXTS, type ColumnEntry } from '../../app/portal/columns.ts';
 import type { PortalOrgan } from '../../db/queries/portal.ts';
+import type { PortalPageVersion } from '../../db/queries/portal-pages.ts';
 import { organBase, type Frame } from './frame.ts';
 import { ColumnCards } from './home-page.tsx';
 import { baseCrumbs, PortalPage, type Crumb } from './portal-layout.tsx';
+import { DefaultRules } from './rules-default.tsx';
+import { WrittenPageBody } from './written-page.tsx';
 
 function gkCrumbs(frame: Frame, organ: PortalOrgan, current: string | null): Crumb[] {
   const gk: Crumb =
@@ -61,8 +64,13 @@ export function GkLandingPage(props: { frame: Frame; organ: PortalOrgan }) {
   );
 }
 
-/** 政府信息公开制度. */
-export function RulesPage(props: { frame: Frame; organ: PortalOrgan }) {
+/** 政府信息公开制度: the organ's own (when written) or the default, then the national texts. */
+export function RulesPage(props: {
+  frame: Frame;
+  organ: PortalOrgan;
+  parentName: string | null;
+  written: PortalPageVersion | null;
+}) {
   const { frame, organ } = props;
   const entry = column('rules');
   return (
@@ -74,6 +82,14 @@ export function RulesPage(props: { frame: Frame; organ: PortalOrgan }) {
       meta={columnMeta(organ, entry)}
     >
       <h1>{entry.name}</h1>
+      <section aria-labelledby="own">
+        <h2 id="own">本机关工作制度</h2>
+        {props.written !== null ? (
+          <WrittenPageBody version={props.written} />
+        ) : (
+          <DefaultRules organ={organ} parentName={props.parentName} />
+        )}
+      </section>
       <section aria-labelledby="national">
         <h2 id="national">国家法规和文件</h2>
         <ul class="pt-doc-list">
@@ -85,17 +101,6 @@ export function RulesPage(props: { frame: Frame; organ: PortalOrgan }) {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="own">
-        <h2 id="own">本机关工作制度</h2>
-        <div class="pt-empty-state">
-          <p>{organ.name}制定的政府信息公开工作制度将在此发布，包括：</p>
-          <ul class="pt-tags">
-            {ORGAN_RULE_KINDS.map((kind) => (
-              <li>{kind}</li>
-            ))}
-          </ul>
-        </div>
       </section>
     </PortalPage>
   );

@@ -1,7 +1,8 @@
 /**
  * 政府信息公开指南, generated from the organ's data (条例第十二条: 分类、编排体系、获取方式，工作机构
  * 名称、办公地址、办公时间、联系电话、传真号码、互联网联系方式; portal-conventions §2.4). The channel
- * list and the contact table are the same components the 依申请公开 page uses.
+ * list and the contact table are the same components the 依申请公开 page uses. An organ that wrote
+ * its own 指南 (/staff/site/guide) gets that instead, with 「更新于…」.
  */
 import {
   APPLICATION_CONTENTS,
@@ -12,8 +13,10 @@ import {
 } from '../../app/portal/application-rules.ts';
 import { GK_COLUMNS, STATUTORY_COLUMNS } from '../../app/portal/columns.ts';
 import type { PortalOrgan } from '../../db/queries/portal.ts';
+import type { PortalPageVersion } from '../../db/queries/portal-pages.ts';
 import { organBase, type Frame } from './frame.ts';
 import { baseCrumbs, PortalPage } from './portal-layout.tsx';
+import { WrittenPageBody } from './written-page.tsx';
 
 /** The 工作机构 and every contact field, as a definition list. */
 export function ContactFacts(props: { organ: PortalOrgan }) {
@@ -107,8 +110,16 @@ function Toc() {
   );
 }
 
-/** The page. `parent` is the organ above (named under 监督和救济). */
-export function GuidePage(props: { frame: Frame; organ: PortalOrgan; parent: PortalOrgan | null }) {
+/**
+ * The page: the organ's own 指南 when it wrote one, else the default generated from its data.
+ * `parent` is the organ above (named under 监督和救济).
+ */
+export function GuidePage(props: {
+  frame: Frame;
+  organ: PortalOrgan;
+  parent: PortalOrgan | null;
+  written: PortalPageVersion | null;
+}) {
   const { frame, organ } = props;
   const base = organBase(organ);
   const column = GK_COLUMNS[0]!;
@@ -127,6 +138,21 @@ export function GuidePage(props: { frame: Frame; organ: PortalOrgan; parent: Por
       }}
     >
       <h1>{organ.name}政府信息公开指南</h1>
+      {props.written !== null ? (
+        <WrittenPageBody version={props.written} />
+      ) : (
+        <DefaultGuide organ={organ} parent={props.parent} />
+      )}
+    </PortalPage>
+  );
+}
+
+/** The 指南 generated from the organ's data. */
+function DefaultGuide(props: { organ: PortalOrgan; parent: PortalOrgan | null }) {
+  const { organ } = props;
+  const base = organBase(organ);
+  return (
+    <>
       <p class="pt-lead">
         为便于公民、法人和其他组织获取{organ.name}
         的政府信息，根据《中华人民共和国政府信息公开条例》（以下简称《条例》），编制本指南。本指南根据机关信息自动生成，机关信息变更时随之更新。
@@ -183,6 +209,6 @@ export function GuidePage(props: { frame: Frame; organ: PortalOrgan; parent: Por
         <h2 id="contact">四、工作机构和联系方式</h2>
         <ContactFacts organ={organ} />
       </section>
-    </PortalPage>
+    </>
   );
 }

@@ -10,6 +10,7 @@ import type { Child } from 'hono/jsx';
 import { cachedPage, portalDirectoryFor, type PortalDirectory } from '../../app/portal/directory.ts';
 import { loadAnnualReport } from '../../app/portal/load-annual-report.ts';
 import { loadColumnCounts } from '../../app/portal/item-pages.ts';
+import { publishedPortalPage } from '../../app/portal/portal-pages.ts';
 import { DEFAULT_CATALOGUE } from '../../domain/publishing/default-catalogue.ts';
 import type { PortalOrgan } from '../../db/queries/portal.ts';
 import type { AppEnv } from '../context.ts';
@@ -106,13 +107,28 @@ export const registerPortalRoutes: RouteModule = (app, deps) => {
     '/o/:slug/gk',
     page((frame, organ) => <GkLandingPage frame={frame} organ={organ} />),
   );
+  // the organ's own 指南 / 制度 (newest version) or the default; read once per snapshot like the page
   app.get(
     '/o/:slug/gk/guide',
-    page((frame, organ) => <GuidePage frame={frame} organ={organ} parent={parentOf(frame, organ)} />),
+    page(async (frame, organ) => (
+      <GuidePage
+        frame={frame}
+        organ={organ}
+        parent={parentOf(frame, organ)}
+        written={await publishedPortalPage(deps.db, organ.id, 'guide')}
+      />
+    )),
   );
   app.get(
     '/o/:slug/gk/rules',
-    page((frame, organ) => <RulesPage frame={frame} organ={organ} />),
+    page(async (frame, organ) => (
+      <RulesPage
+        frame={frame}
+        organ={organ}
+        parentName={parentOf(frame, organ)?.name ?? null}
+        written={await publishedPortalPage(deps.db, organ.id, 'rules')}
+      />
+    )),
   );
   // counts change with every publication: rendered per request, not from the snapshot cache
   app.get('/o/:slug/gk/statutory', async (c) => {

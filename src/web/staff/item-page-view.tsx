@@ -45,7 +45,8 @@ const EVENT_LABELS: Record<string, string> = {
   withdraw: '撤回',
 };
 
-function placeOf(f: ItemFinding): string {
+/** Where a finding is, in words (标题, 正文, 附件「…」). */
+export function placeOf(f: Pick<ItemFinding, 'place'>): string {
   switch (f.place.field) {
     case 'title':
       return '标题';

@@ -94,7 +94,10 @@ function SettingsView(props: {
         </button>
       </form>
       <p class="field-hint">
-        网站域名、政府网站标识码和备案号在<a href="/staff/site">网站信息</a>中设置（本级政府的管理员）。
+        网站域名、政府网站标识码和备案号在<a href="/staff/site">网站信息</a>
+        中设置（本级政府的管理员）。本机关的
+        <a href={`/staff/site/guide?organ=${props.organId}`}>政府信息公开指南</a>和
+        <a href={`/staff/site/rules?organ=${props.organId}`}>政府信息公开制度</a>由本机关管理员编写。
       </p>
     </StaffLayout>
   );

@@ -33,6 +33,11 @@ export function ItemsListView(props: { actor: Actor; csrfToken: string; page: It
           </a>
         ) : null}
         {page.organ !== null ? (
+          <a class="button" href={`/staff/items/review?organ=${page.organ.id}`}>
+            已发布信息复查
+          </a>
+        ) : null}
+        {page.organ !== null ? (
           <a class="button" href={`/staff/items/gazette?organ=${page.organ.id}`}>
             政府公报
           </a>

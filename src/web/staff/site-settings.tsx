@@ -61,6 +61,20 @@ function SiteView(props: {
           保存
         </button>
       </form>
+      <section aria-labelledby="site-pages">
+        <h2 id="site-pages">公开指南和公开制度</h2>
+        <p class="field-hint">
+          各机关的管理员可编写本机关的政府信息公开指南和工作制度；尚未编写的，门户显示根据机关信息生成的默认文本。
+        </p>
+        <ul class="link-list">
+          <li>
+            <a href="/staff/site/guide">编写政府信息公开指南</a>
+          </li>
+          <li>
+            <a href="/staff/site/rules">编写政府信息公开制度</a>
+          </li>
+        </ul>
+      </section>
     </StaffLayout>
   );
 }

@@ -11,11 +11,17 @@ import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { REPORT_2024 } from '../../app/demo/annual-reports.ts';
+import { createLogger } from '../../app/logger.ts';
+import { savePortalPage } from '../../app/portal/portal-pages.ts';
+import { recheckPublishedItems } from '../../app/publishing/recheck-items.ts';
 import type { Db } from '../../db/db.ts';
 import { migrate } from '../../db/migrate.ts';
 import { openPglite } from '../../db/pglite.ts';
 import { insertReportCheck } from '../../db/queries/report-checks.ts';
 import { finding } from '../../domain/report/findings.ts';
+import { residentIdCheckCharacter } from '../../domain/applicant/id-number.ts';
+import { testEnv } from '../../../test/portal.ts';
+import { actorOn } from '../../../test/publishing.ts';
 import { launchBrowser, seriousViolations } from '../../../test/browser.ts';
 import { insertGazetteIssue, insertGazetteItem } from '../../../test/gazette.ts';
 import {
@@ -31,6 +37,33 @@ const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const TOKEN = 'U'.repeat(32);
 
+/** A written 指南 for the 教育局 and a published item with an ID number, re-checked. */
+async function writeGuideAndFlagAnItem(db: Db, organId: number): Promise<void> {
+  const deps = {
+    db,
+    clock: movableClock('2026-12-06T02:00:00Z'),
+    env: testEnv(),
+    logger: createLogger('silent'),
+  };
+  const body =
+    '# 一、主动公开\n本机关政府信息分类编排，可在本平台查阅、检索和下载。\n# 二、依申请公开\n## （一）受理机构\n甲区教育局办公室，地址：学府路1号，联系电话：0533-1234567。';
+  const saved = await savePortalPage(deps, actorOn(organId, 1, '赵管理', ['admin']), organId, 'guide', 0, {
+    bodyFormat: 'text',
+    body,
+    bodyDocx: null,
+  });
+  expect(saved.ok).toBe(true);
+  const id = `37030419800101123${residentIdCheckCharacter('37030419800101123')}`;
+  await db.query(
+    `INSERT INTO items (organ_id, kind, status, title, formed_on, genre, body_text, index_number, drafted_by_name,
+       published_at, published_version, created_at, updated_at)
+     VALUES ($1, 'notice', 'published', '关于困难学生补助发放情况的公示', '2026-11-20', '通知', $2, 'JY/2026-00001',
+       '钱专员', now(), 1, now(), now())`,
+    [organId, `申请人张三，身份证号${id}，补助500元。`],
+  );
+  await recheckPublishedItems(deps, organId, { accountId: null, name: '测试' });
+}
+
 describe('audit, statistics and checker pages in a real browser', () => {
   let db: Db;
   let server: ServerType;
@@ -39,6 +72,7 @@ describe('audit, statistics and checker pages in a real browser', () => {
   let page: Page;
   let district = 0;
   const consoleLines: string[] = [];
+  let education = 0;
   let gazetteDraft = 0;
 
   /** Loads a page at both widths: no CSP violation, no serious axe finding, no sideways scrolling. */
@@ -85,6 +119,8 @@ describe('audit, statistics and checker pages in a real browser', () => {
         }),
       ],
     });
+    education = tree.education;
+    await writeGuideAndFlagAnItem(db, tree.education);
     const gazetteItems = [
       await insertGazetteItem(db, tree.city, {
         title: '某市城市绿化管理办法',
@@ -151,6 +187,17 @@ describe('audit, statistics and checker pages in a real browser', () => {
     const text = await shown.locator('main').innerText();
     expect(text).toContain('问题类别：与政府报告无关的文字');
     expect(text).not.toContain('CONTENT_INJECTED');
+  });
+
+  it('公开指南 editor, the written 指南, the default 制度 and 已发布信息复查 pass axe at both widths', async () => {
+    const editor = await look(`/staff/site/guide?organ=${education}`, 'site-guide-editor');
+    expect(await editor.locator('main').innerText()).toContain('指南缺少以下内容');
+    const guide = await look('/o/jia-jyj/gk/guide', 'portal-guide-written');
+    expect(await guide.locator('main').innerText()).toContain('更新于');
+    const rules = await look('/o/jia-jyj/gk/rules', 'portal-rules-default');
+    expect(await rules.locator('main').innerText()).toContain('默认文本');
+    const review = await look(`/staff/items/review?organ=${education}`, 'items-review');
+    expect(await review.locator('main').innerText()).toContain('含身份证号码');
   });
 
   it('政府公报: a draft issue in the back office and a published issue on the portal', async () => {

@@ -49,6 +49,15 @@ export function listItemFiles(db: Queryable, itemId: number): Promise<ItemFileRo
   );
 }
 
+/** The attachments of several items (without bytes), by item then position: one query for a batch. */
+export function listFilesOfItems(db: Queryable, itemIds: readonly number[]): Promise<ItemFileRow[]> {
+  return db.query<ItemFileRow>(
+    `SELECT ${FILE_COLUMNS} FROM item_files WHERE item_id = ANY($1::bigint[]) AND NOT removed
+     ORDER BY item_id, position`,
+    [itemIds],
+  );
+}
+
 /** One attachment with its bytes, or null. */
 export async function findItemFile(
   db: Queryable,

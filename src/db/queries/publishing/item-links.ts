@@ -63,6 +63,25 @@ export function linkedItems(
   );
 }
 
+/**
+ * `linkedItems` of several items in one query (a batch of a re-check); `of` is the item asked about.
+ */
+export function linkedItemsOfItems(
+  db: Queryable,
+  itemIds: readonly number[],
+  side: 'interpretations' | 'documents',
+): Promise<(LinkedItem & { of: number })[]> {
+  const [mine, theirs] =
+    side === 'interpretations' ? ['document_id', 'interpretation_id'] : ['interpretation_id', 'document_id'];
+  return db.query<LinkedItem & { of: number }>(
+    `SELECT r.${mine}::int AS of, i.id::int AS id, i.title, i.status, i.kind,
+       i.interpretation_form AS "interpretationForm"
+     FROM item_relations r JOIN items i ON i.id = r.${theirs} WHERE r.${mine} = ANY($1::bigint[])
+     ORDER BY r.${mine}, i.id`,
+    [itemIds],
+  );
+}
+
 /** One event of the item's append-only log. */
 export type ItemEventRow = {
   seq: number;
