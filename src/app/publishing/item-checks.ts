@@ -8,8 +8,10 @@ import type { Queryable } from '../../db/db.ts';
 import { listItemFiles } from '../../db/queries/publishing/item-files.ts';
 import { linkedItems, publishedItemIds } from '../../db/queries/publishing/item-links.ts';
 import type { ItemRow } from '../../db/queries/publishing/item-rows.ts';
+import { findItemReport, reportOfYearTaken } from '../../db/queries/publishing/item-reports.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import { checkItem, type ItemFinding } from '../../domain/publishing/checks/check-item.ts';
+import type { ReportCheckFacts } from '../../domain/publishing/checks/report-findings.ts';
 import type { ItemKind } from '../../domain/publishing/vocabulary.ts';
 import { ownLinksOf } from '../../io/publishing/body-html.ts';
 import type { PublishingSettings } from './publishing-settings.ts';
@@ -29,6 +31,19 @@ async function brokenOwnLinks(db: Queryable, bodyHtml: string): Promise<string[]
     const m = /^\/o\/[a-z0-9-]+\/gk\/items\/(\d{1,12})(?:[?#].*)?$/.exec(href);
     return m !== null && !found.has(Number(m[1]));
   });
+}
+
+/** A 年度报告's report and whether another item published its year (decision 029). */
+async function reportFacts(db: Queryable, row: ItemRow): Promise<ReportCheckFacts> {
+  const stored = await findItemReport(db, row.id);
+  if (stored === null) {
+    return { report: null, yearTakenBy: null };
+  }
+  const taken = await reportOfYearTaken(db, row.organId, stored.year, row.id);
+  return {
+    report: { year: stored.year, findings: stored.findings },
+    yearTakenBy: taken?.indexNumber ?? null,
+  };
 }
 
 /**
@@ -65,5 +80,6 @@ export async function checkItemNow(
       isOut: OUT.has(d.status) || goingOutWith.has(d.id) || (stage === 'save' && d.status !== 'withdrawn'),
     })),
     brokenOwnLinks: await brokenOwnLinks(db, row.bodyHtml),
+    ...(row.kind === 'annualReport' ? { report: await reportFacts(db, row) } : {}),
   });
 }

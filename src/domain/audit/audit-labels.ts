@@ -164,6 +164,8 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   idCode: '政府网站标识码',
   icp: 'ICP备案号',
   policeRecord: '公安机关备案号',
+  reportYear: '报告年度',
+  reportSource: '年度报告来源',
 };
 
 /** Fields never listed: ids (names are shown instead) and facts told by the sentence. */
@@ -192,6 +194,7 @@ const CODE_VALUES: Record<string, Record<string, string>> = {
     staff: '工作人员登记',
   },
   origin: { official: '国务院办公厅通知', entered: '管理员录入' },
+  reportSource: { upload: '上传的报告文件', data: '由已有数据生成' },
   reason: {
     wrongPassword: '密码错误',
     unknownUsername: '用户名不存在',
