@@ -108,3 +108,31 @@ export async function findReportData(db: Queryable, organId: number, year: numbe
   );
   return row?.data ?? null;
 }
+
+/** A published version of a report item and the report file it carried. */
+export type ReportVersion = { number: number; publishedOn: string; note: string; fileId: number | null };
+
+/** The item's published versions (oldest first) with each one's report file. */
+export function listReportVersions(db: Queryable, itemId: number): Promise<ReportVersion[]> {
+  return db.query<ReportVersion>(
+    `SELECT number, to_char(published_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS "publishedOn", note,
+       (snapshot->>'reportFileId')::int AS "fileId"
+     FROM item_versions WHERE item_id = $1 ORDER BY number`,
+    [itemId],
+  );
+}
+
+/** The report file version `number` of the item published (kept when a later version replaced it), or null. */
+export function findReportFileOfVersion(
+  db: Queryable,
+  itemId: number,
+  number: number,
+): Promise<{ name: string; mediaType: string; bytes: Uint8Array } | null> {
+  return queryOne<{ name: string; mediaType: string; bytes: Uint8Array }>(
+    db,
+    `SELECT f.name, f.media_type AS "mediaType", f.bytes
+     FROM item_versions v JOIN item_files f ON f.id = (v.snapshot->>'reportFileId')::bigint AND f.item_id = v.item_id
+     WHERE v.item_id = $1 AND v.number = $2`,
+    [itemId, number],
+  );
+}
