@@ -62,10 +62,10 @@ async function checkedUpload(deps: AppDeps, name: string, bytes: Uint8Array): Pr
     return await parsePoolOf(deps).checkReportFile(bytes, name);
   } catch (error) {
     if (error instanceof ReportInputError) {
-      return `年度报告文件：${error.message}`;
+      return error.message;
     }
     if (error instanceof WorkerPoolError) {
-      return `年度报告文件${POOL_FAILURES[error.failure].text}。`;
+      return `文件${POOL_FAILURES[error.failure].text}。`;
     }
     throw error;
   }
@@ -87,7 +87,7 @@ function storedFile(kind: keyof typeof REPORT_KINDS, name: string, bytes: Uint8A
 
 async function fromUpload(deps: AppDeps, year: number, file: { name: string; bytes: Uint8Array }): Promise<Read> {
   if (file.bytes.length > MAX_ITEM_FILE_BYTES) {
-    return fail('reportFile', `年度报告文件不能超过${MAX_ITEM_FILE_BYTES / 1024 / 1024} MB`);
+    return fail('reportFile', `文件不能超过${MAX_ITEM_FILE_BYTES / 1024 / 1024} MB`);
   }
   let name: string;
   try {
@@ -103,7 +103,7 @@ async function fromUpload(deps: AppDeps, year: number, file: { name: string; byt
     return fail('reportFile', checked);
   }
   if (!(checked.kind in REPORT_KINDS)) {
-    return fail('reportFile', '年度报告文件须是 Word（.docx）、PDF 或纯文本（.txt）文件');
+    return fail('reportFile', '须是 Word（.docx）、PDF 或纯文本（.txt）文件');
   }
   if (checked.report.year !== null && checked.report.year !== year) {
     return fail(
@@ -161,7 +161,7 @@ export async function readReportInput(
   }
   if (submission?.file) {
     return submission.file.bytes.length === 0
-      ? fail('reportFile', '所选的年度报告文件是空文件（0 字节），请重新选择')
+      ? fail('reportFile', '所选文件是空文件（0 字节），请重新选择')
       : fromUpload(deps, year, submission.file);
   }
   const stored = itemId === null ? null : await findItemReport(tx, itemId);

@@ -15,7 +15,8 @@ import { performItemAction } from './perform-item-action.ts';
 import { reviseItem } from './revise-item.ts';
 import { createItem } from './save-item.ts';
 
-const seed = (name: string) => new Uint8Array(fs.readFileSync(new URL(`../../../test-fixtures/seeds/${name}`, import.meta.url)));
+const seed = (name: string) =>
+  new Uint8Array(fs.readFileSync(new URL(`../../../test-fixtures/seeds/${name}`, import.meta.url)));
 const CLEAN_2024 = seed('002_2620abe2f7b9fa96.txt');
 const INJECTED_2023 = seed('000_5b011f5e8cebd16c.txt');
 const CHECKLIST = { check_secrecy: 'yes', check_disclosure: 'yes', check_accuracy: 'yes' };
@@ -82,7 +83,11 @@ for (const backend of await backends()) {
     it('blocks 提交审核 of a report with the checker’s errors (seed 000: injected text), naming them', async () => {
       const id = await create(reportForm('2023', { name: '2023.txt', bytes: INJECTED_2023 }));
       const refused = await act('drafter', id, 'submitForReview');
-      expect(refused).toMatchObject({ ok: false, kind: 'refused', message: expect.stringContaining('年报检查') });
+      expect(refused).toMatchObject({
+        ok: false,
+        kind: 'refused',
+        message: expect.stringContaining('年报检查'),
+      });
       expect((await findItem(t.db, id))!.status).toBe('draft');
     });
 
@@ -134,7 +139,9 @@ for (const backend of await backends()) {
     });
 
     it('takes the report off the 公开年报 column when the item is withdrawn', async () => {
-      expect(await act('approver', publishedId, 'withdraw', { reason: '发布错误' })).toMatchObject({ ok: true });
+      expect(await act('approver', publishedId, 'withdraw', { reason: '发布错误' })).toMatchObject({
+        ok: true,
+      });
       expect(await listAnnualReports(t.db, tree.education)).toEqual([]);
       expect(await loadAnnualReport(deps, tree.education, 2024)).toBeNull();
     });
