@@ -138,7 +138,10 @@ async function loadOrganItems(deps: AppDeps, organ: DemoOrganItems, real: Clock)
   const items: DemoItemSpec[] = [];
   for (const spec of organ.items) {
     // a 年度报告 needs its year's report data (the 年度报告 demo loader stores it)
-    if (spec.reportYear === undefined || (await findReportData(deps.db, found.id, spec.reportYear)) !== null) {
+    if (
+      spec.reportYear === undefined ||
+      (await findReportData(deps.db, found.id, spec.reportYear)) !== null
+    ) {
       items.push(spec);
     }
   }

@@ -23,7 +23,10 @@ export async function loadAnnualReport(
   if (stored === null) {
     return null;
   }
-  return { ...stored, versions: stored.itemId === null ? [] : await listReportVersions(deps.db, stored.itemId) };
+  return {
+    ...stored,
+    versions: stored.itemId === null ? [] : await listReportVersions(deps.db, stored.itemId),
+  };
 }
 
 /**
@@ -37,5 +40,7 @@ export async function loadReportVersionFile(
   number: number,
 ): Promise<{ name: string; mediaType: string; bytes: Uint8Array } | null> {
   const stored = await findAnnualReport(deps.db, organId, year);
-  return stored?.itemId == null ? null : findReportFileOfVersion(deps.db, stored.itemId, number);
+  return stored === null || stored.itemId === null
+    ? null
+    : findReportFileOfVersion(deps.db, stored.itemId, number);
 }

@@ -17,7 +17,11 @@ import { ReportInputError } from '../../domain/report/errors.ts';
 import type { Finding } from '../../domain/report/findings.ts';
 import type { AnnualReport } from '../../domain/report/model.ts';
 import { WorkerPoolError, type CheckedReport } from '../../io/parse-pool/parse-pool.ts';
-import { cleanOfficeMetadata, pdfMetadata, type HiddenMetadata } from '../../io/publishing/office-metadata.ts';
+import {
+  cleanOfficeMetadata,
+  pdfMetadata,
+  type HiddenMetadata,
+} from '../../io/publishing/office-metadata.ts';
 import { renderReport } from '../../render/index.ts';
 import { reportTitle } from '../../render/labels.ts';
 import { FILE_KIND_INFO, sanitizeFileName } from '../cases/read-attachments.ts';
@@ -57,7 +61,11 @@ export function reportYearOf(raw: string): number | null {
   return year !== undefined && Number(year) >= 2000 && Number(year) <= 2100 ? Number(year) : null;
 }
 
-async function checkedUpload(deps: AppDeps, name: string, bytes: Uint8Array): Promise<CheckedReport | string> {
+async function checkedUpload(
+  deps: AppDeps,
+  name: string,
+  bytes: Uint8Array,
+): Promise<CheckedReport | string> {
   try {
     return await parsePoolOf(deps).checkReportFile(bytes, name);
   } catch (error) {
@@ -76,7 +84,8 @@ function storedFile(kind: keyof typeof REPORT_KINDS, name: string, bytes: Uint8A
     const stem = name.replace(/\.[A-Za-z0-9]{1,5}$/, '');
     return { name: `${stem === '' ? '年度报告' : stem}.txt`, mediaType: 'text/plain', bytes, hidden: [] };
   }
-  const cleaned = kind === 'docx' ? cleanOfficeMetadata(bytes) : { cleaned: bytes, found: pdfMetadata(bytes) };
+  const cleaned =
+    kind === 'docx' ? cleanOfficeMetadata(bytes) : { cleaned: bytes, found: pdfMetadata(bytes) };
   return {
     name: sanitizeFileName(name, kind, 0),
     mediaType: FILE_KIND_INFO[kind].mediaType,
@@ -85,7 +94,11 @@ function storedFile(kind: keyof typeof REPORT_KINDS, name: string, bytes: Uint8A
   };
 }
 
-async function fromUpload(deps: AppDeps, year: number, file: { name: string; bytes: Uint8Array }): Promise<Read> {
+async function fromUpload(
+  deps: AppDeps,
+  year: number,
+  file: { name: string; bytes: Uint8Array },
+): Promise<Read> {
   if (file.bytes.length > MAX_ITEM_FILE_BYTES) {
     return fail('reportFile', `文件不能超过${MAX_ITEM_FILE_BYTES / 1024 / 1024} MB`);
   }
@@ -114,7 +127,13 @@ async function fromUpload(deps: AppDeps, year: number, file: { name: string; byt
   const kind = checked.kind as keyof typeof REPORT_KINDS;
   return {
     ok: true,
-    value: { year, report: checked.report, findings: checked.findings, source: 'upload', file: storedFile(kind, name, file.bytes) },
+    value: {
+      year,
+      report: checked.report,
+      findings: checked.findings,
+      source: 'upload',
+      file: storedFile(kind, name, file.bytes),
+    },
   };
 }
 
@@ -193,12 +212,25 @@ export async function storeItemReport(
   const fileId = await insertItemFile(
     tx,
     itemId,
-    { name: input.file.name, mediaType: input.file.mediaType, bytes: input.file.bytes, text: '', hiddenMetadata: input.file.hidden },
+    {
+      name: input.file.name,
+      mediaType: input.file.mediaType,
+      bytes: input.file.bytes,
+      text: '',
+      hiddenMetadata: input.file.hidden,
+    },
     at,
   );
   await upsertItemReport(
     tx,
-    { itemId, year: input.year, report: input.report, findings: input.findings, fileId, source: input.source },
+    {
+      itemId,
+      year: input.year,
+      report: input.report,
+      findings: input.findings,
+      fileId,
+      source: input.source,
+    },
     at,
   );
   return fileId;

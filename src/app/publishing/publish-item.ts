@@ -71,7 +71,9 @@ export async function publishItem(
     return false;
   }
   const report =
-    row.kind === 'annualReport' ? await publishReportOf(tx, row, beijingDate(row.publishedAt ?? at), at) : null;
+    row.kind === 'annualReport'
+      ? await publishReportOf(tx, row, beijingDate(row.publishedAt ?? at), at)
+      : null;
   await insertItemVersion(tx, row.id, versionNumber, at, extra.revisionNote ?? '', {
     title: row.title,
     docNumber: row.docNumber,

@@ -51,7 +51,11 @@ export async function createItem(
       entity: 'item',
       entityId: String(itemId),
       before: null,
-      after: { title: read.input.draft.title, itemKind: read.input.draft.kind, ...reportAudit(read.input.report, reportFileId) },
+      after: {
+        title: read.input.draft.title,
+        itemKind: read.input.draft.kind,
+        ...reportAudit(read.input.report, reportFileId),
+      },
     });
     return { ok: true as const, itemId };
   });
@@ -83,7 +87,14 @@ export async function saveItem(
     if (row.version !== version) {
       return STALE;
     }
-    const read = await readItemInput(deps, tx, row.organId, submission, deps.clock.today() as LocalDate, itemId);
+    const read = await readItemInput(
+      deps,
+      tx,
+      row.organId,
+      submission,
+      deps.clock.today() as LocalDate,
+      itemId,
+    );
     if (!read.ok) {
       return invalid(read.errors);
     }

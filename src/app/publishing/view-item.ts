@@ -14,10 +14,7 @@ import {
   type LinkedItem,
 } from '../../db/queries/publishing/item-links.ts';
 import type { ItemRow } from '../../db/queries/publishing/item-rows.ts';
-import {
-  findItemReport,
-  type ItemReportSource,
-} from '../../db/queries/publishing/item-reports.ts';
+import { findItemReport, type ItemReportSource } from '../../db/queries/publishing/item-reports.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import type { ItemFinding } from '../../domain/publishing/checks/check-item.ts';

@@ -79,7 +79,12 @@ export async function findAnnualReport(
   year: number,
 ): Promise<StoredAnnualReport | null> {
   const rows = await db.query<
-    EntryRow & { data: AnnualReport; item_id: number | null; file_id: number | null; file_name: string | null }
+    EntryRow & {
+      data: AnnualReport;
+      item_id: number | null;
+      file_id: number | null;
+      file_name: string | null;
+    }
   >(
     `SELECT ${ENTRY_COLUMNS}, r.data, r.item_id::int AS item_id, f.id::int AS file_id, f.name AS file_name
      FROM annual_reports r LEFT JOIN items i ON i.id = r.item_id
@@ -96,6 +101,7 @@ export async function findAnnualReport(
         organId,
         report: row.data,
         itemId: row.item_id,
-        file: row.file_id === null || row.file_name === null ? null : { id: row.file_id, name: row.file_name },
+        file:
+          row.file_id === null || row.file_name === null ? null : { id: row.file_id, name: row.file_name },
       };
 }

@@ -53,7 +53,9 @@ export function ReportFields(props: {
           : `本机关已有年报数据的年度：${props.dataYears.join('、')}。`}
       </p>
       <div class={e.reportFile ? 'field has-error' : 'field'}>
-        <label for="field-reportFile">{REPORT_FIELD_LABELS.reportFile}（Word .docx、PDF 或 .txt，20 MB 以内）</label>
+        <label for="field-reportFile">
+          {REPORT_FIELD_LABELS.reportFile}（Word .docx、PDF 或 .txt，20 MB 以内）
+        </label>
         {e.reportFile ? (
           <p class="field-error" id="field-reportFile-error">
             {e.reportFile}
@@ -68,7 +70,9 @@ export function ReportFields(props: {
           aria-describedby={e.reportFile ? 'field-reportFile-error' : undefined}
         />
       </div>
-      <p class="field-hint">保存时按年报体检的规则检查报告：错误须改正后才能提交审核和签发，提示须在签发时写明理由。</p>
+      <p class="field-hint">
+        保存时按年报体检的规则检查报告：错误须改正后才能提交审核和签发，提示须在签发时写明理由。
+      </p>
     </fieldset>
   );
 }

@@ -118,7 +118,8 @@ async function stateOfItem(
       selectedDocuments: view.documents.map((d) => String(d.id)),
       errors: {},
       version: r.version,
-      reportFile: view.report === null ? null : (view.files.find((f) => f.id === view.report!.fileId)?.name ?? null),
+      reportFile:
+        view.report === null ? null : (view.files.find((f) => f.id === view.report!.fileId)?.name ?? null),
     },
   };
 }

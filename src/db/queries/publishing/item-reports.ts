@@ -29,18 +29,22 @@ export function findItemReport(db: Queryable, itemId: number): Promise<ItemRepor
 }
 
 /** Stores (or replaces) the item's report. */
-export async function upsertItemReport(
-  tx: Queryable,
-  row: ItemReportRow,
-  at: Date,
-): Promise<void> {
+export async function upsertItemReport(tx: Queryable, row: ItemReportRow, at: Date): Promise<void> {
   await tx.query(
     `INSERT INTO item_reports (item_id, year, data, findings, file_id, source, updated_at)
      VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6, $7)
      ON CONFLICT (item_id) DO UPDATE SET year = EXCLUDED.year, data = EXCLUDED.data,
        findings = EXCLUDED.findings, file_id = EXCLUDED.file_id, source = EXCLUDED.source,
        updated_at = EXCLUDED.updated_at`,
-    [row.itemId, row.year, JSON.stringify(row.report), JSON.stringify(row.findings), row.fileId, row.source, at],
+    [
+      row.itemId,
+      row.year,
+      JSON.stringify(row.report),
+      JSON.stringify(row.findings),
+      row.fileId,
+      row.source,
+      at,
+    ],
   );
 }
 
@@ -67,7 +71,14 @@ export function reportOfYearTaken(
  */
 export async function publishItemReport(
   tx: Queryable,
-  input: { organId: number; itemId: number; year: number; report: AnnualReport; publishedOn: string; at: Date },
+  input: {
+    organId: number;
+    itemId: number;
+    year: number;
+    report: AnnualReport;
+    publishedOn: string;
+    at: Date;
+  },
 ): Promise<boolean> {
   await tx.query('DELETE FROM annual_reports WHERE item_id = $1 AND year <> $2', [input.itemId, input.year]);
   const row = await queryOne<{ id: number }>(
@@ -100,7 +111,11 @@ export async function listReportDataYears(
 }
 
 /** A stored report's data of the organ's `year`, or null. */
-export async function findReportData(db: Queryable, organId: number, year: number): Promise<AnnualReport | null> {
+export async function findReportData(
+  db: Queryable,
+  organId: number,
+  year: number,
+): Promise<AnnualReport | null> {
   const row = await queryOne<{ data: AnnualReport }>(
     db,
     'SELECT data FROM annual_reports WHERE organ_id = $1 AND year = $2',
