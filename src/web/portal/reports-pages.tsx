@@ -110,17 +110,23 @@ export function ReportPage(props: { frame: Frame; organ: PortalOrgan; stored: Po
         <p class="pt-item-kicker">政府信息公开工作年度报告</p>
         <dl class="pt-item-meta">
           {stored.indexNumber === null ? null : (
-            <>
+            <div class="pt-meta-pair">
               <dt>索引号</dt>
               <dd>{stored.indexNumber}</dd>
-            </>
+            </div>
           )}
-          <dt>发布机构</dt>
-          <dd>{organ.name}</dd>
-          <dt>发布日期</dt>
-          <dd>{stored.publishedOn ?? '未登记'}</dd>
-          <dt>报告格式</dt>
-          <dd>{FORMAT_NAMES[stored.report.format]}</dd>
+          <div class="pt-meta-pair">
+            <dt>发布机构</dt>
+            <dd>{organ.name}</dd>
+          </div>
+          <div class="pt-meta-pair">
+            <dt>发布日期</dt>
+            <dd>{stored.publishedOn ?? '未登记'}</dd>
+          </div>
+          <div class="pt-meta-pair">
+            <dt>报告格式</dt>
+            <dd>{FORMAT_NAMES[stored.report.format]}</dd>
+          </div>
         </dl>
         <ul class="pt-downloads" aria-label="下载">
           {stored.file === null ? null : (
