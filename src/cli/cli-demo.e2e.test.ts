@@ -28,7 +28,7 @@ describe('gongkai demo', () => {
         .every((l) => /\t[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}\t已创建；首次登录后必须修改密码$/.test(l)),
     ).toBe(true);
     expect(first.stderr).toContain('主动公开演示信息：已发布 44 条（jyj）');
-    expect(first.stderr).toContain('主动公开演示信息：已发布 20 条（boshan）');
+    expect(first.stderr).toContain('主动公开演示信息：已发布 21 条（boshan）');
     const second = await runGongkai(['demo'], { env });
     expect(second.code).toBe(0);
     expect(second.stderr).toContain('机构已存在，未创建演示机构树');

@@ -32,6 +32,8 @@ export type DemoItemSpec = {
   repeals?: string;
   /** A Word attachment: its file name and paragraphs. */
   attachment?: { name: string; lines: readonly string[] };
+  /** For a 年度报告: the year of the organ's stored report data it is rendered from. */
+  reportYear?: number;
 };
 
 /** The demo items of one organ and the people who draft, review and sign them. */

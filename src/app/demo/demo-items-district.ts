@@ -5,6 +5,7 @@
  * 规章: a county-level government may not (立法法第九十三条).
  */
 import { BOSHAN_COLUMN_ITEMS } from './demo-items-boshan-columns.ts';
+import { BOSHAN_REPORT_ITEMS } from './demo-items-reports.ts';
 import { demoItem, type DemoOrganItems } from './demo-item-spec.ts';
 
 const FIN = '财政、金融、审计\\财政';
@@ -69,6 +70,7 @@ export const BOSHAN_ITEMS: DemoOrganItems = {
       ],
     }),
     ...BOSHAN_COLUMN_ITEMS,
+    ...BOSHAN_REPORT_ITEMS,
   ],
 };
 

@@ -12,6 +12,7 @@ import { parseEnv } from '../../config/env.ts';
 import type { Db, Queryable } from '../../db/db.ts';
 import { findOrganBySlug } from '../../db/queries/organs.ts';
 import { findItem } from '../../db/queries/publishing/items.ts';
+import { findReportData } from '../../db/queries/publishing/item-reports.ts';
 import { findSetting, insertSetting } from '../../db/queries/settings.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { createParsePool } from '../../io/parse-pool/parse-pool.ts';
@@ -85,6 +86,9 @@ function submissionOf(spec: DemoItemSpec, ids: ReadonlyMap<string, number>, toda
     bodyDocx: null,
     columns: spec.columns ?? [],
     documents: spec.interprets === undefined ? [] : [String(ids.get(spec.interprets))],
+    ...(spec.reportYear === undefined
+      ? {}
+      : { report: { year: String(spec.reportYear), source: 'data', file: null } }),
   };
 }
 
@@ -131,11 +135,21 @@ async function loadOrganItems(deps: AppDeps, organ: DemoOrganItems, real: Clock)
   const people = await demoPeopleOf(deps, found);
   const moving = demoClock(real);
   const ids = new Map<string, number>();
-  const documents = [...organ.items]
+  const items: DemoItemSpec[] = [];
+  for (const spec of organ.items) {
+    // a 年度报告 needs its year's report data (the 年度报告 demo loader stores it)
+    if (
+      spec.reportYear === undefined ||
+      (await findReportData(deps.db, found.id, spec.reportYear)) !== null
+    ) {
+      items.push(spec);
+    }
+  }
+  const documents = items
     .filter((s) => s.interprets === undefined)
     .sort((a, b) => a.publishOn.localeCompare(b.publishOn));
   for (const doc of documents) {
-    const group = [doc, ...organ.items.filter((s) => s.interprets === doc.key)];
+    const group = [doc, ...items.filter((s) => s.interprets === doc.key)];
     const at = { ...deps, clock: moving.clock, move: (m: number) => moving.at(doc.publishOn, m) };
     await publishGroup(at, people, found.id, group, ids);
     if (doc.repeals !== undefined) {
@@ -158,7 +172,7 @@ async function loadOrganItems(deps: AppDeps, organ: DemoOrganItems, real: Clock)
       must(changed, `repeal ${doc.repeals}`);
     }
   }
-  return organ.items.length;
+  return items.length;
 }
 
 /**

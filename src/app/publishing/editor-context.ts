@@ -3,6 +3,7 @@
  * the organ's own is seeded), the documents a 解读 may interpret, the documents that may replace one.
  */
 import { listItemTitles } from '../../db/queries/publishing/item-lists.ts';
+import { listReportDataYears } from '../../db/queries/publishing/item-reports.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import type { Organ } from '../../domain/organs/organ.ts';
 import { DEFAULT_CATALOGUE } from '../../domain/publishing/default-catalogue.ts';
@@ -15,6 +16,8 @@ export type EditorContext = {
   organ: Organ;
   columns: CatalogueNode[];
   documents: { id: number; title: string }[];
+  /** Years of the organ's stored report data, for 「由已有数据生成」 (decision 029). */
+  reportDataYears: number[];
 };
 
 const DOCUMENT_KINDS = ['normative', 'rule', 'document'];
@@ -60,7 +63,8 @@ export async function editorContext(
     'scheduled',
     'published',
   ]);
-  return { organ, columns, documents };
+  const reportDataYears = (await listReportDataYears(deps.db, organId)).map((r) => r.year);
+  return { organ, columns, documents, reportDataYears };
 }
 
 /** Published documents of the organ that may replace another (有效性 change). */

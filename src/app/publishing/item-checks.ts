@@ -14,8 +14,10 @@ import {
   type LinkedItem,
 } from '../../db/queries/publishing/item-links.ts';
 import type { ItemRow } from '../../db/queries/publishing/item-rows.ts';
+import { findItemReport, reportOfYearTaken } from '../../db/queries/publishing/item-reports.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import { checkItem, type ItemFinding } from '../../domain/publishing/checks/check-item.ts';
+import type { ReportCheckFacts } from '../../domain/publishing/checks/report-findings.ts';
 import type { ItemKind } from '../../domain/publishing/vocabulary.ts';
 import { ownLinksOf } from '../../io/publishing/body-html.ts';
 import type { PublishingSettings } from './publishing-settings.ts';
@@ -40,6 +42,8 @@ export type CheckFacts = {
   /** The body's links to the platform's item pages, and which of those items are published. */
   ownLinks: readonly string[];
   publishedTargets: ReadonlySet<number>;
+  /** A 年度报告's report (decision 029); absent for other kinds. */
+  report?: ReportCheckFacts;
 };
 
 async function factsOf(db: Queryable, row: ItemRow): Promise<CheckFacts> {
@@ -53,6 +57,7 @@ async function factsOf(db: Queryable, row: ItemRow): Promise<CheckFacts> {
       db,
       ownLinks.flatMap((h) => linkedItemId(h) ?? []),
     ),
+    ...(row.kind === 'annualReport' ? { report: await reportFacts(db, row) } : {}),
   };
 }
 
@@ -80,17 +85,26 @@ export async function factsOfItems(
     db,
     [...links.values()].flat().flatMap((h) => linkedItemId(h) ?? []),
   );
+  // 年度报告 are a few per organ and year: their report facts are read one by one
+  const reports = new Map<number, ReportCheckFacts>();
+  for (const row of rows.filter((r) => r.kind === 'annualReport')) {
+    reports.set(row.id, await reportFacts(db, row));
+  }
   return new Map(
-    rows.map((r) => [
-      r.id,
-      {
-        files: files.get(r.id) ?? [],
-        interpretations: interpretations.get(r.id) ?? [],
-        documents: documents.get(r.id) ?? [],
-        ownLinks: links.get(r.id) ?? [],
-        publishedTargets: published,
-      },
-    ]),
+    rows.map((r) => {
+      const report = reports.get(r.id);
+      return [
+        r.id,
+        {
+          files: files.get(r.id) ?? [],
+          interpretations: interpretations.get(r.id) ?? [],
+          documents: documents.get(r.id) ?? [],
+          ownLinks: links.get(r.id) ?? [],
+          publishedTargets: published,
+          ...(report === undefined ? {} : { report }),
+        },
+      ];
+    }),
   );
 }
 
@@ -128,7 +142,21 @@ export function checkItemWith(
       const id = linkedItemId(href);
       return id !== null && !facts.publishedTargets.has(id);
     }),
+    ...(facts.report === undefined ? {} : { report: facts.report }),
   });
+}
+
+/** A 年度报告's report and whether another item published its year (decision 029). */
+async function reportFacts(db: Queryable, row: ItemRow): Promise<ReportCheckFacts> {
+  const stored = await findItemReport(db, row.id);
+  if (stored === null) {
+    return { report: null, yearTakenBy: null };
+  }
+  const taken = await reportOfYearTaken(db, row.organId, stored.year, row.id);
+  return {
+    report: { year: stored.year, findings: stored.findings },
+    yearTakenBy: taken?.indexNumber ?? null,
+  };
 }
 
 /**

@@ -7,6 +7,7 @@ import { appendAudit } from '../../db/queries/audit.ts';
 import { appendItemEvent } from '../../db/queries/publishing/item-links.ts';
 import { insertItemFile, listItemFiles, updateItemFile } from '../../db/queries/publishing/item-files.ts';
 import { updateItem } from '../../db/queries/publishing/items.ts';
+import { findItemReport } from '../../db/queries/publishing/item-reports.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { itemRefusal } from '../../domain/publishing/transitions.ts';
 import type { ItemKind, ItemStatus } from '../../domain/publishing/vocabulary.ts';
@@ -152,6 +153,9 @@ export async function removeItemFile(
     const file = (await listItemFiles(tx, itemId)).find((f) => f.id === fileId);
     if (file === undefined) {
       return NOT_FOUND;
+    }
+    if ((await findItemReport(tx, itemId))?.fileId === fileId) {
+      return invalid({ file: '这是年度报告文件，请在编辑页面上传新的报告来替换它' });
     }
     if (!(await updateItem(tx, itemId, version, {}, now))) {
       return STALE;

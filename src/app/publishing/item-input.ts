@@ -16,6 +16,7 @@ import {
 } from '../../io/publishing/body-html.ts';
 import { parsePoolOf, type AppDeps } from '../deps.ts';
 import { columnBySlug, ensureCatalogue, loadCatalogue } from './catalogue.ts';
+import { readReportInput, type ReportInput, type ReportSubmission } from './item-report-input.ts';
 
 /** What the form posts. */
 export type ItemSubmission = {
@@ -27,6 +28,8 @@ export type ItemSubmission = {
   bodyDocx: Uint8Array | null;
   columns: readonly string[];
   documents: readonly string[];
+  /** A 年度报告's report: year and file, or rendered from stored data (decision 029). */
+  report?: ReportSubmission;
 };
 
 export type ItemInput = {
@@ -35,6 +38,7 @@ export type ItemInput = {
   bodyText: string;
   columnIds: number[];
   documentIds: number[];
+  report: ReportInput;
 };
 
 export type ItemInputResult = { ok: true; input: ItemInput } | { ok: false; errors: Record<string, string> };
@@ -87,6 +91,7 @@ export async function readItemInput(
   organId: number,
   s: ItemSubmission,
   today: LocalDate,
+  itemId: number | null = null,
 ): Promise<ItemInputResult> {
   const parsed = parseItemForm(s.fields, today);
   const errors: Record<string, string> = parsed.ok ? {} : { ...parsed.errors };
@@ -111,7 +116,14 @@ export async function readItemInput(
   if (typeof documents === 'string') {
     errors.documents = documents;
   }
-  if (!parsed.ok || 'error' in body || Object.keys(errors).length > 0) {
+  const report =
+    kind === 'annualReport' && parsed.ok
+      ? await readReportInput(deps, tx, organId, itemId, s.report)
+      : { ok: true as const, value: null };
+  if (!report.ok) {
+    Object.assign(errors, report.errors);
+  }
+  if (!parsed.ok || 'error' in body || !report.ok || Object.keys(errors).length > 0) {
     return { ok: false, errors };
   }
   return {
@@ -122,6 +134,7 @@ export async function readItemInput(
       bodyText: bodyText(body.html),
       columnIds: columns.map((c) => c!.column.id),
       documentIds: documents as number[],
+      report: report.value,
     },
   };
 }

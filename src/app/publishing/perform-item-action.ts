@@ -22,6 +22,8 @@ import { loadItemFor } from './item-access.ts';
 import { checkItemNow } from './item-checks.ts';
 import { beijingDate, publishItem } from './publish-item.ts';
 import { loadPublishingSettings, type PublishingSettings } from './publishing-settings.ts';
+import { ReportNotPublishable } from './publish-report.ts';
+import { unpublishItemReport } from '../../db/queries/publishing/item-reports.ts';
 
 type StepContext = {
   tx: Queryable;
@@ -187,6 +189,10 @@ async function simpleStep(ctx: StepContext, action: ItemAction, input: ActionInp
   if (!(await updateItem(ctx.tx, ctx.row.id, ctx.row.version, patch, ctx.now))) {
     return STALE;
   }
+  if (input.kind === 'withdraw') {
+    // a withdrawn 年度报告 leaves the 公开年报 column with it (decision 029)
+    await unpublishItemReport(ctx.tx, ctx.row.id);
+  }
   const data = input.kind === 'none' ? {} : { ...input };
   await appendItemEvent(ctx.tx, ctx.row.id, by(ctx.actor), action, data, ctx.now);
   // the audit record lists the step's facts (its `kind` is the form's, not the item's)
@@ -251,6 +257,9 @@ export async function withStaleAsResult<T>(run: () => Promise<Result<T>>): Promi
   } catch (error) {
     if (error instanceof StaleItemError) {
       return STALE;
+    }
+    if (error instanceof ReportNotPublishable) {
+      return refused(error.message);
     }
     throw error;
   }

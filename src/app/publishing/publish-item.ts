@@ -13,6 +13,7 @@ import { formatIndexNumber } from '../../domain/publishing/index-number.ts';
 import { DEFAULT_COLUMN_OF_KIND } from '../../domain/publishing/default-catalogue.ts';
 import type { ItemKind } from '../../domain/publishing/vocabulary.ts';
 import { indexCodeOf, loadPublishingSettings } from './publishing-settings.ts';
+import { publishReportOf } from './publish-report.ts';
 
 import { beijingDate } from '../../domain/calendar/beijing-time.ts';
 
@@ -65,11 +66,16 @@ export async function publishItem(
   if (!(await updateItem(tx, row.id, row.version, patch, at))) {
     return false;
   }
+  const report =
+    row.kind === 'annualReport'
+      ? await publishReportOf(tx, row, beijingDate(row.publishedAt ?? at), at)
+      : null;
   await insertItemVersion(tx, row.id, versionNumber, at, extra.revisionNote ?? '', {
     title: row.title,
     docNumber: row.docNumber,
     bodyHtml: row.bodyHtml,
     summary: row.summary,
+    ...(report === null ? {} : { reportYear: report.year, reportFileId: report.fileId }),
   });
   await appendItemEvent(
     tx,

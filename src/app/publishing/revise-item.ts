@@ -20,6 +20,7 @@ import type { AppDeps } from '../deps.ts';
 import { loadItemFor } from './item-access.ts';
 import { checkItemNow } from './item-checks.ts';
 import { itemFieldsOf, readItemInput, type ItemSubmission } from './item-input.ts';
+import { storeItemReport } from './item-report-input.ts';
 import { StaleItemError, withStaleAsResult } from './perform-item-action.ts';
 import { publishItem } from './publish-item.ts';
 import { loadPublishingSettings } from './publishing-settings.ts';
@@ -57,7 +58,7 @@ export async function reviseItem(
       if (row.version !== version) {
         return STALE;
       }
-      const read = await readItemInput(deps, tx, row.organId, submission, today);
+      const read = await readItemInput(deps, tx, row.organId, submission, today, itemId);
       const note = submission.note.trim();
       if (!read.ok || note === '') {
         return invalid({
@@ -73,6 +74,7 @@ export async function reviseItem(
       }
       await setItemColumns(tx, itemId, read.input.columnIds);
       await setInterpretedDocuments(tx, itemId, read.input.documentIds);
+      await storeItemReport(tx, itemId, read.input.report, now);
       const fresh = (await findItem(tx, itemId, true))!;
       const findings = await checkItemNow(tx, fresh, settings, 'sign', today, today);
       if (hasBlockingFinding(findings)) {

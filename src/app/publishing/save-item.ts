@@ -16,6 +16,7 @@ import { rolesOnOrgan } from '../cases/case-access.ts';
 import type { AppDeps } from '../deps.ts';
 import { loadItemFor } from './item-access.ts';
 import { itemFieldsOf, readItemInput, type ItemSubmission } from './item-input.ts';
+import { storeItemReport, type ReportInput } from './item-report-input.ts';
 
 const DRAFTERS = ['handler', 'admin'];
 
@@ -39,6 +40,7 @@ export async function createItem(
     const itemId = await insertItem(tx, organId, itemFieldsOf(read.input), by, now);
     await setItemColumns(tx, itemId, read.input.columnIds);
     await setInterpretedDocuments(tx, itemId, read.input.documentIds);
+    const reportFileId = await storeItemReport(tx, itemId, read.input.report, now);
     await appendItemEvent(tx, itemId, by, 'created', {}, now);
     await appendAudit(tx, {
       at: now,
@@ -49,7 +51,11 @@ export async function createItem(
       entity: 'item',
       entityId: String(itemId),
       before: null,
-      after: { title: read.input.draft.title, itemKind: read.input.draft.kind },
+      after: {
+        title: read.input.draft.title,
+        itemKind: read.input.draft.kind,
+        ...reportAudit(read.input.report, reportFileId),
+      },
     });
     return { ok: true as const, itemId };
   });
@@ -81,7 +87,14 @@ export async function saveItem(
     if (row.version !== version) {
       return STALE;
     }
-    const read = await readItemInput(deps, tx, row.organId, submission, deps.clock.today() as LocalDate);
+    const read = await readItemInput(
+      deps,
+      tx,
+      row.organId,
+      submission,
+      deps.clock.today() as LocalDate,
+      itemId,
+    );
     if (!read.ok) {
       return invalid(read.errors);
     }
@@ -90,6 +103,7 @@ export async function saveItem(
     }
     await setItemColumns(tx, itemId, read.input.columnIds);
     await setInterpretedDocuments(tx, itemId, read.input.documentIds);
+    const reportFileId = await storeItemReport(tx, itemId, read.input.report, now);
     const by = { accountId: actor.accountId, name: actor.displayName };
     await appendItemEvent(tx, itemId, by, 'edited', {}, now);
     await appendAudit(tx, {
@@ -101,8 +115,15 @@ export async function saveItem(
       entity: 'item',
       entityId: String(itemId),
       before: { title: row.title },
-      after: { title: read.input.draft.title },
+      after: { title: read.input.draft.title, ...reportAudit(read.input.report, reportFileId) },
     });
     return { ok: true as const, itemId };
   });
+}
+
+/** The audit record's facts of a newly given report (its year, file and source). */
+export function reportAudit(report: ReportInput, fileId: number | null): Record<string, unknown> {
+  return report === null || 'keep' in report || fileId === null
+    ? {}
+    : { reportYear: report.year, reportSource: report.source, fileId, name: report.file.name };
 }

@@ -14,6 +14,7 @@ import {
   type LinkedItem,
 } from '../../db/queries/publishing/item-links.ts';
 import type { ItemRow } from '../../db/queries/publishing/item-rows.ts';
+import { findItemReport, type ItemReportSource } from '../../db/queries/publishing/item-reports.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import type { ItemFinding } from '../../domain/publishing/checks/check-item.ts';
@@ -48,6 +49,8 @@ export type ItemView = {
   versions: ItemVersionRow[];
   columns: CatalogueNode[];
   columnIds: number[];
+  /** A 年度报告's report: year, source and file (decision 029). */
+  report: { year: number; source: ItemReportSource; fileId: number } | null;
 };
 
 /** Steps that the checks' errors would refuse are offered disabled, with the reason. */
@@ -105,5 +108,6 @@ export async function viewItem(deps: AppDeps, actor: Actor, itemId: number): Pro
     versions: await listItemVersions(deps.db, itemId),
     columns: await loadCatalogue(deps.db, row.organId),
     columnIds: await itemColumnIds(deps.db, itemId),
+    report: row.kind === 'annualReport' ? await findItemReport(deps.db, itemId) : null,
   };
 }

@@ -5,11 +5,27 @@
 import type { AnnualReport } from '../../domain/report/model.ts';
 import type { Queryable } from '../db.ts';
 
-/** A report in the list of an organ's reports (without its data). */
-export type AnnualReportEntry = { year: number; publishedOn: string | null };
+/**
+ * A report in the list of an organ's reports (without its data); `indexNumber` is the 索引号 of the
+ * item that published it (null for rows loaded before reports were items, decision 029).
+ */
+export type AnnualReportEntry = { year: number; publishedOn: string | null; indexNumber: string | null };
 
-/** A stored report. */
-export type StoredAnnualReport = AnnualReportEntry & { organId: number; report: AnnualReport };
+/** A stored report, with the published item's id and report file when it came through publishing. */
+export type StoredAnnualReport = AnnualReportEntry & {
+  organId: number;
+  report: AnnualReport;
+  itemId: number | null;
+  file: { id: number; name: string } | null;
+};
+
+const ENTRY_COLUMNS = `r.year, to_char(r.published_on, 'YYYY-MM-DD') AS published_on, i.index_number`;
+type EntryRow = { year: number; published_on: string | null; index_number: string | null };
+const entryOf = (row: EntryRow): AnnualReportEntry => ({
+  year: row.year,
+  publishedOn: row.published_on,
+  indexNumber: row.index_number,
+});
 
 /** What a writer stores. `publishedOn` is a local date `YYYY-MM-DD`. */
 export type AnnualReportInput = {
@@ -35,24 +51,23 @@ export async function upsertAnnualReport(db: Queryable, input: AnnualReportInput
 
 /** The years an organ has a report for, newest first. */
 export async function listAnnualReports(db: Queryable, organId: number): Promise<AnnualReportEntry[]> {
-  const rows = await db.query<{ year: number; published_on: string | null }>(
-    `SELECT year, to_char(published_on, 'YYYY-MM-DD') AS published_on FROM annual_reports WHERE organ_id = $1 ORDER BY year DESC`,
+  const rows = await db.query<EntryRow>(
+    `SELECT ${ENTRY_COLUMNS} FROM annual_reports r LEFT JOIN items i ON i.id = r.item_id
+     WHERE r.organ_id = $1 ORDER BY r.year DESC`,
     [organId],
   );
-  return rows.map((row) => ({ year: row.year, publishedOn: row.published_on }));
+  return rows.map(entryOf);
 }
 
 /** Every organ's report years (for the portal's directory snapshot), newest first per organ. */
 export async function listAllAnnualReportEntries(db: Queryable): Promise<Map<number, AnnualReportEntry[]>> {
-  const rows = await db.query<{ organ_id: number; year: number; published_on: string | null }>(
-    `SELECT organ_id, year, to_char(published_on, 'YYYY-MM-DD') AS published_on FROM annual_reports ORDER BY organ_id, year DESC`,
+  const rows = await db.query<EntryRow & { organ_id: number }>(
+    `SELECT r.organ_id, ${ENTRY_COLUMNS} FROM annual_reports r LEFT JOIN items i ON i.id = r.item_id
+     ORDER BY r.organ_id, r.year DESC`,
   );
   const byOrgan = new Map<number, AnnualReportEntry[]>();
   for (const row of rows) {
-    byOrgan.set(row.organ_id, [
-      ...(byOrgan.get(row.organ_id) ?? []),
-      { year: row.year, publishedOn: row.published_on },
-    ]);
+    byOrgan.set(row.organ_id, [...(byOrgan.get(row.organ_id) ?? []), entryOf(row)]);
   }
   return byOrgan;
 }
@@ -63,10 +78,30 @@ export async function findAnnualReport(
   organId: number,
   year: number,
 ): Promise<StoredAnnualReport | null> {
-  const rows = await db.query<{ data: AnnualReport; published_on: string | null }>(
-    `SELECT data, to_char(published_on, 'YYYY-MM-DD') AS published_on FROM annual_reports WHERE organ_id = $1 AND year = $2`,
+  const rows = await db.query<
+    EntryRow & {
+      data: AnnualReport;
+      item_id: number | null;
+      file_id: number | null;
+      file_name: string | null;
+    }
+  >(
+    `SELECT ${ENTRY_COLUMNS}, r.data, r.item_id::int AS item_id, f.id::int AS file_id, f.name AS file_name
+     FROM annual_reports r LEFT JOIN items i ON i.id = r.item_id
+     LEFT JOIN item_reports ir ON ir.item_id = r.item_id
+     LEFT JOIN item_files f ON f.id = ir.file_id AND NOT f.removed
+     WHERE r.organ_id = $1 AND r.year = $2`,
     [organId, year],
   );
   const row = rows[0];
-  return row === undefined ? null : { organId, year, publishedOn: row.published_on, report: row.data };
+  return row === undefined
+    ? null
+    : {
+        ...entryOf(row),
+        organId,
+        report: row.data,
+        itemId: row.item_id,
+        file:
+          row.file_id === null || row.file_name === null ? null : { id: row.file_id, name: row.file_name },
+      };
 }

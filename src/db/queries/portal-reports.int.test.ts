@@ -64,8 +64,8 @@ for (const backend of await backends()) {
         now,
       });
       expect(await listAnnualReports(t.db, ids.root)).toEqual([
-        { year: 2024, publishedOn: '2025-02-17' },
-        { year: 2023, publishedOn: '2024-01-26' },
+        { year: 2024, publishedOn: '2025-02-17', indexNumber: null },
+        { year: 2023, publishedOn: '2024-01-26', indexNumber: null },
       ]);
       expect(await listAnnualReports(t.db, ids.finance)).toEqual([]);
       const found = await findAnnualReport(t.db, ids.root, 2024);

@@ -216,6 +216,8 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   levels: '公开层级',
   columns: '所属栏目',
   entries: '事项数',
+  reportYear: '报告年度',
+  reportSource: '年度报告来源',
 };
 
 /** Fields never listed: ids (names are shown instead) and facts told by the sentence. */
@@ -248,6 +250,7 @@ const CODE_VALUES: Record<string, Record<string, string>> = {
   audience: { ...DIRECTORY_AUDIENCES },
   mode: { ...DIRECTORY_MODES },
   levels: { ...DIRECTORY_LEVELS },
+  reportSource: { upload: '上传的报告文件', data: '由已有数据生成' },
   reason: {
     wrongPassword: '密码错误',
     unknownUsername: '用户名不存在',

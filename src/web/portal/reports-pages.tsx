@@ -4,7 +4,8 @@
  */
 import { raw } from 'hono/html';
 import { GK_COLUMNS } from '../../app/portal/columns.ts';
-import type { AnnualReportEntry, StoredAnnualReport } from '../../db/queries/annual-reports.ts';
+import type { PortalAnnualReport } from '../../app/portal/load-annual-report.ts';
+import type { AnnualReportEntry } from '../../db/queries/annual-reports.ts';
 import type { PortalOrgan } from '../../db/queries/portal.ts';
 import { renderReportHtml } from '../../render/index.ts';
 import { reportTitle } from '../../render/labels.ts';
@@ -75,6 +76,7 @@ export function ReportsListPage(props: {
                     发布日期：<time datetime={entry.publishedOn}>{entry.publishedOn}</time>
                   </>
                 )}
+                {entry.indexNumber === null ? null : ` · 索引号：${entry.indexNumber}`}
               </span>
             </li>
           ))}
@@ -85,7 +87,7 @@ export function ReportsListPage(props: {
 }
 
 /** One report. */
-export function ReportPage(props: { frame: Frame; organ: PortalOrgan; stored: StoredAnnualReport }) {
+export function ReportPage(props: { frame: Frame; organ: PortalOrgan; stored: PortalAnnualReport }) {
   const { frame, organ, stored } = props;
   const base = `${organBase(organ)}/gk/reports/${stored.year}`;
   const title = reportTitle({ organ: stored.report.organ ?? organ.name, year: stored.year });
@@ -107,14 +109,33 @@ export function ReportPage(props: { frame: Frame; organ: PortalOrgan; stored: St
       <div class="pt-item-head">
         <p class="pt-item-kicker">政府信息公开工作年度报告</p>
         <dl class="pt-item-meta">
-          <dt>发布机构</dt>
-          <dd>{organ.name}</dd>
-          <dt>发布日期</dt>
-          <dd>{stored.publishedOn ?? '未登记'}</dd>
-          <dt>报告格式</dt>
-          <dd>{FORMAT_NAMES[stored.report.format]}</dd>
+          {stored.indexNumber === null ? null : (
+            <div class="pt-meta-pair">
+              <dt>索引号</dt>
+              <dd>{stored.indexNumber}</dd>
+            </div>
+          )}
+          <div class="pt-meta-pair">
+            <dt>发布机构</dt>
+            <dd>{organ.name}</dd>
+          </div>
+          <div class="pt-meta-pair">
+            <dt>发布日期</dt>
+            <dd>{stored.publishedOn ?? '未登记'}</dd>
+          </div>
+          <div class="pt-meta-pair">
+            <dt>报告格式</dt>
+            <dd>{FORMAT_NAMES[stored.report.format]}</dd>
+          </div>
         </dl>
         <ul class="pt-downloads" aria-label="下载">
+          {stored.file === null ? null : (
+            <li>
+              <a href={`${organBase(organ)}/gk/files/${stored.file.id}`} download>
+                下载报告原件（{stored.file.name}）
+              </a>
+            </li>
+          )}
           <li>
             <a href={`${base}.docx`} download>
               下载 Word（DOCX）
@@ -131,9 +152,35 @@ export function ReportPage(props: { frame: Frame; organ: PortalOrgan; stored: St
             </a>
           </li>
         </ul>
+        {stored.versions.length > 1 ? <ReportVersions base={base} stored={stored} /> : null}
       </div>
       <p class="pt-scroll-hint">统计表较宽，可在表格上左右滑动查看。</p>
       <div class="pt-report-paper">{raw(renderReportHtml(stored.report, { fragment: true }))}</div>
     </PortalPage>
+  );
+}
+
+/** Every published version of a corrected report, each with the file it carried. */
+function ReportVersions(props: { base: string; stored: PortalAnnualReport }) {
+  return (
+    <section class="pt-report-versions" aria-labelledby="report-versions">
+      <h2 id="report-versions">历次版本</h2>
+      <ol>
+        {props.stored.versions.map((v) => (
+          <li>
+            第{v.number}版（{v.publishedOn}
+            {v.note === '' ? '' : `，${v.note}`}）
+            {v.fileId === null ? null : (
+              <>
+                {' '}
+                <a href={`${props.base}/versions/${v.number}`} download>
+                  下载该版本
+                </a>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

@@ -8,7 +8,8 @@ import type { Context } from 'hono';
 import { setCookie } from 'hono/cookie';
 import type { Child } from 'hono/jsx';
 import { cachedPage, portalDirectoryFor, type PortalDirectory } from '../../app/portal/directory.ts';
-import { loadAnnualReport } from '../../app/portal/load-annual-report.ts';
+import { loadAnnualReport, loadReportVersionFile } from '../../app/portal/load-annual-report.ts';
+import { contentDisposition } from '../../app/report-checks/file-name.ts';
 import { loadColumnCounts } from '../../app/portal/item-pages.ts';
 import { publishedPortalPage } from '../../app/portal/portal-pages.ts';
 import { DEFAULT_CATALOGUE } from '../../domain/publishing/default-catalogue.ts';
@@ -183,6 +184,25 @@ export const registerPortalRoutes: RouteModule = (app, deps) => {
     return organPage(c, directory, c.req.param('slug'), async (frame) => (
       <ReportPage frame={frame} organ={organOf(frame)} stored={await load(organOf(frame))} />
     ));
+  });
+
+  // every published version of a corrected report stays downloadable (decision 029)
+  app.get('/o/:slug/gk/reports/:year{[0-9]{4}}/versions/:n{[1-9][0-9]{0,4}}', async (c) => {
+    const organ = organOf(await loadFrame(c, directory, c.req.param('slug')));
+    const year = Number(c.req.param('year'));
+    const file = await loadReportVersionFile(deps, organ.id, year, Number(c.req.param('n')));
+    if (file === null) {
+      throw notFound('该版本的年度报告');
+    }
+    return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': file.mediaType,
+      'content-disposition': contentDisposition(
+        `${organ.slug}-annual-report-${year}-v${c.req.param('n')}`,
+        file.name.replace(/\.[^.]*$/, ''),
+        file.name.split('.').pop() ?? 'bin',
+      ),
+      'x-content-type-options': 'nosniff',
+    });
   });
 
   // 关怀版: a display preference in a cookie (no personal data), then back to the page.

@@ -17,6 +17,7 @@ import {
   VALIDITY_LABELS,
 } from '../../domain/publishing/vocabulary.ts';
 import { CsrfField } from '../middleware/csrf-field.tsx';
+import { REPORT_FIELD_LABELS, ReportFields } from './item-report-fields.tsx';
 import { ErrorSummary, PageHeader, TextField } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
 
@@ -39,6 +40,7 @@ export const ITEM_FIELD_LABELS: Record<string, string> = {
   documents: '解读的文件',
   note: '修订说明',
   warningReason: '仍然发布的理由',
+  ...REPORT_FIELD_LABELS,
 };
 
 export type EditorProps = {
@@ -55,6 +57,10 @@ export type EditorProps = {
   documents: readonly { id: number; title: string }[];
   errors: FieldErrors;
   version: number | null;
+  /** Years of the organ's stored report data (年度报告). */
+  reportDataYears: readonly number[];
+  /** The 年度报告 file the item has (edit, revise). */
+  reportFile: string | null;
 };
 
 function Select(props: {
@@ -237,6 +243,14 @@ export function ItemEditorView(props: EditorProps) {
             <input id="field-bodyDocx" name="bodyDocx" type="file" accept=".docx" />
           </div>
         </fieldset>
+        {v.kind === 'annualReport' || props.mode === 'new' ? (
+          <ReportFields
+            values={v}
+            errors={e}
+            dataYears={props.reportDataYears}
+            currentFile={props.reportFile}
+          />
+        ) : null}
         {props.mode === 'revise' ? (
           <fieldset>
             <legend>修订</legend>

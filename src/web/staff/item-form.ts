@@ -17,6 +17,7 @@ export async function readItemSubmission(
   const values = textValues(body);
   const docx = uploadedFile(body, 'bodyDocx');
   const bytes = docx !== undefined && docx.size > 0 ? new Uint8Array(await docx.arrayBuffer()) : null;
+  const reportFile = uploadedFile(body, 'reportFile');
   return {
     values,
     version: /^\d{1,9}$/.test(values.version ?? '') ? Number(values.version) : null,
@@ -27,6 +28,14 @@ export async function readItemSubmission(
       bodyDocx: bytes,
       columns: listValues(body, 'columns'),
       documents: listValues(body, 'documents'),
+      report: {
+        year: values.reportYear ?? '',
+        source: values.reportSource ?? 'upload',
+        file:
+          reportFile === undefined || (reportFile.size === 0 && reportFile.name === '')
+            ? null
+            : { name: reportFile.name, bytes: new Uint8Array(await reportFile.arrayBuffer()) },
+      },
     },
   };
 }

@@ -58,6 +58,8 @@ export function placeOf(f: Pick<ItemFinding, 'place'>): string {
       return '日期';
     case 'relations':
       return '解读';
+    case 'report':
+      return '年度报告';
     case 'attachment':
       return `附件「${f.place.name}」`;
     default:
@@ -138,6 +140,15 @@ export function ItemPageView(props: ItemPageProps) {
       <dl class="facts item-facts">
         <dt>公开时限（第二十六条）</dt>
         <dd>{view.deadline ? <DeadlineText deadline={view.deadline} /> : '—'}</dd>
+        {view.report === null ? null : (
+          <>
+            <dt>年度报告</dt>
+            <dd>
+              {view.report.year}年度（{view.report.source === 'data' ? '由已有数据生成' : '上传的报告文件'}：
+              {view.files.find((f) => f.id === view.report!.fileId)?.name ?? '—'}）
+            </dd>
+          </>
+        )}
         <dt>形成或变更日期</dt>
         <dd>{r.formedOn}</dd>
         <dt>文号</dt>

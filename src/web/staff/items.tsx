@@ -34,7 +34,7 @@ export function itemIdOf(c: Context<AppEnv>): number {
 
 type EditorState = Pick<
   EditorProps,
-  'values' | 'bodyText' | 'selectedColumns' | 'selectedDocuments' | 'errors' | 'version'
+  'values' | 'bodyText' | 'selectedColumns' | 'selectedDocuments' | 'errors' | 'version' | 'reportFile'
 >;
 
 async function renderEditor(
@@ -61,6 +61,7 @@ async function renderEditor(
         organName={context.organ.name}
         columns={context.columns}
         documents={context.documents}
+        reportDataYears={context.reportDataYears}
         {...state}
       />,
     ),
@@ -75,6 +76,7 @@ const EMPTY: EditorState = {
   selectedDocuments: [],
   errors: {},
   version: null,
+  reportFile: null,
 };
 
 async function stateOfItem(
@@ -109,12 +111,15 @@ async function stateOfItem(
         validity: r.validity ?? '',
         interpretationForm: r.interpretationForm ?? '',
         bodyFormat: 'html',
+        reportYear: view.report === null ? '' : String(view.report.year),
       },
       bodyText: r.bodyHtml,
       selectedColumns: slugs,
       selectedDocuments: view.documents.map((d) => String(d.id)),
       errors: {},
       version: r.version,
+      reportFile:
+        view.report === null ? null : (view.files.find((f) => f.id === view.report!.fileId)?.name ?? null),
     },
   };
 }
@@ -183,14 +188,14 @@ export function registerStaffItemRoutes(app: Hono<AppEnv>, deps: AppDeps): void 
       if (result.kind === 'not_found') {
         throw failureError(result, { what: '信息' });
       }
-      const { organId } = await stateOfItem(deps, c, id);
+      const { organId, state } = await stateOfItem(deps, c, id);
       return renderEditor(
         c,
         deps,
         mode,
         organId,
         `/staff/items/${id}/${mode}`,
-        editorAgain(values, submission, errors, version),
+        { ...editorAgain(values, submission, errors, version), reportFile: state.reportFile },
         failureStatus(result) as 409 | 422,
       );
     });
@@ -210,5 +215,6 @@ function editorAgain(
     selectedDocuments: s.documents,
     errors,
     version,
+    reportFile: null,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The pages issue 8 named, in a real browser: 审计日志 (sentences, failed sign-ins), 统计 (report
  * tables without inline styles) and the public 年报体检 result (descriptions, not codes); also
- * 栏目设置 and the public 主动公开事项目录. Each page
+ * 栏目设置 and the public 主动公开事项目录, 指南/制度, 政府公报, and a 年度报告 item's staff page and
+ * its portal report page (decision 029). Each page
  * is loaded at desktop and phone width with no CSP violation in the console, no serious axe
  * finding and no sideways scrolling on a phone; screenshots go to UI_SHOTS_DIR (default /tmp/ui-shots).
  */
@@ -14,6 +15,11 @@ import { REPORT_2024 } from '../../app/demo/annual-reports.ts';
 import { createLogger } from '../../app/logger.ts';
 import { savePortalPage } from '../../app/portal/portal-pages.ts';
 import { recheckPublishedItems } from '../../app/publishing/recheck-items.ts';
+import { performItemAction } from '../../app/publishing/perform-item-action.ts';
+import { reviseItem } from '../../app/publishing/revise-item.ts';
+import { createItem } from '../../app/publishing/save-item.ts';
+import { upsertAnnualReport } from '../../db/queries/annual-reports.ts';
+import { findItem } from '../../db/queries/publishing/items.ts';
 import type { Db } from '../../db/db.ts';
 import { migrate } from '../../db/migrate.ts';
 import { openPglite } from '../../db/pglite.ts';
@@ -21,7 +27,7 @@ import { insertReportCheck } from '../../db/queries/report-checks.ts';
 import { finding } from '../../domain/report/findings.ts';
 import { residentIdCheckCharacter } from '../../domain/applicant/id-number.ts';
 import { testEnv } from '../../../test/portal.ts';
-import { actorOn } from '../../../test/publishing.ts';
+import { actorOn, peopleOf, submission } from '../../../test/publishing.ts';
 import { launchBrowser, seriousViolations } from '../../../test/browser.ts';
 import { insertGazetteIssue, insertGazetteItem } from '../../../test/gazette.ts';
 import {
@@ -74,6 +80,7 @@ describe('audit, statistics and checker pages in a real browser', () => {
   const consoleLines: string[] = [];
   let education = 0;
   let gazetteDraft = 0;
+  let reportItemId = 0;
 
   /** Loads a page at both widths: no CSP violation, no serious axe finding, no sideways scrolling. */
   const look = async (target: string, name: string) => {
@@ -141,6 +148,7 @@ describe('audit, statistics and checker pages in a real browser', () => {
       published: true,
     });
     gazetteDraft = await insertGazetteIssue(db, tree.city, gazetteItems.slice(0, 2), { number: 2 });
+    reportItemId = await publishReportItem(db, tree.city);
     const app = testApp(db, movableClock('2026-12-06T02:00:00Z'));
     server = await new Promise<ServerType>((resolve) => {
       const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
@@ -218,4 +226,47 @@ describe('audit, statistics and checker pages in a real browser', () => {
     const portal = await look('/o/jia/gk/directory', 'directory-public');
     expect(await portal.locator('a[href="/o/jia/gk/c/budget-1"]').count()).toBe(1);
   });
+
+  it('a 年度报告 item: its page names the report, the portal shows 索引号, the original and both versions', async () => {
+    const staff = await look(`/staff/items/${reportItemId}`, 'report-item');
+    expect(await staff.locator('.item-facts').innerText()).toContain('2024年度（由已有数据生成');
+    const portal = await look('/o/city/gk/reports/2024', 'report-item-portal');
+    const text = await portal.locator('main').innerText();
+    expect(text).toMatch(/索引号/);
+    expect(text).toContain('下载报告原件');
+    expect(await portal.locator('.pt-report-versions li').count()).toBe(2);
+  });
 });
+
+/** A 年度报告 of `organId` rendered from data, published and revised once (two versions). */
+async function publishReportItem(db: Db, organId: number): Promise<number> {
+  const clock = movableClock('2026-12-05T02:00:00Z');
+  const deps = { db, clock, env: testEnv(), logger: createLogger('silent') };
+  const people = peopleOf(organId);
+  await upsertAnnualReport(db, {
+    organId,
+    year: 2024,
+    report: REPORT_2024,
+    publishedOn: null,
+    now: clock.now(),
+  });
+  const form = submission(
+    { kind: 'annualReport', genre: '报告', title: '某市人民政府2024年政府信息公开工作年度报告' },
+    { report: { year: '2024', source: 'data', file: null } },
+  );
+  const made = await createItem(deps, people.drafter, organId, form);
+  const id = made.ok ? made.itemId : 0;
+  const version = async () => (await findItem(db, id))!.version;
+  const checklist = { check_secrecy: 'yes', check_disclosure: 'yes', check_accuracy: 'yes' };
+  await performItemAction(deps, people.drafter, id, await version(), 'submitForReview', {});
+  await performItemAction(deps, people.reviewer, id, await version(), 'approveReview', checklist);
+  await performItemAction(deps, people.approver, id, await version(), 'sign', {});
+  clock.advance(3_600_000);
+  const revised = await reviseItem(deps, people.approver, id, await version(), {
+    ...form,
+    note: '更正附表',
+    warningReason: '',
+  });
+  expect(revised).toMatchObject({ ok: true });
+  return id;
+}

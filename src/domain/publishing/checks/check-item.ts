@@ -9,6 +9,7 @@ import { findInjectedText } from '../../report/check/injected-text.ts';
 import { findAlteredPhrases } from '../../report/check/official-phrases.ts';
 import { isWellFormedDocNumber } from '../doc-number.ts';
 import type { ItemKind } from '../vocabulary.ts';
+import { reportItemFindings, type ReportCheckFacts } from './report-findings.ts';
 import { findPersonalData, PERSONAL_DATA_LABELS, type PersonalDataHit } from './personal-data.ts';
 
 export const ITEM_CHECK_CODES = [
@@ -22,6 +23,9 @@ export const ITEM_CHECK_CODES = [
   'INTERPRETATION_MISSING',
   'INTERPRETATION_BEFORE_DOCUMENT',
   'BROKEN_OWN_LINK',
+  'REPORT_MISSING',
+  'REPORT_FINDING',
+  'REPORT_YEAR_TAKEN',
 ] as const;
 export type ItemCheckCode = (typeof ITEM_CHECK_CODES)[number];
 
@@ -33,7 +37,7 @@ export const ITEM_CHECKS_VERSION = '2026-12-07';
 
 /** Where a finding is: the title, the body, or one attachment's text. */
 export type CheckPlace =
-  | { field: 'title' | 'body' | 'docNumber' | 'dates' | 'relations' }
+  | { field: 'title' | 'body' | 'docNumber' | 'dates' | 'relations' | 'report' }
   | { field: 'attachment'; fileId: number; name: string };
 
 export type ItemFinding = {
@@ -65,6 +69,8 @@ export type ItemCheckInput = {
   interpretedDocuments: readonly { title: string; isOut: boolean }[];
   /** Own-site links in the body whose target does not exist. */
   brokenOwnLinks: readonly string[];
+  /** For a 年度报告: its report and whether the year is taken (decision 029). */
+  report?: ReportCheckFacts;
 };
 
 function textFindings(text: string, place: CheckPlace): ItemFinding[] {
@@ -170,6 +176,9 @@ export function checkItem(input: ItemCheckInput): ItemFinding[] {
     ...docNumber,
     ...relationFindings(input),
     ...links,
+    ...(input.kind === 'annualReport' && input.report !== undefined
+      ? reportItemFindings(input.report).map<ItemFinding>((f) => ({ ...f, place: { field: 'report' } }))
+      : []),
   ];
   return [...all.filter((f) => f.severity === 'error'), ...all.filter((f) => f.severity === 'warning')];
 }
