@@ -6,7 +6,7 @@
  */
 import { loadFont, type TextFont } from './fonts.ts';
 import { ARRAY_END, ARRAY_START, DICT_END, DICT_START, Lexer, readObject } from './lexer.ts';
-import { decline, isDict, nameOf, PdfCmd, PdfName, PdfStream, type PdfDict, type PdfObject } from './objects.ts';
+import { decline, isDict, nameOf, PdfCmd, PdfName, PdfRef, PdfStream, type PdfDict, type PdfObject } from './objects.ts';
 import type { PdfFile } from './document.ts';
 import { TextItems } from './text-items.ts';
 import { IDENTITY, StateStack } from './text-state.ts';
@@ -29,9 +29,9 @@ export class FontTable {
     const fonts = this.file.get(resources, 'Font');
     if (!isDict(fonts) || !fonts.has(name)) return decline('font resource not found');
     const ref = fonts.get(name);
-    const font = loadFont(this.file, ref);
-    const known = this.byId.get(font.id);
+    const known = ref instanceof PdfRef ? this.byId.get(ref.key) : undefined;
     if (known) return known;
+    const font = loadFont(this.file, ref);
     // pdf.js compares fonts by name (FontName, or BaseFont) when the resource changes.
     for (const name of font.names) {
       if ((this.names.get(name) ?? font.id) !== font.id) decline('two fonts with one name');

@@ -35,6 +35,14 @@ export class PdfFile {
     if (this.trailer.has('Encrypt')) decline('encrypted');
   }
 
+  /** Numbers of the objects in use (for tests that rewrite a file). */
+  objectNumbers(): number[] {
+    return [...this.entries]
+      .filter(([, entry]) => !('offset' in entry) || entry.offset >= 0)
+      .map(([num]) => num)
+      .sort((a, b) => a - b);
+  }
+
   /** Resolves a reference (any other value is returned as it is). */
   resolve(value: PdfObject | undefined): PdfObject | undefined {
     return value instanceof PdfRef ? this.fetch(value) : value;

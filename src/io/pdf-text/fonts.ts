@@ -80,7 +80,7 @@ function compositeFont(
   const dw = file.get(cid, 'DW');
   return {
     id: ref.key,
-    names: [...fontNames(file, dict, descriptor), ...fontNames(file, cid, descriptor)],
+    names: [...fontNames(file, cid, descriptor), nameOf(file.get(dict, 'BaseFont')) ?? ''].filter(Boolean),
     composite: true,
     widths: cidWidths(file, file.get(cid, 'W')),
     defaultWidth: typeof dw === 'number' ? Math.ceil(dw) : 1000,
@@ -115,14 +115,22 @@ function cidWidths(file: PdfFile, w: PdfObject | undefined): number[] {
   return widths;
 }
 
+/** BaseFont and FontName, which must agree (pdf.js picks one by rules of its own otherwise). */
 function fontNames(file: PdfFile, dict: PdfDict, descriptor: PdfDict): string[] {
-  return [nameOf(file.get(dict, 'BaseFont')), nameOf(file.get(descriptor, 'FontName'))].filter(
-    (name): name is string => name !== null,
-  );
+  const baseFont = nameOf(file.get(dict, 'BaseFont'));
+  const fontName = nameOf(file.get(descriptor, 'FontName'));
+  if (baseFont === null || baseFont !== fontName) decline('FontName differs from BaseFont');
+  return [baseFont];
 }
 
 /** fontMatrix[0] pdf.js will use: 0.001, checked in a Type 1 program's clear-text header. */
 function programScale(file: PdfFile, descriptor: PdfDict, key: 'FontFile' | 'FontFile2'): number {
+  // pdf.js builds the font (and its code mapping when the program fails) from these too.
+  const flags = file.get(descriptor, 'Flags');
+  const box = file.get(descriptor, 'FontBBox');
+  if (typeof flags !== 'number' || !Number.isInteger(flags) || !Array.isArray(box) || box.length !== 4) {
+    decline('font descriptor without /Flags or /FontBBox');
+  }
   for (const other of ['FontFile', 'FontFile2', 'FontFile3']) {
     if (other !== key && descriptor.has(other)) decline('unexpected font program');
   }
