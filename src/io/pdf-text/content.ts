@@ -6,7 +6,17 @@
  */
 import { loadFont, type TextFont } from './fonts.ts';
 import { ARRAY_END, ARRAY_START, DICT_END, DICT_START, Lexer, readObject } from './lexer.ts';
-import { decline, isDict, nameOf, PdfCmd, PdfName, PdfRef, PdfStream, type PdfDict, type PdfObject } from './objects.ts';
+import {
+  decline,
+  isDict,
+  nameOf,
+  PdfCmd,
+  PdfName,
+  PdfRef,
+  PdfStream,
+  type PdfDict,
+  type PdfObject,
+} from './objects.ts';
 import type { PdfFile } from './document.ts';
 import { TextItems } from './text-items.ts';
 import { IDENTITY, StateStack } from './text-state.ts';
@@ -14,7 +24,9 @@ import type { PositionedText } from '../pdf-blocks.ts';
 
 /** Operators that do not touch the text layer (pdf.js ignores them in getTextContent). */
 const DRAWING = new Set(
-  'w J j M d ri i m l c v y h re S s f F f* B B* b b* n W W* CS cs SC SCN sc scn G g RG rg K k sh MP DP BX EX Tr'.split(' '),
+  'w J j M d ri i m l c v y h re S s f F f* B B* b b* n W W* CS cs SC SCN sc scn G g RG rg K k sh MP DP BX EX Tr'.split(
+    ' ',
+  ),
 );
 const MAX_OPERANDS = 33;
 
@@ -27,14 +39,20 @@ export class FontTable {
 
   font(resources: PdfDict, name: string): TextFont {
     const fonts = this.file.get(resources, 'Font');
-    if (!isDict(fonts) || !fonts.has(name)) return decline('font resource not found');
+    if (!isDict(fonts) || !fonts.has(name)) {
+      return decline('font resource not found');
+    }
     const ref = fonts.get(name);
     const known = ref instanceof PdfRef ? this.byId.get(ref.key) : undefined;
-    if (known) return known;
+    if (known) {
+      return known;
+    }
     const font = loadFont(this.file, ref);
     // pdf.js compares fonts by name (FontName, or BaseFont) when the resource changes.
     for (const name of font.names) {
-      if ((this.names.get(name) ?? font.id) !== font.id) decline('two fonts with one name');
+      if ((this.names.get(name) ?? font.id) !== font.id) {
+        decline('two fonts with one name');
+      }
       this.names.set(name, font.id);
     }
     this.byId.set(font.id, font);
@@ -61,10 +79,14 @@ export function pageText(
   for (let token = lexer.next(); token !== null; token = lexer.next()) {
     if (!(token instanceof PdfCmd) || token === ARRAY_START || token === DICT_START) {
       operands.push(operand(lexer, token));
-      if (operands.length > MAX_OPERANDS) decline('too many operands');
+      if (operands.length > MAX_OPERANDS) {
+        decline('too many operands');
+      }
       continue;
     }
-    if (token === ARRAY_END || token === DICT_END) decline('stray delimiter');
+    if (token === ARRAY_END || token === DICT_END) {
+      decline('stray delimiter');
+    }
     items.beforeOperator();
     run(token.cmd, operands, { file, fonts, resources, states, items });
     operands.length = 0;
@@ -85,7 +107,9 @@ function operand(lexer: Lexer, token: ReturnType<Lexer['next']>): PdfObject {
     }
     return items;
   }
-  if (token === DICT_START) return readObject(lexer, token);
+  if (token === DICT_START) {
+    return readObject(lexer, token);
+  }
   return token as PdfObject;
 }
 
@@ -98,12 +122,16 @@ type Context = {
 };
 
 function numbers(args: readonly PdfObject[], count: number): number[] {
-  if (args.length !== count || !args.every((a) => typeof a === 'number')) decline('bad operands');
+  if (args.length !== count || !args.every((a) => typeof a === 'number')) {
+    decline('bad operands');
+  }
   return args as number[];
 }
 
 function text(args: readonly PdfObject[], count: number): string {
-  if (args.length !== count || typeof args[count - 1] !== 'string') decline('bad text operand');
+  if (args.length !== count || typeof args[count - 1] !== 'string') {
+    decline('bad text operand');
+  }
   return args[count - 1] as string;
 }
 
@@ -133,8 +161,12 @@ function run(op: string, args: PdfObject[], context: Context): void {
     case 'Tf': {
       const name = args[0];
       const size = args[1];
-      if (args.length !== 2 || !(name instanceof PdfName) || typeof size !== 'number') decline('bad Tf');
-      if (state.font && name.name === state.fontName && size === state.fontSize) return;
+      if (args.length !== 2 || !(name instanceof PdfName) || typeof size !== 'number') {
+        decline('bad Tf');
+      }
+      if (state.font && name.name === state.fontName && size === state.fontSize) {
+        return;
+      }
       state.fontName = name.name;
       state.fontSize = size;
       state.font = context.fonts.font(context.resources, name.name);
@@ -207,9 +239,13 @@ function run(op: string, args: PdfObject[], context: Context): void {
 
 function showSpaced(args: PdfObject[], { states, items }: Context): void {
   const parts = args[0];
-  if (args.length !== 1 || !Array.isArray(parts)) return decline('bad TJ');
+  if (args.length !== 1 || !Array.isArray(parts)) {
+    return decline('bad TJ');
+  }
   const state = states.state;
-  if (!state.font) decline('text before Tf');
+  if (!state.font) {
+    decline('text before Tf');
+  }
   const factor = -state.fontSize / 1000;
   let pending = '';
   for (const part of parts) {
@@ -224,12 +260,16 @@ function showSpaced(args: PdfObject[], { states, items }: Context): void {
       decline('bad TJ element');
     }
   }
-  if (pending.length > 0) items.show(pending, 0);
+  if (pending.length > 0) {
+    items.show(pending, 0);
+  }
 }
 
 function other(op: string, args: PdfObject[], context: Context): void {
   const { file, resources, items } = context;
-  if (DRAWING.has(op)) return;
+  if (DRAWING.has(op)) {
+    return;
+  }
   switch (op) {
     case 'BMC':
     case 'BDC':
@@ -250,7 +290,9 @@ function other(op: string, args: PdfObject[], context: Context): void {
       const name = args.length === 1 ? nameOf(args[0]) : null;
       const states = file.get(resources, 'ExtGState');
       const gstate = name !== null && isDict(states) ? file.get(states, name) : undefined;
-      if (!isDict(gstate) || gstate.has('Font')) decline('unusual ExtGState');
+      if (!isDict(gstate) || gstate.has('Font')) {
+        decline('unusual ExtGState');
+      }
       return;
     }
     default:

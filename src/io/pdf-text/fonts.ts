@@ -28,17 +28,29 @@ const STANDARD_MATRIX = /\/FontMatrix\s*\[\s*0?\.001\s+0\s+0\s+0?\.001\s+0\s+0\s
 
 /** @param ref the font resource (must be an indirect object, as pdf.js caches fonts by it) */
 export function loadFont(file: PdfFile, ref: PdfObject | undefined): TextFont {
-  if (!(ref instanceof PdfRef)) return decline('font is not an indirect object');
+  if (!(ref instanceof PdfRef)) {
+    return decline('font is not an indirect object');
+  }
   const dict = file.fetch(ref);
-  if (!isDict(dict)) return decline('font is not a dictionary');
+  if (!isDict(dict)) {
+    return decline('font is not a dictionary');
+  }
   const subtype = nameOf(file.get(dict, 'Subtype'));
   const toUnicodeStream = file.get(dict, 'ToUnicode');
-  if (!(toUnicodeStream instanceof PdfStream)) return decline('font without a ToUnicode stream');
+  if (!(toUnicodeStream instanceof PdfStream)) {
+    return decline('font without a ToUnicode stream');
+  }
   const toUnicode = parseToUnicode(file.decode(toUnicodeStream));
-  if (subtype === 'Type0') return compositeFont(file, dict, ref, toUnicode);
-  if (subtype !== 'Type1' && subtype !== 'TrueType') return decline(`font subtype ${subtype ?? '?'}`);
+  if (subtype === 'Type0') {
+    return compositeFont(file, dict, ref, toUnicode);
+  }
+  if (subtype !== 'Type1' && subtype !== 'TrueType') {
+    return decline(`font subtype ${subtype ?? '?'}`);
+  }
   const descriptor = file.get(dict, 'FontDescriptor');
-  if (!isDict(descriptor)) return decline('font without a descriptor');
+  if (!isDict(descriptor)) {
+    return decline('font without a descriptor');
+  }
   const scale = programScale(file, descriptor, subtype === 'Type1' ? 'FontFile' : 'FontFile2');
   const firstChar = file.get(dict, 'FirstChar');
   const widthArray = file.get(dict, 'Widths');
@@ -48,7 +60,9 @@ export function loadFont(file: PdfFile, ref: PdfObject | undefined): TextFont {
   const widths: number[] = [];
   widthArray.forEach((entry, i) => {
     const width = file.resolve(entry);
-    if (typeof width !== 'number') decline('width is not a number');
+    if (typeof width !== 'number') {
+      decline('width is not a number');
+    }
     widths[firstChar + i] = width;
   });
   const missing = file.get(descriptor, 'MissingWidth');
@@ -69,13 +83,21 @@ function compositeFont(
   ref: PdfRef,
   toUnicode: Array<string | undefined>,
 ): TextFont {
-  if (nameOf(file.get(dict, 'Encoding')) !== 'Identity-H') decline('composite font not Identity-H');
+  if (nameOf(file.get(dict, 'Encoding')) !== 'Identity-H') {
+    decline('composite font not Identity-H');
+  }
   const descendants = file.get(dict, 'DescendantFonts');
-  if (!Array.isArray(descendants) || descendants.length !== 1) return decline('bad DescendantFonts');
+  if (!Array.isArray(descendants) || descendants.length !== 1) {
+    return decline('bad DescendantFonts');
+  }
   const cid = file.resolve(descendants[0]);
-  if (!isDict(cid) || nameOf(file.get(cid, 'Subtype')) !== 'CIDFontType2') return decline('not CIDFontType2');
+  if (!isDict(cid) || nameOf(file.get(cid, 'Subtype')) !== 'CIDFontType2') {
+    return decline('not CIDFontType2');
+  }
   const descriptor = file.get(cid, 'FontDescriptor');
-  if (!isDict(descriptor)) return decline('font without a descriptor');
+  if (!isDict(descriptor)) {
+    return decline('font without a descriptor');
+  }
   const scale = programScale(file, descriptor, 'FontFile2');
   const dw = file.get(cid, 'DW');
   return {
@@ -92,22 +114,34 @@ function compositeFont(
 /** /W as pdf.js's extractWidths reads it (stopping where it stops). */
 function cidWidths(file: PdfFile, w: PdfObject | undefined): number[] {
   const widths: number[] = [];
-  if (w === undefined) return widths;
-  if (!Array.isArray(w)) return decline('bad /W');
+  if (w === undefined) {
+    return widths;
+  }
+  if (!Array.isArray(w)) {
+    return decline('bad /W');
+  }
   for (let i = 0; i < w.length; i += 1) {
     let start = file.resolve(w[i++]);
-    if (typeof start !== 'number' || !Number.isInteger(start)) decline('bad /W');
+    if (typeof start !== 'number' || !Number.isInteger(start)) {
+      decline('bad /W');
+    }
     const next = file.resolve(w[i]);
     if (Array.isArray(next)) {
       for (const entry of next) {
         const width = file.resolve(entry);
-        if (typeof width !== 'number') decline('bad /W width');
+        if (typeof width !== 'number') {
+          decline('bad /W width');
+        }
         widths[start++] = width;
       }
     } else if (typeof next === 'number' && Number.isInteger(next)) {
       const width = file.resolve(w[++i]);
-      if (typeof width !== 'number' || next - start > 0xffff) return decline('bad /W range');
-      for (let cid = start; cid <= next; cid += 1) widths[cid] = width;
+      if (typeof width !== 'number' || next - start > 0xffff) {
+        return decline('bad /W range');
+      }
+      for (let cid = start; cid <= next; cid += 1) {
+        widths[cid] = width;
+      }
     } else {
       decline('bad /W');
     }
@@ -119,7 +153,9 @@ function cidWidths(file: PdfFile, w: PdfObject | undefined): number[] {
 function fontNames(file: PdfFile, dict: PdfDict, descriptor: PdfDict): string[] {
   const baseFont = nameOf(file.get(dict, 'BaseFont'));
   const fontName = nameOf(file.get(descriptor, 'FontName'));
-  if (baseFont === null || baseFont !== fontName) decline('FontName differs from BaseFont');
+  if (baseFont === null || baseFont !== fontName) {
+    decline('FontName differs from BaseFont');
+  }
   return [baseFont];
 }
 
@@ -132,17 +168,25 @@ function programScale(file: PdfFile, descriptor: PdfDict, key: 'FontFile' | 'Fon
     decline('font descriptor without /Flags or /FontBBox');
   }
   for (const other of ['FontFile', 'FontFile2', 'FontFile3']) {
-    if (other !== key && descriptor.has(other)) decline('unexpected font program');
+    if (other !== key && descriptor.has(other)) {
+      decline('unexpected font program');
+    }
   }
   const program = file.get(descriptor, key);
-  if (!(program instanceof PdfStream)) return decline('font program not embedded');
-  if (key === 'FontFile2') return 0.001;
+  if (!(program instanceof PdfStream)) {
+    return decline('font program not embedded');
+  }
+  if (key === 'FontFile2') {
+    return 0.001;
+  }
   const header = programHeader(file, program);
   const eexec = header.indexOf('eexec');
   if (!header.startsWith('%!') || eexec < 0 || !STANDARD_MATRIX.test(header.slice(0, eexec))) {
     decline('Type 1 program without the standard FontMatrix');
   }
-  if (header.slice(0, eexec).split('/FontMatrix').length !== 2) decline('two FontMatrix entries');
+  if (header.slice(0, eexec).split('/FontMatrix').length !== 2) {
+    decline('two FontMatrix entries');
+  }
   return 0.001;
 }
 
@@ -152,8 +196,14 @@ function programHeader(file: PdfFile, program: PdfStream): string {
   const filters = Array.isArray(filter) ? filter : filter === undefined ? [] : [filter];
   const latin1 = (bytes: Uint8Array): string =>
     Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  if (filters.length === 0) return latin1(program.data.subarray(0, HEADER_MAX_BYTES));
-  if (filters.length !== 1 || nameOf(file.resolve(filters[0])) !== 'FlateDecode' || program.dict.has('DecodeParms')) {
+  if (filters.length === 0) {
+    return latin1(program.data.subarray(0, HEADER_MAX_BYTES));
+  }
+  if (
+    filters.length !== 1 ||
+    nameOf(file.resolve(filters[0])) !== 'FlateDecode' ||
+    program.dict.has('DecodeParms')
+  ) {
     return decline('font program filter');
   }
   for (const prefix of [2048, 8192, 32768]) {
@@ -168,7 +218,9 @@ function programHeader(file: PdfFile, program: PdfStream): string {
     } catch {
       return decline('font program header not readable');
     }
-    if (header.includes('eexec') || prefix + 2 >= program.data.length) return header;
+    if (header.includes('eexec') || prefix + 2 >= program.data.length) {
+      return header;
+    }
   }
   return decline('font program header too long');
 }

@@ -9,8 +9,12 @@ export type Token = number | string | PdfName | PdfCmd;
 
 const WHITE = new Uint8Array(256);
 const DELIMITER = new Uint8Array(256);
-for (const c of [0, 9, 10, 12, 13, 32]) WHITE[c] = 1;
-for (const c of '()<>[]{}/%') DELIMITER[c.charCodeAt(0)] = 1;
+for (const c of [0, 9, 10, 12, 13, 32]) {
+  WHITE[c] = 1;
+}
+for (const c of '()<>[]{}/%') {
+  DELIMITER[c.charCodeAt(0)] = 1;
+}
 
 export const ARRAY_START = PdfCmd.of('[');
 export const ARRAY_END = PdfCmd.of(']');
@@ -30,8 +34,12 @@ export class Lexer {
   next(): Token | null {
     const b = this.bytes;
     let c = this.skipSpace();
-    if (c < 0) return null;
-    if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) return this.number();
+    if (c < 0) {
+      return null;
+    }
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) {
+      return this.number();
+    }
     switch (c) {
       case 0x28:
         return this.literal();
@@ -58,9 +66,13 @@ export class Lexer {
       default:
         break;
     }
-    if (DELIMITER[c] === 1) decline('unexpected delimiter');
+    if (DELIMITER[c] === 1) {
+      decline('unexpected delimiter');
+    }
     const start = this.pos;
-    while (this.pos < this.end && WHITE[(c = b[this.pos]!)] === 0 && DELIMITER[c] === 0) this.pos += 1;
+    while (this.pos < this.end && WHITE[(c = b[this.pos]!)] === 0 && DELIMITER[c] === 0) {
+      this.pos += 1;
+    }
     return PdfCmd.of(String.fromCharCode(...b.subarray(start, this.pos)));
   }
 
@@ -72,7 +84,9 @@ export class Lexer {
       if (WHITE[c] === 1) {
         this.pos += 1;
       } else if (c === 0x25) {
-        while (this.pos < this.end && b[this.pos] !== 0x0a && b[this.pos] !== 0x0d) this.pos += 1;
+        while (this.pos < this.end && b[this.pos] !== 0x0a && b[this.pos] !== 0x0d) {
+          this.pos += 1;
+        }
       } else {
         return c;
       }
@@ -96,11 +110,15 @@ export class Lexer {
     for (; this.pos < this.end; this.pos += 1) {
       const c = b[this.pos]!;
       if (c >= 0x30 && c <= 0x39) {
-        if (divideBy !== 0) divideBy *= 10;
+        if (divideBy !== 0) {
+          divideBy *= 10;
+        }
         value = value * 10 + (c - 0x30);
         digits += 1;
       } else if (c === 0x2e) {
-        if (divideBy !== 0) decline('two decimal points');
+        if (divideBy !== 0) {
+          decline('two decimal points');
+        }
         divideBy = 1;
       } else if (WHITE[c] === 1 || DELIMITER[c] === 1) {
         break;
@@ -108,7 +126,9 @@ export class Lexer {
         decline('malformed number');
       }
     }
-    if (digits === 0 || digits > MAX_NUMBER_DIGITS) decline('malformed number');
+    if (digits === 0 || digits > MAX_NUMBER_DIGITS) {
+      decline('malformed number');
+    }
     return sign * (divideBy !== 0 ? value / divideBy : value);
   }
 
@@ -118,7 +138,9 @@ export class Lexer {
     const start = this.pos;
     let c = 0;
     while (this.pos < this.end && WHITE[(c = b[this.pos]!)] === 0 && DELIMITER[c] === 0) {
-      if (c === 0x23) decline('escaped name');
+      if (c === 0x23) {
+        decline('escaped name');
+      }
       this.pos += 1;
     }
     return PdfName.of(String.fromCharCode(...b.subarray(start, this.pos)));
@@ -130,12 +152,20 @@ export class Lexer {
     let out = '';
     let high = -1;
     for (;;) {
-      if (this.pos >= this.end) decline('unterminated hex string');
+      if (this.pos >= this.end) {
+        decline('unterminated hex string');
+      }
       const c = b[this.pos++]!;
-      if (c === 0x3e) break;
-      if (WHITE[c] === 1) continue;
+      if (c === 0x3e) {
+        break;
+      }
+      if (WHITE[c] === 1) {
+        continue;
+      }
       const digit = hexDigit(c);
-      if (digit < 0) decline('bad hex digit');
+      if (digit < 0) {
+        decline('bad hex digit');
+      }
       if (high < 0) {
         high = digit;
       } else {
@@ -143,7 +173,9 @@ export class Lexer {
         high = -1;
       }
     }
-    if (high >= 0) out += String.fromCharCode(high << 4);
+    if (high >= 0) {
+      out += String.fromCharCode(high << 4);
+    }
     return out;
   }
 
@@ -153,13 +185,17 @@ export class Lexer {
     let depth = 1;
     let out = '';
     for (;;) {
-      if (this.pos >= this.end) decline('unterminated string');
+      if (this.pos >= this.end) {
+        decline('unterminated string');
+      }
       const c = b[this.pos++]!;
       if (c === 0x28) {
         depth += 1;
       } else if (c === 0x29) {
         depth -= 1;
-        if (depth === 0) return out;
+        if (depth === 0) {
+          return out;
+        }
       } else if (c === 0x5c) {
         out += this.escape();
         continue;
@@ -170,7 +206,9 @@ export class Lexer {
 
   private escape(): string {
     const b = this.bytes;
-    if (this.pos >= this.end) decline('unterminated string');
+    if (this.pos >= this.end) {
+      decline('unterminated string');
+    }
     const c = b[this.pos++]!;
     switch (c) {
       case 0x6e:
@@ -202,9 +240,15 @@ export class Lexer {
 }
 
 function hexDigit(c: number): number {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x41 && c <= 0x46) return c - 0x37;
-  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  if (c >= 0x30 && c <= 0x39) {
+    return c - 0x30;
+  }
+  if (c >= 0x41 && c <= 0x46) {
+    return c - 0x37;
+  }
+  if (c >= 0x61 && c <= 0x66) {
+    return c - 0x57;
+  }
   return -1;
 }
 
@@ -213,17 +257,23 @@ function hexDigit(c: number): number {
  * @param first a token already read, if any
  */
 export function readObject(lexer: Lexer, first: Token | null = lexer.next()): PdfObject {
-  if (first === null) return decline('unexpected end');
+  if (first === null) {
+    return decline('unexpected end');
+  }
   if (typeof first === 'number') {
     const save = lexer.pos;
     const gen = lexer.next();
     if (typeof gen === 'number' && Number.isInteger(first) && Number.isInteger(gen)) {
-      if (lexer.next() === R) return new PdfRef(first, gen);
+      if (lexer.next() === R) {
+        return new PdfRef(first, gen);
+      }
     }
     lexer.pos = save;
     return first;
   }
-  if (typeof first === 'string' || first instanceof PdfName) return first;
+  if (typeof first === 'string' || first instanceof PdfName) {
+    return first;
+  }
   if (first === ARRAY_START) {
     const items: PdfObject[] = [];
     for (let token = lexer.next(); token !== ARRAY_END; token = lexer.next()) {
@@ -231,7 +281,9 @@ export function readObject(lexer: Lexer, first: Token | null = lexer.next()): Pd
     }
     return items;
   }
-  if (first === DICT_START) return readDictBody(lexer);
+  if (first === DICT_START) {
+    return readDictBody(lexer);
+  }
   switch (first.cmd) {
     case 'true':
       return true;
@@ -247,8 +299,12 @@ export function readObject(lexer: Lexer, first: Token | null = lexer.next()): Pd
 function readDictBody(lexer: Lexer): PdfDict {
   const dict: PdfDict = new Map();
   for (let key = lexer.next(); key !== DICT_END; key = lexer.next()) {
-    if (!(key instanceof PdfName)) decline('dictionary key is not a name');
-    if (dict.has(key.name)) decline('duplicate dictionary key');
+    if (!(key instanceof PdfName)) {
+      decline('dictionary key is not a name');
+    }
+    if (dict.has(key.name)) {
+      decline('duplicate dictionary key');
+    }
     dict.set(key.name, readObject(lexer));
   }
   return dict;

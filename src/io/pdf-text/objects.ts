@@ -64,15 +64,7 @@ export class PdfStream {
 }
 
 export type PdfObject =
-  | number
-  | boolean
-  | null
-  | string
-  | PdfName
-  | PdfRef
-  | PdfDict
-  | PdfStream
-  | PdfObject[];
+  number | boolean | null | string | PdfName | PdfRef | PdfDict | PdfStream | PdfObject[];
 
 export function isDict(value: PdfObject | undefined): value is PdfDict {
   return value instanceof Map;

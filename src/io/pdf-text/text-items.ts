@@ -78,7 +78,9 @@ export class TextItems {
     const previous = this.previous!;
     if (previous !== state) {
       const fontChanged = previous.fontName !== state.fontName;
-      if (fontChanged && previous.fontSize === state.fontSize && previous.font === null) decline('font state');
+      if (fontChanged && previous.fontSize === state.fontSize && previous.font === null) {
+        decline('font state');
+      }
       if (previous.fontSize !== state.fontSize || (fontChanged && previous.font!.id !== font.id)) {
         this.flush();
         this.previous = state.clone();
@@ -87,22 +89,31 @@ export class TextItems {
     const charSpacing = state.charSpacing;
     if (chars.length === 0) {
       const spacing = charSpacing + extraSpacing;
-      if (spacing) state.translateTextMatrix(spacing * state.textHScale, 0);
+      if (spacing) {
+        state.translateTextMatrix(spacing * state.textHScale, 0);
+      }
       return;
     }
     const scale = font.scale * state.fontSize;
     const step = font.composite ? 2 : 1;
-    if (chars.length % step !== 0) decline('odd byte count for a two-byte font');
+    if (chars.length % step !== 0) {
+      decline('odd byte count for a two-byte font');
+    }
     const count = chars.length / step;
     for (let g = 0; g < count; g += 1) {
-      const code = step === 2 ? (chars.charCodeAt(2 * g) << 8) | chars.charCodeAt(2 * g + 1) : chars.charCodeAt(g);
+      const code =
+        step === 2 ? (chars.charCodeAt(2 * g) << 8) | chars.charCodeAt(2 * g + 1) : chars.charCodeAt(g);
       const unicode = font.toUnicode[code] ?? decline('code without ToUnicode entry');
       const category = categoryOf(unicode);
-      if (category.invisible) continue;
+      if (category.invisible) {
+        continue;
+      }
       let spacing = charSpacing + (g + 1 === count ? extraSpacing : 0);
       const width = font.widths[code];
       let advance = (typeof width === 'number' ? width : font.defaultWidth) * scale;
-      if (code === 32) spacing += state.wordSpacing;
+      if (code === 32) {
+        spacing += state.wordSpacing;
+      }
       if (category.whitespace) {
         spacing += advance;
         state.translateTextMatrix(spacing * state.textHScale, 0);
@@ -114,7 +125,9 @@ export class TextItems {
         continue;
       }
       this.ensureItem();
-      if (category.diacritic) advance = 0;
+      if (category.diacritic) {
+        advance = 0;
+      }
       advance *= state.textHScale;
       state.translateTextMatrix(advance, 0);
       this.width += advance;
@@ -122,17 +135,24 @@ export class TextItems {
         this.prevTransform = state.currentTransform();
         this.prevTextRise = state.textRise;
       }
-      if (this.saveLastChar(unicode)) this.str.push(' ');
+      if (this.saveLastChar(unicode)) {
+        this.str.push(' ');
+      }
       this.str.push(unicode);
-      if (spacing) state.translateTextMatrix(spacing * state.textHScale, 0);
+      if (spacing) {
+        state.translateTextMatrix(spacing * state.textHScale, 0);
+      }
     }
   }
 
   /** pdf.js `updateAdvanceScale` (after Tm). */
   updateAdvanceScale(): void {
-    if (!this.initialized) return;
+    if (!this.initialized) {
+      return;
+    }
     const state = this.state;
-    const scale = Math.hypot(state.ctm[0], state.ctm[1]) * Math.hypot(state.textLineMatrix[0], state.textLineMatrix[1]);
+    const scale =
+      Math.hypot(state.ctm[0], state.ctm[1]) * Math.hypot(state.textLineMatrix[0], state.textLineMatrix[1]);
     if (scale !== this.textAdvanceScale) {
       this.totalWidth += this.width * this.textAdvanceScale;
       this.width = 0;
@@ -141,12 +161,18 @@ export class TextItems {
   }
 
   flush(): void {
-    if (!this.initialized) return;
+    if (!this.initialized) {
+      return;
+    }
     this.totalWidth += this.width * this.textAdvanceScale;
-    let text = this.str.join('').replace(NORMALIZE, (_, run?: string, ffl?: string) =>
-      run ? run.normalize('NFKC') : ffl === '\ufb05' ? '\u017ft' : 'undefined',
-    );
-    if (RIGHT_TO_LEFT.test(text)) decline('right-to-left text');
+    let text = this.str
+      .join('')
+      .replace(NORMALIZE, (_, run?: string, ffl?: string) =>
+        run ? run.normalize('NFKC') : ffl === '\ufb05' ? '\u017ft' : 'undefined',
+      );
+    if (RIGHT_TO_LEFT.test(text)) {
+      decline('right-to-left text');
+    }
     const height = Math.abs(this.totalHeight);
     const [a, b, c, d, x, y] = this.transform!;
     if (text.trim() !== '') {
@@ -176,7 +202,9 @@ export class TextItems {
   }
 
   private ensureItem(): void {
-    if (this.initialized) return;
+    if (this.initialized) {
+      return;
+    }
     const state = this.state;
     this.fontName = state.font!.id;
     const t = (this.transform = state.currentTransform());
@@ -199,15 +227,24 @@ export class TextItems {
     let posX = current[4];
     let posY = current[5];
     const view = this.viewBox;
-    if (posX + glyphWidth < view[0]! || posX > view[2]! || posY < view[1]! || posY > view[3]!) return false;
+    if (posX + glyphWidth < view[0]! || posX > view[2]! || posY < view[1]! || posY > view[3]!) {
+      return false;
+    }
     const prev = this.prevTransform;
-    if (prev === null) return true;
+    if (prev === null) {
+      return true;
+    }
     let lastX = prev[4];
     let lastY = prev[5];
-    if (lastX === posX && lastY === posY) return true;
+    if (lastX === posX && lastY === posY) {
+      return true;
+    }
     let rotation = -1;
-    if (current[0] && current[1] === 0 && current[2] === 0) rotation = current[0] > 0 ? 0 : 180;
-    else if (current[1] && current[0] === 0 && current[3] === 0) rotation = current[1] > 0 ? 90 : 270;
+    if (current[0] && current[1] === 0 && current[2] === 0) {
+      rotation = current[0] > 0 ? 0 : 180;
+    } else if (current[1] && current[0] === 0 && current[3] === 0) {
+      rotation = current[1] > 0 ? 90 : 270;
+    }
     switch (rotation) {
       case 0:
         break;
@@ -244,7 +281,9 @@ export class TextItems {
       this.appendEOL();
       return true;
     }
-    if (advanceX <= sign * this.notASpace) this.resetLastChars();
+    if (advanceX <= sign * this.notASpace) {
+      this.resetLastChars();
+    }
     if (advanceX <= sign * this.trackingSpaceMin) {
       if (this.shouldAddWhitespace()) {
         this.resetLastChars();
@@ -253,16 +292,23 @@ export class TextItems {
         this.width += advanceX;
       }
     } else if (!this.addFakeSpaces(advanceX, sign)) {
-      if (this.str.length === 0) this.resetLastChars();
-      else this.width += advanceX;
+      if (this.str.length === 0) {
+        this.resetLastChars();
+      } else {
+        this.width += advanceX;
+      }
     }
-    if (Math.abs(advanceY) > this.height * VERTICAL_SHIFT_RATIO) this.flush();
+    if (Math.abs(advanceY) > this.height * VERTICAL_SHIFT_RATIO) {
+      this.flush();
+    }
     return true;
   }
 
   private appendEOL(): void {
     this.resetLastChars();
-    if (this.initialized) this.flush();
+    if (this.initialized) {
+      this.flush();
+    }
   }
 
   private addFakeSpaces(width: number, sign: number): boolean {

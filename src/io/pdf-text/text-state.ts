@@ -78,7 +78,9 @@ export class StateStack {
 
   restore(): void {
     const previous = this.stack.pop();
-    if (previous) this.state = previous;
+    if (previous) {
+      this.state = previous;
+    }
   }
 
   transform(args: readonly number[]): void {

@@ -18,7 +18,9 @@ export function parseToUnicode(data: Uint8Array): Array<string | undefined> {
   const raw: Array<string | undefined> = [];
   let entries = 0;
   for (let token = lexer.next(); token !== null; token = lexer.next()) {
-    if (!(token instanceof PdfCmd)) continue;
+    if (!(token instanceof PdfCmd)) {
+      continue;
+    }
     switch (token.cmd) {
       case 'beginbfchar':
         entries += bfchar(lexer, raw);
@@ -38,18 +40,26 @@ export function parseToUnicode(data: Uint8Array): Array<string | undefined> {
         break;
     }
   }
-  if (entries === 0) decline('empty ToUnicode');
+  if (entries === 0) {
+    decline('empty ToUnicode');
+  }
   const map: Array<string | undefined> = [];
   raw.forEach((token, code) => {
-    if (token !== undefined) map[code] = utf16(token);
+    if (token !== undefined) {
+      map[code] = utf16(token);
+    }
   });
   return map;
 }
 
 function code(token: unknown): number {
-  if (typeof token !== 'string' || token.length === 0 || token.length > 4) decline('bad source code');
+  if (typeof token !== 'string' || token.length === 0 || token.length > 4) {
+    decline('bad source code');
+  }
   let value = 0;
-  for (let i = 0; i < token.length; i += 1) value = value * 256 + token.charCodeAt(i);
+  for (let i = 0; i < token.length; i += 1) {
+    value = value * 256 + token.charCodeAt(i);
+  }
   return value;
 }
 
@@ -58,7 +68,9 @@ function bfchar(lexer: Lexer, raw: Array<string | undefined>): number {
   for (let token = lexer.next(); token !== PdfCmd.of('endbfchar'); token = lexer.next()) {
     const source = code(token);
     const destination = lexer.next();
-    if (typeof destination !== 'string' || destination === '') decline('bad bfchar destination');
+    if (typeof destination !== 'string' || destination === '') {
+      decline('bad bfchar destination');
+    }
     raw[source] = destination;
     count += 1;
   }
@@ -70,21 +82,31 @@ function bfrange(lexer: Lexer, raw: Array<string | undefined>): number {
   for (let token = lexer.next(); token !== PdfCmd.of('endbfrange'); token = lexer.next()) {
     let low = code(token);
     const high = code(lexer.next());
-    if (high < low || high - low > MAX_RANGE) decline('bad bfrange');
+    if (high < low || high - low > MAX_RANGE) {
+      decline('bad bfrange');
+    }
     const destination = lexer.next();
     if (destination === ARRAY_START) {
       for (let item = lexer.next(); item !== ARRAY_END; item = lexer.next()) {
-        if (typeof item !== 'string' || item === '') decline('bad bfrange destination');
-        if (low <= high) raw[low++] = item;
+        if (typeof item !== 'string' || item === '') {
+          decline('bad bfrange destination');
+        }
+        if (low <= high) {
+          raw[low++] = item;
+        }
       }
     } else {
-      if (typeof destination !== 'string' || destination === '') decline('bad bfrange destination');
+      if (typeof destination !== 'string' || destination === '') {
+        decline('bad bfrange destination');
+      }
       let text = destination;
       const last = text.length - 1;
       while (low <= high) {
         raw[low++] = text;
         const next = text.charCodeAt(last) + 1;
-        if (next > 0xff && low <= high) decline('bfrange carries over');
+        if (next > 0xff && low <= high) {
+          decline('bfrange carries over');
+        }
         text = text.substring(0, last) + String.fromCharCode(next & 0xff);
       }
     }

@@ -27,7 +27,9 @@ export function buildMinimalPdf(pages: readonly PdfPage[], font: PdfFontKind = '
   const add = (body: string): number => objects.push(body);
   add('<< /Type /Catalog /Pages 2 0 R >>');
   add(''); // pages tree, filled in below
-  add(font === 'cid' ? '' : '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  add(
+    font === 'cid' ? '' : '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+  );
   if (font === 'cid') {
     objects[2] = cidFont(pages, add);
   }
@@ -77,8 +79,14 @@ export function cidCode(char: string): string {
 function cidFont(pages: readonly PdfPage[], add: (body: string) => number): string {
   const used = new Set(['\u0000', '\u3000', '\uff00']);
   for (const page of pages) {
-    for (const char of [...(page.runs ?? []).map((run) => run.text).join(''), ...(page.drawing ?? '')]) {
+    for (const char of (page.runs ?? []).map((run) => run.text).join('')) {
       used.add(char);
+    }
+    // Two-byte codes written in a drawing's hex strings.
+    for (const [, digits = ''] of (page.drawing ?? '').matchAll(/<([0-9A-F]+)>/g)) {
+      for (let at = 0; at + 4 <= digits.length; at += 4) {
+        used.add(String.fromCharCode(parseInt(digits.slice(at, at + 4), 16)));
+      }
     }
   }
   // One bfrange per 256 codes that are used: <XX00> <XXFF> <XX00> (no carry into the high byte).

@@ -18,12 +18,52 @@ export function seededRandom(seed: number): () => number {
 }
 
 const SNIPPETS = [
-  '0.5 Tc', '-0.3 Tc', '3 Tw', '80 Tz', '130 Tz', '2 Ts', '-3 Ts', '12 TL', 'T*', 'q', 'Q',
-  '1 0 0 1 5 5 cm', '0 1 -1 0 400 0 cm', '-1 0 0 -1 600 800 cm', '0.9 0.1 -0.1 0.9 0 0 cm',
-  '/P <</MCID 0>> BDC', '/Span BMC', 'EMC', 'BT', 'ET', '( ) Tj', '(A) Tj', '<0001> Tj', '<00010002> Tj',
-  '[(x) -500 (y)] TJ', '[<0003> 120 <0004>] TJ', '0 -30 Td', '5 0 TD', '2 0 0 2 0 0 Tm',
-  '1 0 0 1 700 900 Tm', '1 0 0 1 -50 100 Tm', "(B) '", '1 2 (C) "', '0 0 m 10 10 l S', '/Im0 Do',
-  '/GS0 gs', 'BI', '1 0 0 RG', 'true', '/F1 9 Tf', '/F2 11 Tf', '0 Tf', 'Tj', '[] TJ', '() Tj', '%c\n',
+  '0.5 Tc',
+  '-0.3 Tc',
+  '3 Tw',
+  '80 Tz',
+  '130 Tz',
+  '2 Ts',
+  '-3 Ts',
+  '12 TL',
+  'T*',
+  'q',
+  'Q',
+  '1 0 0 1 5 5 cm',
+  '0 1 -1 0 400 0 cm',
+  '-1 0 0 -1 600 800 cm',
+  '0.9 0.1 -0.1 0.9 0 0 cm',
+  '/P <</MCID 0>> BDC',
+  '/Span BMC',
+  'EMC',
+  'BT',
+  'ET',
+  '( ) Tj',
+  '(A) Tj',
+  '<0001> Tj',
+  '<00010002> Tj',
+  '[(x) -500 (y)] TJ',
+  '[<0003> 120 <0004>] TJ',
+  '0 -30 Td',
+  '5 0 TD',
+  '2 0 0 2 0 0 Tm',
+  '1 0 0 1 700 900 Tm',
+  '1 0 0 1 -50 100 Tm',
+  "(B) '",
+  '1 2 (C) "',
+  '0 0 m 10 10 l S',
+  '/Im0 Do',
+  '/GS0 gs',
+  'BI',
+  '1 0 0 RG',
+  'true',
+  '/F1 9 Tf',
+  '/F2 11 Tf',
+  '0 Tf',
+  'Tj',
+  '[] TJ',
+  '() Tj',
+  '%c\n',
 ];
 
 type Rng = () => number;
@@ -38,7 +78,9 @@ function editContent(text: string, rng: Rng): string {
     case 0:
       if (/^-?\d*\.?\d+$/.test(token)) {
         const value = Number(token);
-        tokens[at] = String(pick(rng, [value * 2, value / 2, value + 1, -value, 0, value + 0.001, value * 1.2]));
+        tokens[at] = String(
+          pick(rng, [value * 2, value / 2, value + 1, -value, 0, value + 0.001, value * 1.2]),
+        );
       } else {
         tokens[at] = `${pick(rng, SNIPPETS)} ${token}`;
       }
@@ -58,7 +100,18 @@ function editContent(text: string, rng: Rng): string {
 function editCmap(text: string, rng: Rng): string {
   const hex = [...text.matchAll(/<([0-9A-Fa-f]+)>/g)];
   const match = hex.length > 0 ? pick(rng, hex) : undefined;
-  if (match === undefined || rng() < 0.2) return text.replace('endbfchar', pick(rng, ['<0001> <0020>\nendbfchar', '<0002> <200B>\nendbfchar', '<0003> <0301>\nendbfchar', 'endbfchar', '<01> <05D0>\nendbfchar']));
+  if (match === undefined || rng() < 0.2) {
+    return text.replace(
+      'endbfchar',
+      pick(rng, [
+        '<0001> <0020>\nendbfchar',
+        '<0002> <200B>\nendbfchar',
+        '<0003> <0301>\nendbfchar',
+        'endbfchar',
+        '<01> <05D0>\nendbfchar',
+      ]),
+    );
+  }
   const digits = match[1]!.split('');
   digits[Math.floor(rng() * digits.length)] = pick(rng, '0123456789ABCDEF'.split(''));
   return text.slice(0, match.index) + `<${digits.join('')}>` + text.slice(match.index + match[0].length);
@@ -68,7 +121,11 @@ function editCmap(text: string, rng: Rng): string {
  * @returns `count` mutated files with a label each; a mutation that cannot be applied (the file
  *   cannot be rewritten) yields nothing
  */
-export function mutatePdf(bytes: Uint8Array, count: number, seed: number): Array<{ label: string; bytes: Buffer }> {
+export function mutatePdf(
+  bytes: Uint8Array,
+  count: number,
+  seed: number,
+): Array<{ label: string; bytes: Buffer }> {
   const rng = seededRandom(seed);
   const out: Array<{ label: string; bytes: Buffer }> = [];
   for (let i = 0; i < count; i += 1) {
@@ -77,20 +134,30 @@ export function mutatePdf(bytes: Uint8Array, count: number, seed: number): Array
     const target = Math.floor(rng() * 8);
     try {
       let file = rewritePdf(bytes, (data, role: StreamRole) => {
-        if (role !== kind) return data;
+        if (role !== kind) {
+          return data;
+        }
         streams += 1;
-        if (streams - 1 !== target % Math.max(1, streams)) return data;
+        if (streams - 1 !== target % Math.max(1, streams)) {
+          return data;
+        }
         if (role === 'font') {
           const damaged = Buffer.from(data);
-          for (let k = 0; k < 8; k += 1) damaged[Math.floor(rng() * damaged.length)] = Math.floor(rng() * 256);
+          for (let k = 0; k < 8; k += 1) {
+            damaged[Math.floor(rng() * damaged.length)] = Math.floor(rng() * 256);
+          }
           return rng() < 0.3 ? damaged.subarray(0, Math.floor(damaged.length * rng())) : damaged;
         }
         let text = data.toString('latin1');
         const edits = 1 + Math.floor(rng() * 3);
-        for (let k = 0; k < edits; k += 1) text = role === 'cmap' ? editCmap(text, rng) : editContent(text, rng);
+        for (let k = 0; k < edits; k += 1) {
+          text = role === 'cmap' ? editCmap(text, rng) : editContent(text, rng);
+        }
         return Buffer.from(text, 'latin1');
       });
-      if (kind === 'dict') file = editDictionaryByte(file, rng);
+      if (kind === 'dict') {
+        file = editDictionaryByte(file, rng);
+      }
       out.push({ label: `${kind} #${i} (seed ${seed})`, bytes: file });
     } catch {
       // not rewritable: skipped

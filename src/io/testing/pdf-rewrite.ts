@@ -6,7 +6,15 @@
  */
 import { deflateSync } from 'node:zlib';
 import { PdfFile } from '../pdf-text/document.ts';
-import { isDict, nameOf, PdfName, PdfRef, PdfStream, type PdfDict, type PdfObject } from '../pdf-text/objects.ts';
+import {
+  isDict,
+  nameOf,
+  PdfName,
+  PdfRef,
+  PdfStream,
+  type PdfDict,
+  type PdfObject,
+} from '../pdf-text/objects.ts';
 
 /** What kind of stream `edit` is given. */
 export type StreamRole = 'content' | 'cmap' | 'font' | 'other';
@@ -36,7 +44,11 @@ export function rewritePdf(bytes: Uint8Array, edit: StreamEdit = (data) => data)
       dict.delete('DecodeParms');
       dict.set('Filter', PdfName.of('FlateDecode'));
       dict.set('Length', data.length);
-      body = Buffer.concat([Buffer.from(`${serialize(dict)}\nstream\n`, 'latin1'), data, Buffer.from('\nendstream')]);
+      body = Buffer.concat([
+        Buffer.from(`${serialize(dict)}\nstream\n`, 'latin1'),
+        data,
+        Buffer.from('\nendstream'),
+      ]);
     } else {
       body = Buffer.from(serialize(value), 'latin1');
     }
@@ -49,12 +61,15 @@ export function rewritePdf(bytes: Uint8Array, edit: StreamEdit = (data) => data)
   let xref = `xref\n0 ${size}\n0000000000 65535 f\r\n`;
   for (let num = 1; num < size; num += 1) {
     const offset = offsets.get(num);
-    xref += offset === undefined ? '0000000000 00000 f\r\n' : `${String(offset).padStart(10, '0')} 00000 n\r\n`;
+    xref +=
+      offset === undefined ? '0000000000 00000 f\r\n' : `${String(offset).padStart(10, '0')} 00000 n\r\n`;
   }
   const trailer: PdfDict = new Map([['Size', size] as [string, PdfObject]]);
   for (const key of ['Root', 'Info', 'ID']) {
     const value = file.trailer.get(key);
-    if (value !== undefined) trailer.set(key, value);
+    if (value !== undefined) {
+      trailer.set(key, value);
+    }
   }
   parts.push(Buffer.from(`${xref}trailer\n${serialize(trailer)}\nstartxref\n${length}\n%%EOF\n`, 'latin1'));
   return Buffer.concat(parts);
@@ -62,23 +77,43 @@ export function rewritePdf(bytes: Uint8Array, edit: StreamEdit = (data) => data)
 
 function roleOf(stream: PdfStream, data: Buffer): StreamRole {
   const dict = stream.dict;
-  if (dict.has('Length1') || dict.has('Length2') || nameOf(dict.get('Subtype')) === 'Type1C') return 'font';
-  if (data.includes('begincmap')) return 'cmap';
-  if (!dict.has('Type') && !dict.has('Subtype') && (data.includes('BT') || data.includes(' re'))) return 'content';
+  if (dict.has('Length1') || dict.has('Length2') || nameOf(dict.get('Subtype')) === 'Type1C') {
+    return 'font';
+  }
+  if (data.includes('begincmap')) {
+    return 'cmap';
+  }
+  if (!dict.has('Type') && !dict.has('Subtype') && (data.includes('BT') || data.includes(' re'))) {
+    return 'content';
+  }
   return 'other';
 }
 
 /** PDF syntax for an object (strings as hex). */
 export function serialize(value: PdfObject): string {
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
-  if (typeof value === 'boolean') return String(value);
-  if (value === null) return 'null';
+  if (typeof value === 'number') {
+    return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
+  }
+  if (typeof value === 'boolean') {
+    return String(value);
+  }
+  if (value === null) {
+    return 'null';
+  }
   if (typeof value === 'string') {
     return `<${[...value].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('')}>`;
   }
-  if (value instanceof PdfName) return `/${value.name}`;
-  if (value instanceof PdfRef) return `${value.num} ${value.gen} R`;
-  if (Array.isArray(value)) return `[${value.map(serialize).join(' ')}]`;
-  if (isDict(value)) return `<<${[...value].map(([k, v]) => `/${k} ${serialize(v)}`).join(' ')}>>`;
+  if (value instanceof PdfName) {
+    return `/${value.name}`;
+  }
+  if (value instanceof PdfRef) {
+    return `${value.num} ${value.gen} R`;
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map(serialize).join(' ')}]`;
+  }
+  if (isDict(value)) {
+    return `<<${[...value].map(([k, v]) => `/${k} ${serialize(v)}`).join(' ')}>>`;
+  }
   throw new Error('a stream cannot be written inline');
 }
