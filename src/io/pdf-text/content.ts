@@ -5,7 +5,8 @@
  * counts or types decline.
  */
 import { loadFont, type TextFont } from './fonts.ts';
-import { ARRAY_END, ARRAY_START, DICT_END, DICT_START, Lexer, readObject } from './lexer.ts';
+import { ARRAY_END, ARRAY_START, DICT_END, DICT_START, Lexer } from './lexer.ts';
+import { readObject } from './read-object.ts';
 import {
   decline,
   isDict,

@@ -6,7 +6,9 @@
  */
 import { inflateSync } from 'node:zlib';
 import { PDF_INFLATE_LIMITS } from '../pdf-inflate-budget.ts';
-import { Lexer, readObject } from './lexer.ts';
+import { Lexer } from './lexer.ts';
+import { readObject } from './read-object.ts';
+import { readXrefStream, readXrefTable, startXref, type Entry } from './xref.ts';
 import {
   decline,
   isDict,
@@ -17,8 +19,6 @@ import {
   type PdfDict,
   type PdfObject,
 } from './objects.ts';
-
-type Entry = { offset: number } | { inStream: number; index: number };
 
 const MAX_OBJECT_STREAM_ENTRIES = 100_000;
 
@@ -228,7 +228,7 @@ export class PdfFile {
     const lexer = new Lexer(this.bytes, at);
     const first = lexer.next();
     if (first === PdfCmd.of('xref')) {
-      return this.readXrefTable(lexer);
+      return readXrefTable(lexer, this.entries);
     }
     if (typeof first !== 'number') {
       return decline('no cross-reference at startxref');
@@ -241,99 +241,5 @@ export class PdfFile {
     }
     readXrefStream(stream.dict, this.decode(stream), this.entries);
     return stream.dict;
-  }
-
-  private readXrefTable(lexer: Lexer): PdfDict {
-    const b = this.bytes;
-    for (;;) {
-      const start = lexer.next();
-      if (start === PdfCmd.of('trailer')) {
-        break;
-      }
-      const count = lexer.next();
-      if (typeof start !== 'number' || typeof count !== 'number') {
-        decline('bad xref subsection');
-      }
-      lexer.skipSpace();
-      for (let i = 0; i < count; i += 1) {
-        const line = String.fromCharCode(...b.subarray(lexer.pos, lexer.pos + 20));
-        const match = /^(\d{10}) (\d{5}) ([nf])[\r\n ]{2}$/.exec(line);
-        if (match === null) {
-          decline('bad xref entry');
-        }
-        lexer.pos += 20;
-        if (match[3] === 'n' && !this.entries.has(start + i)) {
-          this.entries.set(start + i, { offset: Number(match[1]) });
-        } else if (!this.entries.has(start + i)) {
-          this.entries.set(start + i, { offset: -1 });
-        }
-      }
-    }
-    const trailer = readObject(lexer);
-    return isDict(trailer) ? trailer : decline('bad trailer');
-  }
-}
-
-function startXref(bytes: Uint8Array): number {
-  const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    .subarray(-1024)
-    .toString('latin1');
-  const match = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
-  return match ? Number(match[1]) : decline('no startxref');
-}
-
-function readXrefStream(dict: PdfDict, data: Uint8Array, entries: Map<number, Entry>): void {
-  const widths = dict.get('W');
-  const size = dict.get('Size');
-  const index = dict.get('Index') ?? [0, size ?? 0];
-  if (
-    !Array.isArray(widths) ||
-    widths.length !== 3 ||
-    !widths.every((w) => typeof w === 'number' && w >= 0 && w <= 8)
-  ) {
-    decline('bad xref stream widths');
-  }
-  if (!Array.isArray(index) || index.length % 2 !== 0) {
-    decline('bad xref stream index');
-  }
-  const [w0, w1, w2] = widths as number[];
-  const rowBytes = w0! + w1! + w2!;
-  let at = 0;
-  const field = (width: number, fallback: number): number => {
-    if (width === 0) {
-      return fallback;
-    }
-    let value = 0;
-    for (let k = 0; k < width; k += 1) {
-      value = value * 256 + data[at++]!;
-    }
-    return value;
-  };
-  for (let i = 0; i < index.length; i += 2) {
-    const start = index[i];
-    const count = index[i + 1];
-    if (typeof start !== 'number' || typeof count !== 'number') {
-      decline('bad xref stream index');
-    }
-    for (let k = 0; k < count; k += 1) {
-      if (at + rowBytes > data.length) {
-        decline('xref stream too short');
-      }
-      const type = field(w0!, 1);
-      const a = field(w1!, 0);
-      const b = field(w2!, 0);
-      if (entries.has(start + k)) {
-        continue;
-      }
-      if (type === 1) {
-        entries.set(start + k, { offset: a });
-      } else if (type === 2) {
-        entries.set(start + k, { inStream: a, index: b });
-      } else if (type === 0) {
-        entries.set(start + k, { offset: -1 });
-      } else {
-        decline('unknown xref entry type');
-      }
-    }
   }
 }

@@ -7,6 +7,7 @@
  */
 import type { PositionedText } from '../pdf-blocks.ts';
 import { decline } from './objects.ts';
+import { categoryOf, inverseRotation, normalizeText, RIGHT_TO_LEFT } from './glyph-text.ts';
 import type { Matrix, StateStack, TextState } from './text-state.ts';
 
 const TRACKING_SPACE = 0.102;
@@ -15,25 +16,6 @@ const NEGATIVE_SPACE = -0.2;
 const SPACE_IN_FLOW_MIN = 0.102;
 const SPACE_IN_FLOW_MAX = 0.6;
 const VERTICAL_SHIFT_RATIO = 0.25;
-const CATEGORY = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
-const NORMALIZE =
-  /([\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+)|(\ufb05+)/gu;
-/** Characters pdf.js's bidi pass could reorder: right-to-left and Arabic ranges. */
-const RIGHT_TO_LEFT = /[\u0590-\u05f4\u0600-\u08ac\ufb50-\ufdff\ufe70-\ufeff]/;
-
-type Category = { whitespace: boolean; diacritic: boolean; invisible: boolean };
-const categories = new Map<string, Category>();
-
-function categoryOf(text: string): Category {
-  let found = categories.get(text);
-  if (found === undefined) {
-    const match = CATEGORY.exec(text);
-    found = { whitespace: !!match?.[1], diacritic: !!match?.[2], invisible: !!match?.[3] };
-    categories.set(text, found);
-  }
-  return found;
-}
-
 export class TextItems {
   readonly items: PositionedText[] = [];
   private initialized = false;
@@ -165,11 +147,7 @@ export class TextItems {
       return;
     }
     this.totalWidth += this.width * this.textAdvanceScale;
-    let text = this.str
-      .join('')
-      .replace(NORMALIZE, (_, run?: string, ffl?: string) =>
-        run ? run.normalize('NFKC') : ffl === '\ufb05' ? '\u017ft' : 'undefined',
-      );
+    const text = normalizeText(this.str.join(''));
     if (RIGHT_TO_LEFT.test(text)) {
       decline('right-to-left text');
     }
@@ -179,7 +157,6 @@ export class TextItems {
       const fontSize = height > 0 ? height : Math.hypot(c, d) || Math.hypot(a, b);
       this.items.push({ text, x, y, width: Math.abs(this.totalWidth), fontSize, fontName: this.fontName });
     }
-    text = '';
     this.initialized = false;
     this.str.length = 0;
   }
@@ -323,9 +300,4 @@ export class TextItems {
     this.resetLastChars();
     return true;
   }
-}
-
-function inverseRotation(x: number, y: number, matrix: Matrix): [number, number] {
-  const scale = Math.hypot(matrix[0], matrix[1]);
-  return [(matrix[0] * x + matrix[1] * y) / scale, (matrix[2] * x + matrix[3] * y) / scale];
 }
