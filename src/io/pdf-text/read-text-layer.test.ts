@@ -7,6 +7,7 @@ import { rewritePdf } from '../testing/pdf-rewrite.ts';
 import { PdfFile } from './document.ts';
 import { Decline, PdfRef, PdfStream } from './objects.ts';
 import { readTextLayer } from './read-text-layer.ts';
+import { parseToUnicode } from './to-unicode.ts';
 
 const hex = (text: string): string => `<${[...text].map(cidCode).join('')}>`;
 
@@ -125,6 +126,23 @@ describe('readTextLayer', () => {
     const stream = file.fetch(new PdfRef(5, 0));
     expect(stream).toBeInstanceOf(PdfStream);
     expect(() => file.decode(stream as PdfStream)).toThrow(new Decline('over the inflation budget'));
+  });
+});
+
+describe('parseToUnicode', () => {
+  it('maps bfchar and bfrange codes to text, surrogate pairs included', () => {
+    const map = parseToUnicode(
+      Buffer.from(
+        '2 beginbfchar <0001> <4E00> <0002> <D83DDE00> endbfchar 1 beginbfrange <0010> <0012> <0041> endbfrange',
+      ),
+    );
+    expect([map[1], map[2], map[16], map[18]]).toEqual(['一', '😀', 'A', 'C']);
+  });
+
+  it('declines a CMap mapping more codes than any font has (hostile), without mapping them all', () => {
+    const range = '<0000> <FFFF> [<0041>]\n';
+    const hostile = Buffer.from(`3 beginbfrange\n${range.repeat(3)}endbfrange`);
+    expect(() => parseToUnicode(hostile)).toThrow(Decline);
   });
 });
 

@@ -8,6 +8,8 @@ import { ARRAY_END, ARRAY_START, Lexer } from './lexer.ts';
 import { decline, PdfCmd } from './objects.ts';
 
 const MAX_RANGE = 0xffff;
+/** Codes mapped by one CMap at most (a two-byte font has 65,536); more is hostile. */
+const MAX_CODES = 0x20000;
 
 /**
  * @param data the decoded CMap stream
@@ -17,6 +19,7 @@ export function parseToUnicode(data: Uint8Array): Array<string | undefined> {
   const lexer = new Lexer(data);
   const raw: Array<string | undefined> = [];
   let entries = 0;
+  const mapped = { codes: 0 };
   for (let token = lexer.next(); token !== null; token = lexer.next()) {
     if (!(token instanceof PdfCmd)) {
       continue;
@@ -26,7 +29,7 @@ export function parseToUnicode(data: Uint8Array): Array<string | undefined> {
         entries += bfchar(lexer, raw);
         break;
       case 'beginbfrange':
-        entries += bfrange(lexer, raw);
+        entries += bfrange(lexer, raw, mapped);
         break;
       case 'usecmap':
       case 'begincidrange':
@@ -77,12 +80,13 @@ function bfchar(lexer: Lexer, raw: Array<string | undefined>): number {
   return count;
 }
 
-function bfrange(lexer: Lexer, raw: Array<string | undefined>): number {
+function bfrange(lexer: Lexer, raw: Array<string | undefined>, mapped: { codes: number }): number {
   let count = 0;
   for (let token = lexer.next(); token !== PdfCmd.of('endbfrange'); token = lexer.next()) {
     let low = code(token);
     const high = code(lexer.next());
-    if (high < low || high - low > MAX_RANGE) {
+    mapped.codes += high - low + 1;
+    if (high < low || high - low > MAX_RANGE || mapped.codes > MAX_CODES) {
       decline('bad bfrange');
     }
     const destination = lexer.next();

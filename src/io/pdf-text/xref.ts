@@ -64,6 +64,9 @@ export function readXrefStream(dict: PdfDict, data: Uint8Array, entries: Map<num
   }
   const [w0, w1, w2] = widths as number[];
   const rowBytes = w0! + w1! + w2!;
+  if (rowBytes === 0) {
+    decline('empty xref stream rows');
+  }
   let at = 0;
   const field = (width: number, fallback: number): number => {
     if (width === 0) {
