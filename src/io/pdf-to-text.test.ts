@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docxToText } from './docx-to-text.ts';
 import { pdfToText } from './pdf-to-text.ts';
+import { readTextLayer } from './pdf-text/read-text-layer.ts';
 import { buildMinimalPdf } from './testing/minimal-pdf.ts';
 import { buildOfficialTableDocx } from './testing/official-table-docx.ts';
 
@@ -98,7 +99,11 @@ describe.skipIf(!LIBREOFFICE)('pdfToText on a Word document printed to PDF by Li
     const docx = await buildOfficialTableDocx('center', true);
     const fromWord = await docxToText(docx);
     expect(fromWord).toContain('| 三、本年度办理结果 | （一）予以公开 | 1 | 2 |  | 4 | 5 | 6 | 7 |');
-    expect(await pdfToText(await convert('blanks', docx))).toBe(fromWord);
+    const pdf = await convert('blanks', docx);
+    expect(await pdfToText(pdf)).toBe(fromWord);
+    // Our text-layer reader (decision 024) reads LibreOffice's file itself, to the same text.
+    expect(readTextLayer(pdf)).not.toBeNull();
+    expect(await pdfToText(pdf, 'own')).toBe(fromWord);
   });
 
   for (const align of ['center', 'top'] as const) {
