@@ -6,18 +6,14 @@
  */
 import {
   matchSheetHeader,
+  type KeyedRow,
   type SheetColumn,
   type SheetHeaderMatch,
 } from '../../domain/imports/header-match.ts';
 import type { SheetRow } from './read-sheet-file.ts';
 import { SheetFileError } from './sheet-file-error.ts';
 
-/** A data row: its line in the file, its cells by column key, problems found reading its cells. */
-export type KeyedRow<K extends string> = {
-  line: number;
-  cells: Partial<Record<K, string>>;
-  problems: { column: K; message: string }[];
-};
+export type { KeyedRow } from '../../domain/imports/header-match.ts';
 
 const HEADER_SEARCH_ROWS = 10;
 

@@ -14,6 +14,13 @@ export type SheetColumn<K extends string> = {
   hint: string;
 };
 
+/** A data row: its line in the file, its cells by column key, problems found reading its cells. */
+export type KeyedRow<K extends string> = {
+  line: number;
+  cells: Partial<Record<K, string>>;
+  problems: { column: K; message: string }[];
+};
+
 /** Where each recognized column is, and what is wrong with the header row (Chinese). */
 export type SheetHeaderMatch<K extends string> = { indexOf: Partial<Record<K, number>>; problems: string[] };
 
