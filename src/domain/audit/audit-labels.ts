@@ -75,6 +75,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'item.revise': '修订信息',
   'item.changeValidity': '变更有效性',
   'item.withdraw': '撤回信息',
+  'item.import': '导入主动公开信息',
   'publishing.settings': '修改发布设置',
   'site.settings': '修改网站信息',
 };
@@ -91,6 +92,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   calendar_year: '放假安排',
   case_import: '台账导入',
   case_ledger: '台账',
+  item_import: '主动公开信息导入',
   item: '主动公开信息',
   publishing_settings: '发布设置',
 };
@@ -125,6 +127,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   fileSha256: '文件校验值（SHA-256）',
   format: '文件格式',
   keptNumbers: '沿用原编号数',
+  bodies: '正文数',
   numbered: '新编号数',
   open: '未办结数',
   closed: '已办结数',
