@@ -85,7 +85,8 @@ async function writeAttachments(
   archive: Uint8Array | null,
   at: Date,
 ): Promise<number> {
-  const entries = archive === null ? new Map<string, ZipEntry>() : readArchiveDirectory(archive, Number.MAX_SAFE_INTEGER);
+  const entries =
+    archive === null ? new Map<string, ZipEntry>() : readArchiveDirectory(archive, Number.MAX_SAFE_INTEGER);
   let count = 0;
   for (const item of items) {
     for (const [index, name] of item.attachments.entries()) {
