@@ -19,6 +19,7 @@ import { registerPasswordRoutes } from './staff/password.tsx';
 import { registerStatisticsRoutes } from './staff/statistics.tsx';
 import { registerWorkbenchRoutes } from './staff/workbench.tsx';
 import { registerItemBulkRoutes } from './staff/item-bulk.tsx';
+import { registerItemImportRoutes } from './staff/items-import.tsx';
 import { registerSiteSettingsRoutes } from './staff/site-settings.tsx';
 import { registerItemSettingsRoutes } from './staff/item-settings.tsx';
 import { registerItemStepRoutes } from './staff/item-steps.tsx';
@@ -42,6 +43,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerItemSettingsRoutes,
   registerSiteSettingsRoutes,
   registerItemBulkRoutes,
+  registerItemImportRoutes,
   registerStaffItemRoutes,
   registerItemStepRoutes,
   registerCaseRoutes,

@@ -21,7 +21,6 @@ import {
 } from '../../../domain/publishing/import/item-import-columns.ts';
 import { planItemImport, type ItemImportPlan } from '../../../domain/publishing/import/plan-item-import.ts';
 import type { Organ } from '../../../domain/organs/organ.ts';
-import { rolesOnOrgan } from '../../cases/case-access.ts';
 import { badFile, FORBIDDEN, invalid, NOT_FOUND, tooLarge, type Failure } from '../../failures.ts';
 import { toKeyedRows } from '../../imports/keyed-rows.ts';
 import { readSheetFile } from '../../imports/read-sheet-file.ts';
@@ -30,6 +29,9 @@ import { cleanUploadFileName } from '../../imports/upload-file-name.ts';
 import { loadOrganRegistry } from '../../organs/load-organ-tree.ts';
 import type { AppDeps } from '../../deps.ts';
 import { ensureCatalogue, loadCatalogue } from '../catalogue.ts';
+import { mayImportItems } from './import-access.ts';
+
+export { itemImportOrgans, mayImportItems } from './import-access.ts';
 import { MAX_IMPORT_ZIP_BYTES, readImportArchive, type ReadImportFile } from './read-import-archive.ts';
 
 /** How long an uploaded preview can be confirmed. */
@@ -53,18 +55,6 @@ export type ItemImportUpload = {
   organId: number | null;
   maxBytes: number;
 };
-
-/** May the person import into this organ (publish without the workflow)? 领导 or 管理员 of the organ. */
-export function mayImportItems(actor: Actor | null, organId: number): boolean {
-  const roles = rolesOnOrgan(actor, organId);
-  return roles.includes('approver') || roles.includes('admin');
-}
-
-/** The organs a person may import items into. */
-export async function itemImportOrgans(db: Queryable, actor: Actor | null): Promise<Organ[]> {
-  const registry = await loadOrganRegistry(db);
-  return registry.organs.filter((o) => mayImportItems(actor, o.id));
-}
 
 function namedFiles(rows: readonly KeyedRow<ItemImportColumnKey>[]) {
   const split = (text: string | undefined) =>
