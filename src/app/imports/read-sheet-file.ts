@@ -14,6 +14,7 @@ import { checkOfficePackage, OFFICE_LIMITS, type OfficeProblem } from '../../io/
 import { officeProblemText } from '../../io/zip/office-problem-text.ts';
 import { hasZipSignature } from '../../io/zip/zip-directory.ts';
 import { looksLikeHtml } from '../../io/sniff.ts';
+import { hasPdfHeader } from '../../io/upload/inspect-upload.ts';
 import { parseCsv } from '../organs/csv.ts';
 import { removeFormulaGuard } from '../../render/formula-guard.ts';
 import { SheetFileError } from './sheet-file-error.ts';
@@ -55,6 +56,11 @@ export async function readSheetFile(bytes: Uint8Array, limits: SheetLimits): Pro
   }
   if (hasZipSignature(bytes)) {
     return { format: 'xlsx', rows: await readXlsxRows(bytes, limits) };
+  }
+  if (hasPdfHeader(bytes)) {
+    throw new SheetFileError(
+      `这是 PDF 文件，不是 Excel 表格或 CSV；请上传${limits.noun}的 .xlsx 或 .csv 文件`,
+    );
   }
   if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
     throw new SheetFileError('这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV（UTF-8）后再导入');
