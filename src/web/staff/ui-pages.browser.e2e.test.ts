@@ -1,6 +1,7 @@
 /**
  * The pages issue 8 named, in a real browser: 审计日志 (sentences, failed sign-ins), 统计 (report
- * tables without inline styles) and the public 年报体检 result (descriptions, not codes). Each page
+ * tables without inline styles) and the public 年报体检 result (descriptions, not codes); the
+ * 主动公开 import (upload page and preview). Each page
  * is loaded at desktop and phone width with no CSP violation in the console, no serious axe
  * finding and no sideways scrolling on a phone; screenshots go to UI_SHOTS_DIR (default /tmp/ui-shots).
  */
@@ -15,6 +16,11 @@ import { migrate } from '../../db/migrate.ts';
 import { openPglite } from '../../db/pglite.ts';
 import { insertReportCheck } from '../../db/queries/report-checks.ts';
 import { finding } from '../../domain/report/findings.ts';
+import { createLogger } from '../../app/logger.ts';
+import { toCsv } from '../../app/organs/csv.ts';
+import { uploadItemImport } from '../../app/publishing/import/preview-item-import.ts';
+import { actorOn } from '../../../test/publishing.ts';
+import { testEnv } from '../../../test/portal.ts';
 import { launchBrowser, seriousViolations } from '../../../test/browser.ts';
 import {
   insertTestAccount,
@@ -36,6 +42,7 @@ describe('audit, statistics and checker pages in a real browser', () => {
   let browser: Browser;
   let page: Page;
   const consoleLines: string[] = [];
+  let importToken = '';
 
   /** Loads a page at both widths: no CSP violation, no serious axe finding, no sideways scrolling. */
   const look = async (target: string, name: string) => {
@@ -64,7 +71,9 @@ describe('audit, statistics and checker pages in a real browser', () => {
     db = await openPglite(null);
     await migrate(db);
     const tree = await insertTestTree(db);
-    await insertTestAccount(db, 'admin', [{ organId: tree.city, role: 'admin' }], { displayName: '赵管理' });
+    const adminId = await insertTestAccount(db, 'admin', [{ organId: tree.city, role: 'admin' }], {
+      displayName: '赵管理',
+    });
     await insertTestAccount(db, 'jyj', [{ organId: tree.education, role: 'handler' }], {
       displayName: '钱专员',
     });
@@ -80,7 +89,34 @@ describe('audit, statistics and checker pages in a real browser', () => {
         }),
       ],
     });
-    const app = testApp(db, movableClock('2026-12-06T02:00:00Z'));
+    const clock = movableClock('2026-12-06T02:00:00Z');
+    const staged = await uploadItemImport(
+      { db, clock, env: testEnv(), logger: createLogger('silent') },
+      actorOn(tree.city, adminId, '赵管理', ['admin']),
+      {
+        sheet: {
+          bytes: new TextEncoder().encode(
+            toCsv([
+              ['索引号', '标题', '发布日期', '类别', '内容概述'],
+              [
+                'OLD-1',
+                '关于<b>春季</b>招生的通知',
+                '2024-03-05',
+                '工作动态和公告',
+                '联系人：张三 13812345678',
+              ],
+              ['OLD-1', '', '2024-02-30', '新闻', ''],
+            ]),
+          ),
+          name: '目录.csv',
+        },
+        archive: null,
+        organId: tree.city,
+        maxBytes: 1024 * 1024,
+      },
+    );
+    importToken = staged.ok ? staged.token : '';
+    const app = testApp(db, clock);
     server = await new Promise<ServerType>((resolve) => {
       const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
     });
@@ -126,5 +162,15 @@ describe('audit, statistics and checker pages in a real browser', () => {
     const text = await shown.locator('main').innerText();
     expect(text).toContain('问题类别：与政府报告无关的文字');
     expect(text).not.toContain('CONTENT_INJECTED');
+  });
+
+  it('导入已有网站的信息: the upload page and a preview with errors and masked warnings', async () => {
+    const upload = await look('/staff/items/import', 'items-import');
+    expect(await upload.locator('main').innerText()).toContain('下载模板');
+    const preview = await look(`/staff/items/import/${importToken}`, 'items-import-preview');
+    const text = await preview.locator('main').innerText();
+    expect(text).toContain('有 1 行存在错误');
+    expect(text).toContain('138****5678');
+    expect(text).not.toContain('13812345678');
   });
 });
