@@ -55,7 +55,12 @@ export async function readSheetFile(bytes: Uint8Array, limits: SheetLimits): Pro
     );
   }
   if (hasZipSignature(bytes)) {
-    return { format: 'xlsx', rows: await readXlsxRows(bytes, limits) };
+    const rows = await readXlsxRows(bytes, limits);
+    // exceljs 4.4's streaming reader decodes each inflated chunk on its own, so a Chinese character
+    // cut by a chunk boundary comes out as U+FFFD; such a file is read again whole (it passed the
+    // package check, so its inflated size is bounded).
+    const isGarbled = rows.some((row) => row.cells.some((cell) => cell.includes('\uFFFD')));
+    return { format: 'xlsx', rows: isGarbled ? await readWholeXlsxRows(bytes) : rows };
   }
   if (hasPdfHeader(bytes)) {
     throw new SheetFileError(
@@ -168,6 +173,28 @@ async function readXlsxRows(bytes: Uint8Array, limits: SheetLimits): Promise<She
   if (!found) {
     throw new SheetFileError('Excel 文件中没有可见的工作表');
   }
+  return rows;
+}
+
+/** The first visible sheet, with the whole workbook in memory (decodes text after inflating). */
+async function readWholeXlsxRows(bytes: Uint8Array): Promise<SheetRow[]> {
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
+  try {
+    await workbook.xlsx.load(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer,
+    );
+  } catch {
+    throw new SheetFileError('Excel 文件无法读取，可能已损坏；请在 Excel 中打开后另存为 .xlsx 再导入');
+  }
+  const sheet = workbook.worksheets.find((w) => w.state !== 'hidden' && w.state !== 'veryHidden');
+  if (sheet === undefined) {
+    throw new SheetFileError('Excel 文件中没有可见的工作表');
+  }
+  const rows: SheetRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    rows.push(sheetRow(row));
+  });
   return rows;
 }
 
