@@ -14,6 +14,7 @@ import type { RoleGrant } from '../src/domain/access/roles.ts';
 import { createApp } from '../src/web/app.ts';
 import type { AppEnv } from '../src/web/context.ts';
 import { DEFAULT_PARSE_POOL_SETTINGS } from '../src/io/parse-pool/parse-pool.ts';
+import { DEFAULT_GAZETTE_FONT } from '../src/io/publishing/gazette-pdf.ts';
 
 export const STAFF_PASSWORD = 'Staff-Passw0rd-1';
 
@@ -97,6 +98,7 @@ export function testApp(
     secureCookies: options.secureCookies ?? false,
     maxUploadBytes: 1024 * 1024,
     logLevel: 'debug',
+    gazetteFont: { path: DEFAULT_GAZETTE_FONT, face: null },
     parsePool: DEFAULT_PARSE_POOL_SETTINGS,
   };
   return createApp({

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReportInputError } from '../domain/report/errors.ts';
+import { parseEnv } from '../config/env.ts';
 import { SourcedInputError, UsageError } from './cli-support.ts';
 import { reportFailure } from './run.ts';
 
@@ -26,6 +27,19 @@ describe('reportFailure', () => {
     const debug = captureStderr();
     expect(reportFailure(new Error('boom'), { GONGKAI_DEBUG: '1' })).toBe(70);
     expect(debug.text()).toMatch(/^内部错误：boom\nError: boom\n\s+at /);
+  });
+
+  it('prints an unusable environment as a Chinese message naming the variable, exit 2, no stack', () => {
+    const stderr = captureStderr();
+    let thrown: unknown = null;
+    try {
+      parseEnv({ DATABASE_URL: 'mysql://x' });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(reportFailure(thrown, {})).toBe(2);
+    expect(stderr.text()).toMatch(/^错误：环境变量有误。\n {2}DATABASE_URL: /);
+    expect(stderr.text()).not.toContain('内部错误');
   });
 
   it('prints input errors with their file, stdin by name, exit 2', () => {

@@ -3,6 +3,7 @@
  * messages and exit codes. User errors never show a stack trace; internal ones show it only with
  * GONGKAI_DEBUG=1.
  */
+import { EnvError } from '../config/env.ts';
 import { readFileSync } from 'node:fs';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { ReportInputError } from '../domain/report/errors.ts';
@@ -133,6 +134,10 @@ export function reportFailure(error: unknown, env: NodeJS.ProcessEnv = process.e
   }
   if (error instanceof ReportInputError || error instanceof DataDirLockedError) {
     writeErr(`错误：${error.message}`);
+    return EXIT.input;
+  }
+  if (error instanceof EnvError) {
+    writeErr(`错误：环境变量有误。\n${error.message.split('\n').slice(1).join('\n')}`);
     return EXIT.input;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_PARSE_POOL_SETTINGS, type ParsePoolSettings } from '../io/parse-pool/parse-pool.ts';
+import { DEFAULT_GAZETTE_FONT, type GazetteFont } from '../io/publishing/gazette-pdf.ts';
 
 /** One parse worker on a 2-core machine (the other core serves requests), two on bigger ones. */
 const DEFAULT_PARSE_WORKERS = Math.max(1, Math.min(2, os.availableParallelism() - 1));
@@ -39,6 +40,9 @@ const EnvSchema = z.object({
     .default(DEFAULT_PARSE_POOL_SETTINGS.timeoutMs / 1000),
   PARSE_MEMORY_MB: z.coerce.number().int().min(64).max(8192).default(DEFAULT_PARSE_POOL_SETTINGS.memoryMb),
   PARSE_QUEUE: z.coerce.number().int().min(0).max(1000).default(DEFAULT_PARSE_POOL_SETTINGS.queueLength),
+  /** The CJK font of 政府公报 PDFs (decision 025); for a collection (.ttc) the face's PostScript name. */
+  GAZETTE_FONT: z.string().min(1).default(DEFAULT_GAZETTE_FONT),
+  GAZETTE_FONT_FACE: z.string().min(1).optional(),
 });
 
 export type Env = {
@@ -52,7 +56,17 @@ export type Env = {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Sizing of the pool that parses uploads off the main thread. */
   parsePool: ParsePoolSettings;
+  /** The font 政府公报 PDFs are set in (checked when an issue is published, not at start). */
+  gazetteFont: GazetteFont;
 };
+
+/** The environment cannot be used (each bad variable on its own line after the first). */
+export class EnvError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EnvError';
+  }
+}
 
 /**
  * @param source usually process.env
@@ -62,7 +76,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+    throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
   return {
@@ -80,5 +94,6 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       memoryMb: e.PARSE_MEMORY_MB,
       queueLength: e.PARSE_QUEUE,
     },
+    gazetteFont: { path: e.GAZETTE_FONT, face: e.GAZETTE_FONT_FACE ?? null },
   };
 }

@@ -22,9 +22,11 @@ import { registerItemBulkRoutes } from './staff/item-bulk.tsx';
 import { registerItemImportRoutes } from './staff/items-import.tsx';
 import { registerSiteSettingsRoutes } from './staff/site-settings.tsx';
 import { registerItemSettingsRoutes } from './staff/item-settings.tsx';
+import { registerGazetteStaffRoutes } from './staff/gazette.tsx';
 import { registerItemStepRoutes } from './staff/item-steps.tsx';
 import { registerStaffItemRoutes } from './staff/items.tsx';
 import { registerItemRoutes } from './portal/item-routes.tsx';
+import { registerGazetteRoutes } from './portal/gazette-routes.tsx';
 import { registerCrawlerFiles } from './portal/crawler-files.ts';
 import { registerPortalRoutes } from './portal/routes.tsx';
 import { registerReportCheckRoutes } from './report-check/routes.tsx';
@@ -41,6 +43,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerAccountRoutes,
   registerAuditRoutes,
   registerItemSettingsRoutes,
+  registerGazetteStaffRoutes,
   registerSiteSettingsRoutes,
   registerItemBulkRoutes,
   registerItemImportRoutes,
@@ -53,6 +56,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerCalculatorRoutes,
   registerStatisticsRoutes,
   registerItemRoutes,
+  registerGazetteRoutes,
   registerPortalRoutes,
   registerCrawlerFiles,
   registerReportCheckRoutes,

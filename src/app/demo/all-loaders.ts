@@ -5,5 +5,6 @@
 import './annual-reports.ts';
 import './demo-cases.ts';
 import './demo-items.ts';
+import './demo-gazette.ts';
 
 export {};

@@ -77,6 +77,9 @@ export const ACTION_LABELS: Record<string, string> = {
   'item.withdraw': '撤回信息',
   'item.import': '导入主动公开信息',
   'publishing.settings': '修改发布设置',
+  'gazette.create': '新建政府公报期次',
+  'gazette.edit': '修改政府公报草稿',
+  'gazette.publish': '出版政府公报',
   'site.settings': '修改网站信息',
 };
 
@@ -95,6 +98,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   item_import: '主动公开信息导入',
   item: '主动公开信息',
   publishing_settings: '发布设置',
+  gazette_issue: '政府公报',
 };
 
 /** Labels of the fields audit records hold (organ fields as the organ form names them). */
@@ -167,6 +171,11 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   idCode: '政府网站标识码',
   icp: 'ICP备案号',
   policeRecord: '公安机关备案号',
+  issueNumber: '期号',
+  totalNumber: '总期号',
+  publishedOn: '出版日期',
+  itemIds: '收录信息（编号，按目录顺序）',
+  pages: '页数',
 };
 
 /** Fields never listed: ids (names are shown instead) and facts told by the sentence. */

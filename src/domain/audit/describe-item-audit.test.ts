@@ -49,3 +49,28 @@ describe('audit sentences of 主动公开 steps', () => {
     }
   });
 });
+
+describe('audit sentences of 政府公报', () => {
+  it('names the step and lists 期号, 出版日期, 收录信息 and 页数 in Chinese', () => {
+    const described = describeAudit({
+      id: 2,
+      at: new Date('2026-12-07T02:00:00Z'),
+      actorId: 1,
+      actorName: '吴志强',
+      organId: 1,
+      action: 'gazette.publish',
+      entity: 'gazette_issue',
+      entityId: '3',
+      before: { status: 'draft' },
+      after: { status: 'published', issueNumber: 4, publishedOn: '2026-12-07', itemIds: '12、9', pages: 11 },
+    } as never);
+    expect(described.sentence).toBe('吴志强出版了政府公报（编号 3）。');
+    expect(described.changes.map((c) => c.label)).toEqual([
+      '状态',
+      '期号',
+      '出版日期',
+      '收录信息（编号，按目录顺序）',
+      '页数',
+    ]);
+  });
+});

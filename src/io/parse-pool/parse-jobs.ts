@@ -11,6 +11,12 @@ import type { AnnualReport } from '../../domain/report/model.ts';
 import { parseReportText } from '../../domain/report/parse/parse-report.ts';
 import { convertReportBytes, loadReportBytes, type LoadedReport } from '../read-input.ts';
 import type { InputKind } from '../sniff.ts';
+import {
+  renderGazettePdf,
+  type GazetteFont,
+  type GazettePdf,
+  type GazettePdfInput,
+} from '../publishing/gazette-pdf.ts';
 import { inspectUpload, type UploadInspection, type UploadKind } from '../upload/inspect-upload.ts';
 
 /** One job. */
@@ -18,7 +24,8 @@ export type ParseJob =
   | { kind: 'check-report-file'; bytes: Uint8Array; fileName: string }
   | { kind: 'check-report-text'; text: string }
   | { kind: 'extract-text'; bytes: Uint8Array; fileName: string }
-  | { kind: 'inspect-upload'; bytes: Uint8Array; accepted: readonly UploadKind[] };
+  | { kind: 'inspect-upload'; bytes: Uint8Array; accepted: readonly UploadKind[] }
+  | { kind: 'gazette-pdf'; input: GazettePdfInput; font: GazetteFont };
 
 /** A report read and checked: the report and every finding (parser's and checks'), merged. */
 export type CheckedReport = { report: AnnualReport; findings: Finding[]; kind: InputKind };
@@ -32,6 +39,7 @@ export type ParseJobResult = {
   'check-report-text': CheckedReport;
   'extract-text': ExtractedText;
   'inspect-upload': UploadInspection;
+  'gazette-pdf': GazettePdf;
 };
 
 /**
@@ -51,6 +59,8 @@ export async function runParseJob(job: ParseJob): Promise<ParseJobResult[ParseJo
     }
     case 'inspect-upload':
       return inspectUpload(job.bytes, job.accepted);
+    case 'gazette-pdf':
+      return renderGazettePdf(job.input, job.font);
     default: {
       const unexpected: never = job;
       throw new Error(`unknown job ${String(unexpected)}`);

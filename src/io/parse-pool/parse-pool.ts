@@ -6,6 +6,12 @@
  * `reports` with `workers` threads, `uploads` with one.
  */
 import { ReportInputError, type ReportInputErrorCode } from '../../domain/report/errors.ts';
+import {
+  GazetteFontError,
+  type GazetteFont,
+  type GazettePdf,
+  type GazettePdfInput,
+} from '../publishing/gazette-pdf.ts';
 import type { UploadInspection, UploadKind } from '../upload/inspect-upload.ts';
 import { entryNextTo } from '../worker-pool/worker-entry.ts';
 import { createWorkerPool, WorkerJobError, type WorkerPool } from '../worker-pool/worker-pool.ts';
@@ -35,6 +41,11 @@ export type ParsePool = {
   extractText(bytes: Uint8Array, fileName: string): Promise<ExtractedText>;
   /** Validates an upload by content (never throws ReportInputError: refusals are results). */
   inspectUpload(bytes: Uint8Array, accepted: readonly UploadKind[]): Promise<UploadInspection>;
+  /**
+   * Renders a 政府公报 issue's PDF (not a parse, but CPU-bound for a second: same worker code,
+   * reports lane). Rejects with GazetteFontError when the font cannot be used.
+   */
+  renderGazettePdf(input: GazettePdfInput, font: GazetteFont): Promise<GazettePdf>;
   /** Stops the workers. */
   close(): Promise<void>;
 };
@@ -53,6 +64,7 @@ export function createParsePool(settings: ParsePoolSettings): ParsePool {
     checkReportText: (text) => run(reports, { kind: 'check-report-text', text }),
     extractText: (bytes, fileName) => run(reports, { kind: 'extract-text', bytes, fileName }),
     inspectUpload: (bytes, accepted) => run(uploads, { kind: 'inspect-upload', bytes, accepted }),
+    renderGazettePdf: (input, font) => run(reports, { kind: 'gazette-pdf', input, font }),
     close: async () => {
       await Promise.all([reports.close(), uploads.close()]);
     },
@@ -66,6 +78,9 @@ async function run<T>(pool: WorkerPool, job: ParseJob): Promise<T> {
   } catch (error) {
     if (error instanceof WorkerJobError && error.name === 'ReportInputError') {
       throw new ReportInputError(error.code as ReportInputErrorCode, error.message);
+    }
+    if (error instanceof WorkerJobError && error.name === 'GazetteFontError') {
+      throw new GazetteFontError(error.message);
     }
     throw error;
   }

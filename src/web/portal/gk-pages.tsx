@@ -131,6 +131,8 @@ export function StatutoryPage(props: {
   organ: PortalOrgan;
   columns: readonly StatutoryEntry[];
   counts: ReadonlyMap<string, number>;
+  /** The organ has published 政府公报 issues: the page links their list. */
+  hasGazette?: boolean;
 }) {
   const { frame, organ, columns, counts } = props;
   const base = organBase(organ);
@@ -149,6 +151,11 @@ export function StatutoryPage(props: {
         以下栏目按《中华人民共和国政府信息公开条例》第二十条设置。属于主动公开范围的政府信息，自形成或者变更之日起
         20 个工作日内在相应栏目公开（第二十六条）。
       </p>
+      {props.hasGazette === true ? (
+        <p class="pt-leaf-block">
+          <a href={`${base}/gk/gazette`}>政府公报</a>：本机关按期编印的规章、规范性文件和其他政府信息。
+        </p>
+      ) : null}
       <div class="pt-two-col">
         <nav class="pt-side" aria-label="栏目导航">
           <ol>

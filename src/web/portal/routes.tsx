@@ -20,6 +20,7 @@ import type { RouteModule } from '../routes.ts';
 import { sendReportDownload, isDownloadFormat } from '../report-check/download.ts';
 import { ApplyPage } from './apply-page.tsx';
 import { ELDER_COOKIE, loadFrame, type Frame } from './frame.ts';
+import { hasPublishedIssue } from '../../app/portal/gazette-pages.ts';
 import { GkLandingPage, RulesPage, SitemapPage, StatutoryPage } from './gk-pages.tsx';
 import { GuidePage } from './guide-page.tsx';
 import { EmptySitePage, OrganHomePage } from './home-page.tsx';
@@ -118,10 +119,19 @@ export const registerPortalRoutes: RouteModule = (app, deps) => {
     const frame = await loadFrame(c, directory, c.req.param('slug'));
     const organ = organOf(frame);
     const { tree, counts } = await loadColumnCounts(deps.db, organ.id);
+    const hasGazette = await hasPublishedIssue(deps.db, organ.id);
     const columns = tree.length > 0 ? tree : DEFAULT_CATALOGUE.map((c) => ({ ...c, children: c.children }));
     return sendPage(
       c,
-      renderPage(<StatutoryPage frame={frame} organ={organ} columns={columns} counts={counts} />),
+      renderPage(
+        <StatutoryPage
+          frame={frame}
+          organ={organ}
+          columns={columns}
+          counts={counts}
+          hasGazette={hasGazette}
+        />,
+      ),
     );
   });
   app.get(

@@ -10,6 +10,7 @@ import { createApp } from '../app.ts';
 import { ROUTE_MODULES } from '../routes.ts';
 import { registerCaseLedgerRoutes } from './cases-ledger.tsx';
 import { DEFAULT_PARSE_POOL_SETTINGS } from '../../io/parse-pool/parse-pool.ts';
+import { DEFAULT_GAZETTE_FONT } from '../../io/publishing/gazette-pdf.ts';
 
 const HEADER = [
   '案件编号',
@@ -94,6 +95,7 @@ describe('the case ledger over HTTP', () => {
       secureCookies: false,
       maxUploadBytes: 1024 * 1024,
       logLevel: 'silent' as const,
+      gazetteFont: { path: DEFAULT_GAZETTE_FONT, face: null },
       parsePool: DEFAULT_PARSE_POOL_SETTINGS,
     };
     app = createApp({ db, clock, env, logger: createLogger('silent') }, [

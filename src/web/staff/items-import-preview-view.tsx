@@ -3,6 +3,7 @@
  * the warnings (personal data, shown masked), the first rows, and 确认导入 only when no row has an
  * error. After the commit the same page shows what was written.
  */
+import { beijingMinute } from '../../domain/calendar/beijing-time.ts';
 import type { ItemImportPreview } from '../../app/publishing/import/preview-item-import.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import type { ItemImportPlan } from '../../domain/publishing/import/plan-item-import.ts';
@@ -11,7 +12,7 @@ import { CsrfField } from '../middleware/csrf-field.tsx';
 import { ImportIssues } from './import-issues.tsx';
 import { importCrumbs } from './items-import-view.tsx';
 import { Notice, PageHeader } from './staff-form.tsx';
-import { formatStaffTime, StaffLayout } from './staff-layout.tsx';
+import { StaffLayout } from './staff-layout.tsx';
 
 const SHOWN_ROWS = 20;
 
@@ -81,7 +82,7 @@ function Decision(props: { plan: ItemImportPlan; token: string; csrfToken: strin
       <p>
         将导入 <strong>{plan.items.length}</strong> 条信息（附件 {plan.attachmentCount}{' '}
         个），直接以“已发布”状态保留原索引号和发布日期。导入一次完成：任何一条写入失败，全部不写入。预览有效期至{' '}
-        {formatStaffTime(props.expiresAt)}。
+        {beijingMinute(props.expiresAt)}。
       </p>
       {plan.warnings.length > 0 ? (
         <p>有 {plan.warnings.length} 处疑似个人信息提示，请先核实；确认导入即表示已经核实。</p>

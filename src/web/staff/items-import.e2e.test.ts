@@ -6,6 +6,7 @@ import { toCsv } from '../../app/organs/csv.ts';
 import type { Db } from '../../db/db.ts';
 import { migrate } from '../../db/migrate.ts';
 import { openPglite } from '../../db/pglite.ts';
+import { DEFAULT_GAZETTE_FONT } from '../../io/publishing/gazette-pdf.ts';
 import { createParsePool, DEFAULT_PARSE_POOL_SETTINGS } from '../../io/parse-pool/parse-pool.ts';
 import { buildZipBombDocx, repeatDeflate } from '../../io/testing/hostile-files.ts';
 import { buildMinimalPdf } from '../../io/testing/minimal-pdf.ts';
@@ -82,6 +83,7 @@ describe('importing an existing site over HTTP (hostile inputs)', () => {
       maxUploadBytes: 4 * 1024 * 1024,
       logLevel: 'silent' as const,
       parsePool: DEFAULT_PARSE_POOL_SETTINGS,
+      gazetteFont: { path: DEFAULT_GAZETTE_FONT, face: null },
     };
     app = createApp({ db, clock, env, logger: createLogger('silent'), parsePool: pool }, ROUTE_MODULES);
   });

@@ -37,6 +37,11 @@ export function ItemsListView(props: { actor: Actor; csrfToken: string; page: It
             导入已有网站的信息
           </a>
         ) : null}
+        {page.organ !== null ? (
+          <a class="button" href={`/staff/items/gazette?organ=${page.organ.id}`}>
+            政府公报
+          </a>
+        ) : null}
         {page.canManageSettings && page.organ !== null ? (
           <a class="button" href={`/staff/items/settings?organ=${page.organ.id}`}>
             发布设置

@@ -22,6 +22,7 @@ import { uploadItemImport } from '../../app/publishing/import/preview-item-impor
 import { actorOn } from '../../../test/publishing.ts';
 import { testEnv } from '../../../test/portal.ts';
 import { launchBrowser, seriousViolations } from '../../../test/browser.ts';
+import { insertGazetteIssue, insertGazetteItem } from '../../../test/gazette.ts';
 import {
   insertTestAccount,
   insertTestTree,
@@ -43,6 +44,7 @@ describe('audit, statistics and checker pages in a real browser', () => {
   let page: Page;
   const consoleLines: string[] = [];
   let importToken = '';
+  let gazetteDraft = 0;
 
   /** Loads a page at both widths: no CSP violation, no serious axe finding, no sideways scrolling. */
   const look = async (target: string, name: string) => {
@@ -89,6 +91,26 @@ describe('audit, statistics and checker pages in a real browser', () => {
         }),
       ],
     });
+    const gazetteItems = [
+      await insertGazetteItem(db, tree.city, {
+        title: '某市城市绿化管理办法',
+        kind: 'rule',
+        docNumber: '某市政府令第3号',
+      }),
+      await insertGazetteItem(db, tree.city, {
+        title: '关于做好冬季安全生产工作的通知',
+        docNumber: '某政发〔2026〕9号',
+      }),
+      await insertGazetteItem(db, tree.city, {
+        title: '《某市城市绿化管理办法》政策解读',
+        kind: 'interpretation',
+      }),
+    ];
+    await insertGazetteIssue(db, tree.city, gazetteItems, {
+      title: '某市人民政府公报 2026年第1期',
+      published: true,
+    });
+    gazetteDraft = await insertGazetteIssue(db, tree.city, gazetteItems.slice(0, 2), { number: 2 });
     const clock = movableClock('2026-12-06T02:00:00Z');
     const staged = await uploadItemImport(
       { db, clock, env: testEnv(), logger: createLogger('silent') },
@@ -172,5 +194,14 @@ describe('audit, statistics and checker pages in a real browser', () => {
     expect(text).toContain('有 1 行存在错误');
     expect(text).toContain('138****5678');
     expect(text).not.toContain('13812345678');
+  });
+
+  it('政府公报: a draft issue in the back office and a published issue on the portal', async () => {
+    const draft = await look(`/staff/items/gazette/${gazetteDraft}`, 'gazette-draft');
+    expect(await draft.locator('main').innerText()).toContain('保存草稿');
+    const issue = await look('/o/city/gk/gazette/2026/1', 'gazette-issue');
+    const text = await issue.locator('main').innerText();
+    expect(text).toContain('目录');
+    expect(text).toContain('某市政府令第3号');
   });
 });

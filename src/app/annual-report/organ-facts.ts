@@ -1,0 +1,102 @@
+/**
+ * One organ's figures for a year from the platform's records, as the drafted prose and the tables
+ * need them: table 二's document rows from the published 规章/规范性文件, tables 三/四 from the
+ * organ's own cases, what it published by column and 解读 form, the 信息处理费 paid, and 上年 from
+ * last year's published report (else from last year's records). The entered figures of table 二
+ * (行政许可/处罚/强制, 收费) are not platform data: blank until entered.
+ */
+import { countApplications, countReviews } from '../../db/queries/case-statistics.ts';
+import {
+  countPublishedInYear,
+  feesPaidInYear,
+  listDocumentRows,
+} from '../../db/queries/annual-report-records.ts';
+import { findAnnualReport, type StoredAnnualReport } from '../../db/queries/annual-reports.ts';
+import { documentsTable, type YearBasis } from '../../domain/annual-report/documents-table.ts';
+import type { DraftFacts } from '../../domain/annual-report/draft-facts.ts';
+import { applicationsFromCounts, reviewLitigationFromCounts } from '../../domain/case/table-from-counts.ts';
+import type { Organ } from '../../domain/organs/organ.ts';
+import {
+  INTERPRETATION_FORM_LABELS,
+  INTERPRETATION_FORMS,
+  isOneOf,
+} from '../../domain/publishing/vocabulary.ts';
+import { TOTAL_COLUMN } from '../../domain/report/layout.ts';
+import type { CaseDeps } from '../cases/case-deps.ts';
+
+/** Where 上年 figures came from. */
+export type PreviousSource = 'report' | 'records' | 'none';
+
+export type OrganFacts = {
+  facts: DraftFacts;
+  previousFrom: PreviousSource;
+  lastReport: StoredAnnualReport | null;
+};
+
+/** Facts of the organ's records for the year (the part that needs the database). */
+async function gatherFacts(deps: CaseDeps, organ: Organ, year: number, basis: YearBasis) {
+  const [applications, reviews, documents, published, fees, lastReport] = await Promise.all([
+    countApplications(deps.db, [organ.id], year),
+    countReviews(deps.db, [organ.id], year),
+    listDocumentRows(deps.db, organ.id),
+    countPublishedInYear(deps.db, organ.id, year),
+    feesPaidInYear(deps.db, [organ.id], year),
+    findAnnualReport(deps.db, organ.id, year - 1),
+  ]);
+  const lastReceived = lastReport?.report.applications?.newlyReceived[TOTAL_COLUMN] ?? null;
+  const lastFromRecords =
+    lastReceived === null
+      ? applicationsFromCounts(await countApplications(deps.db, [organ.id], year - 1)).newlyReceived[
+          TOTAL_COLUMN
+        ]
+      : null;
+  return {
+    applications: applicationsFromCounts(applications),
+    reviewLitigation: reviewLitigationFromCounts(reviews),
+    documents: documentsTable(documents, year, basis),
+    published,
+    fees,
+    lastReport,
+    previous:
+      lastReceived !== null
+        ? { value: lastReceived, from: 'report' as const }
+        : lastFromRecords !== null && lastFromRecords !== undefined && lastFromRecords > 0
+          ? { value: lastFromRecords, from: 'records' as const }
+          : { value: null, from: 'none' as const },
+  };
+}
+
+/** The organ's facts for the year. */
+export async function organFacts(
+  deps: CaseDeps,
+  organ: Organ,
+  year: number,
+  basis: YearBasis,
+): Promise<OrganFacts> {
+  const records = await gatherFacts(deps, organ, year, basis);
+  const facts: DraftFacts = {
+    organ: organ.name,
+    year,
+    proactive: {
+      ...records.documents,
+      licensing: { decisions: null },
+      penalties: { decisions: null },
+      coercion: { decisions: null },
+      fees: { amountWanYuan: null },
+    },
+    applications: records.applications,
+    reviewLitigation: records.reviewLitigation,
+    previousNewlyReceived: records.previous.value,
+    publishing: {
+      published: records.published.total,
+      byColumn: records.published.byColumn,
+      interpretations: records.published.byInterpretationForm.map((f) => ({
+        name: isOneOf(INTERPRETATION_FORMS, f.form) ? INTERPRETATION_FORM_LABELS[f.form] : f.form,
+        count: f.count,
+      })),
+      gazetteIssues: 0,
+    },
+    fees: { collectedYuan: records.fees.yuan, applications: records.fees.applications },
+  };
+  return { facts, previousFrom: records.previous.from, lastReport: records.lastReport };
+}
