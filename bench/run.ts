@@ -3,10 +3,12 @@
  * Benchmarks: report (parse + check throughput, issue 2); web (portal and checker over HTTP, issue 3);
  * cases (deadlines, tables 三/四 over a million cases, the staff queue page; issue 4); uploads (hostile
  * files against the checker; issue 8); startup (whole-process start of the CLI and the server; issue 9); flattenings (run-together
- * cells recovered, decision 014); publishing (主动公开 pages over 100,000 items, publishing one item; issue 10).
+ * cells recovered, decision 014); publishing (主动公开 pages over 100,000 items, publishing one item; issue 10); item-import (1,000 rows
+ * with bodies and attachments from an existing site; issue 10).
  */
 import { benchCases } from './cases.ts';
 import { benchFlattenings } from './flattenings.ts';
+import { benchItemImport } from './item-import.ts';
 import { benchPublishing } from './publishing.ts';
 import { benchReport } from './report.ts';
 import { benchStartup } from './startup.ts';
@@ -21,6 +23,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   startup: benchStartup,
   flattenings: benchFlattenings,
   publishing: benchPublishing,
+  'item-import': benchItemImport,
 };
 
 const name = process.argv[2] ?? '';

@@ -32,7 +32,7 @@ const TABLES = [
   'case_letters',
   'case_attachments',
   'case_submissions',
-  'case_imports',
+  'staged_imports',
 ] as const;
 
 async function countRows(db: Queryable): Promise<Record<string, number>> {

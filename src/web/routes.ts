@@ -20,6 +20,7 @@ import { registerStatisticsRoutes } from './staff/statistics.tsx';
 import { registerWorkbenchRoutes } from './staff/workbench.tsx';
 import { registerItemBulkRoutes } from './staff/item-bulk.tsx';
 import { registerItemReviewRoutes } from './staff/item-review.tsx';
+import { registerItemImportRoutes } from './staff/items-import.tsx';
 import { registerSiteSettingsRoutes } from './staff/site-settings.tsx';
 import { registerSitePageRoutes } from './staff/site-pages.tsx';
 import { registerItemSettingsRoutes } from './staff/item-settings.tsx';
@@ -53,6 +54,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerSitePageRoutes,
   registerItemBulkRoutes,
   registerItemReviewRoutes,
+  registerItemImportRoutes,
   registerStaffItemRoutes,
   registerItemStepRoutes,
   registerCaseRoutes,

@@ -19,7 +19,7 @@ import { isSealValid, sealOf, type BackupKey } from './backup-integrity.ts';
 export const BACKUP_FORMAT = 'gongkai-backup';
 
 /** Tables not worth keeping: sign-in sessions and failure counters. A restore empties them. */
-export const TRANSIENT_TABLES: readonly string[] = ['sessions', 'login_attempts', 'case_imports'];
+export const TRANSIENT_TABLES: readonly string[] = ['sessions', 'login_attempts', 'staged_imports'];
 
 /** The header line. */
 export const BackupHeaderSchema = z.object({

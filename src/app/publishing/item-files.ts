@@ -33,8 +33,11 @@ export const ITEM_FILE_KINDS = [
 export const MAX_ITEM_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_ITEM_FILES = 20;
 
-/** The text and hidden metadata of a file (text: '' for images and when it cannot be read). */
-async function readFile(deps: AppDeps, kind: UploadKind, bytes: Uint8Array, name: string) {
+/**
+ * The stored bytes (Office properties removed), text and hidden metadata of a file typed by
+ * content (text: '' for images and when it cannot be read). Text is extracted in the parse pool.
+ */
+export async function readItemFile(deps: AppDeps, kind: UploadKind, bytes: Uint8Array, name: string) {
   let stored = bytes;
   let hidden: HiddenMetadata[] = [];
   if (kind === 'docx' || kind === 'xlsx') {
@@ -74,7 +77,7 @@ export async function addItemFile(
     return invalid({ file: inspection.reason });
   }
   const name = sanitizeFileName(file.name, inspection.kind, 0);
-  const read = await readFile(deps, inspection.kind, file.bytes, name);
+  const read = await readItemFile(deps, inspection.kind, file.bytes, name);
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const loaded = await loadItemFor(tx, actor, itemId, true);

@@ -15,6 +15,7 @@ import { isOneOf, ITEM_STATUSES, type ItemStatus } from '../../domain/publishing
 import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
 import type { AppDeps } from '../deps.ts';
 import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
+import { mayImportItems } from './import/import-access.ts';
 import { beijingDate } from './publish-item.ts';
 
 export const ITEM_TABS = ['due', ...ITEM_STATUSES] as const;
@@ -29,6 +30,8 @@ export type ItemsPage = {
   canDraft: boolean;
   /** The organ's 管理员 may change its publishing settings. */
   canManageSettings: boolean;
+  /** May import an existing site's items into this organ (领导 or 管理员). */
+  canImport: boolean;
 };
 
 const UNPUBLISHED: ItemStatus[] = ['draft', 'inReview', 'inSigning', 'scheduled'];
@@ -49,7 +52,16 @@ export async function listItemsFor(
   const organ = organs.find((o) => String(o.id) === organText) ?? organs[0] ?? null;
   const tab: ItemTab = isOneOf(ITEM_TABS, tabText) ? tabText : 'due';
   if (organ === null) {
-    return { organs, organ, tab, counts: {}, lines: [], canDraft: false, canManageSettings: false };
+    return {
+      organs,
+      organ,
+      tab,
+      counts: {},
+      lines: [],
+      canDraft: false,
+      canManageSettings: false,
+      canImport: false,
+    };
   }
   const counts = await countItemsByStatus(deps.db, organ.id);
   const calendar = await loadWorkingDayCalendar(deps.db);
@@ -84,5 +96,6 @@ export async function listItemsFor(
       can(actor, 'work.handle', organ.id, registry.tree) &&
       roles.some((r) => r === 'handler' || r === 'admin'),
     canManageSettings: can(actor, 'organ.manage', organ.id, registry.tree),
+    canImport: mayImportItems(actor, organ.id),
   };
 }

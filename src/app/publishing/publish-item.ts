@@ -7,7 +7,7 @@ import type { Queryable } from '../../db/db.ts';
 import { appendAudit } from '../../db/queries/audit.ts';
 import { appendItemEvent, insertItemVersion } from '../../db/queries/publishing/item-links.ts';
 import type { ItemRow } from '../../db/queries/publishing/item-rows.ts';
-import { nextIndexSerial, updateItem } from '../../db/queries/publishing/items.ts';
+import { isIndexNumberTaken, nextIndexSerial, updateItem } from '../../db/queries/publishing/items.ts';
 import { findOrgan } from '../../db/queries/organs.ts';
 import { formatIndexNumber } from '../../domain/publishing/index-number.ts';
 import { DEFAULT_COLUMN_OF_KIND } from '../../domain/publishing/default-catalogue.ts';
@@ -38,14 +38,17 @@ export async function publishItem(
     const settings = await loadPublishingSettings(tx, row.organId);
     const organ = await findOrgan(tx, row.organId);
     const publishedOn = beijingDate(at);
-    const serial = await nextIndexSerial(tx, row.organId, Number(publishedOn.slice(0, 4)));
-    indexNumber = formatIndexNumber({
-      pattern: settings.indexPattern,
-      organCode: indexCodeOf(settings, organ!),
-      publishedOn,
-      columnCode: DEFAULT_COLUMN_OF_KIND[row.kind as ItemKind],
-      serial,
-    });
+    // An imported item keeps its old 索引号; a serial whose number one of them already has is skipped.
+    do {
+      const serial = await nextIndexSerial(tx, row.organId, Number(publishedOn.slice(0, 4)));
+      indexNumber = formatIndexNumber({
+        pattern: settings.indexPattern,
+        organCode: indexCodeOf(settings, organ!),
+        publishedOn,
+        columnCode: DEFAULT_COLUMN_OF_KIND[row.kind as ItemKind],
+        serial,
+      });
+    } while (await isIndexNumberTaken(tx, indexNumber, row.id));
   }
   const versionNumber = row.publishedVersion + 1;
   const patch = isFirst

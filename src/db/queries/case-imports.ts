@@ -1,80 +1,42 @@
 /**
- * SQL for the case ledger (台账): stored import previews, the bulk writes of an import (cases,
+ * SQL for the case ledger (台账): its stored import previews (staged-imports.ts), the bulk writes of an import (cases,
  * their events and review records, a thousand rows per statement), and the export's pages.
  * Rows travel as one JSON parameter (jsonb_to_recordset), the same on PGlite and PostgreSQL.
  */
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import type { CaseEventData } from '../../domain/case/events.ts';
 import { queryOne, type Queryable } from '../db.ts';
+import {
+  findStagedImport,
+  insertStagedImport,
+  markStagedImportCommitted,
+  type StagedImportRecord,
+} from './staged-imports.ts';
 
 const CHUNK = 1000;
 
-/** A parsed upload waiting for confirmation. */
-export type CaseImportRecord = {
-  token: string;
-  accountId: number;
-  organId: number;
-  fileName: string;
-  fileSha256: string;
-  format: 'xlsx' | 'csv';
-  payload: unknown;
-  createdAt: Date;
-  expiresAt: Date;
-  committedAt: Date | null;
-  outcome: unknown;
-};
+/** A parsed ledger waiting for confirmation (the staged-imports store, kind `caseLedger`). */
+export type CaseImportRecord = Omit<StagedImportRecord, 'kind' | 'archive'>;
 
-const IMPORT_COLUMNS = `token, account_id AS "accountId", organ_id AS "organId", file_name AS "fileName", file_sha256 AS "fileSha256",
-  format, payload, created_at AS "createdAt", expires_at AS "expiresAt", committed_at AS "committedAt", outcome`;
-
-/** Stores a parsed upload (and drops expired ones). */
-export async function insertCaseImport(
+/** Stores a parsed ledger upload (and drops expired uploads of any kind). */
+export function insertCaseImport(
   db: Queryable,
   record: Omit<CaseImportRecord, 'committedAt' | 'outcome'>,
 ): Promise<void> {
-  await db.query('DELETE FROM case_imports WHERE expires_at < $1', [record.createdAt]);
-  await db.query(
-    `INSERT INTO case_imports (token, account_id, organ_id, file_name, file_sha256, format, payload, created_at, expires_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9)`,
-    [
-      record.token,
-      record.accountId,
-      record.organId,
-      record.fileName,
-      record.fileSha256,
-      record.format,
-      JSON.stringify(record.payload),
-      record.createdAt,
-      record.expiresAt,
-    ],
-  );
+  return insertStagedImport(db, { ...record, kind: 'caseLedger', archive: null });
 }
 
-/** The stored upload with this token, or null. Locks it when `forUpdate` (inside a transaction). */
+/** The stored ledger upload with this token, or null. Locks it when `forUpdate` (inside a transaction). */
 export function findCaseImport(
   db: Queryable,
   token: string,
   forUpdate = false,
 ): Promise<CaseImportRecord | null> {
-  return queryOne<CaseImportRecord>(
-    db,
-    `SELECT ${IMPORT_COLUMNS} FROM case_imports WHERE token = $1${forUpdate ? ' FOR UPDATE' : ''}`,
-    [token],
-  );
+  return findStagedImport(db, 'caseLedger', token, forUpdate);
 }
 
-/** Marks an upload as imported: the rows (personal data) are dropped, the counts kept. */
-export async function markCaseImportCommitted(
-  tx: Queryable,
-  token: string,
-  at: Date,
-  outcome: unknown,
-): Promise<void> {
-  await tx.query(
-    `UPDATE case_imports SET committed_at = $2, outcome = $3::jsonb, payload = '[]'::jsonb WHERE token = $1`,
-    [token, at, JSON.stringify(outcome)],
-  );
-}
+/** Marks a ledger upload as imported: the rows (personal data) are dropped, the counts kept. */
+export const markCaseImportCommitted = markStagedImportCommitted;
 
 /** The numbers among `numbers` that some case already has. */
 export async function findExistingCaseNumbers(

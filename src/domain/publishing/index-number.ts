@@ -75,3 +75,52 @@ export function formatIndexNumber(input: IndexNumberInput): string {
     }
   });
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/**
+ * The year and serial of a 索引号 that this organ's pattern would give, or null when the number
+ * does not have the pattern's shape (an old site's own numbering). Imports use it to move the
+ * organ's serial past the numbers they bring in, so later publications never collide with them.
+ * @example indexSerialOf(DEFAULT_INDEX_PATTERN, '11370304004200345X', '11370304004200345X/2024-00107') // { year: 2024, serial: 107 }
+ */
+export function indexSerialOf(
+  pattern: string,
+  organCode: string,
+  indexNumber: string,
+): { year: number; serial: number } | null {
+  let yearGroup = 0;
+  let serialGroup = 0;
+  let group = 0;
+  let source = '';
+  let at = 0;
+  for (const match of pattern.matchAll(TOKEN)) {
+    source += escapeRegExp(pattern.slice(at, match.index));
+    at = match.index + match[0].length;
+    switch (match[1] ?? '') {
+      case '机构代码':
+        source += escapeRegExp(organCode);
+        break;
+      case '年':
+      case '年月':
+      case '日期':
+        group += 1;
+        yearGroup = group;
+        source += match[1] === '年' ? '(\\d{4})' : match[1] === '年月' ? '(\\d{4})\\d{2}' : '(\\d{4})\\d{4}';
+        break;
+      case '栏目代码':
+        source += '[^/]*?';
+        break;
+      default:
+        group += 1;
+        serialGroup = group;
+        source += `(\\d{${Number(match[2] ?? 5)},9})`;
+    }
+  }
+  source += escapeRegExp(pattern.slice(at));
+  const found = new RegExp(`^${source}$`).exec(indexNumber);
+  if (found === null || yearGroup === 0 || serialGroup === 0) {
+    return null;
+  }
+  return { year: Number(found[yearGroup]), serial: Number(found[serialGroup]) };
+}

@@ -124,7 +124,7 @@ function readEntry(view: DataView, bytes: Uint8Array, offset: number, directoryO
   if (dataStart + compressedSize > directoryOffset) {
     return { ok: false, problem: 'damaged' };
   }
-  const name = new TextDecoder('utf-8').decode(bytes.subarray(nameStart, nameStart + nameLength));
+  const name = entryName(bytes.subarray(nameStart, nameStart + nameLength), (flags & 0x0800) !== 0);
   const next = nameStart + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
   return {
     ok: true,
@@ -132,6 +132,21 @@ function readEntry(view: DataView, bytes: Uint8Array, offset: number, directoryO
     localOffset,
     next,
   };
+}
+
+/**
+ * An entry's name: UTF-8 when flag bit 11 says so (APPNOTE 4.4.4) or the bytes are valid UTF-8;
+ * otherwise the local code page, which for archives made on Chinese Windows is GBK (decoded as GB18030).
+ */
+function entryName(raw: Uint8Array, isUtf8: boolean): string {
+  if (isUtf8) {
+    return new TextDecoder('utf-8').decode(raw);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
+    return new TextDecoder('gb18030').decode(raw);
+  }
 }
 
 /** Relative names without `..`, empty segments, drive letters or backslashes. */

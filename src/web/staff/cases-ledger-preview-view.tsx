@@ -11,19 +11,18 @@ import { maskApplicantName } from '../../domain/applicant/mask.ts';
 import { APPLICANT_KIND_LABELS } from '../../domain/case/applicant-kinds.ts';
 import { CHANNEL_RULES } from '../../domain/case/channels.ts';
 import { DECISION_LABELS } from '../../domain/case/decisions.ts';
-import type { LedgerIssue } from '../../domain/case/ledger/ledger-case.ts';
 import {
   RESULT_BUCKET_LABELS,
   RESULT_BUCKETS,
   type LedgerPlan,
 } from '../../domain/case/ledger/plan-ledger-import.ts';
 import { CsrfField } from '../middleware/csrf-field.tsx';
+import { ImportIssues } from './import-issues.tsx';
 import { LEDGER_CRUMBS } from './cases-ledger-view.tsx';
 import { Notice, PageHeader } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
 
-/** Errors listed on the page; the rest are in the CSV download. */
-export const SHOWN_ISSUES = 1000;
+export { SHOWN_ISSUES } from './import-issues.tsx';
 const SHOWN_ROWS = 20;
 
 /** The preview page's person, token, stored upload and the warning after a refused confirmation. */
@@ -67,49 +66,6 @@ function YearTable(props: { plan: LedgerPlan }) {
         </tbody>
       </table>
     </div>
-  );
-}
-
-function Issues(props: { title: string; issues: readonly LedgerIssue[]; token: string; isError: boolean }) {
-  const shown = props.issues.slice(0, SHOWN_ISSUES);
-  return (
-    <section class="panel" aria-labelledby={`${props.isError ? 'errors' : 'notes'}-title`}>
-      <h2 id={`${props.isError ? 'errors' : 'notes'}-title`}>
-        {props.title}（{props.issues.length} 处）
-      </h2>
-      {props.issues.length > shown.length ? (
-        <p>
-          下表列出前 {SHOWN_ISSUES} 处，
-          <a href={`/staff/cases/ledger/${props.token}/issues.csv`}>下载全部清单（CSV）</a>。
-        </p>
-      ) : props.isError ? (
-        <p>
-          <a href={`/staff/cases/ledger/${props.token}/issues.csv`}>下载错误清单（CSV）</a>
-          ，按清单修改文件后重新上传。
-        </p>
-      ) : null}
-      <div class="table-wrap">
-        <table class="data-table import-table">
-          <caption class="visually-hidden">{props.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">行号</th>
-              <th scope="col">列</th>
-              <th scope="col">说明</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((issue) => (
-              <tr class={props.isError ? 'row-invalid' : undefined}>
-                <td class="cell-number">{issue.line}</td>
-                <td>{issue.column ?? '—'}</td>
-                <td>{issue.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
   );
 }
 
@@ -251,11 +207,21 @@ export function LedgerPreviewView(props: LedgerPreviewProps) {
       </ul>
       <Decision plan={plan} token={props.token} csrfToken={props.csrfToken} expiresAt={preview.expiresAt} />
       {plan.errors.length > 0 ? (
-        <Issues title="错误" issues={plan.errors} token={props.token} isError />
+        <ImportIssues
+          title="错误"
+          issues={plan.errors}
+          csvHref={`/staff/cases/ledger/${props.token}/issues.csv`}
+          isError
+        />
       ) : null}
       {plan.cases.length > 0 ? <YearTable plan={plan} /> : null}
       {plan.notes.length > 0 ? (
-        <Issues title="提示（不影响导入）" issues={plan.notes} token={props.token} isError={false} />
+        <ImportIssues
+          title="提示（不影响导入）"
+          issues={plan.notes}
+          csvHref={`/staff/cases/ledger/${props.token}/issues.csv`}
+          isError={false}
+        />
       ) : null}
       {plan.cases.length > 0 ? <FirstRows plan={plan} /> : null}
     </StaffLayout>

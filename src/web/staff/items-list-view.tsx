@@ -32,6 +32,11 @@ export function ItemsListView(props: { actor: Actor; csrfToken: string; page: It
             批量处理
           </a>
         ) : null}
+        {page.canImport && page.organ !== null ? (
+          <a class="button" href={`/staff/items/import?organ=${page.organ.id}`}>
+            导入已有网站的信息
+          </a>
+        ) : null}
         {page.organ !== null ? (
           <a class="button" href={`/staff/items/review?organ=${page.organ.id}`}>
             已发布信息复查

@@ -1,8 +1,8 @@
 /**
  * The pages issue 8 named, in a real browser: 审计日志 (sentences, failed sign-ins), 统计 (report
  * tables without inline styles) and the public 年报体检 result (descriptions, not codes); also
- * 栏目设置 and the public 主动公开事项目录, 指南/制度, 政府公报, and a 年度报告 item's staff page and
- * its portal report page (decision 029). Each page
+ * 栏目设置 and the public 主动公开事项目录, 指南/制度, 政府公报, a 年度报告 item's staff page and its
+ * portal report page (decision 029), and the 主动公开 import (upload page and preview). Each page
  * is loaded at desktop and phone width with no CSP violation in the console, no serious axe
  * finding and no sideways scrolling on a phone; screenshots go to UI_SHOTS_DIR (default /tmp/ui-shots).
  */
@@ -26,6 +26,8 @@ import { openPglite } from '../../db/pglite.ts';
 import { insertReportCheck } from '../../db/queries/report-checks.ts';
 import { finding } from '../../domain/report/findings.ts';
 import { residentIdCheckCharacter } from '../../domain/applicant/id-number.ts';
+import { toCsv } from '../../app/organs/csv.ts';
+import { uploadItemImport } from '../../app/publishing/import/preview-item-import.ts';
 import { testEnv } from '../../../test/portal.ts';
 import { actorOn, peopleOf, submission } from '../../../test/publishing.ts';
 import { launchBrowser, seriousViolations } from '../../../test/browser.ts';
@@ -79,6 +81,7 @@ describe('audit, statistics and checker pages in a real browser', () => {
   let district = 0;
   const consoleLines: string[] = [];
   let education = 0;
+  let importToken = '';
   let gazetteDraft = 0;
   let reportItemId = 0;
 
@@ -110,7 +113,9 @@ describe('audit, statistics and checker pages in a real browser', () => {
     await migrate(db);
     const tree = await insertTestTree(db);
     district = tree.district;
-    await insertTestAccount(db, 'admin', [{ organId: tree.city, role: 'admin' }], { displayName: '赵管理' });
+    const adminId = await insertTestAccount(db, 'admin', [{ organId: tree.city, role: 'admin' }], {
+      displayName: '赵管理',
+    });
     await insertTestAccount(db, 'jyj', [{ organId: tree.education, role: 'handler' }], {
       displayName: '钱专员',
     });
@@ -149,7 +154,34 @@ describe('audit, statistics and checker pages in a real browser', () => {
     });
     gazetteDraft = await insertGazetteIssue(db, tree.city, gazetteItems.slice(0, 2), { number: 2 });
     reportItemId = await publishReportItem(db, tree.city);
-    const app = testApp(db, movableClock('2026-12-06T02:00:00Z'));
+    const clock = movableClock('2026-12-06T02:00:00Z');
+    const staged = await uploadItemImport(
+      { db, clock, env: testEnv(), logger: createLogger('silent') },
+      actorOn(tree.city, adminId, '赵管理', ['admin']),
+      {
+        sheet: {
+          bytes: new TextEncoder().encode(
+            toCsv([
+              ['索引号', '标题', '发布日期', '类别', '内容概述'],
+              [
+                'OLD-1',
+                '关于<b>春季</b>招生的通知',
+                '2024-03-05',
+                '工作动态和公告',
+                '联系人：张三 13812345678',
+              ],
+              ['OLD-1', '', '2024-02-30', '新闻', ''],
+            ]),
+          ),
+          name: '目录.csv',
+        },
+        archive: null,
+        organId: tree.city,
+        maxBytes: 1024 * 1024,
+      },
+    );
+    importToken = staged.ok ? staged.token : '';
+    const app = testApp(db, clock);
     server = await new Promise<ServerType>((resolve) => {
       const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
     });
@@ -206,6 +238,16 @@ describe('audit, statistics and checker pages in a real browser', () => {
     expect(await rules.locator('main').innerText()).toContain('默认文本');
     const review = await look(`/staff/items/review?organ=${education}`, 'items-review');
     expect(await review.locator('main').innerText()).toContain('含身份证号码');
+  });
+
+  it('导入已有网站的信息: the upload page and a preview with errors and masked warnings', async () => {
+    const upload = await look('/staff/items/import', 'items-import');
+    expect(await upload.locator('main').innerText()).toContain('下载模板');
+    const preview = await look(`/staff/items/import/${importToken}`, 'items-import-preview');
+    const text = await preview.locator('main').innerText();
+    expect(text).toContain('有 1 行存在错误');
+    expect(text).toContain('138****5678');
+    expect(text).not.toContain('13812345678');
   });
 
   it('政府公报: a draft issue in the back office and a published issue on the portal', async () => {

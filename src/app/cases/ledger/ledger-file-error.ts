@@ -1,7 +1,2 @@
-/** A ledger file that cannot be imported at all (as opposed to rows with errors); the message is Chinese. */
-export class LedgerFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'LedgerFileError';
-  }
-}
+/** A ledger file that cannot be imported at all: the shared sheet reader's error (app/imports). */
+export { SheetFileError as LedgerFileError } from '../../imports/sheet-file-error.ts';

@@ -257,7 +257,7 @@ for (const backend of await backends()) {
         expect(auditText).not.toContain(personal);
       }
       const [stored] = await t.db.query<{ payload: unknown }>(
-        'SELECT payload FROM case_imports WHERE token = $1',
+        'SELECT payload FROM staged_imports WHERE token = $1',
         [token],
       );
       expect(stored!.payload).toEqual([]);

@@ -22,6 +22,7 @@ import {
 } from '../../../domain/case/ledger/plan-ledger-import.ts';
 import type { Organ } from '../../../domain/organs/organ.ts';
 import { loadOrganRegistry } from '../../organs/load-organ-tree.ts';
+import { cleanUploadFileName } from '../../imports/upload-file-name.ts';
 import { badFile, FORBIDDEN, invalid, NOT_FOUND, tooLarge, type Failure } from '../../failures.ts';
 import type { CaseDeps } from '../case-deps.ts';
 import { LedgerFileError, MAX_LEDGER_BYTES, readLedgerFile } from './read-ledger-file.ts';
@@ -52,17 +53,6 @@ export async function importableOrgans(db: Queryable, actor: Actor | null): Prom
   const ids = new Set(organsWhere(actor, 'work.handle', registry.tree));
   return registry.organs.filter((o) => ids.has(o.id));
 }
-
-/** Only what a browser sends as a name is kept: no path, no control characters, at most 200 characters. */
-const cleanFileName = (name: string): string =>
-  [
-    ...(name.split(/[/\\]/).pop() ?? '')
-      // eslint-disable-next-line no-control-regex -- control characters are what is removed
-      .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
-      .trim(),
-  ]
-    .slice(0, 200)
-    .join('') || '未命名文件';
 
 /**
  * Reads and stores an upload.
@@ -98,7 +88,7 @@ export async function uploadLedgerImport(
     token,
     accountId: actor.accountId,
     organId: upload.organId,
-    fileName: cleanFileName(upload.fileName),
+    fileName: cleanUploadFileName(upload.fileName),
     fileSha256: crypto.createHash('sha256').update(upload.bytes).digest('hex'),
     format: file.format,
     payload: file.rows,

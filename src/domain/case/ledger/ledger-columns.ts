@@ -4,7 +4,7 @@
  * spaces, a trailing * and explanations in brackets (「收到申请日期（年-月-日）」 matches).
  * The export writes the same headers, so an exported 内部台账 imports back.
  */
-import { normalizeHeader } from '../../organs/import-columns.ts';
+import { matchSheetHeader, type SheetColumn } from '../../imports/header-match.ts';
 
 /** A ledger column. */
 export type LedgerColumnKey =
@@ -34,13 +34,7 @@ export type LedgerColumnKey =
   | 'litigationFiledOn';
 
 /** A column: its header as written by the export, other accepted names, and the upload page's hint. */
-export type LedgerColumn = {
-  key: LedgerColumnKey;
-  header: string;
-  aliases: readonly string[];
-  isRequired: boolean;
-  hint: string;
-};
+export type LedgerColumn = SheetColumn<LedgerColumnKey>;
 
 /** In export order. */
 export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
@@ -209,11 +203,6 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   },
 ];
 
-const BY_HEADER = new Map(LEDGER_COLUMNS.map((c) => [normalizeHeader(c.header), c.key]));
-const BY_ALIAS = new Map(
-  LEDGER_COLUMNS.flatMap((c) => c.aliases.map((a) => [normalizeHeader(a), c.key] as const)),
-);
-
 /** The Chinese header of a column. */
 export function ledgerHeaderOf(key: LedgerColumnKey): string {
   return LEDGER_COLUMNS.find((c) => c.key === key)!.header;
@@ -228,38 +217,5 @@ export type LedgerHeaderMatch = { indexOf: Partial<Record<LedgerColumnKey, numbe
  * @example matchLedgerHeader(['序号', '受理日期', '申请方式', '申请人类型', '申请人', '申请内容']).problems // []
  */
 export function matchLedgerHeader(cells: readonly string[]): LedgerHeaderMatch {
-  const indexOf: Partial<Record<LedgerColumnKey, number>> = {};
-  const problems: string[] = [];
-  const names = cells.map((cell) => normalizeHeader(cell));
-  names.forEach((name, index) => {
-    const key = BY_HEADER.get(name);
-    if (key !== undefined && indexOf[key] === undefined) {
-      indexOf[key] = index;
-    } else if (key !== undefined) {
-      problems.push(`表头中「${ledgerHeaderOf(key)}」列出现了不止一次`);
-    }
-  });
-  const byAlias = new Map<LedgerColumnKey, number>();
-  names.forEach((name, index) => {
-    const key = BY_HEADER.has(name) ? undefined : BY_ALIAS.get(name);
-    if (key === undefined) {
-      return;
-    }
-    const earlier = byAlias.get(key);
-    if (earlier !== undefined) {
-      problems.push(
-        `表头中「${cells[earlier]!.trim()}」和「${cells[index]!.trim()}」都表示「${ledgerHeaderOf(key)}」，请只保留一列`,
-      );
-    } else if (indexOf[key] === undefined) {
-      byAlias.set(key, index);
-      indexOf[key] = index;
-    }
-  });
-  const missing = LEDGER_COLUMNS.filter((c) => c.isRequired && indexOf[c.key] === undefined).map(
-    (c) => `「${c.header}」`,
-  );
-  if (missing.length > 0) {
-    problems.push(`第一行应为表头，缺少必需的列：${missing.join('、')}（可下载模板对照）`);
-  }
-  return { indexOf, problems };
+  return matchSheetHeader(LEDGER_COLUMNS, cells);
 }
