@@ -45,6 +45,10 @@ const COMMANDS = {
     summary: '从备份恢复：restore FILE [--force]',
     load: async () => (await import('./restore.ts')).runRestore,
   },
+  search: {
+    summary: '信息检索：search reindex 重建检索索引',
+    load: async () => (await import('./search.ts')).runSearch,
+  },
   demo: {
     summary: '载入演示数据：机构树、各角色演示账号及其他演示内容',
     load: async () => (await import('./demo.ts')).runDemo,
