@@ -26,6 +26,7 @@ import { registerStaffItemRoutes } from './staff/items.tsx';
 import { registerItemRoutes } from './portal/item-routes.tsx';
 import { registerCrawlerFiles } from './portal/crawler-files.ts';
 import { registerPortalRoutes } from './portal/routes.tsx';
+import { registerSearchRoutes } from './portal/search-routes.tsx';
 import { registerReportCheckRoutes } from './report-check/routes.tsx';
 
 export type RouteModule = (app: Hono<AppEnv>, deps: AppDeps) => void;
@@ -51,6 +52,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerCalculatorRoutes,
   registerStatisticsRoutes,
   registerItemRoutes,
+  registerSearchRoutes,
   registerPortalRoutes,
   registerCrawlerFiles,
   registerReportCheckRoutes,

@@ -51,6 +51,7 @@ export type SearchHit = {
   docNumber: string;
   indexNumber: string;
   organName: string;
+  organSlug: string;
   publishedAt: Date;
   part: SearchPart;
   fileName: string;

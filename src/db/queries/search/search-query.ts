@@ -19,7 +19,7 @@ type HitRow = Omit<SearchHit, 'sourceKind'>;
 
 const HIT_COLUMNS = `m.source_id::int AS "sourceId", m.published_at AS "publishedAt", m.rank,
   d.part, d.file_name AS "fileName", d.part_chunk AS "partChunk", d.content,
-  i.title, i.doc_number AS "docNumber", COALESCE(i.index_number, '') AS "indexNumber", o.name AS "organName"`;
+  i.title, i.doc_number AS "docNumber", COALESCE(i.index_number, '') AS "indexNumber", o.name AS "organName", o.slug AS "organSlug"`;
 
 const HIT_JOINS = `JOIN search_documents d ON d.source_kind = 'item' AND d.source_id = m.source_id AND d.chunk = m.chunk
   JOIN items i ON i.id = m.source_id JOIN organs o ON o.id = i.organ_id`;
