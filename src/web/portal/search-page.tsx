@@ -212,7 +212,7 @@ function Results(props: { action: string; raw: RawSearchParams; found: PublicSea
         {found.search.sort === 'relevance' ? '（按相关度排序）' : '（按发布日期排序，新的在前）'}
       </p>
       {results.hits.length === 0 ? (
-        <div class="pt-leaf-empty pt-leaf-block">
+        <div class="pt-search-empty">
           <p>{raw.after ? '没有更多结果了。' : '没有找到包含该检索词的信息。可以试试：'}</p>
           <ul>
             {found.advice.map((a) => (
