@@ -3,12 +3,14 @@
  * Benchmarks: report (parse + check throughput, issue 2); web (portal and checker over HTTP, issue 3);
  * cases (deadlines, tables 三/四 over a million cases, the staff queue page; issue 4); uploads (hostile
  * files against the checker; issue 8); startup (whole-process start of the CLI and the server; issue 9); flattenings (run-together
- * cells recovered, decision 014); publishing (主动公开 pages over 100,000 items, publishing one item; issue 10).
+ * cells recovered, decision 014); publishing (主动公开 pages over 100,000 items, publishing one item; issue 10); search (/search over
+ * 100,000 items; issue 11).
  */
 import { benchCases } from './cases.ts';
 import { benchFlattenings } from './flattenings.ts';
 import { benchPublishing } from './publishing.ts';
 import { benchReport } from './report.ts';
+import { benchSearch } from './search.ts';
 import { benchStartup } from './startup.ts';
 import { benchUploads } from './uploads.ts';
 import { benchWeb } from './web.ts';
@@ -21,6 +23,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   startup: benchStartup,
   flattenings: benchFlattenings,
   publishing: benchPublishing,
+  search: benchSearch,
 };
 
 const name = process.argv[2] ?? '';

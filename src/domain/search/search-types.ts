@@ -72,7 +72,8 @@ export type SearchResults = {
   facets: Record<FacetName, FacetValue[]>;
 };
 
-/** Counts above this show as 「1万+」. */
-export const TOTAL_CAP = 10_000;
-/** Relevance ranks only the newest matches up to this many rows. */
-export const RANK_CANDIDATES = 5_000;
+/**
+ * A search looks at the newest MATCH_CAP matching rows (a row is the record or one chunk): totals,
+ * facets and relevance order are over them, and a total reached at the cap shows as 「N+」.
+ */
+export const MATCH_CAP = 10_000;

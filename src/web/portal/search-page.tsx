@@ -204,11 +204,11 @@ function SearchForm(props: { action: string; raw: RawSearchParams; organs: Porta
 function Results(props: { action: string; raw: RawSearchParams; found: PublicSearch; siteWide: boolean }) {
   const { found, raw, action } = props;
   const { results } = found;
-  const count = results.totalCapped ? '1万+' : String(results.total);
+  const count = results.totalCapped ? `${results.total}+` : String(results.total);
   return (
     <>
       <p class="pt-search-summary" role="status">
-        找到 {count} 条信息
+        {raw.after ? '检索结果（续）' : `找到 ${count} 条信息`}
         {found.search.sort === 'relevance' ? '（按相关度排序）' : '（按发布日期排序，新的在前）'}
       </p>
       {results.hits.length === 0 ? (

@@ -1,18 +1,19 @@
 /**
- * The WHERE clause of a search: the phrase match and the filters, with one filter left out for the
- * facet that counts its own values (a facet ignores its own filter).
+ * The pieces of a search statement's WHERE clauses. The phrase match and the filters that are not
+ * facets (column, dates) select the matching rows once; the facet filters (organ with its subtree,
+ * 主题分类, 体裁, 有效性) are applied afterwards, so each facet can count with every filter but its own.
  */
 import type { FacetName, SearchFilters } from '../../../domain/search/search-types.ts';
 
-/** Parameters $1…$10 of every search statement. */
-export function filterParams(tsquery: string, filters: SearchFilters, except: FacetName | null): unknown[] {
+/** Parameters $1…$10 of the search statement. */
+export function filterParams(tsquery: string, filters: SearchFilters): unknown[] {
   return [
     tsquery,
-    except === 'organ' ? null : filters.organId,
+    filters.organId,
     filters.columnId,
-    except === 'topic' ? null : filters.topic,
-    except === 'genre' ? null : filters.genre,
-    except === 'validity' ? null : filters.validity,
+    filters.topic,
+    filters.genre,
+    filters.validity,
     filters.publishedFrom,
     filters.publishedTo,
     filters.writtenFrom,
@@ -20,16 +21,30 @@ export function filterParams(tsquery: string, filters: SearchFilters, except: Fa
   ];
 }
 
-/** The match and filters over `search_documents d` ($1…$10 from filterParams). */
-export const FILTER_SQL = `d.tokens @@ $1::tsquery
-  AND ($2::int IS NULL OR d.organ_id IN (
-    WITH RECURSIVE t AS (SELECT id FROM organs WHERE id = $2 UNION ALL SELECT o.id FROM organs o JOIN t ON o.parent_id = t.id)
-    SELECT id FROM t))
+/** The organ and its subtree ($2), as the CTE `subtree` (put after WITH RECURSIVE). */
+export const SUBTREE_CTE = `subtree AS (
+    SELECT id FROM organs WHERE id = $2::int
+    UNION ALL SELECT o.id FROM organs o JOIN subtree t ON o.parent_id = t.id)`;
+
+/** The match and the non-facet filters over `search_documents d`. */
+export const MATCH_SQL = `d.tokens @@ $1::tsquery
   AND ($3::int IS NULL OR d.column_ids @> ARRAY[$3::int])
-  AND ($4::text IS NULL OR d.topic = $4 OR starts_with(d.topic, $4 || '\\'))
-  AND ($5::text IS NULL OR d.genre = $5)
-  AND ($6::text IS NULL OR d.validity = $6)
   AND ($7::date IS NULL OR d.published_on >= $7::date)
   AND ($8::date IS NULL OR d.published_on <= $8::date)
   AND ($9::date IS NULL OR d.written_on >= $9::date)
   AND ($10::date IS NULL OR d.written_on <= $10::date)`;
+
+const FACET_CONDITIONS: Record<FacetName, string> = {
+  organ: '($2::int IS NULL OR s.organ_id IN (SELECT id FROM subtree))',
+  topic: "($4::text IS NULL OR s.topic = $4::text OR starts_with(s.topic, $4::text || '\\'))",
+  genre: '($5::text IS NULL OR s.genre = $5::text)',
+  validity: '($6::text IS NULL OR s.validity = $6::text)',
+};
+
+/** The facet filters over the per-source rows `s`, all of them or all but `except`. */
+export function facetFilterSql(except: FacetName | null): string {
+  return (Object.keys(FACET_CONDITIONS) as FacetName[])
+    .filter((name) => name !== except)
+    .map((name) => FACET_CONDITIONS[name])
+    .join(' AND ');
+}

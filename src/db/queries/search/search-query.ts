@@ -1,11 +1,12 @@
 /**
- * Reading the search index: a page of hits (newest first, or by rank over the newest
- * RANK_CANDIDATES matching rows), the capped total and the facets. Every statement starts from the
- * GIN index on `tokens`; pages continue after a keyset cursor, never an offset.
+ * Reading the search index in ONE statement, so the phrase is matched once: the newest MATCH_CAP
+ * matching rows (`m`, from the GIN index or the published_at index, whichever the planner finds
+ * cheaper), one row per source (`s`), the sources passing every filter (`f`), the page (`p`, newest
+ * first or by rank, after a keyset cursor), the total and the facets (each ignoring its own
+ * filter). Later pages skip the total and the facets.
  */
 import {
-  RANK_CANDIDATES,
-  TOTAL_CAP,
+  MATCH_CAP,
   type FacetName,
   type FacetValue,
   type SearchHit,
@@ -13,105 +14,116 @@ import {
   type SearchResults,
 } from '../../../domain/search/search-types.ts';
 import type { Queryable } from '../../db.ts';
-import { FILTER_SQL, filterParams } from './search-filters.ts';
+import { facetFilterSql, filterParams, MATCH_SQL, SUBTREE_CTE } from './search-filters.ts';
 
-type HitRow = Omit<SearchHit, 'sourceKind'>;
-
-const HIT_COLUMNS = `m.source_id::int AS "sourceId", m.published_at AS "publishedAt", m.rank,
-  d.part, d.file_name AS "fileName", d.part_chunk AS "partChunk", d.content,
-  i.title, i.doc_number AS "docNumber", COALESCE(i.index_number, '') AS "indexNumber", o.name AS "organName", o.slug AS "organSlug"`;
-
-const HIT_JOINS = `JOIN search_documents d ON d.source_kind = 'item' AND d.source_id = m.source_id AND d.chunk = m.chunk
-  JOIN items i ON i.id = m.source_id JOIN organs o ON o.id = i.organ_id`;
-
-function byDate(request: SearchRequest): { sql: string; params: unknown[] } {
-  const after = request.after;
-  return {
-    sql: `WITH m AS (
-        SELECT d.source_id, d.published_at, min(d.chunk) AS chunk, NULL::real AS rank
-        FROM search_documents d WHERE ${FILTER_SQL}
-          AND ($11::timestamptz IS NULL OR (d.published_at, d.source_id) < ($11::timestamptz, $12::bigint))
-        GROUP BY d.source_id, d.published_at)
-      SELECT ${HIT_COLUMNS} FROM m ${HIT_JOINS}
-      ORDER BY m.published_at DESC, m.source_id DESC LIMIT $13`,
-    params: [
-      ...filterParams(request.query.tsquery, request.filters, null),
-      after?.publishedAt ?? null,
-      after?.sourceId ?? null,
-      request.limit + 1,
-    ],
-  };
-}
-
-function byRank(request: SearchRequest): { sql: string; params: unknown[] } {
-  const after = request.after;
-  return {
-    sql: `WITH c AS (
-        SELECT d.source_id, d.published_at, d.chunk, d.tokens FROM search_documents d WHERE ${FILTER_SQL}
-        ORDER BY d.published_at DESC, d.source_id DESC LIMIT ${RANK_CANDIDATES}),
-      m AS (
-        SELECT source_id, published_at, min(chunk) AS chunk, max(ts_rank(tokens, $1::tsquery)) AS rank
-        FROM c GROUP BY source_id, published_at)
-      SELECT ${HIT_COLUMNS} FROM m ${HIT_JOINS}
-      WHERE $11::real IS NULL OR (m.rank, m.published_at, m.source_id) < ($11::real, $12::timestamptz, $13::bigint)
-      ORDER BY m.rank DESC, m.published_at DESC, m.source_id DESC LIMIT $14`,
-    params: [
-      ...filterParams(request.query.tsquery, request.filters, null),
-      after?.rank ?? null,
-      after?.publishedAt ?? null,
-      after?.sourceId ?? null,
-      request.limit + 1,
-    ],
-  };
-}
-
-async function countSources(db: Queryable, request: SearchRequest): Promise<number> {
-  const rows = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (
-       SELECT DISTINCT d.source_id FROM search_documents d WHERE ${FILTER_SQL} LIMIT ${TOTAL_CAP + 1}) x`,
-    filterParams(request.query.tsquery, request.filters, null),
-  );
-  return rows[0]?.n ?? 0;
-}
-
-const FACET_SQL: Record<FacetName, { value: string; label: string; join: string }> = {
-  organ: { value: 'd.organ_id::text', label: 'o.name', join: 'JOIN organs o ON o.id = d.organ_id' },
-  genre: { value: 'd.genre', label: 'd.genre', join: '' },
-  topic: { value: 'd.topic', label: 'd.topic', join: '' },
-  validity: { value: "COALESCE(d.validity, '')", label: "COALESCE(d.validity, '')", join: '' },
+const FACETS: Record<FacetName, { value: string; label: string; join: string }> = {
+  organ: { value: 's.organ_id::text', label: 'o.name', join: 'JOIN organs o ON o.id = s.organ_id' },
+  genre: { value: 's.genre', label: 's.genre', join: '' },
+  topic: { value: 's.topic', label: 's.topic', join: '' },
+  validity: { value: "COALESCE(s.validity, '')", label: "COALESCE(s.validity, '')", join: '' },
 };
 
-async function facet(db: Queryable, request: SearchRequest, name: FacetName): Promise<FacetValue[]> {
-  const f = FACET_SQL[name];
-  return db.query<FacetValue>(
-    `SELECT ${f.value} AS value, ${f.label} AS label, count(DISTINCT d.source_id)::int AS count
-     FROM search_documents d ${f.join} WHERE ${FILTER_SQL}
-     GROUP BY 1, 2 ORDER BY 3 DESC, 2 LIMIT 30`,
-    filterParams(request.query.tsquery, request.filters, name),
-  );
+function facetSql(name: FacetName): string {
+  const f = FACETS[name];
+  return `CASE WHEN $15::boolean THEN (SELECT COALESCE(json_agg(x), '[]') FROM (
+      SELECT ${f.value} AS value, ${f.label} AS label, count(*)::int AS count FROM s ${f.join}
+      WHERE ${facetFilterSql(name)} GROUP BY 1, 2 ORDER BY 3 DESC, 2 LIMIT 30) x) END AS "${name}"`;
 }
+
+function statement(request: SearchRequest): string {
+  const byRank = request.sort === 'relevance';
+  const order = byRank ? 'rank DESC, published_at DESC, source_id DESC' : 'published_at DESC, source_id DESC';
+  return `WITH RECURSIVE ${SUBTREE_CTE},
+    m AS MATERIALIZED (
+      SELECT d.source_id, d.published_at, d.chunk, d.organ_id, d.genre, d.topic, d.validity,
+        ${byRank ? 'ts_rank(d.tokens, $1::tsquery)' : 'NULL::real'} AS rank
+      FROM search_documents d WHERE ${MATCH_SQL}
+        AND ($11::timestamptz IS NULL OR $13::real IS NOT NULL OR (d.published_at, d.source_id) < ($11::timestamptz, $12::bigint))
+      ORDER BY d.published_at DESC, d.source_id DESC LIMIT ${MATCH_CAP}),
+    s AS MATERIALIZED (
+      SELECT source_id, published_at, min(chunk) AS chunk, min(organ_id) AS organ_id, min(genre) AS genre,
+        min(topic) AS topic, min(validity) AS validity, max(rank) AS rank
+      FROM m GROUP BY source_id, published_at),
+    f AS (SELECT * FROM s WHERE ${facetFilterSql(null)}),
+    p AS (
+      SELECT * FROM f
+      WHERE $13::real IS NULL OR (rank, published_at, source_id) < ($13::real, $11::timestamptz, $12::bigint)
+      ORDER BY ${order} LIMIT $14)
+    SELECT
+      (SELECT COALESCE(json_agg(h ORDER BY ${order}), '[]') FROM (
+        SELECT p.source_id::int AS "sourceId", p.source_id, p.published_at, p.published_at AS "publishedAt", p.rank,
+          d.part, d.file_name AS "fileName", d.part_chunk AS "partChunk", d.content,
+          i.title, i.doc_number AS "docNumber", COALESCE(i.index_number, '') AS "indexNumber",
+          o.name AS "organName", o.slug AS "organSlug"
+        FROM p JOIN search_documents d ON d.source_kind = 'item' AND d.source_id = p.source_id AND d.chunk = p.chunk
+        JOIN items i ON i.id = p.source_id JOIN organs o ON o.id = i.organ_id) h) AS hits,
+      (SELECT count(*)::int FROM f) AS total,
+      (SELECT count(*)::int FROM m) AS matched,
+      ${(Object.keys(FACETS) as FacetName[]).map(facetSql).join(',\n      ')}`;
+}
+
+type Row = {
+  hits: (Omit<SearchHit, 'sourceKind' | 'publishedAt'> & { publishedAt: string })[];
+  total: number;
+  matched: number;
+} & Record<FacetName, FacetValue[] | null>;
 
 /** Runs a search. */
 export async function searchItems(db: Queryable, request: SearchRequest): Promise<SearchResults> {
-  const statement = request.sort === 'relevance' ? byRank(request) : byDate(request);
-  const rows = await db.query<HitRow>(statement.sql, statement.params);
-  const hits = rows.slice(0, request.limit).map((row) => ({ sourceKind: 'item' as const, ...row }));
+  const after = request.after;
+  const [row] = await db.query<Row>(statement(request), [
+    ...filterParams(request.query.tsquery, request.filters),
+    after?.publishedAt ?? null,
+    after?.sourceId ?? null,
+    after?.rank ?? null,
+    request.limit + 1,
+    after === null,
+  ]);
+  const all = row!.hits.map(
+    ({
+      sourceId,
+      publishedAt,
+      rank,
+      part,
+      fileName,
+      partChunk,
+      content,
+      title,
+      docNumber,
+      indexNumber,
+      organName,
+      organSlug,
+    }) => ({
+      sourceKind: 'item' as const,
+      sourceId,
+      publishedAt: new Date(publishedAt),
+      rank,
+      part,
+      fileName,
+      partChunk,
+      content,
+      title,
+      docNumber,
+      indexNumber,
+      organName,
+      organSlug,
+    }),
+  );
+  const hits = all.slice(0, request.limit);
   const last = hits[hits.length - 1];
-  const total = await countSources(db, request);
-  const facets = {
-    organ: await facet(db, request, 'organ'),
-    genre: await facet(db, request, 'genre'),
-    topic: await facet(db, request, 'topic'),
-    validity: await facet(db, request, 'validity'),
-  };
   return {
     hits,
-    total: Math.min(total, TOTAL_CAP),
-    totalCapped: total > TOTAL_CAP,
+    total: row!.total,
+    totalCapped: row!.matched >= MATCH_CAP,
     next:
-      rows.length > request.limit && last !== undefined
+      all.length > request.limit && last !== undefined
         ? { publishedAt: last.publishedAt, sourceId: last.sourceId, rank: last.rank }
         : null,
-    facets,
+    facets: {
+      organ: row!.organ ?? [],
+      genre: row!.genre ?? [],
+      topic: row!.topic ?? [],
+      validity: row!.validity ?? [],
+    },
   };
 }
