@@ -1,16 +1,16 @@
 /** The clock, injected into use cases (the domain never reads the time itself). */
+import { beijingDate } from '../domain/calendar/beijing-time.ts';
+
 export type Clock = {
   now(): Date;
   /** Today's date in the jurisdiction (China Standard Time, UTC+8), as YYYY-MM-DD. */
   today(): string;
 };
 
-const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
-
 /** The real clock. */
 export const systemClock: Clock = {
   now: () => new Date(),
-  today: () => new Date(Date.now() + CST_OFFSET_MS).toISOString().slice(0, 10),
+  today: () => beijingDate(new Date()),
 };
 
 /** A clock fixed at `iso` (tests, demo data). */
@@ -18,6 +18,6 @@ export function fixedClock(iso: string): Clock {
   const at = new Date(iso);
   return {
     now: () => new Date(at),
-    today: () => new Date(at.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10),
+    today: () => beijingDate(at),
   };
 }

@@ -40,6 +40,35 @@ describe('gongkai demo', () => {
         .slice(1)
         .every((l) => l.endsWith('\t—\t已存在，未改动')),
     ).toBe(true);
+    // the whole demo, twice, in child processes: minutes on a busy 2-core machine
+  }, 240_000);
+
+  it("drafts a demo organ's annual report from its records, and refuses bad flags without a stack trace", async () => {
+    // runs on the data the first test loaded
+    const draft = await runGongkai(['report', 'draft', '--organ', 'jyj', '--year', '2025'], { env });
+    expect(draft.stderr).toContain('博山区教育局 2025年度报告草稿：错误 0 项');
+    expect(draft.code).toBe(0);
+    const report = JSON.parse(draft.stdout) as {
+      organ: string;
+      year: number;
+      sections: { proactive: string };
+    };
+    expect(report).toMatchObject({ organ: '博山区教育局', year: 2025 });
+    expect(report.sections.proactive).toMatch(/全年通过政府网站主动公开政府信息\d+条/);
+    for (const [args, message] of [
+      [['--organ', 'nope', '--year', '2025'], '没有网址代码为「nope」的机关'],
+      [['--organ', 'jyj', '--year', '2099'], '2099年尚未结束'],
+      [['--organ', 'jyj', '--year', '25'], '--year 须是四位年份'],
+      [['--organ', 'jyj'], '缺少 --year'],
+      [['--organ', 'jyj', '--year', '2025', '--to', 'pdf'], '不支持的格式「pdf」'],
+      [['--organ', 'jyj', '--year', '2025', '--by', 'x'], '--by 只能是'],
+    ] as const) {
+      const bad = await runGongkai(['report', 'draft', ...args], { env });
+      expect(bad.code, args.join(' ')).toBe(2);
+      expect(bad.stderr).toContain(message);
+      expect(bad.stdout).toBe('');
+      expect(bad.stderr).not.toMatch(STACK_TRACE);
+    }
   });
 
   it('tells how to load the demo while the platform runs on the same DATA_DIR, writing nothing', async () => {

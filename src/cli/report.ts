@@ -26,6 +26,13 @@ const SUBCOMMANDS = {
       return { usage: m.RENDER_USAGE, run: m.runReportRender };
     },
   },
+  draft: {
+    summary: '用平台记录起草年度报告（表格、正文、检查）',
+    load: async (): Promise<Subcommand> => {
+      const m = await import('./report-draft.ts');
+      return { usage: m.DRAFT_USAGE, run: m.runReportDraft };
+    },
+  },
   batch: {
     summary: '批量解析、检查文件夹中的报告，输出 CSV 数据集',
     load: async (): Promise<Subcommand> => {

@@ -5,6 +5,7 @@
  * (attachment names came from outside) and come in a fixed order. The archive holds personal data,
  * so each export writes an audit record (counts only, no case data in it).
  */
+import { beijingMinute } from '../../domain/calendar/beijing-time.ts';
 import { zipSync, type Zippable } from 'fflate';
 import { appendAudit } from '../../db/queries/audit.ts';
 import {
@@ -27,7 +28,6 @@ import type { Letter } from '../../domain/letters/compose-letter.ts';
 import { toCsvLine } from '../../render/csv.ts';
 import { escapeHtml } from '../../render/html-escape.ts';
 import { LETTER_CSS, renderLetterHtml } from '../../render/letters/letter-html.ts';
-import { formatBeijingTime } from '../identity/deps.ts';
 import { loadCaseFor, type LoadedCase } from './load-case.ts';
 import { NOT_FOUND, type Result } from '../failures.ts';
 import type { CaseDeps } from './case-deps.ts';
@@ -126,7 +126,7 @@ const historyRows = (events: readonly CaseEvent[]): HistoryRow[] =>
     e.data.on,
     describeEvent(e.data),
     e.actorName,
-    formatBeijingTime(new Date(e.at)),
+    beijingMinute(new Date(e.at)),
   ]);
 
 /** 办理记录.csv: UTF-8 with BOM (Excel reads the Chinese), CRLF, formula-looking cells neutralized. */
@@ -191,7 +191,7 @@ function indexHtml(source: ArchiveSource, entries: readonly Entry[]): string {
     title,
     `<h1>${escapeHtml(title)}</h1><dl>${facts}</dl><h2>申请公开的信息</h2><ol>${items}</ol>` +
       `<h2>卷内文件</h2><ul><li><a href="${href('目录.html')}">目录.html</a>：本目录</li>${files}</ul>` +
-      `<p class="note">${escapeHtml(source.exportedBy)} 于 ${formatBeijingTime(source.exportedAt)}（北京时间）导出。</p>`,
+      `<p class="note">${escapeHtml(source.exportedBy)} 于 ${beijingMinute(source.exportedAt)}（北京时间）导出。</p>`,
     PAGE_CSS,
   );
 }

@@ -6,6 +6,7 @@
  * been run for two years. A newer document then marks the one it replaces 已废止. Each organ's content
  * commits in one transaction with its mark in `settings` (idempotent: a marked organ is skipped).
  */
+import { beijingDate } from '../../domain/calendar/beijing-time.ts';
 import { Document, Packer, Paragraph } from 'docx';
 import { parseEnv } from '../../config/env.ts';
 import type { Db, Queryable } from '../../db/db.ts';
@@ -30,7 +31,6 @@ import { registerDemoLoader, type DemoLoaderDeps } from './registry.ts';
 export const DEMO_ITEM_ORGANS: readonly DemoOrganItems[] = [JYJ_ITEMS, BOSHAN_ITEMS, CZJ_ITEMS, ZJJ_ITEMS];
 
 const CHECKLIST = { check_secrecy: 'yes', check_disclosure: 'yes', check_accuracy: 'yes' };
-const CST_MS = 8 * 3600_000;
 const MINUTE = 60_000;
 
 type People = { drafter: Actor; reviewer: Actor; approver: Actor };
@@ -41,7 +41,7 @@ function demoClock(real: Clock) {
   return {
     clock: {
       now: () => new Date(t),
-      today: () => new Date(t + CST_MS).toISOString().slice(0, 10),
+      today: () => beijingDate(new Date(t)),
     } satisfies Clock,
     /** 09:00 Beijing time of `day` plus `minutes`, or two hours before the real now when later. */
     at: (day: string, minutes: number) => {

@@ -9,19 +9,15 @@ import { appendItemEvent, insertItemVersion } from '../../db/queries/publishing/
 import type { ItemRow } from '../../db/queries/publishing/item-rows.ts';
 import { nextIndexSerial, updateItem } from '../../db/queries/publishing/items.ts';
 import { findOrgan } from '../../db/queries/organs.ts';
-import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import { formatIndexNumber } from '../../domain/publishing/index-number.ts';
 import { DEFAULT_COLUMN_OF_KIND } from '../../domain/publishing/default-catalogue.ts';
 import type { ItemKind } from '../../domain/publishing/vocabulary.ts';
 import { indexItem } from '../search/index-item.ts';
 import { indexCodeOf, loadPublishingSettings } from './publishing-settings.ts';
 
-const CST_MS = 8 * 3600 * 1000;
+import { beijingDate } from '../../domain/calendar/beijing-time.ts';
 
-/** The Beijing date of an instant. */
-export function beijingDate(at: Date): LocalDate {
-  return new Date(at.getTime() + CST_MS).toISOString().slice(0, 10) as LocalDate;
-}
+export { beijingDate };
 
 export type Publisher = { accountId: number | null; name: string };
 

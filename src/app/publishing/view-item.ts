@@ -50,6 +50,22 @@ export type ItemView = {
   columnIds: number[];
 };
 
+/** Steps that the checks' errors would refuse are offered disabled, with the reason. */
+function blockedByFindings(
+  offered: OfferedAction<ItemAction>[],
+  findings: readonly ItemFinding[],
+): OfferedAction<ItemAction>[] {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  if (errors === 0) {
+    return offered;
+  }
+  return offered.map((o) =>
+    (o.action === 'submitForReview' || o.action === 'sign') && o.blockedBy === null
+      ? { ...o, blockedBy: `发布前检查有${errors}个错误，须先修改后才能${o.label}。` }
+      : o,
+  );
+}
+
 /** The page's data, or null when the item does not exist or the person may not see it. */
 export async function viewItem(deps: AppDeps, actor: Actor, itemId: number): Promise<ItemView | null> {
   const loaded = await loadItemFor(deps.db, actor, itemId);
@@ -61,14 +77,19 @@ export async function viewItem(deps: AppDeps, actor: Actor, itemId: number): Pro
   const settings = await loadPublishingSettings(deps.db, row.organId);
   const calendar = await loadWorkingDayCalendar(deps.db);
   const facts = { status: row.status as ItemStatus, kind: row.kind as ItemKind, draftedBy: row.draftedBy };
+  const findings =
+    row.status === 'withdrawn' ? [] : await checkItemNow(deps.db, row, settings, 'save', today, today);
+  const offered = itemActions(rolesOnOrgan(actor, row.organId), facts, {
+    accountId: actor.accountId,
+    drafterMaySign: settings.drafterMaySign,
+  });
   return {
     row,
     organ: registry.byId.get(row.organId)!,
     files: await listItemFiles(deps.db, itemId),
     interpretations: await linkedItems(deps.db, itemId, 'interpretations'),
     documents: await linkedItems(deps.db, itemId, 'documents'),
-    findings:
-      row.status === 'withdrawn' ? [] : await checkItemNow(deps.db, row, settings, 'save', today, today),
+    findings,
     deadline:
       row.status === 'withdrawn'
         ? null
@@ -79,10 +100,7 @@ export async function viewItem(deps: AppDeps, actor: Actor, itemId: number): Pro
             today,
           ),
     settings,
-    actions: itemActions(rolesOnOrgan(actor, row.organId), facts, {
-      accountId: actor.accountId,
-      drafterMaySign: settings.drafterMaySign,
-    }),
+    actions: blockedByFindings(offered, findings),
     events: await listItemEvents(deps.db, itemId),
     versions: await listItemVersions(deps.db, itemId),
     columns: await loadCatalogue(deps.db, row.organId),

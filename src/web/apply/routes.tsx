@@ -5,6 +5,7 @@
  * lookup (`/track`, POST so the query code is never in a URL). Every page here is per visitor
  * (tokens, values, a case) and sent with `cache-control: no-store`.
  */
+import { beijingClockTime } from '../../domain/calendar/beijing-time.ts';
 import { parsePoolOf } from '../../app/deps.ts';
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
@@ -227,9 +228,6 @@ async function submitForm(c: Context<AppEnv>) {
   );
 }
 
-/** `HH:MM` in China Standard Time. */
-const cstTime = (at: Date) => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(11, 16);
-
 function trackMessage(answer: Exclude<TrackAnswer, { ok: true }>): { message: string; status: 422 | 429 } {
   switch (answer.reason) {
     case 'incomplete':
@@ -238,7 +236,7 @@ function trackMessage(answer: Exclude<TrackAnswer, { ok: true }>): { message: st
       return { message: '案件编号或查询码不正确，请核对申请回执后重新输入。', status: 422 };
     case 'locked':
       return {
-        message: `查询失败次数过多，请于 ${cstTime(answer.retryAt)}（北京时间）后再试。`,
+        message: `查询失败次数过多，请于 ${beijingClockTime(answer.retryAt)}（北京时间）后再试。`,
         status: 429,
       };
     default: {

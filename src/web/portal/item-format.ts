@@ -1,16 +1,15 @@
 /** How item facts read on the public pages: dates in Beijing time, 有效性 words, the 主题分类 path. */
+import { beijingDate, beijingMinute } from '../../domain/calendar/beijing-time.ts';
 import { VALIDITY_LABELS, isOneOf, VALIDITIES, OUT_OF_FORCE } from '../../domain/publishing/vocabulary.ts';
 
-const CST_MS = 8 * 3600 * 1000;
-
-/** `2026-12-06` (Beijing) of an instant. */
+/** `2026-12-06` (Beijing) of an instant, or '' for none. */
 export function beijingDay(at: Date | null): string {
-  return at === null ? '' : new Date(at.getTime() + CST_MS).toISOString().slice(0, 10);
+  return at === null ? '' : beijingDate(at);
 }
 
-/** `2026-12-06 09:30` (Beijing) of an instant (PubDate tag, 修订于). */
-export function beijingMinute(at: Date | null): string {
-  return at === null ? '' : new Date(at.getTime() + CST_MS).toISOString().slice(0, 16).replace('T', ' ');
+/** `2026-12-06 09:30` (Beijing) of an instant (PubDate tag, 修订于), or '' for none. */
+export function beijingMinuteOrBlank(at: Date | null): string {
+  return at === null ? '' : beijingMinute(at);
 }
 
 /** The 有效性 word, or ''. */

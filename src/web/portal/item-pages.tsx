@@ -16,7 +16,7 @@ import {
   VALIDITY_LABELS,
 } from '../../domain/publishing/vocabulary.ts';
 import { organBase, type Frame } from './frame.ts';
-import { beijingDay, beijingMinute, isOutOfForce, validityLabel } from './item-format.ts';
+import { beijingDay, beijingMinuteOrBlank, isOutOfForce, validityLabel } from './item-format.ts';
 import { baseCrumbs, PortalPage, type Crumb } from './portal-layout.tsx';
 
 function crumbs(frame: Frame, organ: PortalOrgan, trail: Crumb[]): Crumb[] {
@@ -192,7 +192,7 @@ export function ItemPage(props: {
         columnName: '法定主动公开内容',
         columnType: '信息公开目录',
         articleTitle: r.title,
-        pubDate: beijingMinute(r.publishedAt),
+        pubDate: beijingMinuteOrBlank(r.publishedAt),
         contentSource: organ.name,
         ...(r.summary === '' ? {} : { description: r.summary }),
         ...(r.keywords === '' ? {} : { columnKeywords: r.keywords }),
@@ -214,7 +214,7 @@ export function ItemPage(props: {
       <h1 class="pt-item-title">{r.title}</h1>
       {r.revisedAt !== null ? (
         <p class="pt-revised">
-          修订于 {beijingMinute(r.revisedAt)}：{r.revisionNote}
+          修订于 {beijingMinuteOrBlank(r.revisedAt)}：{r.revisionNote}
         </p>
       ) : null}
       <div class="pt-item-body">{raw(r.bodyHtml)}</div>

@@ -3,6 +3,7 @@
  * findings in Chinese with where each one is (and a link to the marked cell), the report in the
  * official layout with every finding marked in place, and the downloads.
  */
+import { beijingDate } from '../../domain/calendar/beijing-time.ts';
 import { raw } from 'hono/html';
 import { describeLocation } from '../../domain/report/finding-location.ts';
 import type { StoredReportCheck } from '../../db/queries/report-checks.ts';
@@ -90,7 +91,7 @@ export function CheckResult(props: {
     counts[finding.severity] += 1;
   }
   const targets = findingTargets(report, findings);
-  const expires = new Date(check.expiresAt.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+  const expires = beijingDate(check.expiresAt);
   return (
     <div class="rc-result">
       <div class="rc-head">

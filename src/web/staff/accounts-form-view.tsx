@@ -1,4 +1,5 @@
 /** 新建账号 / 编辑账号, and the page that shows a one-time password once. */
+import { beijingMinute } from '../../domain/calendar/beijing-time.ts';
 import type { AccountSummary, OrganRef } from '../../db/queries/accounts.ts';
 import { ROLE_NAMES, type Actor, type RoleGrant } from '../../domain/access/roles.ts';
 import { CsrfField } from '../middleware/csrf-field.tsx';
@@ -6,7 +7,7 @@ import { AccountStatus } from './accounts-list-view.tsx';
 import { RoleMatrix } from './accounts-roles-view.tsx';
 import type { FieldErrors } from '../../app/failures.ts';
 import { ErrorSummary, Notice, PageHeader, TextField } from './staff-form.tsx';
-import { formatStaffTime, StaffLayout } from './staff-layout.tsx';
+import { StaffLayout } from './staff-layout.tsx';
 
 /** Field labels (also for the error summary). */
 export const ACCOUNT_LABELS = {
@@ -215,8 +216,7 @@ function AccountSideForms(props: NonNullable<AccountFormViewProps['edit']> & { c
         </p>
       )}
       <p class="muted small">
-        创建于 {formatStaffTime(props.account.createdAt)} · 最后修改于{' '}
-        {formatStaffTime(props.account.updatedAt)}
+        创建于 {beijingMinute(props.account.createdAt)} · 最后修改于 {beijingMinute(props.account.updatedAt)}
       </p>
     </div>
   );

@@ -1,11 +1,12 @@
 /** 审计日志: filter form, the records, paging. */
+import { beijingMinute } from '../../domain/calendar/beijing-time.ts';
 import type { AuditQuery } from '../../app/audit/list-audit.ts';
 import type { AuditRow } from '../../db/queries/audit-search.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { ACTION_LABELS, ENTITY_LABELS } from '../../domain/audit/audit-labels.ts';
 import { AuditEntryText } from './audit-diff.tsx';
 import { Notice, PageHeader } from './staff-form.tsx';
-import { formatStaffTime, StaffLayout } from './staff-layout.tsx';
+import { StaffLayout } from './staff-layout.tsx';
 
 const label = (table: Record<string, string>, key: string) => table[key] ?? key;
 
@@ -163,7 +164,7 @@ export function AuditView(props: AuditViewProps) {
                 {props.rows.map((r) => (
                   <tr>
                     <td class="cell-number">{r.id}</td>
-                    <td class="cell-nowrap">{formatStaffTime(r.at)}</td>
+                    <td class="cell-nowrap">{beijingMinute(r.at)}</td>
                     <td>{props.nameOf(r.organId)}</td>
                     <td>
                       <AuditEntryText entry={r} />

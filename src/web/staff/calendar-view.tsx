@@ -3,13 +3,14 @@
  * provisional years called out, and — for an administrator of a root organ — the form to enter
  * or replace a year (typed 休/班 lines or an uploaded .txt/.json file), which leads to a preview.
  */
+import { beijingMinute } from '../../domain/calendar/beijing-time.ts';
 import type { CalendarOverview, CalendarYearRow, YearOrigin } from '../../app/calendar/calendar-years.ts';
 import { MAX_CALENDAR_FILE_BYTES } from '../../app/calendar/enter-calendar-year.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { formatArrangementDays } from '../../domain/calendar/arrangement-text.ts';
 import { CsrfField } from '../middleware/csrf-field.tsx';
 import { Notice, PageHeader, TextField } from './staff-form.tsx';
-import { formatStaffTime, StaffLayout } from './staff-layout.tsx';
+import { StaffLayout } from './staff-layout.tsx';
 
 /** What the form shows again after a refused preview or save. */
 export type CalendarFormValues = { year: string; notice: string; source: string; days: string };
@@ -90,7 +91,7 @@ function YearRow(props: { row: CalendarYearRow }) {
         {entered ? (
           <span class="muted small">
             <br />
-            {entered.enteredByName} · {formatStaffTime(entered.enteredAt)}
+            {entered.enteredByName} · {beijingMinute(entered.enteredAt)}
           </span>
         ) : null}
       </td>

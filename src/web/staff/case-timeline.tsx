@@ -1,6 +1,6 @@
 /** The case's history on its page: every event, its legal date, who recorded it and when. */
+import { beijingMinute } from '../../domain/calendar/beijing-time.ts';
 import type { CaseView } from '../../app/cases/view-case.ts';
-import { formatBeijingTime } from '../../app/identity/deps.ts';
 import { formatChineseDate } from '../../domain/calendar/local-date.ts';
 import { describeEvent } from '../../domain/case/describe-event.ts';
 
@@ -15,7 +15,7 @@ export function CaseTimeline(props: { view: CaseView }) {
             <p class="timeline-date">{formatChineseDate(e.data.on, false)}</p>
             <p>{describeEvent(e.data)}</p>
             <p class="field-hint">
-              {e.actorName} 于 {formatBeijingTime(new Date(e.at))} 记录
+              {e.actorName} 于 {beijingMinute(new Date(e.at))} 记录
             </p>
           </li>
         ))}

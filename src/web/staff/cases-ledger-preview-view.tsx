@@ -4,6 +4,7 @@
  * page shows what was written. Applicants' names are shown masked: the preview checks the file,
  * it is not a place to read personal data.
  */
+import { beijingMinute } from '../../domain/calendar/beijing-time.ts';
 import type { LedgerPreview } from '../../app/cases/ledger/preview-ledger-import.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { maskApplicantName } from '../../domain/applicant/mask.ts';
@@ -19,7 +20,7 @@ import {
 import { CsrfField } from '../middleware/csrf-field.tsx';
 import { LEDGER_CRUMBS } from './cases-ledger-view.tsx';
 import { Notice, PageHeader } from './staff-form.tsx';
-import { formatStaffTime, StaffLayout } from './staff-layout.tsx';
+import { StaffLayout } from './staff-layout.tsx';
 
 /** Errors listed on the page; the rest are in the CSV download. */
 export const SHOWN_ISSUES = 1000;
@@ -174,7 +175,7 @@ function Decision(props: { plan: LedgerPlan; token: string; csrfToken: string; e
         将导入 <strong>{plan.cases.length}</strong> 件（已办结 {s.closed} 件、尚未办结 {s.open} 件；沿用原编号{' '}
         {s.keptNumbers} 件、自动编号 {plan.cases.length - s.keptNumbers} 件； 行政复议 {s.reviews}{' '}
         件、行政诉讼 {s.litigations} 件）。导入一次完成：任何一件写入失败，全部不写入。预览有效期至{' '}
-        {formatStaffTime(props.expiresAt)}。
+        {beijingMinute(props.expiresAt)}。
       </p>
       {s.open > 0 ? (
         <p>

@@ -3,6 +3,7 @@
  * with the one-click mask, metadata, body preview, attachments with the hidden metadata removed
  * from them, 解读 links, the steps the person may take, and the history (who, when, what).
  */
+import { beijingMinute } from '../../domain/calendar/beijing-time.ts';
 import { raw } from 'hono/html';
 import type { FieldErrors } from '../../app/failures.ts';
 import type { ItemView } from '../../app/publishing/view-item.ts';
@@ -22,7 +23,7 @@ import { CsrfField } from '../middleware/csrf-field.tsx';
 import { ItemActionForm } from './item-action-forms.tsx';
 import { DeadlineText } from './item-deadline.tsx';
 import { ErrorSummary, Notice, PageHeader } from './staff-form.tsx';
-import { formatStaffTime, StaffLayout } from './staff-layout.tsx';
+import { StaffLayout } from './staff-layout.tsx';
 
 const EVENT_LABELS: Record<string, string> = {
   created: '起草',
@@ -86,7 +87,7 @@ function eventDetail(data: Record<string, unknown>): string {
     parts.push(`索引号 ${data.indexNumber}`);
   }
   if (typeof data.publishAt === 'string') {
-    parts.push(`定于 ${formatStaffTime(new Date(data.publishAt))} 发布`);
+    parts.push(`定于 ${beijingMinute(new Date(data.publishAt))} 发布`);
   }
   if (typeof data.name === 'string') {
     parts.push(data.name);
@@ -273,7 +274,7 @@ export function ItemPageView(props: ItemPageProps) {
         <ol class="timeline">
           {view.events.map((e) => (
             <li>
-              <span class="timeline-time">{formatStaffTime(e.at)}</span> {e.actorName}{' '}
+              <span class="timeline-time">{beijingMinute(e.at)}</span> {e.actorName}{' '}
               {EVENT_LABELS[e.kind] ?? e.kind}
               {eventDetail(e.data) ? `：${eventDetail(e.data)}` : ''}
             </li>

@@ -2,6 +2,7 @@
  * GET/POST /staff/items/settings?organ= — the organ's publishing settings (its 管理员 only): 索引号
  * pattern and code, 签发 by the drafter, 三同步.
  */
+import { beijingMinute } from '../../domain/calendar/beijing-time.ts';
 import type { Context, Hono } from 'hono';
 import type { FieldErrors } from '../../app/failures.ts';
 import {
@@ -18,7 +19,7 @@ import { readForm, formText } from '../middleware/form.ts';
 import { queryParam } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { ErrorSummary, Notice, PageHeader, TextField } from './staff-form.tsx';
-import { StaffLayout, formatStaffTime } from './staff-layout.tsx';
+import { StaffLayout } from './staff-layout.tsx';
 
 const LABELS = { indexPattern: '索引号格式', indexCode: '机构代码（前段码）' };
 
@@ -85,7 +86,7 @@ function SettingsView(props: {
         </div>
         {s.changed ? (
           <p class="field-hint">
-            上次修改：{s.changed.by}，{formatStaffTime(s.changed.at)}
+            上次修改：{s.changed.by}，{beijingMinute(s.changed.at)}
           </p>
         ) : null}
         <button type="submit" class="button button-primary">

@@ -96,6 +96,9 @@ for (const backend of await backends()) {
       expect(page).not.toContain('onmouseover');
       expect(page).not.toContain('<script>alert');
       expect(page).toContain('&lt;script&gt;');
+      // the step is offered, disabled, with the reason (the server refuses it anyway)
+      expect(page).toMatch(/发布前检查有\d+个错误，须先修改后才能提交审核/);
+      expect(page).toMatch(/<button type="submit" class="button button-primary" disabled[^>]*>\s*提交审核/);
       const submit = await clients.handler.post(
         `/staff/items/${itemId}/act/submitForReview`,
         { version: await version(itemId) },

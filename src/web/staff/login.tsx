@@ -3,11 +3,11 @@
  * id (a cookie planted before sign-in is worthless); attempts are throttled before the password is
  * checked (decision 016), with one message for unknown users and wrong passwords.
  */
+import { beijingMinute } from '../../domain/calendar/beijing-time.ts';
 import type { Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { logIn } from '../../app/identity/log-in.ts';
 import { logOut } from '../../app/identity/log-out.ts';
-import { formatBeijingTime } from '../../app/identity/deps.ts';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { renderPage } from '../layout/document.tsx';
 import { clientAddress } from '../middleware/client-address.ts';
@@ -101,5 +101,5 @@ export function throttledMessage(wait: { retryAt: Date; retryAfterSeconds: numbe
   }
   const rounded = new Date(Math.ceil(wait.retryAt.getTime() / 60_000) * 60_000);
   const minutes = Math.ceil(wait.retryAfterSeconds / 60);
-  return `${lead}请在 ${minutes} 分钟后（北京时间 ${formatBeijingTime(rounded)} 之后）再试。`;
+  return `${lead}请在 ${minutes} 分钟后（北京时间 ${beijingMinute(rounded)} 之后）再试。`;
 }

@@ -2,6 +2,7 @@
  * 新增机构 / 编辑机构 (with 调整上级机构 and the list of 下级机构), and the read-only page for
  * people who may see an organ but not change it. Forms work without JavaScript.
  */
+import { beijingMinute } from '../../domain/calendar/beijing-time.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import {
   ORGAN_FIELD_LABELS,
@@ -21,7 +22,7 @@ import {
 } from './organs-fields.tsx';
 import type { FieldErrors } from '../../app/failures.ts';
 import { ErrorSummary, Notice, PageHeader } from './staff-form.tsx';
-import { formatStaffTime, StaffLayout } from './staff-layout.tsx';
+import { StaffLayout } from './staff-layout.tsx';
 
 const CRUMBS = [{ href: '/staff/organs', label: '机构管理' }];
 
@@ -135,7 +136,7 @@ export function EditOrganView(props: EditOrganViewProps) {
           <a class="button" href="/staff/organs">
             返回列表
           </a>
-          <span class="muted form-meta">最后修改：{formatStaffTime(organ.updatedAt)}</span>
+          <span class="muted form-meta">最后修改：{beijingMinute(organ.updatedAt)}</span>
         </div>
       </form>
       <MovePanel {...props} />
@@ -251,7 +252,7 @@ export function OrganDetailsView(props: OrganDetailsViewProps) {
           </div>
           <div>
             <dt>最后修改</dt>
-            <dd>{formatStaffTime(organ.updatedAt)}</dd>
+            <dd>{beijingMinute(organ.updatedAt)}</dd>
           </div>
         </dl>
       </section>

@@ -2,6 +2,7 @@
  * 批量导入机构: the upload page (what the file must look like) and the preview (every row with
  * what would happen to it and its errors in Chinese; 确认导入 only when no row has an error).
  */
+import { beijingMinute } from '../../domain/calendar/beijing-time.ts';
 import type { ImportPreview } from '../../app/organs/preview-organ-import.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { ORGAN_COLUMNS } from '../../domain/organs/import-columns.ts';
@@ -14,7 +15,7 @@ import {
 import { ORGAN_LEVEL_LABELS, ORGAN_TYPE_LABELS } from '../../domain/organs/organ.ts';
 import { CsrfField } from '../middleware/csrf-field.tsx';
 import { Notice, PageHeader } from './staff-form.tsx';
-import { formatStaffTime, StaffLayout } from './staff-layout.tsx';
+import { StaffLayout } from './staff-layout.tsx';
 
 const CRUMBS = [{ href: '/staff/organs', label: '机构管理' }];
 const STEPS = ['上传文件', '预览核对', '确认导入'] as const;
@@ -236,7 +237,7 @@ export function ImportPreviewView(props: ImportPreviewViewProps) {
           <p>
             将新增 <strong>{counts.create}</strong> 个、更新 <strong>{counts.update}</strong>{' '}
             个机构。导入一次完成：任何一行失败，全部不写入。 预览有效期至{' '}
-            {formatStaffTime(props.preview.expiresAt)}。
+            {beijingMinute(props.preview.expiresAt)}。
           </p>
           <div class="form-actions">
             <button type="submit" class="button button-primary">

@@ -106,12 +106,3 @@ export function StaffLayout(props: StaffLayoutProps) {
     </Document>
   );
 }
-
-/**
- * A time as 北京时间 `YYYY-MM-DD HH:mm`.
- * @example formatStaffTime(new Date('2026-11-22T02:05:00Z')) // '2026-11-22 10:05'
- */
-export function formatStaffTime(at: Date): string {
-  const shifted = new Date(at.getTime() + 8 * 60 * 60 * 1000).toISOString();
-  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}`;
-}
