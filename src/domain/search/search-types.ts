@@ -76,4 +76,4 @@ export type SearchResults = {
  * A search looks at the newest MATCH_CAP matching rows (a row is the record or one chunk): totals,
  * facets and relevance order are over them, and a total reached at the cap shows as 「N+」.
  */
-export const MATCH_CAP = 10_000;
+export const MATCH_CAP = 2_000;

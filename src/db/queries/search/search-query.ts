@@ -1,7 +1,7 @@
 /**
- * Reading the search index in ONE statement, so the phrase is matched once: the newest MATCH_CAP
- * matching rows (`m`, from the GIN index or the published_at index, whichever the planner finds
- * cheaper), one row per source (`s`), the sources passing every filter (`f`), the page (`p`, newest
+ * Reading the search index in one statement after a probe, so the phrase is matched once: the
+ * newest MATCH_CAP matching rows (`m`: every match when the probe found at most MATCH_CAP, else the
+ * first MATCH_CAP walking 发布日期 newest first), one row per source (`s`), the sources passing every filter (`f`), the page (`p`, newest
  * first or by rank, after a keyset cursor), the total and the facets (each ignoring its own
  * filter). Later pages skip the total and the facets.
  */
@@ -30,7 +30,7 @@ function facetSql(name: FacetName): string {
       WHERE ${facetFilterSql(name)} GROUP BY 1, 2 ORDER BY 3 DESC, 2 LIMIT 30) x) END AS "${name}"`;
 }
 
-function statement(request: SearchRequest): string {
+function statement(request: SearchRequest, isSparse: boolean): string {
   const byRank = request.sort === 'relevance';
   const order = byRank ? 'rank DESC, published_at DESC, source_id DESC' : 'published_at DESC, source_id DESC';
   return `WITH RECURSIVE ${SUBTREE_CTE},
@@ -39,7 +39,7 @@ function statement(request: SearchRequest): string {
         ${byRank ? 'ts_rank(d.tokens, $1::tsquery)' : 'NULL::real'} AS rank
       FROM search_documents d WHERE ${MATCH_SQL}
         AND ($11::timestamptz IS NULL OR $13::real IS NOT NULL OR (d.published_at, d.source_id) < ($11::timestamptz, $12::bigint))
-      ORDER BY d.published_at DESC, d.source_id DESC LIMIT ${MATCH_CAP}),
+      ${isSparse ? 'OFFSET 0' : `ORDER BY d.published_at DESC, d.source_id DESC LIMIT ${MATCH_CAP}`}),
     s AS MATERIALIZED (
       SELECT source_id, published_at, min(chunk) AS chunk, min(organ_id) AS organ_id, min(genre) AS genre,
         min(topic) AS topic, min(validity) AS validity, max(rank) AS rank
@@ -71,7 +71,14 @@ type Row = {
 /** Runs a search. */
 export async function searchItems(db: Queryable, request: SearchRequest): Promise<SearchResults> {
   const after = request.after;
-  const [row] = await db.query<Row>(statement(request), [
+  // how many rows match at most (the GIN index alone): few → take them all (bitmap scan); many → walk
+  // 发布日期 newest first until MATCH_CAP rows match (dense matches are found early)
+  const [probe] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM search_documents d WHERE d.tokens @@ $1::tsquery LIMIT ${MATCH_CAP + 1}) x`,
+    [request.query.tsquery],
+  );
+  const isSparse = probe!.n <= MATCH_CAP;
+  const [row] = await db.query<Row>(statement(request, isSparse), [
     ...filterParams(request.query.tsquery, request.filters),
     after?.publishedAt ?? null,
     after?.sourceId ?? null,
@@ -114,7 +121,7 @@ export async function searchItems(db: Queryable, request: SearchRequest): Promis
   return {
     hits,
     total: row!.total,
-    totalCapped: row!.matched >= MATCH_CAP,
+    totalCapped: !isSparse && row!.matched >= MATCH_CAP,
     next:
       all.length > request.limit && last !== undefined
         ? { publishedAt: last.publishedAt, sourceId: last.sourceId, rank: last.rank }
