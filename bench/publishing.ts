@@ -29,7 +29,7 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-function start(
+export function start(
   script: string,
   args: string[],
   env: Record<string, string>,
@@ -51,7 +51,7 @@ function start(
   });
 }
 
-const stop = (child: ChildProcess) =>
+export const stop = (child: ChildProcess) =>
   new Promise<void>((resolve) => {
     child.removeAllListeners('exit');
     child.once('exit', () => resolve());

@@ -50,6 +50,10 @@ const COMMANDS = {
     summary: '主动公开：items recheck 按现行规则重新检查已发布信息',
     load: async () => (await import('./items.ts')).runItems,
   },
+  search: {
+    summary: '信息检索：search reindex 重建检索索引',
+    load: async () => (await import('./search.ts')).runSearch,
+  },
   demo: {
     summary: '载入演示数据：机构树、各角色演示账号及其他演示内容',
     load: async () => (await import('./demo.ts')).runDemo,

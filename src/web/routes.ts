@@ -33,6 +33,7 @@ import { registerItemRoutes } from './portal/item-routes.tsx';
 import { registerGazetteRoutes } from './portal/gazette-routes.tsx';
 import { registerCrawlerFiles } from './portal/crawler-files.ts';
 import { registerPortalRoutes } from './portal/routes.tsx';
+import { registerSearchRoutes } from './portal/search-routes.tsx';
 import { registerReportCheckRoutes } from './report-check/routes.tsx';
 
 export type RouteModule = (app: Hono<AppEnv>, deps: AppDeps) => void;
@@ -65,6 +66,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerStatisticsRoutes,
   registerItemRoutes,
   registerGazetteRoutes,
+  registerSearchRoutes,
   registerPortalRoutes,
   registerCrawlerFiles,
   registerReportCheckRoutes,

@@ -18,6 +18,7 @@ import type { ItemKind, ItemStatus } from '../../domain/publishing/vocabulary.ts
 import { rolesOnOrgan } from '../cases/case-access.ts';
 import { invalid, NOT_FOUND, refused, STALE, type Result } from '../failures.ts';
 import type { AppDeps } from '../deps.ts';
+import { indexItem } from '../search/index-item.ts';
 import { loadItemFor } from './item-access.ts';
 import { checkItemNow } from './item-checks.ts';
 import { beijingDate, publishItem } from './publish-item.ts';
@@ -245,7 +246,15 @@ export async function performItemAction(
         return invalid(parsed.errors);
       }
       const ctx = { tx, actor, row, settings, now, today };
-      return parsed.input.kind === 'sign' ? sign(ctx, parsed.input) : simpleStep(ctx, action, parsed.input);
+      const result =
+        parsed.input.kind === 'sign'
+          ? await sign(ctx, parsed.input)
+          : await simpleStep(ctx, action, parsed.input);
+      if (result.ok && parsed.input.kind !== 'sign' && row.status === 'published') {
+        // gone from search the moment it is withdrawn; a new 有效性 is filterable at once
+        await indexItem(tx, itemId);
+      }
+      return result;
     }),
   );
 }

@@ -12,6 +12,7 @@ import { findOrgan } from '../../db/queries/organs.ts';
 import { formatIndexNumber } from '../../domain/publishing/index-number.ts';
 import { DEFAULT_COLUMN_OF_KIND } from '../../domain/publishing/default-catalogue.ts';
 import type { ItemKind } from '../../domain/publishing/vocabulary.ts';
+import { indexItem } from '../search/index-item.ts';
 import { indexCodeOf, loadPublishingSettings } from './publishing-settings.ts';
 import { publishReportOf } from './publish-report.ts';
 
@@ -99,5 +100,7 @@ export async function publishItem(
     before: { status: row.status },
     after: { status: 'published', indexNumber, version: versionNumber },
   });
+  // findable the moment it is published (search rows in the same transaction)
+  await indexItem(tx, row.id);
   return true;
 }

@@ -175,3 +175,82 @@ describe('public 主动公开 pages', () => {
     expect(await odd.text()).toContain('博山区城市绿化管理办法');
   });
 });
+
+describe('public 信息检索 pages', () => {
+  let db: Db;
+  let app: Hono<AppEnv>;
+  let deps: AppDeps;
+  let ids: TestOrganIds;
+  let docId = 0;
+
+  beforeAll(async () => {
+    db = await openTestDb();
+    ids = await insertTestOrgans(db);
+    ({ app, deps } = createTestApp(db));
+    const people = peopleOf(ids.root);
+    const doc = await createItem(
+      deps,
+      people.drafter,
+      ids.root,
+      submission(
+        { kind: 'notice', title: '关于<b>城区</b>绿化养护的通知', docNumber: '博政发〔2026〕9号' },
+        { body: '各街道：请做好行道树养护。<script>alert(1)</script>' },
+      ),
+    );
+    docId = doc.ok ? doc.itemId : 0;
+    const v = async () => (await findItem(db, docId))!.version;
+    await performItemAction(deps, people.drafter, docId, await v(), 'submitForReview', {});
+    await performItemAction(deps, people.reviewer, docId, await v(), 'approveReview', CHECKLIST);
+    await performItemAction(deps, people.approver, docId, await v(), 'sign', {});
+  });
+  afterAll(async () => {
+    await deps.parsePool?.close();
+    await db.close();
+  });
+
+  it('finds a published item by 文号 in another bracket, marks the words and escapes the text', async () => {
+    for (const path of ['/search', '/o/boshan/search']) {
+      const res = await app.request(`${path}?q=${encodeURIComponent('博政发[2026]9号')}`);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toContain(`/o/boshan/gk/items/${docId}`);
+      expect(html).toContain('找到 1 条信息');
+      expect(html).not.toContain('style=');
+    }
+    const html = await (await app.request(`/search?q=${encodeURIComponent('养护')}`)).text();
+    expect(html).toContain('<mark>养护</mark>');
+    expect(html).toContain('&lt;b&gt;城区&lt;/b&gt;绿化<mark>养护</mark>');
+    expect(html).not.toContain('<script>alert');
+    expect(await (await app.request(`/o/chengdong/search?q=${encodeURIComponent('养护')}`)).text()).toContain(
+      '找到 0 条信息',
+    );
+  });
+
+  it('shows the form without a query, the header box everywhere, and Chinese messages for bad input', async () => {
+    const empty = await app.request('/search');
+    expect(empty.status).toBe(200);
+    expect(await empty.text()).toContain('检索已公开的政府信息');
+    expect(await (await app.request('/o/czj/gk')).text()).toContain('action="/o/czj/search"');
+    for (const [query, message] of [
+      ['q=', '请输入检索词'],
+      [`q=${'政'.repeat(10_000)}`, '检索词过长'],
+      ['q=%E5%85%AC&genre=%E4%B9%B1', '体裁没有'],
+      ['q=%E5%85%AC&after=1000000', '翻页参数无效'],
+      ['q=%E5%85%AC&from=2026-02-30', '发布日期须是日期'],
+    ] as const) {
+      const res = await app.request(`/search?${query}`);
+      expect(res.status, query.slice(0, 40)).toBe(422);
+      expect(await res.text()).toContain(message);
+    }
+    for (const query of [
+      'q=%27%26%7C!%3A*%5C',
+      'q=%EF%BC%8C%E3%80%82',
+      'q=%ED%A0%80%E6%94%BF',
+      'q=x&after=0.1',
+    ]) {
+      const res = await app.request(`/search?${query}`);
+      expect(res.status, query).toBe(200);
+      expect(await res.text()).toContain('没有');
+    }
+  });
+});

@@ -85,6 +85,18 @@ function Header(props: { frame: Frame; nav: NavKey }) {
               </span>
             </span>
           </a>
+          <form
+            class="pt-header-search"
+            method="get"
+            action={isSubOrgan ? `${base}/search` : '/search'}
+            aria-label="站内检索"
+          >
+            <label for="pt-header-q" class="visually-hidden">
+              检索{isSubOrgan ? '本机关' : '本站'}公开的政府信息
+            </label>
+            <input id="pt-header-q" name="q" type="search" maxlength={1000} placeholder="检索政府信息" />
+            <button type="submit">检索</button>
+          </form>
         </div>
       </div>
       <nav class="pt-nav" aria-label="主导航">

@@ -105,6 +105,19 @@ describe('the portal and 年报体检 in a real browser', () => {
     await page.close();
   });
 
+  it('searches from the header box and answers a bad query on the page', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/o/boshan/gk`);
+    await page.fill('#pt-header-q', '政府信息公开');
+    await Promise.all([page.waitForURL(/\/search\?q=/), page.click('.pt-header-search button')]);
+    await expect(page.locator('h1').textContent()).resolves.toBe('信息检索');
+    await check(page, 'portal-search-desktop');
+    await page.goto(`${server.url}/search?q=%20&from=2026-13-01`);
+    await expect(page.locator('.pt-search-errors').textContent()).resolves.toContain('请输入检索词');
+    await check(page, 'portal-search-errors-desktop');
+    await page.close();
+  });
+
   it('works on a 390 px phone', async () => {
     const phone = await browser.newContext({
       locale: 'zh-CN',
@@ -118,6 +131,10 @@ describe('the portal and 年报体检 in a real browser', () => {
       ['/o/boshan/gk/guide', 'portal-guide-phone'],
       ['/o/boshan/gk/reports/2024', 'portal-report-phone'],
       ['/o/boshan/gk/statutory', 'portal-statutory-phone'],
+      [
+        '/search?q=%E6%94%BF%E5%BA%9C%E4%BF%A1%E6%81%AF%E5%85%AC%E5%BC%80&genre=%E9%80%9A%E7%9F%A5',
+        'portal-search-phone',
+      ],
       ['/tools/report-check', 'report-check-form-phone'],
     ] as const) {
       await page.goto(`${server.url}${path}`);

@@ -1,0 +1,129 @@
+/**
+ * The corpus of `npm run bench -- search`: `count` published items in 200 organs, each with a title,
+ * a 文号 and a ~400-character body made of 政务 sentences picked by a seeded generator (so common
+ * words hit most items, as in real 公开 corpora) plus a unique 「编号N」; search rows built with the
+ * real pipeline (searchDocuments) and inserted in bulk.
+ */
+import type { Db } from '../src/db/db.ts';
+import { searchDocuments } from '../src/domain/search/search-document.ts';
+
+export const SENTENCES = [
+  '为进一步规范政府信息公开工作，根据《中华人民共和国政府信息公开条例》，结合本区实际，制定本办法。',
+  '各单位要高度重视，加强组织领导，明确责任分工，确保各项工作落到实处。',
+  '本办法自发布之日起施行，有效期五年。',
+  '对不按规定履行职责的，依法依规追究相关人员责任。',
+  '加快推进城乡供水一体化建设，提升农村饮水安全保障水平。',
+  '做好家庭经济困难学生认定和资助工作，确保应助尽助。',
+  '严格落实安全生产责任制，开展隐患排查整治专项行动。',
+  '优化营商环境，深化“放管服”改革，推行政务服务“一网通办”。',
+  '财政预算资金实行绩效管理，提高资金使用效益。',
+  '加强生态环境保护，推进大气污染防治和河湖长制工作。',
+  '完善社会保障体系，落实城乡居民基本养老保险待遇调整政策。',
+  '统筹推进乡村振兴，支持特色农业产业发展。',
+  '做好防汛抗旱各项准备，确保人民群众生命财产安全。',
+  '规范行政执法行为，全面推行行政执法公示制度。',
+  '加强公共卫生体系建设，提高基层医疗服务能力。',
+  '推进老旧小区改造，改善居民居住条件。',
+  '落实减税降费政策，减轻市场主体负担。',
+  '健全应急管理体系，提升突发事件应对能力。',
+  '开展城市绿化养护，提升城区人居环境质量。',
+  '依申请公开的答复期限为收到申请之日起二十个工作日。',
+] as const;
+
+/** A seeded generator (mulberry32). */
+export function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const GENRES = ['通知', '公告', '意见', '决定', '函'];
+
+/** Seeds organs, items and their search rows; returns the milliseconds spent indexing. */
+export async function seedSearchCorpus(db: Db, count: number, organs = 200): Promise<{ indexMs: number }> {
+  await db.query(
+    `INSERT INTO organs (parent_id, name, short_name, slug, type, level, created_at, updated_at)
+     SELECT NULL, '测试机关' || g, '机关' || g, 'o' || g, 'department', 'county', now(), now() FROM generate_series(1, $1::int) g`,
+    [organs],
+  );
+  const organIds = (await db.query<{ id: number }>('SELECT id FROM organs ORDER BY id')).map((r) => r.id);
+  const next = random(42);
+  let indexMs = 0;
+  const BATCH = 500;
+  for (let start = 1; start <= count; start += BATCH) {
+    const items = [];
+    for (let g = start; g < Math.min(start + BATCH, count + 1); g += 1) {
+      const body = Array.from({ length: 8 }, () => SENTENCES[Math.floor(next() * SENTENCES.length)]).join('');
+      items.push({
+        g,
+        organId: organIds[g % organIds.length]!,
+        title: `关于${SENTENCES[g % SENTENCES.length]!.slice(0, 12)}的通知（第${g}号）`,
+        docNumber: `测发〔2026〕${g}号`,
+        genre: GENRES[g % GENRES.length]!,
+        body: `${body}（编号${g}）`,
+        publishedAt: new Date(Date.parse('2026-01-01T00:00:00Z') + g * 60_000),
+      });
+    }
+    const rows = await db.query<{ id: number }>(
+      `INSERT INTO items (organ_id, kind, status, index_number, title, doc_number, doc_number_key, formed_on, topic, genre,
+         body_html, body_text, validity, published_at, published_version, drafted_by_name, created_at, updated_at)
+       SELECT organ_id, 'normative', 'published', 'BENCH/' || g, title, doc_number, '', date '2025-12-01', '综合政务\\政务公开',
+         genre, '', body, 'inForce', published_at, 1, '测试', now(), now()
+       FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[])
+         AS t(g, organ_id, title, doc_number, genre, body, published_at)
+       RETURNING id::int AS id`,
+      [
+        items.map((i) => i.g),
+        items.map((i) => i.organId),
+        items.map((i) => i.title),
+        items.map((i) => i.docNumber),
+        items.map((i) => i.genre),
+        items.map((i) => i.body),
+        items.map((i) => i.publishedAt),
+      ],
+    );
+    const began = performance.now();
+    const flat: unknown[][] = [[], [], [], [], [], [], [], [], []];
+    items.forEach((item, k) => {
+      const docs = searchDocuments({
+        title: item.title,
+        docNumber: item.docNumber,
+        indexNumber: `BENCH/${item.g}`,
+        summary: '',
+        keywords: '',
+        bodyText: item.body,
+        files: [],
+      });
+      for (const doc of docs) {
+        const values = [
+          rows[k]!.id,
+          doc.chunk,
+          doc.part,
+          doc.partChunk,
+          doc.text,
+          doc.tsvector,
+          item.organId,
+          item.genre,
+          item.publishedAt,
+        ];
+        values.forEach((v, i) => flat[i]!.push(v));
+      }
+    });
+    await db.query(
+      `INSERT INTO search_documents (source_kind, source_id, chunk, part, part_chunk, content, tokens, organ_id, kind, genre,
+         topic, validity, published_at, published_on)
+       SELECT 'item', id, chunk, part, part_chunk, content, tokens::tsvector, organ_id, 'normative', genre, '综合政务\\政务公开',
+         'inForce', published_at, (published_at AT TIME ZONE 'Asia/Shanghai')::date
+       FROM unnest($1::bigint[], $2::int[], $3::text[], $4::int[], $5::text[], $6::text[], $7::int[], $8::text[], $9::timestamptz[])
+         AS t(id, chunk, part, part_chunk, content, tokens, organ_id, genre, published_at)`,
+      flat,
+    );
+    indexMs += performance.now() - began;
+  }
+  await db.query('ANALYZE');
+  return { indexMs: Math.round(indexMs) };
+}

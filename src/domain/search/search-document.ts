@@ -1,0 +1,79 @@
+/**
+ * A published item → the rows of the search index: one record row (名称, 文号, 索引号 weight A;
+ * 内容概述, 主题词 weight B) and the body and each attachment in chunks (weight C), so a hit can say
+ * which part of which attachment it is in.
+ */
+import { chunkText } from './chunks.ts';
+import { buildTsvector, type Field } from './lexemes.ts';
+import { searchUnits } from './normalize.ts';
+
+export type SearchSource = {
+  title: string;
+  docNumber: string;
+  indexNumber: string;
+  summary: string;
+  keywords: string;
+  bodyText: string;
+  files: readonly { id: number; name: string; text: string }[];
+};
+
+export type SearchPart = 'record' | 'body' | 'file';
+
+export type SearchDocument = {
+  /** 0 for the record, then body and attachment chunks in order */
+  chunk: number;
+  part: SearchPart;
+  fileId: number | null;
+  fileName: string;
+  /** 1-based chunk number within the body or the attachment */
+  partChunk: number;
+  /** what the snippet is cut from */
+  text: string;
+  tsvector: string;
+};
+
+/** Record fields are short by validation; this keeps a hostile one inside a tsvector anyway. */
+const RECORD_FIELD_UNITS = 2000;
+
+/** The rows of one item (the record first). */
+export function searchDocuments(source: SearchSource): SearchDocument[] {
+  const field = (text: string, weight: Field['weight']): Field => ({
+    units: searchUnits(text).slice(0, RECORD_FIELD_UNITS),
+    weight,
+  });
+  const docs: SearchDocument[] = [
+    {
+      chunk: 0,
+      part: 'record',
+      fileId: null,
+      fileName: '',
+      partChunk: 1,
+      text: [source.title, source.summary].filter((t) => t !== '').join('\n'),
+      tsvector: buildTsvector([
+        field(source.title, 'A'),
+        field(source.docNumber, 'A'),
+        field(source.indexNumber, 'A'),
+        field(source.summary, 'B'),
+        field(source.keywords, 'B'),
+      ]),
+    },
+  ];
+  const add = (text: string, part: SearchPart, fileId: number | null, fileName: string) => {
+    chunkText(text).forEach((chunk, i) => {
+      docs.push({
+        chunk: docs.length,
+        part,
+        fileId,
+        fileName,
+        partChunk: i + 1,
+        text: chunk.text,
+        tsvector: buildTsvector([{ units: chunk.units, weight: 'C' }]),
+      });
+    });
+  };
+  add(source.bodyText, 'body', null, '');
+  for (const file of source.files) {
+    add(file.text, 'file', file.id, file.name);
+  }
+  return docs;
+}
