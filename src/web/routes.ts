@@ -25,6 +25,7 @@ import { registerItemStepRoutes } from './staff/item-steps.tsx';
 import { registerStaffItemRoutes } from './staff/items.tsx';
 import { registerItemRoutes } from './portal/item-routes.tsx';
 import { registerCrawlerFiles } from './portal/crawler-files.ts';
+import { openDataRoutes } from './api/register.tsx';
 import { registerPortalRoutes } from './portal/routes.tsx';
 import { registerReportCheckRoutes } from './report-check/routes.tsx';
 
@@ -53,6 +54,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerItemRoutes,
   registerPortalRoutes,
   registerCrawlerFiles,
+  openDataRoutes(),
   registerReportCheckRoutes,
   registerApplicationRoutes,
 ];

@@ -22,6 +22,10 @@ export const API_QUOTA: QuotaPolicy = { limit: 600, windowMs: 60_000 };
  * @returns true when the request may go on, false when the window's quota is spent
  * @example if (!(await takeApiQuota(deps, '203.0.113.9', API_QUOTA))) return tooMany()
  */
-export function takeApiQuota(deps: { db: Db; clock: Clock }, address: string, policy: QuotaPolicy): Promise<boolean> {
+export function takeApiQuota(
+  deps: { db: Db; clock: Clock },
+  address: string,
+  policy: QuotaPolicy,
+): Promise<boolean> {
   return takeQuota(deps.db, `api:${sha256(address)}`, deps.clock.now(), policy);
 }

@@ -14,7 +14,10 @@ export const DATASET_PAGE = 500;
  * Every stored annual report, by organ and year.
  * @example for await (const r of eachAnnualReport(db)) rows.push(r.year)
  */
-export async function* eachAnnualReport(db: Queryable, pageSize = DATASET_PAGE): AsyncGenerator<DatasetReport> {
+export async function* eachAnnualReport(
+  db: Queryable,
+  pageSize = DATASET_PAGE,
+): AsyncGenerator<DatasetReport> {
   let after = { organId: 0, year: 0 };
   for (;;) {
     const page = await listReportsAfter(db, after.organId, after.year, pageSize);
@@ -31,7 +34,10 @@ export async function* eachAnnualReport(db: Queryable, pageSize = DATASET_PAGE):
  * Every published item's metadata, by id.
  * @example for await (const item of eachPublishedItem(db)) ids.push(item.id)
  */
-export async function* eachPublishedItem(db: Queryable, pageSize = DATASET_PAGE): AsyncGenerator<OpenItemLine> {
+export async function* eachPublishedItem(
+  db: Queryable,
+  pageSize = DATASET_PAGE,
+): AsyncGenerator<OpenItemLine> {
   let afterId = 0;
   for (;;) {
     const page = await listOpenItemsById(db, afterId, pageSize);

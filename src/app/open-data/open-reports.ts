@@ -37,7 +37,11 @@ export async function openStatistics(
     );
   }
   const ids = [...subtreeIds(snapshot.organs, organ.id)];
-  return { ok: true, report: await statisticsReportOf(deps.db, ids, organ.name, year), organCount: ids.length };
+  return {
+    ok: true,
+    report: await statisticsReportOf(deps.db, ids, organ.name, year),
+    organCount: ids.length,
+  };
 }
 
 /**

@@ -6,7 +6,12 @@ import type { AnnualReport } from '../../domain/report/model.ts';
 import type { Queryable } from '../db.ts';
 
 /** One stored report with its organ. */
-export type DatasetReport = { organId: number; year: number; publishedOn: string | null; report: AnnualReport };
+export type DatasetReport = {
+  organId: number;
+  year: number;
+  publishedOn: string | null;
+  report: AnnualReport;
+};
 
 /**
  * Up to `limit` reports after (`afterOrganId`, `afterYear`), in key order.

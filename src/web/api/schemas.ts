@@ -47,9 +47,15 @@ export const ItemsQuerySchema = z.object({
   organ: OrganSlugSchema.optional().openapi({ param: { name: 'organ', in: 'query' } }),
   column: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, { error: 'column：栏目代号只含小写字母、数字和连字符（如 documents-2）。' })
+    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, {
+      error: 'column：栏目代号只含小写字母、数字和连字符（如 documents-2）。',
+    })
     .optional()
-    .openapi({ param: { name: 'column', in: 'query' }, description: '栏目代号（须同时给出 organ）', example: 'documents-2' }),
+    .openapi({
+      param: { name: 'column', in: 'query' },
+      description: '栏目代号（须同时给出 organ）',
+      example: 'documents-2',
+    }),
   kind: z
     .enum(ITEM_KINDS, { error: `kind：未知的信息类别，可选 ${list(ITEM_KINDS)}。` })
     .optional()
@@ -58,7 +64,10 @@ export const ItemsQuerySchema = z.object({
     .enum(VALIDITIES, { error: `validity：未知的有效性，可选 ${list(VALIDITIES)}。` })
     .optional()
     .openapi({ param: { name: 'validity', in: 'query' } }),
-  year: YearSchema.optional().openapi({ param: { name: 'year', in: 'query' }, description: '发布年份（北京时间）' }),
+  year: YearSchema.optional().openapi({
+    param: { name: 'year', in: 'query' },
+    description: '发布年份（北京时间）',
+  }),
   limit: z
     .string()
     .regex(/^\d{1,3}$/, { error: `limit：每页条数须为 1—${MAX_ITEMS_LIMIT} 的整数。` })
@@ -66,7 +75,11 @@ export const ItemsQuerySchema = z.object({
       error: `limit：每页条数须为 1—${MAX_ITEMS_LIMIT} 的整数。`,
     })
     .optional()
-    .openapi({ param: { name: 'limit', in: 'query' }, example: '20', description: `每页条数，1—${MAX_ITEMS_LIMIT}，默认 20` }),
+    .openapi({
+      param: { name: 'limit', in: 'query' },
+      example: '20',
+      description: `每页条数，1—${MAX_ITEMS_LIMIT}，默认 20`,
+    }),
   page: z
     .string()
     .regex(/^\d{1,9}$/, { error: 'page：页码须为正整数。' })
@@ -160,7 +173,13 @@ export const ItemDetailSchema = ItemSummarySchema.extend({
   replacedBy: LinkSchema.nullable().openapi({ description: '替代它的文件' }),
   revisionNote: z.string(),
   attachments: z.array(
-    z.object({ id: z.number().int(), name: z.string(), mediaType: z.string(), size: z.number().int(), url: z.string() }),
+    z.object({
+      id: z.number().int(),
+      name: z.string(),
+      mediaType: z.string(),
+      size: z.number().int(),
+      url: z.string(),
+    }),
   ),
   interpretations: z.array(LinkSchema.extend({ form: z.enum(INTERPRETATION_FORMS).nullable() })).openapi({
     description: '相关解读',
@@ -177,5 +196,11 @@ export const ItemsPageSchema = z
   })
   .openapi('ItemsPage');
 
-/** An annual report in the `gongkai.annual-report.v1` contract (docs/annual-report-json.md). */
-export const AnnualReportContractSchema = AnnualReportSchema.openapi('AnnualReport');
+/**
+ * An annual report in the `gongkai.annual-report.v1` contract (docs/annual-report-json.md): the
+ * report engine's own schema. It is wrapped because it may be built before @hono/zod-openapi adds
+ * `.openapi()` to zod's schemas (zod 4 gives each schema its methods when it is made).
+ */
+export const AnnualReportContractSchema = z
+  .lazy(() => AnnualReportSchema)
+  .openapi('AnnualReport', { description: '年度报告（gongkai.annual-report.v1）' });

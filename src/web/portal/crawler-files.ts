@@ -16,7 +16,7 @@ import { organBase } from './frame.ts';
 export const SITE_PAGES = ['/calculator', '/track', '/tools/report-check'] as const;
 
 /** `https://domain` from the settings (http when cookies are not marked secure), or '' until set. */
-function originOf(c: Context<AppEnv>, snapshot: DirectorySnapshot): string {
+export function originOf(c: Context<AppEnv>, snapshot: DirectorySnapshot): string {
   const domain = siteInfo(snapshot.root, snapshot.settings).domain;
   return domain === '' ? '' : `${c.get('deps').env.secureCookies ? 'https' : 'http'}://${domain}`;
 }

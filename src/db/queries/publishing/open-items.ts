@@ -52,7 +52,11 @@ export type OpenItemPage = { after: { publishedAt: Date; id: number } | null; of
  * A page of published items, newest first.
  * @example await listOpenItems(db, { organId: 1, kind: null, validity: null, year: null, columnIds: null, lapsedKinds: [] }, { after: null, offset: 0, limit: 20 })
  */
-export function listOpenItems(db: Queryable, filter: OpenItemFilter, page: OpenItemPage): Promise<OpenItemLine[]> {
+export function listOpenItems(
+  db: Queryable,
+  filter: OpenItemFilter,
+  page: OpenItemPage,
+): Promise<OpenItemLine[]> {
   const yearStart = filter.year === null ? null : `${filter.year}-01-01T00:00:00+08:00`;
   const yearEnd = filter.year === null ? null : `${filter.year + 1}-01-01T00:00:00+08:00`;
   return db.query<OpenItemLine>(
