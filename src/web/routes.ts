@@ -24,6 +24,7 @@ import { registerItemSettingsRoutes } from './staff/item-settings.tsx';
 import { registerItemStepRoutes } from './staff/item-steps.tsx';
 import { registerStaffItemRoutes } from './staff/items.tsx';
 import { registerItemRoutes } from './portal/item-routes.tsx';
+import { registerFeedRoutes } from './portal/feed-routes.ts';
 import { registerCrawlerFiles } from './portal/crawler-files.ts';
 import { openDataRoutes } from './api/register.tsx';
 import { registerPortalRoutes } from './portal/routes.tsx';
@@ -51,6 +52,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerCalendarRoutes,
   registerCalculatorRoutes,
   registerStatisticsRoutes,
+  registerFeedRoutes,
   registerItemRoutes,
   registerPortalRoutes,
   registerCrawlerFiles,

@@ -5,7 +5,11 @@
  */
 import type { Queryable } from '../../db/db.ts';
 import { listReportsAfter, type DatasetReport } from '../../db/queries/annual-report-dataset.ts';
-import { listOpenItemsById, type OpenItemLine } from '../../db/queries/publishing/open-items.ts';
+import {
+  listOpenItemsById,
+  listPublishedItemKeys,
+  type OpenItemLine,
+} from '../../db/queries/publishing/open-items.ts';
 
 /** Rows read per query. */
 export const DATASET_PAGE = 500;
@@ -48,4 +52,14 @@ export async function* eachPublishedItem(
     }
     afterId = last.id;
   }
+}
+
+/**
+ * Every published item's id, organ and last change, by id (the sitemap lists each item page).
+ * @example (await publishedItemKeys(db)).length
+ */
+export function publishedItemKeys(
+  db: Queryable,
+): Promise<{ id: number; organId: number; updatedAt: Date }[]> {
+  return listPublishedItemKeys(db);
 }
