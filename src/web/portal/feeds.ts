@@ -38,6 +38,7 @@ export type Feed = {
 
 // XML 1.0 forbids C0 controls other than tab, LF and CR (and lone surrogates, which JS strings may hold)
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
