@@ -45,12 +45,13 @@ function allowedOf(schema: SchemaObject | undefined): string {
     : `格式 ${schema.pattern}`;
 }
 
-function Parameters(props: { parameters: readonly ParameterObject[] }) {
+function Parameters(props: { label: string; parameters: readonly ParameterObject[] }) {
   if (props.parameters.length === 0) {
     return <p>无参数。</p>;
   }
   return (
-    <div class="table-wrap">
+    // focusable, so that a keyboard can scroll the table on a narrow screen
+    <div class="table-wrap" tabindex={0} role="region" aria-label={`${props.label} 的参数`}>
       <table class="data-table">
         <thead>
           <tr>
@@ -94,7 +95,10 @@ function Operation(props: { path: string; method: string; op: OperationObject })
       </h3>
       <p>{op.summary}</p>
       {op.description === undefined ? null : <p>{op.description}</p>}
-      <Parameters parameters={(op.parameters ?? []) as ParameterObject[]} />
+      <Parameters
+        label={`${props.method.toUpperCase()} ${props.path}`}
+        parameters={(op.parameters ?? []) as ParameterObject[]}
+      />
       <ul>
         {responses.map(([status, response]) => (
           <li>

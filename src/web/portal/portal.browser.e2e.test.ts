@@ -118,6 +118,7 @@ describe('the portal and 年报体检 in a real browser', () => {
       ['/o/boshan/gk/guide', 'portal-guide-phone'],
       ['/o/boshan/gk/reports/2024', 'portal-report-phone'],
       ['/o/boshan/gk/statutory', 'portal-statutory-phone'],
+      ['/api/v1/docs', 'api-docs-phone'],
       ['/tools/report-check', 'report-check-form-phone'],
     ] as const) {
       await page.goto(`${server.url}${path}`);
