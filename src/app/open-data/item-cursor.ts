@@ -4,28 +4,25 @@
  */
 
 /** The key of the last item of a page. */
-export type ItemCursor = { publishedAt: Date; id: number };
+export type ItemCursor = { publishedKey: string; id: number };
 
 /**
  * The token of a cursor.
- * @example encodeItemCursor({ publishedAt: new Date('2026-12-01T00:00:00Z'), id: 7 }) // 'MTc2NDU0NzIwMDAwMC43'
+ * @param cursor `publishedKey`: the publication time in microseconds since the epoch (digits)
+ * @example encodeItemCursor({ publishedKey: '1764547200000000', id: 7 }) // 'MTc2NDU0NzIwMDAwMDAwMC43'
  */
 export function encodeItemCursor(cursor: ItemCursor): string {
-  return Buffer.from(`${cursor.publishedAt.getTime()}.${cursor.id}`).toString('base64url');
+  return Buffer.from(`${cursor.publishedKey}.${cursor.id}`).toString('base64url');
 }
 
 /**
  * The cursor of a token, or null when the token is not one of ours.
- * @example decodeItemCursor('MTc2NDU0NzIwMDAwMC43')?.id // 7
+ * @example decodeItemCursor('MTc2NDU0NzIwMDAwMDAwMC43')?.id // 7
  */
 export function decodeItemCursor(token: string): ItemCursor | null {
   if (!/^[A-Za-z0-9_-]{1,48}$/.test(token)) {
     return null;
   }
-  const match = /^(\d{1,15})\.([1-9]\d{0,14})$/.exec(Buffer.from(token, 'base64url').toString('latin1'));
-  if (match === null) {
-    return null;
-  }
-  const at = new Date(Number(match[1]));
-  return Number.isNaN(at.getTime()) ? null : { publishedAt: at, id: Number(match[2]) };
+  const match = /^(\d{1,17})\.([1-9]\d{0,14})$/.exec(Buffer.from(token, 'base64url').toString('latin1'));
+  return match === null ? null : { publishedKey: match[1]!, id: Number(match[2]) };
 }

@@ -91,7 +91,7 @@ export async function listOpenItemsPage(
   const last = items.at(-1);
   const next =
     rows.length > limit && last !== undefined
-      ? encodeItemCursor({ publishedAt: last.publishedAt, id: last.id })
+      ? encodeItemCursor({ publishedKey: last.publishedKey, id: last.id })
       : null;
   return { ok: true, items, next };
 }

@@ -64,7 +64,11 @@ const orNull = <T extends string>(list: readonly T[], value: string | null): T |
   isOneOf(list, value) ? value : null;
 
 /** An item's metadata. */
-export function presentItem(line: OpenItemLine, snapshot: DirectorySnapshot, origin: string): ItemSummary {
+export function presentItem(
+  line: Omit<OpenItemLine, 'publishedKey'>,
+  snapshot: DirectorySnapshot,
+  origin: string,
+): ItemSummary {
   const organ = snapshot.byId.get(line.organId);
   return {
     id: line.id,

@@ -22,6 +22,8 @@ export type OpenItemLine = {
   validity: string | null;
   interpretationForm: string | null;
   publishedAt: Date;
+  /** `published_at` in microseconds since the epoch (the keyset; a Date keeps only milliseconds). */
+  publishedKey: string;
   revisedAt: Date | null;
   updatedAt: Date;
 };
@@ -31,7 +33,7 @@ const d = (column: string, alias: string) => `to_char(i.${column}, 'YYYY-MM-DD')
 const OPEN_LINE = `i.id::int AS id, i.organ_id AS "organId", i.kind, i.index_number AS "indexNumber", i.title,
   i.doc_number AS "docNumber", ${d('written_on', 'writtenOn')}, ${d('effective_on', 'effectiveOn')}, i.topic, i.genre,
   i.keywords, i.summary, i.validity, i.interpretation_form AS "interpretationForm", i.published_at AS "publishedAt",
-  i.revised_at AS "revisedAt", i.updated_at AS "updatedAt"`;
+  (extract(epoch FROM i.published_at) * 1000000)::bigint::text AS "publishedKey", i.revised_at AS "revisedAt", i.updated_at AS "updatedAt"`;
 
 /** Which published items: every filter is optional (null); `columnIds` needs `organId`. */
 export type OpenItemFilter = {
@@ -46,7 +48,11 @@ export type OpenItemFilter = {
 };
 
 /** Where a page starts: after this item of the previous page (keyset), or at an offset. */
-export type OpenItemPage = { after: { publishedAt: Date; id: number } | null; offset: number; limit: number };
+export type OpenItemPage = {
+  after: { publishedKey: string; id: number } | null;
+  offset: number;
+  limit: number;
+};
 
 /**
  * A page of published items, newest first.
@@ -68,7 +74,7 @@ export function listOpenItems(
        AND ($4::timestamptz IS NULL OR (i.published_at >= $4 AND i.published_at < $5::timestamptz))
        AND ($6::int[] IS NULL OR i.id IN (SELECT item_id FROM item_columns WHERE column_id = ANY($6::int[]))
             OR (i.kind = ANY($7::text[]) AND i.validity IN ('repealed', 'lapsed')))
-       AND ($8::timestamptz IS NULL OR (i.published_at, i.id) < ($8::timestamptz, $9::int))
+       AND ($8::bigint IS NULL OR (i.published_at, i.id) < ('epoch'::timestamptz + $8::bigint * interval '1 microsecond', $9::int))
      ORDER BY i.published_at DESC, i.id DESC OFFSET $10 LIMIT $11`,
     [
       filter.organId,
@@ -78,7 +84,7 @@ export function listOpenItems(
       yearEnd,
       filter.columnIds === null ? null : [...filter.columnIds],
       [...filter.lapsedKinds],
-      page.after?.publishedAt ?? null,
+      page.after?.publishedKey ?? null,
       page.after?.id ?? 0,
       page.offset,
       page.limit,
