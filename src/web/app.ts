@@ -46,6 +46,10 @@ const securityHeaders: MiddlewareHandler = async (c, next) => {
   for (const [name, value] of SECURITY_HEADERS) {
     c.res.headers.set(name, value);
   }
+  // the open data API is read by pages of other sites (CORS); its answers may be embedded anywhere
+  if (c.req.path.startsWith('/api/v1/')) {
+    c.res.headers.set('cross-origin-resource-policy', 'cross-origin');
+  }
 };
 
 /** Request ids: a random per-process prefix and a counter (unique without per-request randomness). */

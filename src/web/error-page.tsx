@@ -5,6 +5,7 @@
  * 「返回工作台」 (the sign-in frame before signing in), elsewhere the portal layout with 「返回首页」
  * (the organ's own frame under /o/:slug). A 403 names the roles that would allow the request.
  */
+import { apiErrorBody } from './api/api-errors.ts';
 import type { Context } from 'hono';
 import { portalDirectoryFor } from '../app/portal/directory.ts';
 import type { Role } from '../domain/access/roles.ts';
@@ -164,7 +165,7 @@ export async function renderErrorPage(c: Context<AppEnv>, status: number, conten
   const requestId = c.get('requestId') ?? '-';
   const path = c.req.path;
   if (path.startsWith('/api/') || path === '/healthz') {
-    return c.json({ error: content.message, requestId }, status as 400);
+    return c.json(apiErrorBody(status, content.message, requestId), status as 400);
   }
   const roles = content.neededRoles ?? [];
   const body: Body = {

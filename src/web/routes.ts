@@ -31,7 +31,9 @@ import { registerItemStepRoutes } from './staff/item-steps.tsx';
 import { registerStaffItemRoutes } from './staff/items.tsx';
 import { registerItemRoutes } from './portal/item-routes.tsx';
 import { registerGazetteRoutes } from './portal/gazette-routes.tsx';
+import { registerFeedRoutes } from './portal/feed-routes.ts';
 import { registerCrawlerFiles } from './portal/crawler-files.ts';
+import { openDataRoutes } from './api/register.tsx';
 import { registerPortalRoutes } from './portal/routes.tsx';
 import { registerSearchRoutes } from './portal/search-routes.tsx';
 import { registerReportCheckRoutes } from './report-check/routes.tsx';
@@ -64,11 +66,13 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerCalendarRoutes,
   registerCalculatorRoutes,
   registerStatisticsRoutes,
+  registerFeedRoutes,
   registerItemRoutes,
   registerGazetteRoutes,
   registerSearchRoutes,
   registerPortalRoutes,
   registerCrawlerFiles,
+  openDataRoutes(),
   registerReportCheckRoutes,
   registerApplicationRoutes,
 ];

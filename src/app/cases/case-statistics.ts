@@ -3,6 +3,7 @@
  * their 行政复议/诉讼 records) — as a report in the annual-report contract (2021 format) whose other
  * parts are empty, so the report engine's renderers and checker work on it unchanged.
  */
+import type { Queryable } from '../../db/db.ts';
 import { countApplications, countReviews } from '../../db/queries/case-statistics.ts';
 import { isWithin } from '../../domain/access/policy.ts';
 import type { Actor } from '../../domain/access/roles.ts';
@@ -48,14 +49,29 @@ export async function caseStatistics(
   const ids = registry.organs
     .filter((o) => visible.has(o.id) && isWithin(registry.tree, o.id, chosen.id))
     .map((o) => o.id);
+  const report = await statisticsReportOf(deps.db, ids, chosen.name, year);
+  return { organs, organId: chosen.id, year, organCount: ids.length, report };
+}
+
+/**
+ * Tables 三 and 四 of `organIds` for `year` as a report in the annual-report contract (2021 format,
+ * other parts empty) — for the staff page and the open data API alike.
+ * @example (await statisticsReportOf(db, [1, 2], '博山区人民政府', 2025)).applications?.total
+ */
+export async function statisticsReportOf(
+  db: Queryable,
+  organIds: readonly number[],
+  organName: string,
+  year: number,
+): Promise<AnnualReport> {
   const [applications, reviews] = await Promise.all([
-    countApplications(deps.db, ids, year),
-    countReviews(deps.db, ids, year),
+    countApplications(db, organIds, year),
+    countReviews(db, organIds, year),
   ]);
-  const report: AnnualReport = {
+  return {
     schema: SCHEMA_ID,
     format: '2021',
-    organ: chosen.name,
+    organ: organName,
     year,
     sections: {
       overview: null,
@@ -69,5 +85,4 @@ export async function caseStatistics(
     applications: applicationsFromCounts(applications),
     reviewLitigation: reviewLitigationFromCounts(reviews),
   };
-  return { organs, organId: chosen.id, year, organCount: ids.length, report };
 }

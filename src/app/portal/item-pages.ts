@@ -29,7 +29,7 @@ import type { CatalogueColumnRow } from '../../db/queries/publishing/catalogue.t
 export const COLUMN_PAGE_SIZE = 20;
 
 /** The kinds whose out-of-force items a 废止和失效 column lists. */
-function lapsedKindsOf(slug: string): ItemKind[] {
+export function lapsedKindsOf(slug: string): ItemKind[] {
   return (Object.entries(LAPSED_COLUMN_OF_KIND) as [ItemKind, string][])
     .filter(([, s]) => s === slug)
     .map(([k]) => k);

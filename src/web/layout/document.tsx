@@ -20,7 +20,12 @@ export type PageMeta = {
   articleTitle?: string;
   pubDate?: string;
   contentSource?: string;
+  /** Item pages, optional tags of §1.5: Keywords, Description (the summary), Url (the page's address). */
+  keywords?: string;
   description?: string;
+  url?: string;
+  /** Feeds of the page's items (RSS/Atom autodiscovery links). */
+  feeds?: readonly { title: string; href: string; type: 'rss' | 'atom' }[];
 };
 
 export type DocumentProps = { meta: PageMeta; isElderMode?: boolean; bodyClass?: string; children?: Child };
@@ -44,7 +49,13 @@ export function Document(props: DocumentProps) {
         {meta.articleTitle ? <meta name="ArticleTitle" content={meta.articleTitle} /> : null}
         {meta.pubDate ? <meta name="PubDate" content={meta.pubDate} /> : null}
         {meta.contentSource ? <meta name="ContentSource" content={meta.contentSource} /> : null}
+        {meta.keywords ? <meta name="Keywords" content={meta.keywords} /> : null}
+        {meta.description ? <meta name="Description" content={meta.description} /> : null}
         {meta.description ? <meta name="description" content={meta.description} /> : null}
+        {meta.url ? <meta name="Url" content={meta.url} /> : null}
+        {(meta.feeds ?? []).map((feed) => (
+          <link rel="alternate" type={`application/${feed.type}+xml`} title={feed.title} href={feed.href} />
+        ))}
         <link rel="icon" href="/favicon.ico" sizes="16x16 32x32 48x48" />
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/static/app.css" />

@@ -12,7 +12,8 @@ import type { AppEnv } from '../context.ts';
 export const SESSION_COOKIE = 'gk_session';
 
 /** Requests that never need a session (no database round trip). */
-export const isSessionless = (path: string) => path.startsWith('/static/') || path === '/healthz';
+export const isSessionless = (path: string) =>
+  path.startsWith('/static/') || path.startsWith('/api/') || path === '/healthz';
 
 /** The session middleware. */
 export function sessionMiddleware(): MiddlewareHandler<AppEnv> {

@@ -1,6 +1,7 @@
 /**
  * The files crawlers ask for: /robots.txt (the portal is open, the back office is not) and
- * /sitemap.xml (every public page of every organ, from the directory snapshot). Absolute URLs use
+ * /sitemap.xml (every public page of every organ, from the directory snapshot, and every published
+ * item's page). Absolute URLs use
  * the `site.domain` setting, never the request's Host header (issue 8 item 8); until the domain is
  * set they are site-relative.
  */
@@ -8,7 +9,10 @@ import type { Context } from 'hono';
 import { GK_COLUMNS } from '../../app/portal/columns.ts';
 import { portalDirectoryFor, type DirectorySnapshot } from '../../app/portal/directory.ts';
 import { siteInfo } from '../../app/portal/site.ts';
+import { publishedItemKeys } from '../../app/open-data/datasets.ts';
+import type { Queryable } from '../../db/db.ts';
 import type { AppEnv } from '../context.ts';
+import { notFound } from '../http-error.ts';
 import type { RouteModule } from '../routes.ts';
 import { organBase } from './frame.ts';
 
@@ -16,7 +20,7 @@ import { organBase } from './frame.ts';
 export const SITE_PAGES = ['/calculator', '/track', '/tools/report-check'] as const;
 
 /** `https://domain` from the settings (http when cookies are not marked secure), or '' until set. */
-function originOf(c: Context<AppEnv>, snapshot: DirectorySnapshot): string {
+export function originOf(c: Context<AppEnv>, snapshot: DirectorySnapshot): string {
   const domain = siteInfo(snapshot.root, snapshot.settings).domain;
   return domain === '' ? '' : `${c.get('deps').env.secureCookies ? 'https' : 'http'}://${domain}`;
 }
@@ -60,6 +64,52 @@ export function sitemapXml(origin: string, paths: readonly string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
+/** Most URLs in one sitemap file (sitemaps.org). */
+export const SITEMAP_MAX_URLS = 50_000;
+
+/**
+ * What /sitemap.xml answers: the one urlset while the paths fit in one file, else an index of
+ * the parts /sitemap-1.xml … /sitemap-n.xml.
+ * @example sitemapRoot('', ['/a', '/b', '/c'], 2) // a sitemapindex of /sitemap-1.xml and /sitemap-2.xml
+ */
+export function sitemapRoot(origin: string, paths: readonly string[], pageSize = SITEMAP_MAX_URLS): string {
+  if (paths.length <= pageSize) {
+    return sitemapXml(origin, paths);
+  }
+  const parts = Math.ceil(paths.length / pageSize);
+  const entries = Array.from(
+    { length: parts },
+    (_, i) => `  <sitemap><loc>${escapeXml(`${origin}/sitemap-${i + 1}.xml`)}</loc></sitemap>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`;
+}
+
+/**
+ * Part `n` (from 1) of a split sitemap, or null when there is no such part (or no split).
+ * @example sitemapPart('', ['/a', '/b', '/c'], 2, 2) // the urlset of '/c'
+ */
+export function sitemapPart(
+  origin: string,
+  paths: readonly string[],
+  n: number,
+  pageSize = SITEMAP_MAX_URLS,
+): string | null {
+  const slice = paths.slice((n - 1) * pageSize, n * pageSize);
+  return paths.length <= pageSize || n < 1 || slice.length === 0 ? null : sitemapXml(origin, slice);
+}
+
+/** The public paths and every published item's page. */
+async function allPaths(db: Queryable, snapshot: DirectorySnapshot): Promise<string[]> {
+  const items = await publishedItemKeys(db);
+  return [
+    ...publicPaths(snapshot),
+    ...items.flatMap((item) => {
+      const organ = snapshot.byId.get(item.organId);
+      return organ === undefined ? [] : [`${organBase(organ)}/gk/items/${item.id}`];
+    }),
+  ];
+}
+
 /** Registers GET /robots.txt and GET /sitemap.xml. */
 export const registerCrawlerFiles: RouteModule = (app, deps) => {
   const directory = portalDirectoryFor(deps.db);
@@ -67,11 +117,22 @@ export const registerCrawlerFiles: RouteModule = (app, deps) => {
     const origin = originOf(c, await directory.snapshot());
     return c.text(robotsTxt(origin), 200, { 'cache-control': 'public, max-age=3600' });
   });
-  app.get('/sitemap.xml', async (c) => {
-    const snapshot = await directory.snapshot();
-    return c.body(sitemapXml(originOf(c, snapshot), publicPaths(snapshot)), 200, {
+  const xml = (c: Context<AppEnv>, body: string) =>
+    c.body(body, 200, {
       'content-type': 'application/xml; charset=utf-8',
       'cache-control': 'public, max-age=3600',
     });
+  app.get('/sitemap.xml', async (c) => {
+    const snapshot = await directory.snapshot();
+    return xml(c, sitemapRoot(originOf(c, snapshot), await allPaths(deps.db, snapshot)));
+  });
+  app.get('/:part{sitemap-[1-9][0-9]{0,4}\\.xml}', async (c) => {
+    const snapshot = await directory.snapshot();
+    const n = Number(/\d+/.exec(c.req.param('part'))![0]);
+    const part = sitemapPart(originOf(c, snapshot), await allPaths(deps.db, snapshot), n);
+    if (part === null) {
+      throw notFound('该网站地图分卷');
+    }
+    return xml(c, part);
   });
 };

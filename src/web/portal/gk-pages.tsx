@@ -47,6 +47,14 @@ export function GkLandingPage(props: { frame: Frame; organ: PortalOrgan }) {
         columnType: '信息公开目录',
         columnDescription: `${organ.name}政府信息公开专栏：公开指南、公开制度、法定主动公开内容、公开年报`,
         columnKeywords: `${organ.name},政府信息公开`,
+        feeds: [
+          { title: `${organ.name}政府信息公开（RSS）`, href: `${organBase(organ)}/gk/rss.xml`, type: 'rss' },
+          {
+            title: `${organ.name}政府信息公开（Atom）`,
+            href: `${organBase(organ)}/gk/atom.xml`,
+            type: 'atom',
+          },
+        ],
       }}
     >
       <h1>政府信息公开</h1>

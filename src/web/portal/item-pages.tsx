@@ -84,6 +84,10 @@ export function ColumnListPage(props: { frame: Frame; organ: PortalOrgan; data: 
         columnName: data.column.name,
         columnType: '信息公开目录',
         columnKeywords: `${organ.name},${data.column.name}`,
+        feeds: [
+          { title: `${data.column.name}（RSS）`, href: `${base}/rss.xml`, type: 'rss' },
+          { title: `${data.column.name}（Atom）`, href: `${base}/atom.xml`, type: 'atom' },
+        ],
       }}
     >
       <h1>{data.column.name}</h1>
@@ -195,7 +199,8 @@ export function ItemPage(props: {
         pubDate: beijingMinuteOrBlank(r.publishedAt),
         contentSource: organ.name,
         ...(r.summary === '' ? {} : { description: r.summary }),
-        ...(r.keywords === '' ? {} : { columnKeywords: r.keywords }),
+        ...(r.keywords === '' ? {} : { columnKeywords: r.keywords, keywords: r.keywords }),
+        ...(frame.site.domain === '' ? {} : { url: props.url }),
       }}
     >
       <HeaderTable organ={organ} item={item} />

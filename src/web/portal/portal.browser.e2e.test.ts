@@ -135,6 +135,7 @@ describe('the portal and 年报体检 in a real browser', () => {
         '/search?q=%E6%94%BF%E5%BA%9C%E4%BF%A1%E6%81%AF%E5%85%AC%E5%BC%80&genre=%E9%80%9A%E7%9F%A5',
         'portal-search-phone',
       ],
+      ['/api/v1/docs', 'api-docs-phone'],
       ['/tools/report-check', 'report-check-form-phone'],
     ] as const) {
       await page.goto(`${server.url}${path}`);
