@@ -11,7 +11,7 @@ import { localDate } from '../../domain/calendar/local-date.ts';
 import { defaultStatisticsYear } from '../../domain/case/statistics/default-year.ts';
 import { applicationsFromCounts, reviewLitigationFromCounts } from '../../domain/case/table-from-counts.ts';
 import { SCHEMA_ID, type AnnualReport } from '../../domain/report/model.ts';
-import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
+import { loadOrganRegistry, type OrganRegistry } from '../organs/load-organ-tree.ts';
 import { visibleCaseOrgans } from './list-cases.ts';
 import type { CaseDeps } from './case-deps.ts';
 
@@ -23,6 +23,27 @@ export type CaseStatistics = {
   organCount: number;
   report: AnnualReport | null;
 };
+
+/**
+ * The organ a statistics page is about (the one asked for when the person may see it, else their
+ * first) and the ids of it and everything below it that the person may see.
+ * @param organQuery the `organ` query parameter, as typed
+ */
+export function statisticsScope<T extends { id: number }>(
+  registry: OrganRegistry,
+  visibleOrgans: readonly T[],
+  organQuery: string | undefined,
+): { chosen: T | undefined; ids: number[] } {
+  const chosen = visibleOrgans.find((o) => String(o.id) === organQuery) ?? visibleOrgans[0];
+  if (!chosen) {
+    return { chosen, ids: [] };
+  }
+  const visible = new Set(visibleOrgans.map((o) => o.id));
+  const ids = registry.organs
+    .filter((o) => visible.has(o.id) && isWithin(registry.tree, o.id, chosen.id))
+    .map((o) => o.id);
+  return { chosen, ids };
+}
 
 /**
  * @param query organ id and year from the GET form (defaults: the first visible organ, the year of
@@ -41,14 +62,10 @@ export async function caseStatistics(
     /^\d{4}$/.test(query.year ?? '') && Number(query.year) >= 2008 && Number(query.year) <= thisYear
       ? Number(query.year)
       : defaultStatisticsYear(localDate(today));
-  const chosen = organs.find((o) => String(o.id) === query.organ) ?? organs[0];
+  const { chosen, ids } = statisticsScope(registry, organs, query.organ);
   if (!chosen) {
     return { organs, organId: null, year, organCount: 0, report: null };
   }
-  const visible = new Set(organs.map((o) => o.id));
-  const ids = registry.organs
-    .filter((o) => visible.has(o.id) && isWithin(registry.tree, o.id, chosen.id))
-    .map((o) => o.id);
   const report = await statisticsReportOf(deps.db, ids, chosen.name, year);
   return { organs, organId: chosen.id, year, organCount: ids.length, report };
 }

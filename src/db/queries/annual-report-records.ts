@@ -87,3 +87,38 @@ export async function feesPaidInYear(
   );
   return { yuan: Number(row?.yuan ?? 0), applications: row?.n ?? 0 };
 }
+
+/** Where an organ's report of a year stands in the records. */
+export type ReportStatusRow = {
+  organId: number;
+  /** The published report (annual_reports), or null. */
+  publishedOn: LocalDate | null;
+  /** The newest 年度报告 item of that year that is not withdrawn, or null. */
+  itemId: number | null;
+  itemStatus: string | null;
+  /** Errors the report checker found in that item's report. */
+  checkerErrors: number;
+};
+
+/** The report of `year` of each organ: published row and the newest report item (one statement). */
+export function listReportStatusRows(
+  db: Queryable,
+  organIds: readonly number[],
+  year: number,
+): Promise<ReportStatusRow[]> {
+  return db.query<ReportStatusRow>(
+    `SELECT o.id AS "organId", to_char(ar.published_on, 'YYYY-MM-DD') AS "publishedOn",
+       it.id AS "itemId", it.status AS "itemStatus", coalesce(it.errors, 0)::int AS "checkerErrors"
+     FROM organs o
+     LEFT JOIN annual_reports ar ON ar.organ_id = o.id AND ar.year = $2
+     LEFT JOIN LATERAL (
+       SELECT i.id::int AS id, i.status,
+         (SELECT count(*) FROM jsonb_array_elements(r.findings) f WHERE f->>'severity' = 'error') AS errors
+       FROM item_reports r JOIN items i ON i.id = r.item_id
+       WHERE i.organ_id = o.id AND r.year = $2 AND i.status <> 'withdrawn'
+       ORDER BY i.updated_at DESC, i.id DESC LIMIT 1
+     ) it ON true
+     WHERE o.id = ANY($1::int[])`,
+    [organIds, year],
+  );
+}

@@ -108,4 +108,34 @@ describe('the statistics page and its downloads', () => {
     expect([403, 404]).toContain(res.status);
     expect(await res.text()).toMatch(/[\u4e00-\u9fff]/);
   });
+  it('年度报告报送情况: each organ’s deadline and standing; bad or foreign query values fall back', async () => {
+    const at = new Date('2026-02-03T02:00:00Z');
+    await db.query(
+      `INSERT INTO annual_reports (organ_id, year, data, published_on, created_at) VALUES ($1, 2025, '{}'::jsonb, '2026-02-03', $2)`,
+      [tree.education, at],
+    );
+    const page = await handler.get('/staff/statistics/reports');
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toMatch(/id="rs-year"[^>]*value="2025"/);
+    expect(html).toContain('甲区教育局');
+    expect(html).toContain('2026年1月31日');
+    expect(html).toContain('《政府信息公开条例》第四十九条第一款');
+    expect(html).toContain('已发布，逾期 3 天');
+    expect(html).toContain('href="/o/jia-jyj/gk/reports/2025"');
+    expect(html).not.toContain('style=');
+    for (const query of [
+      'year=abc',
+      'year=2026',
+      'year=1999',
+      `organ=${tree.otherDistrict}`,
+      'organ=%27%3B--',
+    ]) {
+      const other = await handler.get(`/staff/statistics/reports?${query}`);
+      expect(other.status, query).toBe(200);
+      const text = await other.text();
+      expect(text, query).toMatch(/id="rs-year"[^>]*value="2025"/);
+      expect(text, query).not.toContain('乙区人民政府</th>');
+    }
+  });
 });

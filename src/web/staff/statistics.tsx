@@ -73,6 +73,9 @@ export function StatisticsView(props: { actor: Actor; csrfToken: string; stats: 
         title="依申请公开统计"
         lead="按年度报告表三、表四的口径，由办件数据生成（含所选机关及其下级机关）。"
       />
+      <p>
+        <a href="/staff/statistics/reports">年度报告报送情况</a>：各单位年度报告的时限和进度。
+      </p>
       <form method="get" action="/staff/statistics" class="filter-form">
         <div class="field">
           <label for="stat-organ">机关</label>

@@ -220,6 +220,8 @@ describe('audit, statistics and checker pages in a real browser', () => {
       .locator('table.gk-table-applications col')
       .evaluateAll((cols) => cols.map((c) => (c as HTMLElement).getBoundingClientRect().width));
     expect(Math.max(...widths)).toBe(widths[2]);
+    const status = await look('/staff/statistics/reports', 'report-status');
+    expect(await status.locator('table.data-table tbody tr').count()).toBeGreaterThan(3);
   });
 
   it('年报体检 shows the description of a finding, not its code', async () => {
