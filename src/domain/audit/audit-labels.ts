@@ -203,7 +203,6 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   publishedOn: '出版日期',
   itemIds: '收录信息（编号，按目录顺序）',
   pages: '页数',
-  slug: '栏目代码',
   basis: '公开依据',
   position: '排序位置',
   restored: '恢复的栏目',
