@@ -6,10 +6,9 @@
 import { findOrgan, findOrganBySlug } from '../../db/queries/organs.ts';
 import type { YearBasis } from '../../domain/annual-report/documents-table.ts';
 import type { Organ } from '../../domain/organs/organ.ts';
-import type { CaseDeps } from '../cases/case-deps.ts';
 import { invalid, NOT_FOUND, type Failure, type Result } from '../failures.ts';
 import { finishDraft, type FinishedDraft } from './finish-draft.ts';
-import { organFacts, type PreviousSource } from './organ-facts.ts';
+import { organFacts, type DraftDeps, type PreviousSource } from './organ-facts.ts';
 
 /** The first year the 2019 条例's report format (and so this draft) applies to. */
 export const FIRST_DRAFT_YEAR = 2019;
@@ -35,7 +34,7 @@ export function draftYearRefusal(year: number, today: string): Failure<'invalid'
  * @returns the report (contract v1, 2021 format), its drafted prose and the checker's findings
  */
 export async function assembleDraft(
-  deps: CaseDeps,
+  deps: DraftDeps,
   organId: number,
   year: number,
   yearBasis: YearBasis = 'written',
@@ -54,7 +53,7 @@ export async function assembleDraft(
 
 /** The same, for the organ with a URL slug (the CLI's `--organ`). */
 export async function assembleDraftBySlug(
-  deps: CaseDeps,
+  deps: DraftDeps,
   slug: string,
   year: number,
   yearBasis: YearBasis = 'written',

@@ -22,7 +22,15 @@ import {
   isOneOf,
 } from '../../domain/publishing/vocabulary.ts';
 import { TOTAL_COLUMN } from '../../domain/report/layout.ts';
-import type { CaseDeps } from '../cases/case-deps.ts';
+import type { Queryable } from '../../db/db.ts';
+import type { Clock } from '../clock.ts';
+
+/**
+ * What drafting needs: a database handle — the app's, or the transaction of the use case that
+ * drafts (a 年度报告 item saved 「由平台记录起草」: on PGlite a second connection would wait for it) —
+ * and the clock.
+ */
+export type DraftDeps = { db: Queryable; clock: Clock };
 
 /** Where 上年 figures came from. */
 export type PreviousSource = 'report' | 'records' | 'none';
@@ -34,7 +42,7 @@ export type OrganFacts = {
 };
 
 /** Facts of the organ's records for the year (the part that needs the database). */
-async function gatherFacts(deps: CaseDeps, organ: Organ, year: number, basis: YearBasis) {
+async function gatherFacts(deps: DraftDeps, organ: Organ, year: number, basis: YearBasis) {
   const [applications, reviews, documents, published, fees, lastReport] = await Promise.all([
     countApplications(deps.db, [organ.id], year),
     countReviews(deps.db, [organ.id], year),
@@ -68,7 +76,7 @@ async function gatherFacts(deps: CaseDeps, organ: Organ, year: number, basis: Ye
 
 /** The organ's facts for the year. */
 export async function organFacts(
-  deps: CaseDeps,
+  deps: DraftDeps,
   organ: Organ,
   year: number,
   basis: YearBasis,

@@ -1,7 +1,8 @@
 /**
  * The report of a 年度报告 item, as the editor submits it (decision 029): the year (required), and
  * either an uploaded report (DOCX, PDF or text — read, parsed and checked in the parse pool, like the
- * 年报体检) or 「由已有数据生成」 (a stored annual_reports row rendered to DOCX and checked). Without
+ * 年报体检), 「由已有数据生成」 (a stored annual_reports row rendered to DOCX and checked), or 「由平台记录起草」
+ * (the report assembled from the organ's items and cases, decision 032, rendered to DOCX). Without
  * either, an item keeps the report it has. The file becomes one of the item's attachments.
  */
 import type { Queryable } from '../../db/db.ts';
@@ -27,6 +28,7 @@ import { reportTitle } from '../../render/labels.ts';
 import { FILE_KIND_INFO, sanitizeFileName } from '../cases/read-attachments.ts';
 import { parsePoolOf, type AppDeps } from '../deps.ts';
 import { POOL_FAILURES } from '../parse-pool-failure.ts';
+import { assembleDraft } from '../annual-report/assemble-draft.ts';
 import { checkFileName, UnsafeFileNameError } from '../report-checks/file-name.ts';
 import { MAX_ITEM_FILE_BYTES } from './item-files.ts';
 
@@ -160,6 +162,33 @@ async function fromData(tx: Queryable, organId: number, year: number): Promise<R
   };
 }
 
+/** The report drafted from the organ's records (tables, prose, checker findings), as a DOCX. */
+async function fromRecords(deps: AppDeps, tx: Queryable, organId: number, year: number): Promise<Read> {
+  // read inside the saving transaction (on PGlite another connection would wait for it)
+  const draft = await assembleDraft({ db: tx, clock: deps.clock }, organId, year);
+  if (!draft.ok) {
+    return fail(
+      'reportSource',
+      draft.kind === 'invalid' ? Object.values(draft.errors).join('；') : '机关不存在',
+    );
+  }
+  return {
+    ok: true,
+    value: {
+      year,
+      report: draft.report,
+      findings: draft.findings,
+      source: 'records',
+      file: {
+        name: `${reportTitle({ organ: draft.organ.name, year })}.docx`,
+        mediaType: FILE_KIND_INFO.docx.mediaType,
+        bytes: new Uint8Array(await renderReport(draft.report, 'docx')),
+        hidden: [],
+      },
+    },
+  };
+}
+
 /**
  * Reads the report part of the editor's submission.
  * @param itemId the item being edited or revised (null when created)
@@ -177,6 +206,9 @@ export async function readReportInput(
   }
   if (submission?.source === 'data') {
     return fromData(tx, organId, year);
+  }
+  if (submission?.source === 'records') {
+    return fromRecords(deps, tx, organId, year);
   }
   if (submission?.file) {
     return submission.file.bytes.length === 0

@@ -5,6 +5,8 @@ import { testEnv } from '../../../test/portal.ts';
 import { peopleOf, submission } from '../../../test/publishing.ts';
 import { insertTestTree, movableClock, type TestTree } from '../../../test/staff.ts';
 import { findAnnualReport, listAnnualReports, upsertAnnualReport } from '../../db/queries/annual-reports.ts';
+import { listItemFiles } from '../../db/queries/publishing/item-files.ts';
+import { findItemReport } from '../../db/queries/publishing/item-reports.ts';
 import { findItem } from '../../db/queries/publishing/items.ts';
 import { REPORT_2023 } from '../demo/annual-reports.ts';
 import type { AppDeps } from '../deps.ts';
@@ -160,6 +162,28 @@ for (const backend of await backends()) {
       const stored = (await findAnnualReport(t.db, tree.education, 2023))!;
       expect(stored).toMatchObject({ itemId: id, publishedOn: '2026-12-02' });
       expect(stored.file?.name).toBe('淄博市博山区人民政府2023年政府信息公开工作年度报告.docx');
+    });
+    it('drafts the report from the records (「由平台记录起草」): tables and prose from the organ’s data, checked', async () => {
+      const id = await create(reportForm('2025', null, 'records'));
+      const stored = await findItemReport(t.db, id);
+      expect(stored).toMatchObject({ year: 2025, source: 'records' });
+      expect(stored!.findings.filter((f) => f.severity === 'error')).toEqual([]);
+      const files = await listItemFiles(t.db, id);
+      expect(files.map((f) => f.name)).toContain('甲区教育局2025年政府信息公开工作年度报告.docx');
+      // a year that has not ended cannot be drafted; nothing is written
+      const before = (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM items'))[0]!.n;
+      const refused = await createItem(
+        deps,
+        people.drafter,
+        tree.education,
+        reportForm('2026', null, 'records'),
+      );
+      expect(refused).toMatchObject({
+        ok: false,
+        kind: 'invalid',
+        errors: { reportSource: '2026年尚未结束，年度报告只能在次年起草。' },
+      });
+      expect((await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM items'))[0]!.n).toBe(before);
     });
   });
 }

@@ -252,7 +252,7 @@ const CODE_VALUES: Record<string, Record<string, string>> = {
   audience: { ...DIRECTORY_AUDIENCES },
   mode: { ...DIRECTORY_MODES },
   levels: { ...DIRECTORY_LEVELS },
-  reportSource: { upload: '上传的报告文件', data: '由已有数据生成' },
+  reportSource: { upload: '上传的报告文件', data: '由已有数据生成', records: '由平台记录起草' },
   reason: {
     wrongPassword: '密码错误',
     unknownUsername: '用户名不存在',

@@ -25,6 +25,13 @@ import { DeadlineText } from './item-deadline.tsx';
 import { ErrorSummary, Notice, PageHeader } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
 
+/** Where a 年度报告 item's report came from. */
+const REPORT_SOURCE_WORDS = {
+  upload: '上传的报告文件',
+  data: '由已有数据生成',
+  records: '由平台记录起草',
+} as const;
+
 const EVENT_LABELS: Record<string, string> = {
   created: '起草',
   edited: '修改草稿',
@@ -144,7 +151,7 @@ export function ItemPageView(props: ItemPageProps) {
           <>
             <dt>年度报告</dt>
             <dd>
-              {view.report.year}年度（{view.report.source === 'data' ? '由已有数据生成' : '上传的报告文件'}：
+              {view.report.year}年度（{REPORT_SOURCE_WORDS[view.report.source]}：
               {view.files.find((f) => f.id === view.report!.fileId)?.name ?? '—'}）
             </dd>
           </>

@@ -21,7 +21,7 @@ export function ReportFields(props: {
   currentFile: string | null;
 }) {
   const { values: v, errors: e } = props;
-  const fromData = v.reportSource === 'data';
+  const source = v.reportSource === 'data' || v.reportSource === 'records' ? v.reportSource : 'upload';
   return (
     <fieldset>
       <legend>年度报告（仅“政府信息公开工作年度报告”类别）</legend>
@@ -42,10 +42,24 @@ export function ReportFields(props: {
             {e.reportSource}
           </p>
         ) : null}
-        <input type="radio" id="report-upload" name="reportSource" value="upload" checked={!fromData} />
+        <input
+          type="radio"
+          id="report-upload"
+          name="reportSource"
+          value="upload"
+          checked={source === 'upload'}
+        />
         <label for="report-upload">上传报告文件</label>
-        <input type="radio" id="report-data" name="reportSource" value="data" checked={fromData} />
+        <input type="radio" id="report-data" name="reportSource" value="data" checked={source === 'data'} />
         <label for="report-data">由已有的年报数据生成（Word）</label>
+        <input
+          type="radio"
+          id="report-records"
+          name="reportSource"
+          value="records"
+          checked={source === 'records'}
+        />
+        <label for="report-records">由平台记录起草（表格来自已发布信息和办件，正文按数据起草）</label>
       </div>
       <p class="field-hint">
         {props.dataYears.length === 0

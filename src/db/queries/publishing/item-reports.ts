@@ -7,7 +7,7 @@ import type { Finding } from '../../../domain/report/findings.ts';
 import type { AnnualReport } from '../../../domain/report/model.ts';
 
 /** Where the report came from: an uploaded file, or data rendered to a DOCX. */
-export type ItemReportSource = 'upload' | 'data';
+export type ItemReportSource = 'upload' | 'data' | 'records';
 
 export type ItemReportRow = {
   itemId: number;
