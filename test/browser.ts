@@ -12,7 +12,7 @@ import type { Env } from '../src/config/env.ts';
 import { startServer, type Bootstrap, type RunningServer } from '../src/server.ts';
 import { bootstrapPlatform } from '../src/app/bootstrap.ts';
 import { DEFAULT_PARSE_POOL_SETTINGS, type ParsePoolSettings } from '../src/io/parse-pool/parse-pool.ts';
-import { DEFAULT_GAZETTE_FONT } from '../src/io/publishing/gazette-pdf.ts';
+import { DEFAULT_GAZETTE_FONT } from '../src/io/publishing/gazette-font.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ADMIN_PASSWORD = 'Test-Admin-Passw0rd';

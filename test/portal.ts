@@ -12,7 +12,7 @@ import { openPglite } from '../src/db/pglite.ts';
 import { createApp } from '../src/web/app.ts';
 import type { AppDeps, AppEnv } from '../src/web/context.ts';
 import { DEFAULT_PARSE_POOL_SETTINGS } from '../src/io/parse-pool/parse-pool.ts';
-import { DEFAULT_GAZETTE_FONT } from '../src/io/publishing/gazette-pdf.ts';
+import { DEFAULT_GAZETTE_FONT } from '../src/io/publishing/gazette-font.ts';
 
 export const TEST_NOW = '2026-11-22T08:00:00.000Z';
 

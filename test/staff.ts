@@ -14,7 +14,7 @@ import type { RoleGrant } from '../src/domain/access/roles.ts';
 import { createApp } from '../src/web/app.ts';
 import type { AppEnv } from '../src/web/context.ts';
 import { DEFAULT_PARSE_POOL_SETTINGS } from '../src/io/parse-pool/parse-pool.ts';
-import { DEFAULT_GAZETTE_FONT } from '../src/io/publishing/gazette-pdf.ts';
+import { DEFAULT_GAZETTE_FONT } from '../src/io/publishing/gazette-font.ts';
 
 export const STAFF_PASSWORD = 'Staff-Passw0rd-1';
 

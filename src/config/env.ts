@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_PARSE_POOL_SETTINGS, type ParsePoolSettings } from '../io/parse-pool/parse-pool.ts';
-import { DEFAULT_GAZETTE_FONT, type GazetteFont } from '../io/publishing/gazette-pdf.ts';
+import { DEFAULT_GAZETTE_FONT, type GazetteFont } from '../io/publishing/gazette-font.ts';
 
 /** One parse worker on a 2-core machine (the other core serves requests), two on bigger ones. */
 const DEFAULT_PARSE_WORKERS = Math.max(1, Math.min(2, os.availableParallelism() - 1));

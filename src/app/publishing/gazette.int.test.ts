@@ -8,7 +8,7 @@ import { insertGazetteItem } from '../../../test/gazette.ts';
 import { testEnv } from '../../../test/portal.ts';
 import { peopleOf } from '../../../test/publishing.ts';
 import { insertTestTree, movableClock, type TestTree } from '../../../test/staff.ts';
-import { DEFAULT_GAZETTE_FONT } from '../../io/publishing/gazette-pdf.ts';
+import { DEFAULT_GAZETTE_FONT } from '../../io/publishing/gazette-font.ts';
 import { pdfToText } from '../../io/pdf-to-text.ts';
 import { parsePoolOf, type AppDeps } from '../deps.ts';
 import { createLogger } from '../logger.ts';

@@ -25,7 +25,7 @@ import {
   GazetteFontError,
   gazetteFontProblem,
   type GazettePdfInput,
-} from '../../io/publishing/gazette-pdf.ts';
+} from '../../io/publishing/gazette-font.ts';
 import { WorkerPoolError, type WorkerPoolFailure } from '../../io/parse-pool/parse-pool.ts';
 import { canViewCase } from '../cases/case-access.ts';
 import { parsePoolOf, type AppDeps } from '../deps.ts';

@@ -11,12 +11,8 @@ import type { AnnualReport } from '../../domain/report/model.ts';
 import { parseReportText } from '../../domain/report/parse/parse-report.ts';
 import { convertReportBytes, loadReportBytes, type LoadedReport } from '../read-input.ts';
 import type { InputKind } from '../sniff.ts';
-import {
-  renderGazettePdf,
-  type GazetteFont,
-  type GazettePdf,
-  type GazettePdfInput,
-} from '../publishing/gazette-pdf.ts';
+import { renderGazettePdf } from '../publishing/gazette-pdf.ts';
+import type { GazetteFont, GazettePdf, GazettePdfInput } from '../publishing/gazette-font.ts';
 import { inspectUpload, type UploadInspection, type UploadKind } from '../upload/inspect-upload.ts';
 
 /** One job. */

@@ -11,7 +11,7 @@ import {
   type GazetteFont,
   type GazettePdf,
   type GazettePdfInput,
-} from '../publishing/gazette-pdf.ts';
+} from '../publishing/gazette-font.ts';
 import type { UploadInspection, UploadKind } from '../upload/inspect-upload.ts';
 import { entryNextTo } from '../worker-pool/worker-entry.ts';
 import { createWorkerPool, WorkerJobError, type WorkerPool } from '../worker-pool/worker-pool.ts';

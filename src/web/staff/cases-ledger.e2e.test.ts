@@ -10,7 +10,7 @@ import { createApp } from '../app.ts';
 import { ROUTE_MODULES } from '../routes.ts';
 import { registerCaseLedgerRoutes } from './cases-ledger.tsx';
 import { DEFAULT_PARSE_POOL_SETTINGS } from '../../io/parse-pool/parse-pool.ts';
-import { DEFAULT_GAZETTE_FONT } from '../../io/publishing/gazette-pdf.ts';
+import { DEFAULT_GAZETTE_FONT } from '../../io/publishing/gazette-font.ts';
 
 const HEADER = [
   '案件编号',

@@ -6,7 +6,7 @@ import { toCsv } from '../../app/organs/csv.ts';
 import type { Db } from '../../db/db.ts';
 import { migrate } from '../../db/migrate.ts';
 import { openPglite } from '../../db/pglite.ts';
-import { DEFAULT_GAZETTE_FONT } from '../../io/publishing/gazette-pdf.ts';
+import { DEFAULT_GAZETTE_FONT } from '../../io/publishing/gazette-font.ts';
 import { createParsePool, DEFAULT_PARSE_POOL_SETTINGS } from '../../io/parse-pool/parse-pool.ts';
 import { buildZipBombDocx, repeatDeflate } from '../../io/testing/hostile-files.ts';
 import { buildMinimalPdf } from '../../io/testing/minimal-pdf.ts';
