@@ -10,6 +10,7 @@ import { systemClock } from '../app/clock.ts';
 import { parseEnv } from '../config/env.ts';
 import { openDatabase } from '../db/open.ts';
 import type { YearBasis } from '../domain/annual-report/documents-table.ts';
+import { isOneOf } from '../domain/publishing/vocabulary.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import { renderReport, type RenderFormat } from '../render/index.ts';
 import { EXIT, UsageError, parseCommandArgs, stringOption, writeErr, writeOut } from './cli-support.ts';
@@ -31,9 +32,6 @@ export const DRAFT_USAGE = `用法：gongkai report draft --organ SLUG --year YY
   --to FORMAT   输出格式：${FORMATS.join('、')}（默认 json）
   --out PATH    输出文件（默认 -，即标准输出）
   --by BASIS    「本年制发」按哪个日期计：written（成文日期，默认）或 published（发布日期）`;
-
-const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
-  (values as readonly string[]).includes(value);
 
 function parseDraftArgs(args: readonly string[]) {
   const { values } = parseCommandArgs(

@@ -4,8 +4,8 @@
  * the publishing and fee records. Every number the prose prints is read here as a `Figure` under a
  * stable key, so the draft can tell later which sentences went stale.
  */
-import { TOTAL_COLUMN } from '../report/layout.ts';
-import type { ApplicantRow, Applications, Proactive2021, ReviewLitigation } from '../report/model.ts';
+import { sumTotals, totalOf } from '../report/check/prose-quantities.ts';
+import type { Applications, Proactive2021, ReviewLitigation } from '../report/model.ts';
 import type { Figure } from './drafted-sentence.ts';
 
 /** Published items of one column, or 解读 of one form. */
@@ -34,26 +34,11 @@ export type DraftFacts = {
 export const figure = (key: string, value: number | null | undefined): Figure | null =>
   value === null || value === undefined ? null : { key, value };
 
-const total = (row: ApplicantRow): number | null => row[TOTAL_COLUMN] ?? null;
-
-/** Sum of the 总计 cells of a group's rows (null when any is blank). */
-function groupTotal(rows: readonly ApplicantRow[]): number | null {
-  let sum = 0;
-  for (const row of rows) {
-    const value = total(row);
-    if (value === null) {
-      return null;
-    }
-    sum += value;
-  }
-  return sum;
-}
-
 /** The figures of table 三 the prose quotes. */
 export function applicationFigures(a: Applications) {
   const other = Array.isArray(a.other) ? [a.other] : Object.values(a.other);
   const natural = a.newlyReceived[0];
-  const received = total(a.newlyReceived);
+  const received = totalOf(a.newlyReceived);
   return {
     received: figure('applications.newlyReceived[6]', received),
     naturalPersons: figure('applications.newlyReceived[0]', natural),
@@ -61,15 +46,15 @@ export function applicationFigures(a: Applications) {
       'applications.newlyReceived[1..5]',
       received === null || natural === null ? null : received - natural,
     ),
-    carriedOver: figure('applications.carriedOver[6]', total(a.carriedOver)),
-    granted: figure('applications.granted[6]', total(a.granted)),
-    partlyGranted: figure('applications.partlyGranted[6]', total(a.partlyGranted)),
-    withheld: figure('applications.withheld[*][6]', groupTotal(Object.values(a.withheld))),
-    unavailable: figure('applications.unavailable[*][6]', groupTotal(Object.values(a.unavailable))),
-    notProcessed: figure('applications.notProcessed[*][6]', groupTotal(Object.values(a.notProcessed))),
-    other: figure('applications.other[*][6]', groupTotal(other)),
-    handled: figure('applications.total[6]', total(a.total)),
-    carriedForward: figure('applications.carriedForward[6]', total(a.carriedForward)),
+    carriedOver: figure('applications.carriedOver[6]', totalOf(a.carriedOver)),
+    granted: figure('applications.granted[6]', totalOf(a.granted)),
+    partlyGranted: figure('applications.partlyGranted[6]', totalOf(a.partlyGranted)),
+    withheld: figure('applications.withheld[*][6]', sumTotals(Object.values(a.withheld))),
+    unavailable: figure('applications.unavailable[*][6]', sumTotals(Object.values(a.unavailable))),
+    notProcessed: figure('applications.notProcessed[*][6]', sumTotals(Object.values(a.notProcessed))),
+    other: figure('applications.other[*][6]', sumTotals(other)),
+    handled: figure('applications.total[6]', totalOf(a.total)),
+    carriedForward: figure('applications.carriedForward[6]', totalOf(a.carriedForward)),
   };
 }
 

@@ -97,3 +97,11 @@ export const INTERPRETATION_FORM_LABELS = {
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
+
+/**
+ * The Chinese name of an item kind as stored (an unknown code is shown as it is).
+ * @example itemKindLabel('normative') // '行政规范性文件'
+ */
+export function itemKindLabel(kind: string): string {
+  return isOneOf(ITEM_KINDS, kind) ? ITEM_KIND_LABELS[kind] : kind;
+}

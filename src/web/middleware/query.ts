@@ -26,3 +26,21 @@ export function queryParams(c: Context<AppEnv>): Record<string, string> {
   }
   return params;
 }
+
+/**
+ * A record id as typed into a query string or a form field (1–9 digits), or 0 for anything else
+ * (absent, empty, signed, too long, not digits) — 0 matches no record.
+ * @example idFrom('12') // 12
+ * @example idFrom('1e3') // 0
+ */
+export function idFrom(text: string | undefined): number {
+  return /^\d{1,9}$/.test(text ?? '') ? Number(text) : 0;
+}
+
+/**
+ * The query parameter `key` as a record id, or 0 (see idFrom).
+ * @example queryId(c, 'organ') // 3 for ?organ=3
+ */
+export function queryId(c: Context<AppEnv>, key: string): number {
+  return idFrom(queryParam(c, key));
+}

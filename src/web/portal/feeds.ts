@@ -4,7 +4,7 @@
  * as elements of our own namespace, as categories, and in the description. Every text is escaped;
  * characters XML forbids are dropped.
  */
-import { ITEM_KIND_LABELS, isOneOf, ITEM_KINDS } from '../../domain/publishing/vocabulary.ts';
+import { itemKindLabel } from '../../domain/publishing/vocabulary.ts';
 import { validityLabel } from './item-format.ts';
 
 /** The namespace of the metadata elements (`gk:indexNumber` …). */
@@ -55,8 +55,6 @@ export function xmlText(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-const kindLabel = (kind: string) => (isOneOf(ITEM_KINDS, kind) ? ITEM_KIND_LABELS[kind] : kind);
-
 /** The metadata lines of an entry (description and Atom summary). */
 function metadataText(entry: FeedEntry): string {
   const lines = [
@@ -103,7 +101,7 @@ export function rssXml(feed: Feed): string {
       `      <guid isPermaLink="true">${xmlText(e.url)}</guid>`,
       `      <pubDate>${e.publishedAt.toUTCString()}</pubDate>`,
       `      <description>${xmlText(metadataText(e))}</description>`,
-      `      <category>${xmlText(kindLabel(e.kind))}</category>`,
+      `      <category>${xmlText(itemKindLabel(e.kind))}</category>`,
       ...(e.topic === '' ? [] : [`      <category domain="主题分类">${xmlText(e.topic)}</category>`]),
       metadataElements(e, '      '),
       '    </item>',
@@ -142,7 +140,7 @@ export function atomXml(feed: Feed, updated: Date): string {
       `    <updated>${e.updatedAt.toISOString()}</updated>`,
       `    <author><name>${xmlText(e.organName)}</name></author>`,
       `    <summary>${xmlText(metadataText(e))}</summary>`,
-      `    <category term="${xmlText(e.kind)}" label="${xmlText(kindLabel(e.kind))}"/>`,
+      `    <category term="${xmlText(e.kind)}" label="${xmlText(itemKindLabel(e.kind))}"/>`,
       metadataElements(e, '    '),
       '  </entry>',
     ].join('\n'),

@@ -56,6 +56,17 @@ export async function loadFrame(
   };
 }
 
+/**
+ * The organ of a frame; a frame has none only before any organ exists.
+ * @throws HttpError 404 then, as for an unknown organ
+ */
+export function frameOrgan(frame: Frame): PortalOrgan {
+  if (frame.organ === null) {
+    throw notFound('该机关的页面');
+  }
+  return frame.organ;
+}
+
 /** Base path of an organ's pages (`/o/:slug`), or `` for the site-wide root. */
 export function organBase(organ: Pick<PortalOrgan, 'slug'> | null): string {
   return organ === null ? '' : `/o/${organ.slug}`;

@@ -6,7 +6,7 @@ import { raw } from 'hono/html';
 import type { GazetteYear, PublicIssue } from '../../app/portal/gazette-pages.ts';
 import type { PortalOrgan } from '../../db/queries/portal.ts';
 import { issueLabel } from '../../domain/publishing/gazette.ts';
-import { ITEM_KIND_LABELS, ITEM_KINDS, isOneOf } from '../../domain/publishing/vocabulary.ts';
+import { itemKindLabel } from '../../domain/publishing/vocabulary.ts';
 import { organBase, type Frame } from './frame.ts';
 import { baseCrumbs, PortalPage, type Crumb } from './portal-layout.tsx';
 
@@ -65,8 +65,6 @@ export function GazetteListPage(props: { frame: Frame; organ: PortalOrgan; years
   );
 }
 
-const kindLabel = (kind: string) => (isOneOf(ITEM_KINDS, kind) ? ITEM_KIND_LABELS[kind] : kind);
-
 /** /o/:slug/gk/gazette/:year/:number — one issue as printed. */
 export function GazetteIssuePage(props: { frame: Frame; organ: PortalOrgan; data: PublicIssue }) {
   const { frame, organ, data } = props;
@@ -105,7 +103,7 @@ export function GazetteIssuePage(props: { frame: Frame; organ: PortalOrgan; data
         <ol>
           {data.entries.map((e, i) => (
             <li>
-              <span class="pt-tag">{kindLabel(e.snapshot.kind)}</span>
+              <span class="pt-tag">{itemKindLabel(e.snapshot.kind)}</span>
               <a href={`#a${i + 1}`}>{e.snapshot.title}</a>
               {e.snapshot.docNumber === '' ? null : <span class="pt-doc-number">{e.snapshot.docNumber}</span>}
             </li>

@@ -11,19 +11,12 @@ import type { AppEnv } from '../context.ts';
 import { notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
 import type { RouteModule } from '../routes.ts';
-import { loadFrame, type Frame } from './frame.ts';
+import { frameOrgan, loadFrame } from './frame.ts';
 import { GazetteIssuePage, GazetteListPage } from './gazette-pages.tsx';
 import { sendPage } from './routes.tsx';
 
 const SLUG = ':slug{[a-z0-9][a-z0-9-]{0,62}}';
 const ISSUE = ':year{[0-9]{4}}/:number{[1-9][0-9]{0,2}}';
-
-function organOf(frame: Frame) {
-  if (frame.organ === null) {
-    throw notFound('该机关的页面');
-  }
-  return frame.organ;
-}
 
 /** Registers the public 政府公报 routes. */
 export const registerGazetteRoutes: RouteModule = (app, deps) => {
@@ -34,14 +27,14 @@ export const registerGazetteRoutes: RouteModule = (app, deps) => {
 
   app.get(`/o/${SLUG}/gk/gazette`, async (c) => {
     const frame = await frameOf(c);
-    const organ = organOf(frame);
+    const organ = frameOrgan(frame);
     const years = await loadGazetteYears(deps.db, organ.id);
     return sendPage(c, renderPage(<GazetteListPage frame={frame} organ={organ} years={years} />));
   });
 
   app.get(`/o/${SLUG}/gk/gazette/${ISSUE}`, async (c) => {
     const frame = await frameOf(c);
-    const organ = organOf(frame);
+    const organ = frameOrgan(frame);
     const data = await loadPublicIssue(deps.db, organ.id, ...issueOf(c));
     if (data === null) {
       throw notFound('该期政府公报');
@@ -51,7 +44,7 @@ export const registerGazetteRoutes: RouteModule = (app, deps) => {
 
   app.get(`/o/${SLUG}/gk/gazette/${ISSUE}/pdf`, async (c) => {
     const frame = await frameOf(c);
-    const organ = organOf(frame);
+    const organ = frameOrgan(frame);
     const pdf = await loadIssuePdf(deps.db, organ.id, ...issueOf(c));
     if (pdf === null) {
       throw notFound('该期政府公报');

@@ -21,19 +21,12 @@ import { notFound } from '../http-error.ts';
 import { queryParam } from '../middleware/query.ts';
 import { renderPage } from '../layout/document.tsx';
 import type { RouteModule } from '../routes.ts';
-import { loadFrame, organBase, type Frame } from './frame.ts';
+import { frameOrgan, loadFrame, organBase } from './frame.ts';
 import { DirectoryPage } from './directory-page.tsx';
 import { ColumnListPage, ItemPage, LibraryPage, WithdrawnItemPage } from './item-pages.tsx';
 import { sendPage } from './routes.tsx';
 
 const SLUG = ':slug{[a-z0-9][a-z0-9-]{0,62}}';
-
-function organOf(frame: Frame) {
-  if (frame.organ === null) {
-    throw notFound('该机关的页面');
-  }
-  return frame.organ;
-}
 
 // QR codes of page URLs, kept (a PNG costs milliseconds to draw; the URL of an item never changes)
 const QR_CACHE = new Map<string, string>();
@@ -59,7 +52,7 @@ export const registerItemRoutes: RouteModule = (app, deps) => {
 
   app.get(`/o/${SLUG}/gk/c/:column{[a-z0-9-]{1,63}}`, async (c) => {
     const frame = await frameOf(c);
-    const organ = organOf(frame);
+    const organ = frameOrgan(frame);
     const pageText = queryParam(c, 'page') ?? '';
     const page = /^\d{1,6}$/.test(pageText) ? Number(pageText) : 1;
     const data = await loadColumnPage(deps.db, organ.id, c.req.param('column'), page);
@@ -72,14 +65,14 @@ export const registerItemRoutes: RouteModule = (app, deps) => {
   // the 主动公开事项目录: read per request (staff edits show at once)
   app.get(`/o/${SLUG}/gk/directory`, async (c) => {
     const frame = await frameOf(c);
-    const organ = organOf(frame);
+    const organ = frameOrgan(frame);
     const groups = await loadPublicDirectory(deps.db, organ.id);
     return sendPage(c, renderPage(<DirectoryPage frame={frame} organ={organ} groups={groups} />));
   });
 
   app.get(`/o/${SLUG}/gk/items/:id{[1-9][0-9]{0,14}}`, async (c) => {
     const frame = await frameOf(c);
-    const organ = organOf(frame);
+    const organ = frameOrgan(frame);
     const item = await loadPublicItem(deps.db, parseItemId(c.req.param('id'))!);
     if (item === null) {
       throw notFound('该信息');
@@ -102,7 +95,7 @@ export const registerItemRoutes: RouteModule = (app, deps) => {
 
   app.get(`/o/${SLUG}/gk/files/:id{[1-9][0-9]{0,14}}`, async (c) => {
     const frame = await frameOf(c);
-    const organ = organOf(frame);
+    const organ = frameOrgan(frame);
     const file = await loadPublicFile(deps.db, organ.id, Number(c.req.param('id')));
     if (file === null) {
       throw notFound('该附件');
@@ -121,7 +114,7 @@ export const registerItemRoutes: RouteModule = (app, deps) => {
 
   app.get(`/o/${SLUG}/gk/library`, async (c) => {
     const frame = await frameOf(c);
-    const organ = organOf(frame);
+    const organ = frameOrgan(frame);
     const filter = libraryFilter(queryParam(c, 'validity'), queryParam(c, 'year'));
     const lines = await loadLibrary(deps.db, organ.id, filter);
     return sendPage(

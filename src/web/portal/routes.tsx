@@ -21,7 +21,7 @@ import { queryParam } from '../middleware/query.ts';
 import type { RouteModule } from '../routes.ts';
 import { sendReportDownload, isDownloadFormat } from '../report-check/download.ts';
 import { ApplyPage } from './apply-page.tsx';
-import { ELDER_COOKIE, loadFrame, type Frame } from './frame.ts';
+import { ELDER_COOKIE, frameOrgan, loadFrame, type Frame } from './frame.ts';
 import { hasPublishedIssue } from '../../app/portal/gazette-pages.ts';
 import { GkLandingPage, RulesPage, SitemapPage, StatutoryPage } from './gk-pages.tsx';
 import { GuidePage } from './guide-page.tsx';
@@ -51,13 +51,6 @@ export function sendPage(c: Context<AppEnv>, html: string) {
   c.header('cache-control', 'no-cache');
   c.header('vary', 'Cookie');
   return c.html(html);
-}
-
-function organOf(frame: Frame) {
-  if (frame.organ === null) {
-    throw notFound('该机关的页面');
-  }
-  return frame.organ;
 }
 
 /**
@@ -100,7 +93,7 @@ export const registerPortalRoutes: RouteModule = (app, deps) => {
   const directory = portalDirectoryFor(deps.db);
   const page =
     (render: (frame: Frame, organ: PortalOrgan) => Child | Promise<Child>) => (c: Context<AppEnv>) =>
-      organPage(c, directory, c.req.param('slug') ?? '', (frame) => render(frame, organOf(frame)));
+      organPage(c, directory, c.req.param('slug') ?? '', (frame) => render(frame, frameOrgan(frame)));
 
   app.get('/', (c) => organPage(c, directory, null, home));
   app.get('/o/:slug', (c) => organPage(c, directory, c.req.param('slug'), home));
@@ -134,7 +127,7 @@ export const registerPortalRoutes: RouteModule = (app, deps) => {
   // counts change with every publication: rendered per request, not from the snapshot cache
   app.get('/o/:slug/gk/statutory', async (c) => {
     const frame = await loadFrame(c, directory, c.req.param('slug'));
-    const organ = organOf(frame);
+    const organ = frameOrgan(frame);
     const { tree, counts } = await loadColumnCounts(deps.db, organ.id);
     const hasGazette = await hasPublishedIssue(deps.db, organ.id);
     const columns = tree.length > 0 ? tree : DEFAULT_CATALOGUE.map((c) => ({ ...c, children: c.children }));
@@ -178,17 +171,17 @@ export const registerPortalRoutes: RouteModule = (app, deps) => {
       return stored;
     };
     if (format !== undefined && isDownloadFormat(format)) {
-      const organ = organOf(await loadFrame(c, directory, c.req.param('slug')));
+      const organ = frameOrgan(await loadFrame(c, directory, c.req.param('slug')));
       return sendReportDownload(c, (await load(organ)).report, format, `${organ.slug}-annual-report-${year}`);
     }
     return organPage(c, directory, c.req.param('slug'), async (frame) => (
-      <ReportPage frame={frame} organ={organOf(frame)} stored={await load(organOf(frame))} />
+      <ReportPage frame={frame} organ={frameOrgan(frame)} stored={await load(frameOrgan(frame))} />
     ));
   });
 
   // every published version of a corrected report stays downloadable (decision 029)
   app.get('/o/:slug/gk/reports/:year{[0-9]{4}}/versions/:n{[1-9][0-9]{0,4}}', async (c) => {
-    const organ = organOf(await loadFrame(c, directory, c.req.param('slug')));
+    const organ = frameOrgan(await loadFrame(c, directory, c.req.param('slug')));
     const year = Number(c.req.param('year'));
     const file = await loadReportVersionFile(deps, organ.id, year, Number(c.req.param('n')));
     if (file === null) {

@@ -12,7 +12,7 @@ import { failureError, failureStatus } from '../failures.ts';
 import { HttpError } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
 import { formText, readForm } from '../middleware/form.ts';
-import { queryParam } from '../middleware/query.ts';
+import { idFrom, queryId, queryParam } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { CatalogueColumnsView, type ColumnsViewProps } from './catalogue-columns-view.tsx';
 
@@ -25,7 +25,6 @@ const DONE: Record<CatalogueEdit, string> = {
   restore: '默认栏目已恢复。',
 };
 
-const idParam = (text: string | undefined) => (/^\d{1,9}$/.test(text ?? '') ? Number(text) : 0);
 const isEdit = (value: string): value is CatalogueEdit =>
   (CATALOGUE_EDITS as readonly string[]).includes(value);
 
@@ -35,7 +34,7 @@ type Shown = Pick<ColumnsViewProps, 'values' | 'errors' | 'notice'> & { editId: 
 export function registerCatalogueColumnRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const show = async (c: Context<AppEnv>, shown: Shown, status: 200 | 409 | 422) => {
     const actor = requireActor(c);
-    const organId = idParam(queryParam(c, 'organ'));
+    const organId = queryId(c, 'organ');
     const editor = await catalogueEditorFor(deps, actor, organId);
     if (!editor.ok) {
       throw failureError(editor, { what: '机关' });
@@ -49,7 +48,7 @@ export function registerCatalogueColumnRoutes(app: Hono<AppEnv>, deps: AppDeps):
   app.get('/staff/items/columns', (c) => {
     const done = queryParam(c, 'done') ?? '';
     const notice = isEdit(done) ? { kind: 'success' as const, text: DONE[done] } : null;
-    return show(c, { values: {}, errors: {}, notice, editId: idParam(queryParam(c, 'edit')) }, 200);
+    return show(c, { values: {}, errors: {}, notice, editId: queryId(c, 'edit') }, 200);
   });
 
   app.post('/staff/items/columns', async (c) => {
@@ -66,12 +65,12 @@ export function registerCatalogueColumnRoutes(app: Hono<AppEnv>, deps: AppDeps):
       basis: formText(form, 'basis').trim(),
       parent: formText(form, 'parent'),
     };
-    const organId = idParam(queryParam(c, 'organ'));
+    const organId = queryId(c, 'organ');
     const result = await editCatalogue(deps, requireActor(c), organId, { edit, ...values });
     if (result.ok) {
       return c.redirect(`/staff/items/columns?organ=${organId}&done=${edit}`, 303);
     }
-    const editId = edit === 'update' ? idParam(values.id) : 0;
+    const editId = edit === 'update' ? idFrom(values.id) : 0;
     switch (result.kind) {
       case 'invalid':
         return show(c, { values, errors: result.errors, notice: null, editId }, 422);

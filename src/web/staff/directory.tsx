@@ -15,14 +15,13 @@ import { failureError, failureStatus } from '../failures.ts';
 import { HttpError } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
 import { formText, readForm, type FormValues } from '../middleware/form.ts';
-import { queryParam } from '../middleware/query.ts';
+import { idFrom, queryId, queryParam } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { DirectoryView, type DirectoryFormValues, type DirectoryViewProps } from './directory-view.tsx';
 
 const DONE = { save: '事项已保存。', delete: '事项已删除。', examples: '示例目录已载入。' } as const;
 type Edit = keyof typeof DONE;
 const isEdit = (value: string): value is Edit => Object.hasOwn(DONE, value);
-const idParam = (text: string | undefined) => (/^\d{1,9}$/.test(text ?? '') ? Number(text) : 0);
 const TEXTS = [
   'matter',
   'subMatter',
@@ -53,7 +52,7 @@ function formValues(form: FormValues): DirectoryFormValues {
 export function registerDirectoryRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const show = async (c: Context<AppEnv>, shown: Shown, status: 200 | 409 | 422) => {
     const actor = requireActor(c);
-    const organId = idParam(queryParam(c, 'organ'));
+    const organId = queryId(c, 'organ');
     const editor = await directoryEditorFor(deps, actor, organId);
     if (!editor.ok) {
       throw failureError(editor, { what: '机关' });
@@ -66,7 +65,7 @@ export function registerDirectoryRoutes(app: Hono<AppEnv>, deps: AppDeps): void 
   app.get('/staff/items/directory', (c) => {
     const done = queryParam(c, 'done') ?? '';
     const notice = isEdit(done) ? { kind: 'success' as const, text: DONE[done] } : null;
-    return show(c, { values: null, errors: {}, notice, editId: idParam(queryParam(c, 'edit')) }, 200);
+    return show(c, { values: null, errors: {}, notice, editId: queryId(c, 'edit') }, 200);
   });
 
   app.post('/staff/items/directory', async (c) => {
@@ -76,8 +75,8 @@ export function registerDirectoryRoutes(app: Hono<AppEnv>, deps: AppDeps): void 
       throw new HttpError(400, '无法识别的操作，请返回页面重新操作。');
     }
     const actor = requireActor(c);
-    const organId = idParam(queryParam(c, 'organ'));
-    const id = idParam(formText(form, 'id'));
+    const organId = queryId(c, 'organ');
+    const id = idFrom(formText(form, 'id'));
     const version = formText(form, 'version');
     const values = formValues(form);
     const result =

@@ -2,6 +2,7 @@
  * 主动公开 › 政府公报 › an issue: a draft's fields, 目录 with 顺序, the organ's published items to add
  * and 出版; a published issue read-only with its PDF.
  */
+import { itemKindLabel } from '../../domain/publishing/vocabulary.ts';
 import type { GazetteIssuePage } from '../../app/publishing/gazette-issues.ts';
 import type { FieldErrors } from '../../app/failures.ts';
 import type { Actor } from '../../domain/access/roles.ts';
@@ -10,7 +11,7 @@ import { ISSUE_FIELD_LABELS, issueLabel } from '../../domain/publishing/gazette.
 import { organBase } from '../portal/frame.ts';
 import { beijingDay } from '../portal/item-format.ts';
 import { CsrfField } from '../middleware/csrf-field.tsx';
-import { crumbs, IssueFieldsForm, kindLabel } from './gazette-views.tsx';
+import { crumbs, IssueFieldsForm } from './gazette-views.tsx';
 import { ErrorSummary, Notice, PageHeader } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
 
@@ -59,7 +60,7 @@ function EntriesTable(props: { page: GazetteIssuePage; editable: boolean }) {
                   <div class="cell-note">该信息出版后已撤回（本期保持出版时原样）</div>
                 ) : null}
               </td>
-              <td>{kindLabel(e.kind)}</td>
+              <td>{itemKindLabel(e.kind)}</td>
               <td>{beijingDay(e.publishedAt)}</td>
               {props.editable ? (
                 <td>
@@ -93,7 +94,7 @@ function Candidates(props: { page: GazetteIssuePage }) {
             <li class="gazette-pick">
               <input type="checkbox" id={`add-${c.id}`} name="item" value={String(c.id)} />
               <label for={`add-${c.id}`}>
-                【{kindLabel(c.kind)}】{c.title}
+                【{itemKindLabel(c.kind)}】{c.title}
                 {c.docNumber ? `（${c.docNumber}）` : ''} · {beijingDay(c.publishedAt)}
               </label>
             </li>

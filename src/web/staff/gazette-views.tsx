@@ -5,13 +5,11 @@ import type { GazetteListPage } from '../../app/publishing/gazette-issues.ts';
 import type { FieldErrors } from '../../app/failures.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { ISSUE_FIELD_LABELS, issueLabel } from '../../domain/publishing/gazette.ts';
-import { ITEM_KIND_LABELS, ITEM_KINDS, isOneOf } from '../../domain/publishing/vocabulary.ts';
 import { CsrfField } from '../middleware/csrf-field.tsx';
 import { ErrorSummary, PageHeader, TextField } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
 
 /** The kind's label. */
-export const kindLabel = (kind: string) => (isOneOf(ITEM_KINDS, kind) ? ITEM_KIND_LABELS[kind] : kind);
 const listHref = (organId: number) => `/staff/items/gazette?organ=${organId}`;
 /** 主动公开 › 政府公报. */
 export const crumbs = (organId: number) => [

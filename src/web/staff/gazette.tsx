@@ -18,7 +18,7 @@ import { failureError, failureMessage, failureStatus } from '../failures.ts';
 import { notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
 import { formText, readForm, type FormValues } from '../middleware/form.ts';
-import { queryParam } from '../middleware/query.ts';
+import { queryId, queryParam } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { GazetteIssueView } from './gazette-issue-view.tsx';
 import { GazetteListView, GazetteNewView } from './gazette-views.tsx';
@@ -26,8 +26,6 @@ import { GazetteListView, GazetteNewView } from './gazette-views.tsx';
 const ISSUE_ID = ':id{[1-9][0-9]{0,14}}';
 const FIELDS = ['year', 'number', 'totalNumber', 'publishedOn', 'title'] as const;
 
-const organOf = (c: Context<AppEnv>) =>
-  Number(/^\d{1,9}$/.test(queryParam(c, 'organ') ?? '') ? queryParam(c, 'organ') : 0);
 const versionOf = (form: FormValues) =>
   /^\d{1,9}$/.test(formText(form, 'version')) ? Number(formText(form, 'version')) : -1;
 const fieldValues = (form: FormValues) => Object.fromEntries(FIELDS.map((k) => [k, formText(form, k)]));
@@ -58,8 +56,8 @@ export function registerGazetteStaffRoutes(app: Hono<AppEnv>, deps: AppDeps): vo
     status: 200 | 422,
   ) => {
     const actor = requireActor(c);
-    const page = await gazetteListFor(deps, actor, String(organOf(c)));
-    if (page.organ === null || page.organ.id !== organOf(c) || !page.canEdit) {
+    const page = await gazetteListFor(deps, actor, String(queryId(c, 'organ')));
+    if (page.organ === null || page.organ.id !== queryId(c, 'organ') || !page.canEdit) {
       throw notFound('该机关的政府公报');
     }
     const numbers = page.issues.filter((i) => i.year === Number(values.year)).map((i) => i.number);
@@ -84,7 +82,7 @@ export function registerGazetteStaffRoutes(app: Hono<AppEnv>, deps: AppDeps): vo
   app.post('/staff/items/gazette/new', async (c) => {
     const form = await readForm(c);
     const values = fieldValues(form);
-    const result = await createGazetteIssue(deps, requireActor(c), organOf(c), values);
+    const result = await createGazetteIssue(deps, requireActor(c), queryId(c, 'organ'), values);
     if (result.ok) {
       return c.redirect(`/staff/items/gazette/${result.issueId}?done=created`, 303);
     }

@@ -11,13 +11,12 @@ import type { Actor } from '../../domain/access/roles.ts';
 import { REVIEW_CHECKLIST, type ChecklistKey } from '../../domain/publishing/action-input.ts';
 import type { ItemFinding } from '../../domain/publishing/checks/check-item.ts';
 import {
-  ITEM_KIND_LABELS,
   ITEM_STATUS_LABELS,
   isOneOf,
-  ITEM_KINDS,
   ITEM_STATUSES,
   VALIDITY_LABELS,
   VALIDITIES,
+  itemKindLabel,
 } from '../../domain/publishing/vocabulary.ts';
 import { CsrfField } from '../middleware/csrf-field.tsx';
 import { ItemActionForm } from './item-action-forms.tsx';
@@ -134,7 +133,7 @@ export function ItemPageView(props: ItemPageProps) {
     >
       <PageHeader
         title={r.title}
-        lead={`${view.organ.name} · ${isOneOf(ITEM_KINDS, r.kind) ? ITEM_KIND_LABELS[r.kind] : r.kind} · ${status}${r.indexNumber ? ` · 索引号 ${r.indexNumber}` : ''}`}
+        lead={`${view.organ.name} · ${itemKindLabel(r.kind)} · ${status}${r.indexNumber ? ` · 索引号 ${r.indexNumber}` : ''}`}
       >
         {r.status === 'published' || r.status === 'withdrawn' ? (
           <a class="button" href={`/o/${view.organ.slug}/gk/items/${r.id}`}>

@@ -4,7 +4,7 @@
  * data by position only) and the ways to put it right: 修订, or 遮盖 / 撤回 on the item page.
  * POST /staff/items/review?organ= re-checks every published item of the organ now.
  */
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import { itemReviewFor, recheckItemsFor, type ItemReviewPage } from '../../app/publishing/item-review.ts';
 import type { FlaggedItem, StoredFinding } from '../../db/queries/publishing/item-rechecks.ts';
 import type { Actor } from '../../domain/access/roles.ts';
@@ -14,7 +14,7 @@ import { failureError } from '../failures.ts';
 import { renderPage } from '../layout/document.tsx';
 import { CsrfField } from '../middleware/csrf-field.tsx';
 import { readForm } from '../middleware/form.ts';
-import { queryParam } from '../middleware/query.ts';
+import { queryId, queryParam } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { placeOf } from './item-page-view.tsx';
 import { Notice, PageHeader } from './staff-form.tsx';
@@ -130,9 +130,6 @@ function ReviewView(props: { actor: Actor; csrfToken: string; page: ItemReviewPa
   );
 }
 
-const organOf = (c: Context<AppEnv>) =>
-  Number(/^\d{1,9}$/.test(queryParam(c, 'organ') ?? '') ? queryParam(c, 'organ') : 0);
-
 /** Registers the review routes (before /staff/items/:id). */
 export function registerItemReviewRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/staff/items/review', async (c) => {
@@ -146,7 +143,7 @@ export function registerItemReviewRoutes(app: Hono<AppEnv>, deps: AppDeps): void
   });
   app.post('/staff/items/review', async (c) => {
     await readForm(c);
-    const organId = organOf(c);
+    const organId = queryId(c, 'organ');
     const result = await recheckItemsFor(deps, requireActor(c), organId);
     if (!result.ok) {
       throw failureError(result, { what: '机关' });

@@ -16,7 +16,7 @@ import { failureError } from '../failures.ts';
 import { renderPage } from '../layout/document.tsx';
 import { CsrfField } from '../middleware/csrf-field.tsx';
 import { readForm, formText } from '../middleware/form.ts';
-import { queryParam } from '../middleware/query.ts';
+import { queryId, queryParam } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { ErrorSummary, Notice, PageHeader, TextField } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
@@ -103,9 +103,6 @@ function SettingsView(props: {
   );
 }
 
-const organOf = (c: Context<AppEnv>) =>
-  Number(/^\d{1,9}$/.test(queryParam(c, 'organ') ?? '') ? queryParam(c, 'organ') : 0);
-
 /** Registers the settings routes (before /staff/items/:id). */
 export function registerItemSettingsRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const show = async (
@@ -116,7 +113,7 @@ export function registerItemSettingsRoutes(app: Hono<AppEnv>, deps: AppDeps): vo
     status: 200 | 422,
   ) => {
     const actor = requireActor(c);
-    const organId = organOf(c);
+    const organId = queryId(c, 'organ');
     const page = await publishingSettingsFor(deps, actor, organId);
     if (!page.ok) {
       throw failureError(page, { what: '机关' });
@@ -142,7 +139,7 @@ export function registerItemSettingsRoutes(app: Hono<AppEnv>, deps: AppDeps): vo
   app.post('/staff/items/settings', async (c) => {
     const form = await readForm(c);
     const values = { indexPattern: formText(form, 'indexPattern'), indexCode: formText(form, 'indexCode') };
-    const result = await changePublishingSettings(deps, requireActor(c), organOf(c), {
+    const result = await changePublishingSettings(deps, requireActor(c), queryId(c, 'organ'), {
       ...values,
       drafterMaySign: formText(form, 'drafterMaySign'),
       interpretationRequired: formText(form, 'interpretationRequired'),

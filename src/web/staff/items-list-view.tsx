@@ -5,11 +5,10 @@
 import type { ItemsPage, ItemTab } from '../../app/publishing/list-items.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import {
-  ITEM_KIND_LABELS,
   ITEM_STATUS_LABELS,
   isOneOf,
-  ITEM_KINDS,
   ITEM_STATUSES,
+  itemKindLabel,
 } from '../../domain/publishing/vocabulary.ts';
 import { PageHeader } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
@@ -130,7 +129,7 @@ export function ItemsListView(props: { actor: Actor; csrfToken: string; page: It
                         <a href={`/staff/items/${line.id}`}>{line.title}</a>
                         {line.indexNumber ? <div class="cell-note">{line.indexNumber}</div> : null}
                       </td>
-                      <td>{isOneOf(ITEM_KINDS, line.kind) ? ITEM_KIND_LABELS[line.kind] : line.kind}</td>
+                      <td>{itemKindLabel(line.kind)}</td>
                       <td>
                         {isOneOf(ITEM_STATUSES, line.status) ? ITEM_STATUS_LABELS[line.status] : line.status}
                       </td>

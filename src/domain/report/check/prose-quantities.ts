@@ -36,9 +36,11 @@ export type ProseQuantity = {
   readonly read: (report: AnnualReport) => number | null;
 };
 
-const totalOf = (row: ApplicantRow): number | null => row[TOTAL_COLUMN] ?? null;
+/** A table 三 row's 总计 cell. */
+export const totalOf = (row: ApplicantRow): number | null => row[TOTAL_COLUMN] ?? null;
 
-function sumTotals(rows: readonly ApplicantRow[]): number | null {
+/** The sum of the rows' 总计 cells, or null when any is blank. */
+export function sumTotals(rows: readonly ApplicantRow[]): number | null {
   let sum = 0;
   for (const row of rows) {
     const value = totalOf(row);
