@@ -62,9 +62,9 @@ describe('table 二 from published documents', () => {
       [
         {
           kind: 'rule',
-          writtenOn: '2024-01-01',
-          publishedOn: '2024-01-01',
-          outOfForceOn: '2025-01-01',
+          writtenOn: d('2024-01-01'),
+          publishedOn: d('2024-01-01'),
+          outOfForceOn: d('2025-01-01'),
           count: 3,
         },
       ],
@@ -74,7 +74,15 @@ describe('table 二 from published documents', () => {
     expect(grouped.rules).toEqual({ issued: 0, repealed: 3, inForce: 0 });
     expect(
       documentsTable(
-        [{ kind: 'rule', writtenOn: '2024-05-01', publishedOn: '2024-05-02', outOfForceOn: null, count: 4 }],
+        [
+          {
+            kind: 'rule',
+            writtenOn: d('2024-05-01'),
+            publishedOn: d('2024-05-02'),
+            outOfForceOn: null,
+            count: 4,
+          },
+        ],
         2024,
         'written',
       ).rules,
