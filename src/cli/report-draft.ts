@@ -1,5 +1,5 @@
 /**
- * `gongkai report draft --organ SLUG --year YYYY [--rollup] [--to json|docx|html|md] [--out PATH] [--by written|published]`
+ * `gongkai report draft --organ SLUG --year YYYY [--rollup] [--to json|docx|pdf|html|md] [--out PATH] [--by written|published]`
  * — the organ's annual report assembled from the platform's records (the same use case the web
  * will use): tables from items and cases, drafted prose, and the checker's findings on stderr.
  * Exit 0: no errors; 1: the checker found errors; 2: bad usage or an unknown organ/year.
@@ -12,15 +12,15 @@ import { openDatabase } from '../db/open.ts';
 import type { YearBasis } from '../domain/annual-report/documents-table.ts';
 import { isOneOf } from '../domain/publishing/vocabulary.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
-import { renderReport, type RenderFormat } from '../render/index.ts';
+import { renderForCli, type CliFormat } from './report-output.ts';
 import { EXIT, UsageError, parseCommandArgs, stringOption, writeErr, writeOut } from './cli-support.ts';
 import { countBySeverity, formatFindingsReport, summaryLine } from './format-findings.ts';
 
-const FORMATS = ['json', 'docx', 'html', 'md'] as const satisfies readonly RenderFormat[];
+const FORMATS = ['json', 'docx', 'pdf', 'html', 'md'] as const satisfies readonly CliFormat[];
 const BASES = ['written', 'published'] as const satisfies readonly YearBasis[];
 
 /** Usage of the command. */
-export const DRAFT_USAGE = `用法：gongkai report draft --organ SLUG --year YYYY [--rollup] [--to json|docx|html|md] [--out PATH]
+export const DRAFT_USAGE = `用法：gongkai report draft --organ SLUG --year YYYY [--rollup] [--to json|docx|pdf|html|md] [--out PATH]
 
   用平台记录起草某机关某年度的政府信息公开工作年度报告：表二来自已发布的规章、规范性文件，
   表三、表四来自申请办理记录，正文按数据起草；检查结果写到标准错误。
@@ -98,7 +98,7 @@ export async function runReportDraft(args: readonly string[]): Promise<number> {
       );
     }
     const { organ } = draft;
-    const data = await renderReport(draft.report, options.format, { file: `${organ.slug}-${options.year}` });
+    const data = await renderForCli(draft.report, options.format, { file: `${organ.slug}-${options.year}` });
     if (options.out === '-') {
       writeOut(data);
     } else {

@@ -129,7 +129,18 @@ describe('public portal pages', () => {
         .subarray(0, 2)
         .toString(),
     ).toBe('PK');
-  });
+    const pdf = await app.request('/o/boshan/gk/reports/2024.pdf');
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toMatch(/filename="boshan-annual-report-2024\.pdf"/);
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    expect((await app.request('/o/boshan/gk/reports/2019.pdf')).status).toBe(404);
+    expect(html).toContain('href="/o/boshan/gk/reports/2024.pdf"');
+  }, 60_000);
 
   it.each([
     ['/o/nope'],
