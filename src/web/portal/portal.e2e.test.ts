@@ -103,6 +103,11 @@ describe('public portal pages', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it("links a government's 政府公报 from its home page, not a department's", async () => {
+    expect(await (await app.request('/o/boshan')).text()).toContain('href="/o/boshan/gk/gazette"');
+    expect(await (await app.request('/o/czj')).text()).not.toContain('/gk/gazette"');
+  });
+
   it('generates the 指南 from the organ data, naming the parent for complaints', async () => {
     const html = await (await app.request('/o/czj/gk/guide')).text();
     expect(html).toContain('博山区财政局办公室');
