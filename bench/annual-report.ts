@@ -2,7 +2,7 @@
  * 年度报告 from records (issue 12): on PGlite and PostgreSQL, a district of 50 organs
  * (bench/annual-report-seed.ts) — assembling one organ's draft (10,000 cases, 20,000 items: tables
  * 二/三/四, drafted prose, the checker), the district's roll-up over all 50 organs, and rendering the
- * drafted report to DOCX and HTML; beside, in the same run, what the platform computed before issue
+ * drafted report to DOCX, HTML and PDF; beside, in the same run, what the platform computed before issue
  * 12: tables 三/四 only (the 统计 page's use case) for the same organ and the same district.
  * Median and max of 7 runs after one warm-up, milliseconds.
  */
@@ -13,12 +13,15 @@ import { caseStatistics } from '../src/app/cases/case-statistics.ts';
 import { fixedClock } from '../src/app/clock.ts';
 import type { Db } from '../src/db/db.ts';
 import type { Actor } from '../src/domain/access/roles.ts';
+import { DEFAULT_GAZETTE_FONT } from '../src/io/publishing/gazette-font.ts';
+import { renderReportPdf } from '../src/io/publishing/report-pdf.ts';
 import { renderReport } from '../src/render/index.ts';
 import { backends } from '../test/db.ts';
 import { DISTRICT, seedAnnualReportBench } from './annual-report-seed.ts';
 
 const YEAR = 2025;
 const RUNS = 7;
+const PDF_FONT = { path: process.env.GAZETTE_FONT ?? DEFAULT_GAZETTE_FONT, face: null };
 const clock = fixedClock('2026-01-20T02:00:00Z');
 const ACTOR: Actor = {
   accountId: 0,
@@ -66,6 +69,7 @@ async function benchBackend(db: Db): Promise<string[]> {
     `| **roll-up, district of ${DISTRICT.organs} organs** | ${await timed(() => assembleRollup(deps, DISTRICT.root, YEAR))} |`,
     `| render the draft to DOCX | ${await timed(() => renderReport(draft.report, 'docx'))} |`,
     `| render the draft to HTML | ${await timed(() => renderReport(draft.report, 'html'))} |`,
+    `| render the draft to PDF (pdfkit, CJK subset) | ${await timed(() => renderReportPdf(draft.report, PDF_FONT))} |`,
   ];
 }
 
