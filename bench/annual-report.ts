@@ -93,7 +93,4 @@ export async function benchAnnualReport(): Promise<void> {
       await database.dispose();
     }
   }
-  process.stdout.write(
-    '\nPDF: not measured — the platform renders no report PDF yet (DOCX and HTML only).\n',
-  );
 }
