@@ -52,3 +52,28 @@ export function sourceOfKey(key: number): SearchSource {
   const n = -key;
   return n % 2 === 0 ? { kind: 'report', id: n / 2 } : { kind: 'reply', id: (n - 1) / 2 };
 }
+
+/**
+ * The portal page of a hit: an item's page, an annual report's page (by year), a reply's page.
+ * @example hitPath({ sourceKind: 'report', ref: 3, reportYear: 2024, organSlug: 'boshan' }) // '/o/boshan/gk/reports/2024'
+ */
+export function hitPath(hit: {
+  sourceKind: SearchSourceKind;
+  ref: number;
+  reportYear: number | null;
+  organSlug: string;
+}): string {
+  const base = `/o/${hit.organSlug}/gk`;
+  switch (hit.sourceKind) {
+    case 'item':
+      return `${base}/items/${hit.ref}`;
+    case 'report':
+      return `${base}/reports/${hit.reportYear ?? ''}`;
+    case 'reply':
+      return `${base}/replies/${hit.ref}`;
+    default: {
+      const never: never = hit.sourceKind;
+      return never;
+    }
+  }
+}
