@@ -58,7 +58,7 @@ export function RepliesListPage(props: {
           {props.replies.map((reply) => (
             <li>
               <a href={`${base}/gk/replies/${reply.id}`}>{replyTitle(reply)}</a>
-              <span class="pt-report-meta">
+              <span class="pt-report-meta pt-reply-meta">
                 {reply.caseNumber} · 答复日期：<time datetime={reply.repliedOn}>{reply.repliedOn}</time> ·{' '}
                 {reply.outcome}
               </span>
