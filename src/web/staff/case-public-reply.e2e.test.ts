@@ -164,6 +164,8 @@ for (const backend of await backends()) {
       );
       expect(JSON.stringify(audit)).not.toContain(PHRASE);
 
+      const apply = await (await w.anonymous.get('/o/jia-jyj/apply')).text();
+      expect(apply).toContain('href="/o/jia-jyj/gk/replies"');
       const list = await (await w.anonymous.get('/o/jia-jyj/gk/replies')).text();
       expect(list).toContain(`/o/jia-jyj/gk/replies/${stored.id}`);
       const replyRes = await w.anonymous.get(`/o/jia-jyj/gk/replies/${stored.id}`);
