@@ -38,6 +38,8 @@ import { openDataRoutes } from './api/register.tsx';
 import { registerPortalRoutes } from './portal/routes.tsx';
 import { registerSearchRoutes } from './portal/search-routes.tsx';
 import { registerReportCheckRoutes } from './report-check/routes.tsx';
+import { registerPublicReplyRoutes } from './staff/case-public-reply.tsx';
+import { registerReplyPortalRoutes } from './portal/reply-routes.tsx';
 
 export type RouteModule = (app: Hono<AppEnv>, deps: AppDeps) => void;
 
@@ -64,6 +66,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerCaseRoutes,
   registerCaseLedgerRoutes,
   registerCaseArchiveRoutes,
+  registerPublicReplyRoutes,
   registerCalendarRoutes,
   registerCalculatorRoutes,
   registerStatisticsRoutes,
@@ -72,6 +75,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerItemRoutes,
   registerGazetteRoutes,
   registerSearchRoutes,
+  registerReplyPortalRoutes,
   registerPortalRoutes,
   registerCrawlerFiles,
   openDataRoutes(),

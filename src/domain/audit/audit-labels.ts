@@ -61,6 +61,8 @@ export const ACTION_LABELS: Record<string, string> = {
   'case.withdraw': '申请人撤回',
   'case.recordLetterDelivery': '登记文书送达',
   'case.recordReview': '登记行政复议/诉讼',
+  'case.publishReply': '公开答复',
+  'case.withdrawReply': '撤回公开答复',
   'case.demo': '演示数据',
   'case.import': '导入台账',
   'case.export': '导出台账',
