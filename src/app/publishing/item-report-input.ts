@@ -2,10 +2,12 @@
  * The report of a 年度报告 item, as the editor submits it (decision 029): the year (required), and
  * either an uploaded report (DOCX, PDF or text — read, parsed and checked in the parse pool, like the
  * 年报体检), 「由已有数据生成」 (a stored annual_reports row rendered to DOCX and checked), or 「由平台记录起草」
- * (the report assembled from the organ's items and cases, decision 032, rendered to DOCX). Without
+ * (the report assembled from the organ's items and cases, decision 032, rendered to DOCX), or
+ * 「由下级机关汇总」 (the district roll-up over the chosen organs below it, decision 038). Without
  * either, an item keeps the report it has. The file becomes one of the item's attachments.
  */
 import type { Queryable } from '../../db/db.ts';
+import { otherReportItem } from '../../db/queries/annual-report-rollup.ts';
 import { insertItemFile, updateItemFile } from '../../db/queries/publishing/item-files.ts';
 import {
   findItemReport,
@@ -13,6 +15,8 @@ import {
   upsertItemReport,
   type ItemReportSource,
 } from '../../db/queries/publishing/item-reports.ts';
+import type { RollupRecord } from '../../domain/annual-report/rollup-members.ts';
+import { isOneOf, ITEM_STATUS_LABELS, ITEM_STATUSES } from '../../domain/publishing/vocabulary.ts';
 import { checkReport } from '../../domain/report/check/check-report.ts';
 import { ReportInputError } from '../../domain/report/errors.ts';
 import type { Finding } from '../../domain/report/findings.ts';
@@ -29,6 +33,8 @@ import { FILE_KIND_INFO, sanitizeFileName } from '../cases/read-attachments.ts';
 import { parsePoolOf, type AppDeps } from '../deps.ts';
 import { POOL_FAILURES } from '../parse-pool-failure.ts';
 import { assembleDraft } from '../annual-report/assemble-draft.ts';
+import { assembleRollup, MAX_ROLLUP_ORGANS } from '../annual-report/assemble-rollup.ts';
+import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
 import { checkFileName, UnsafeFileNameError } from '../report-checks/file-name.ts';
 import { MAX_ITEM_FILE_BYTES } from './item-files.ts';
 
@@ -38,6 +44,8 @@ export type ReportSubmission = {
   /** `data`: render from the organ's stored report data of the year; otherwise the uploaded file. */
   source: string;
   file: { name: string; bytes: Uint8Array } | null;
+  /** `rollup`: the ids of the organs to sum, as posted (checkboxes). */
+  organs?: readonly string[];
 };
 
 /** A report read from the submission, ready to store. */
@@ -47,6 +55,8 @@ export type NewItemReport = {
   findings: Finding[];
   source: ItemReportSource;
   file: { name: string; mediaType: string; bytes: Uint8Array; hidden: HiddenMetadata[] };
+  /** A roll-up's recorded choice of organs (source `rollup`). */
+  rollup?: RollupRecord;
 };
 
 /** Nothing (not a report item), the stored report kept (maybe with its year), or a new one. */
@@ -189,6 +199,75 @@ async function fromRecords(deps: AppDeps, tx: Queryable, organId: number, year: 
   };
 }
 
+const ROLLUP_REFUSED = '所选单位须是本机关及其下属单位。';
+
+/** The posted organ ids, or null when one is not an id (a forged form). */
+function postedIds(raw: readonly string[]): number[] | null {
+  const ids = raw.map((v) => (/^[1-9]\d{0,9}$/.test(v) ? Number(v) : NaN));
+  return ids.some(Number.isNaN) || ids.length > MAX_ROLLUP_ORGANS ? null : [...new Set(ids)];
+}
+
+/** A second report item of the organ's year is refused: a correction is made in the first one. */
+async function yearHasItem(tx: Queryable, organId: number, year: number, itemId: number | null) {
+  const other = await otherReportItem(tx, organId, year, itemId);
+  if (other === null) {
+    return null;
+  }
+  const status = isOneOf(ITEM_STATUSES, other.status) ? ITEM_STATUS_LABELS[other.status] : other.status;
+  return fail(
+    'reportYear',
+    `本机关${year}年度的年度报告已有一个事项（${status}${other.indexNumber === null ? '' : `，索引号 ${other.indexNumber}`}），请在该事项中修改，不要另起一份`,
+  );
+}
+
+/** The district roll-up over the chosen organs below the organ (decision 038), as a DOCX. */
+async function fromRollup(
+  deps: AppDeps,
+  tx: Queryable,
+  organId: number,
+  itemId: number | null,
+  year: number,
+  posted: readonly string[],
+): Promise<Read> {
+  const registry = await loadOrganRegistry(tx);
+  if (!registry.organs.some((o) => o.parentId === organId)) {
+    return fail('reportSource', '本机关没有下级机关，不能由下级机关汇总，请选择其他来源');
+  }
+  const ids = postedIds(posted);
+  if (ids === null) {
+    return fail('rollupOrgans', ROLLUP_REFUSED);
+  }
+  if (ids.length === 0) {
+    return fail('rollupOrgans', '请至少选择一个纳入汇总的单位');
+  }
+  const taken = await yearHasItem(tx, organId, year, itemId);
+  if (taken !== null) {
+    return taken;
+  }
+  const draft = await assembleRollup({ db: tx, clock: deps.clock }, organId, year, 'written', ids);
+  if (!draft.ok) {
+    return draft.kind === 'invalid' && draft.errors.included !== undefined
+      ? fail('rollupOrgans', draft.errors.included)
+      : fail('reportYear', draft.kind === 'invalid' ? Object.values(draft.errors).join('；') : '机关不存在');
+  }
+  return {
+    ok: true,
+    value: {
+      year,
+      report: draft.report,
+      findings: draft.findings,
+      source: 'rollup',
+      rollup: { draftedOn: deps.clock.today(), members: draft.members },
+      file: {
+        name: `${reportTitle({ organ: draft.organ.name, year })}.docx`,
+        mediaType: FILE_KIND_INFO.docx.mediaType,
+        bytes: new Uint8Array(await renderReport(draft.report, 'docx')),
+        hidden: [],
+      },
+    },
+  };
+}
+
 /**
  * Reads the report part of the editor's submission.
  * @param itemId the item being edited or revised (null when created)
@@ -209,6 +288,9 @@ export async function readReportInput(
   }
   if (submission?.source === 'records') {
     return fromRecords(deps, tx, organId, year);
+  }
+  if (submission?.source === 'rollup') {
+    return fromRollup(deps, tx, organId, itemId, year, submission.organs ?? []);
   }
   if (submission?.file) {
     return submission.file.bytes.length === 0
@@ -262,6 +344,7 @@ export async function storeItemReport(
       findings: input.findings,
       fileId,
       source: input.source,
+      rollup: input.rollup ?? null,
     },
     at,
   );

@@ -80,6 +80,8 @@ export async function publishItem(
     bodyHtml: row.bodyHtml,
     summary: row.summary,
     ...(report === null ? {} : { reportYear: report.year, reportFileId: report.fileId }),
+    // a roll-up's choice of organs, as it went out (decision 038)
+    ...(report?.rollup ? { rollup: report.rollup } : {}),
   });
   await appendItemEvent(
     tx,

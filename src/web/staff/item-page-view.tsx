@@ -29,6 +29,7 @@ const REPORT_SOURCE_WORDS = {
   upload: '上传的报告文件',
   data: '由已有数据生成',
   records: '由平台记录起草',
+  rollup: '由下级机关汇总',
 } as const;
 
 const EVENT_LABELS: Record<string, string> = {
