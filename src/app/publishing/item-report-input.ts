@@ -15,6 +15,7 @@ import {
   upsertItemReport,
   type ItemReportSource,
 } from '../../db/queries/publishing/item-reports.ts';
+import { isWithin } from '../../domain/access/policy.ts';
 import type { RollupRecord } from '../../domain/annual-report/rollup-members.ts';
 import { isOneOf, ITEM_STATUS_LABELS, ITEM_STATUSES } from '../../domain/publishing/vocabulary.ts';
 import { checkReport } from '../../domain/report/check/check-report.ts';
@@ -32,7 +33,7 @@ import { reportTitle } from '../../render/labels.ts';
 import { FILE_KIND_INFO, sanitizeFileName } from '../cases/read-attachments.ts';
 import { parsePoolOf, type AppDeps } from '../deps.ts';
 import { POOL_FAILURES } from '../parse-pool-failure.ts';
-import { assembleDraft } from '../annual-report/assemble-draft.ts';
+import { assembleDraft, draftYearRefusal } from '../annual-report/assemble-draft.ts';
 import { assembleRollup, MAX_ROLLUP_ORGANS } from '../annual-report/assemble-rollup.ts';
 import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
 import { checkFileName, UnsafeFileNameError } from '../report-checks/file-name.ts';
@@ -234,11 +235,16 @@ async function fromRollup(
     return fail('reportSource', '本机关没有下级机关，不能由下级机关汇总，请选择其他来源');
   }
   const ids = postedIds(posted);
-  if (ids === null) {
+  // forged ids (not ids, unknown organs, organs outside the subtree) get one message that names none
+  if (ids === null || ids.some((id) => !isWithin(registry.tree, id, organId))) {
     return fail('rollupOrgans', ROLLUP_REFUSED);
   }
   if (ids.length === 0) {
     return fail('rollupOrgans', '请至少选择一个纳入汇总的单位');
+  }
+  const notEnded = draftYearRefusal(year, deps.clock.today());
+  if (notEnded !== null) {
+    return fail('reportYear', Object.values(notEnded.errors).join('；'));
   }
   const taken = await yearHasItem(tx, organId, year, itemId);
   if (taken !== null) {

@@ -221,6 +221,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   reportYear: '报告年度',
   reportSource: '年度报告来源',
   rollupOrgans: '纳入汇总的单位',
+  warningReason: '仍然发布的理由',
 };
 
 /** Fields never listed: ids (names are shown instead) and facts told by the sentence. */
