@@ -61,14 +61,22 @@ export function RollupSection(props: {
                   {l.figures === 'imported' ? <span class="badge badge-warning">导入</span> : null}
                 </td>
                 <td>
-                  <span class={STANDING_BADGES[l.standingNow]}>{MEMBER_STANDING_LABELS[l.standingNow]}</span>
-                  {l.publishedOnNow === null ? '' : ` ${l.publishedOnNow}`}
+                  {l.group === 'own' ? (
+                    '本报告'
+                  ) : (
+                    <>
+                      <span class={STANDING_BADGES[l.standingNow]}>
+                        {MEMBER_STANDING_LABELS[l.standingNow]}
+                      </span>
+                      {l.publishedOnNow === null ? '' : ` ${l.publishedOnNow}`}
+                    </>
+                  )}
                 </td>
                 <td>
-                  {l.reportHref === null && l.itemHref === null ? '—' : null}
-                  {l.reportHref === null ? null : <a href={l.reportHref}>公开页面</a>}
-                  {l.reportHref !== null && l.itemHref !== null ? ' · ' : null}
-                  {l.itemHref === null ? null : <a href={l.itemHref}>报告事项</a>}
+                  {l.group === 'own' || (l.reportHref === null && l.itemHref === null) ? '—' : null}
+                  {l.group === 'own' || l.reportHref === null ? null : <a href={l.reportHref}>公开页面</a>}
+                  {l.group !== 'own' && l.reportHref !== null && l.itemHref !== null ? ' · ' : null}
+                  {l.group === 'own' || l.itemHref === null ? null : <a href={l.itemHref}>报告事项</a>}
                 </td>
               </tr>
             ))}
