@@ -7,7 +7,6 @@
  * either, an item keeps the report it has. The file becomes one of the item's attachments.
  */
 import type { Queryable } from '../../db/db.ts';
-import { otherReportItem } from '../../db/queries/annual-report-rollup.ts';
 import { insertItemFile, updateItemFile } from '../../db/queries/publishing/item-files.ts';
 import {
   findItemReport,
@@ -15,9 +14,7 @@ import {
   upsertItemReport,
   type ItemReportSource,
 } from '../../db/queries/publishing/item-reports.ts';
-import { isWithin } from '../../domain/access/policy.ts';
 import type { RollupRecord } from '../../domain/annual-report/rollup-members.ts';
-import { isOneOf, ITEM_STATUS_LABELS, ITEM_STATUSES } from '../../domain/publishing/vocabulary.ts';
 import { checkReport } from '../../domain/report/check/check-report.ts';
 import { ReportInputError } from '../../domain/report/errors.ts';
 import type { Finding } from '../../domain/report/findings.ts';
@@ -33,9 +30,8 @@ import { reportTitle } from '../../render/labels.ts';
 import { FILE_KIND_INFO, sanitizeFileName } from '../cases/read-attachments.ts';
 import { parsePoolOf, type AppDeps } from '../deps.ts';
 import { POOL_FAILURES } from '../parse-pool-failure.ts';
-import { assembleDraft, draftYearRefusal } from '../annual-report/assemble-draft.ts';
-import { assembleRollup, MAX_ROLLUP_ORGANS } from '../annual-report/assemble-rollup.ts';
-import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
+import { assembleDraft } from '../annual-report/assemble-draft.ts';
+import { fromRollup } from './item-report-rollup.ts';
 import { checkFileName, UnsafeFileNameError } from '../report-checks/file-name.ts';
 import { MAX_ITEM_FILE_BYTES } from './item-files.ts';
 
@@ -63,10 +59,12 @@ export type NewItemReport = {
 /** Nothing (not a report item), the stored report kept (maybe with its year), or a new one. */
 export type ReportInput = null | { keep: number } | NewItemReport;
 
-type Read = { ok: true; value: ReportInput } | { ok: false; errors: Record<string, string> };
+/** What reading the submission gives: the report input, or field errors. */
+export type Read = { ok: true; value: ReportInput } | { ok: false; errors: Record<string, string> };
 
 const REPORT_KINDS = { pdf: 'pdf', docx: 'docx', text: 'text' } as const;
-const fail = (field: string, message: string): Read => ({ ok: false, errors: { [field]: message } });
+/** A refusal of one field. */
+export const fail = (field: string, message: string): Read => ({ ok: false, errors: { [field]: message } });
 
 /** The year of the form: four digits in 2000–2100, or null. */
 export function reportYearOf(raw: string): number | null {
@@ -190,80 +188,6 @@ async function fromRecords(deps: AppDeps, tx: Queryable, organId: number, year: 
       report: draft.report,
       findings: draft.findings,
       source: 'records',
-      file: {
-        name: `${reportTitle({ organ: draft.organ.name, year })}.docx`,
-        mediaType: FILE_KIND_INFO.docx.mediaType,
-        bytes: new Uint8Array(await renderReport(draft.report, 'docx')),
-        hidden: [],
-      },
-    },
-  };
-}
-
-const ROLLUP_REFUSED = '所选单位须是本机关及其下属单位。';
-
-/** The posted organ ids, or null when one is not an id (a forged form). */
-function postedIds(raw: readonly string[]): number[] | null {
-  const ids = raw.map((v) => (/^[1-9]\d{0,9}$/.test(v) ? Number(v) : NaN));
-  return ids.some(Number.isNaN) || ids.length > MAX_ROLLUP_ORGANS ? null : [...new Set(ids)];
-}
-
-/** A second report item of the organ's year is refused: a correction is made in the first one. */
-async function yearHasItem(tx: Queryable, organId: number, year: number, itemId: number | null) {
-  const other = await otherReportItem(tx, organId, year, itemId);
-  if (other === null) {
-    return null;
-  }
-  const status = isOneOf(ITEM_STATUSES, other.status) ? ITEM_STATUS_LABELS[other.status] : other.status;
-  return fail(
-    'reportYear',
-    `本机关${year}年度的年度报告已有一个事项（${status}${other.indexNumber === null ? '' : `，索引号 ${other.indexNumber}`}），请在该事项中修改，不要另起一份`,
-  );
-}
-
-/** The district roll-up over the chosen organs below the organ (decision 038), as a DOCX. */
-async function fromRollup(
-  deps: AppDeps,
-  tx: Queryable,
-  organId: number,
-  itemId: number | null,
-  year: number,
-  posted: readonly string[],
-): Promise<Read> {
-  const registry = await loadOrganRegistry(tx);
-  if (!registry.organs.some((o) => o.parentId === organId)) {
-    return fail('reportSource', '本机关没有下级机关，不能由下级机关汇总，请选择其他来源');
-  }
-  const ids = postedIds(posted);
-  // forged ids (not ids, unknown organs, organs outside the subtree) get one message that names none
-  if (ids === null || ids.some((id) => !isWithin(registry.tree, id, organId))) {
-    return fail('rollupOrgans', ROLLUP_REFUSED);
-  }
-  if (ids.length === 0) {
-    return fail('rollupOrgans', '请至少选择一个纳入汇总的单位');
-  }
-  const notEnded = draftYearRefusal(year, deps.clock.today());
-  if (notEnded !== null) {
-    return fail('reportYear', Object.values(notEnded.errors).join('；'));
-  }
-  const taken = await yearHasItem(tx, organId, year, itemId);
-  if (taken !== null) {
-    return taken;
-  }
-  const draft = await assembleRollup({ db: tx, clock: deps.clock }, organId, year, 'written', ids);
-  if (!draft.ok) {
-    return draft.kind === 'invalid' && draft.errors.included !== undefined
-      ? fail('rollupOrgans', draft.errors.included)
-      : fail('reportYear', draft.kind === 'invalid' ? Object.values(draft.errors).join('；') : '机关不存在');
-  }
-  return {
-    ok: true,
-    value: {
-      year,
-      report: draft.report,
-      findings: draft.findings,
-      source: 'rollup',
-      rollup: { draftedOn: deps.clock.today(), members: draft.members },
       file: {
         name: `${reportTitle({ organ: draft.organ.name, year })}.docx`,
         mediaType: FILE_KIND_INFO.docx.mediaType,
