@@ -6,6 +6,7 @@
  */
 import { assembleDraftBySlug } from '../app/annual-report/assemble-draft.ts';
 import { assembleRollupBySlug } from '../app/annual-report/assemble-rollup.ts';
+import { ROLLUP_FIGURES_LABELS } from '../domain/annual-report/rollup-members.ts';
 import { systemClock } from '../app/clock.ts';
 import { parseEnv } from '../config/env.ts';
 import { openDatabase } from '../db/open.ts';
@@ -110,7 +111,7 @@ export async function runReportDraft(args: readonly string[]): Promise<number> {
         `汇总 ${draft.members.length} 个单位：${draft.members
           .map(
             (m) =>
-              `${m.organ.name}（${m.source === 'published' ? `已发布报告 ${m.publishedOn ?? ''}` : '按平台记录'}）`,
+              `${m.name}（${m.figures === 'records' ? '按平台记录' : `${ROLLUP_FIGURES_LABELS[m.figures]} ${m.publishedOn ?? ''}`}）`,
           )
           .join('、')}`,
       );

@@ -222,6 +222,8 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   entries: '事项数',
   reportYear: '报告年度',
   reportSource: '年度报告来源',
+  rollupOrgans: '纳入汇总的单位',
+  warningReason: '仍然发布的理由',
 };
 
 /** Fields never listed: ids (names are shown instead) and facts told by the sentence. */
@@ -254,7 +256,12 @@ const CODE_VALUES: Record<string, Record<string, string>> = {
   audience: { ...DIRECTORY_AUDIENCES },
   mode: { ...DIRECTORY_MODES },
   levels: { ...DIRECTORY_LEVELS },
-  reportSource: { upload: '上传的报告文件', data: '由已有数据生成', records: '由平台记录起草' },
+  reportSource: {
+    upload: '上传的报告文件',
+    data: '由已有数据生成',
+    records: '由平台记录起草',
+    rollup: '由下级机关汇总',
+  },
   reason: {
     wrongPassword: '密码错误',
     unknownUsername: '用户名不存在',
