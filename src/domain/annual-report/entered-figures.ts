@@ -166,8 +166,8 @@ export function parseEnteredFigures(
     sourceSystem: take('sourceSystem', parseText(raw.sourceSystem, MAX_SOURCE_LENGTH), ''),
     note: take('note', parseText(raw.note, MAX_NOTE_LENGTH), ''),
   };
-  const hasFigure = [figures.licensing, figures.penalties, figures.coercion, figures.feesWanYuan].some(
-    (v) => v !== null,
+  const hasFigure = (['licensing', 'penalties', 'coercion', 'feesWanYuan'] as const).some(
+    (field) => (raw[field] ?? '').trim() !== '',
   );
   if (hasFigure && figures.sourceSystem === '' && errors.sourceSystem === undefined) {
     errors.sourceSystem = '请填写数据来源系统，如「省一体化政务服务平台」「行政执法监督平台」';
