@@ -38,6 +38,9 @@ import { openDataRoutes } from './api/register.tsx';
 import { registerPortalRoutes } from './portal/routes.tsx';
 import { registerSearchRoutes } from './portal/search-routes.tsx';
 import { registerReportCheckRoutes } from './report-check/routes.tsx';
+import { registerReportFiguresRoutes } from './staff/report-figures.tsx';
+import { registerReportFiguresImportRoutes } from './staff/report-figures-import.tsx';
+import { registerReportDeadlineRoutes } from './staff/report-deadlines.tsx';
 
 export type RouteModule = (app: Hono<AppEnv>, deps: AppDeps) => void;
 
@@ -68,6 +71,9 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerCalculatorRoutes,
   registerStatisticsRoutes,
   registerReportStatusRoutes,
+  registerReportFiguresImportRoutes, // before …/figures: its paths are longer
+  registerReportFiguresRoutes,
+  registerReportDeadlineRoutes,
   registerFeedRoutes,
   registerItemRoutes,
   registerGazetteRoutes,

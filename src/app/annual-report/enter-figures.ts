@@ -21,7 +21,9 @@ import type { Organ } from '../../domain/organs/organ.ts';
 import { forbiddenFor, invalid, NOT_FOUND, STALE, type Result } from '../failures.ts';
 import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
-import { figuresYearError, FIGURES_ROLES, mayEnterFigures } from './figures-access.ts';
+import { figuresOrgans, figuresYearError, FIGURES_ROLES, mayEnterFigures } from './figures-access.ts';
+
+export type { StoredEnteredFigures };
 
 /** The audit action of a change of entered figures (form or import). */
 export const FIGURES_AUDIT_ACTION = 'report.figures';
@@ -138,4 +140,29 @@ export async function enterFigures(
     );
     return { ok: true as const, figures: parsed.figures };
   });
+}
+
+/** The page: the organs the person may enter for, the one chosen and its form. */
+export type FiguresPage = { organs: Organ[]; form: FiguresForm | null; year: number };
+
+/**
+ * The page of the organ and year asked for (an organ the person may not enter for, or a year out
+ * of range, falls back to their first organ and last year); forbidden with no organ at all.
+ * @param query `organ` and `year` from the query string, as typed
+ */
+export async function figuresPage(
+  deps: CaseDeps,
+  actor: Actor | null,
+  query: { organ?: string; year?: string },
+): Promise<Result<FiguresPage, 'forbidden'>> {
+  const organs = await figuresOrgans(deps.db, actor);
+  if (organs.length === 0) {
+    return forbiddenFor(FIGURES_ROLES);
+  }
+  const today = deps.clock.today();
+  const asked = /^\d{4}$/.test(query.year ?? '') ? Number(query.year) : NaN;
+  const year = figuresYearError(asked, today) === null ? asked : Number(today.slice(0, 4)) - 1;
+  const organ = organs.find((o) => String(o.id) === query.organ) ?? organs[0]!;
+  const form = await figuresForm(deps, actor, organ.id, year);
+  return { ok: true, organs, year, form: form.ok ? form : null };
 }

@@ -7,6 +7,9 @@
  */
 import { can, type OrganTree } from '../../domain/access/policy.ts';
 import type { Actor, Role } from '../../domain/access/roles.ts';
+import type { Queryable } from '../../db/db.ts';
+import type { Organ } from '../../domain/organs/organ.ts';
+import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
 import { FIRST_DRAFT_YEAR } from './assemble-draft.ts';
 
 /** The roles a refusal names. */
@@ -27,4 +30,10 @@ export function figuresYearError(year: number, today: string): string | null {
   return Number.isInteger(year) && year >= FIRST_DRAFT_YEAR && year <= thisYear
     ? null
     : `年度须在${FIRST_DRAFT_YEAR}年至${thisYear}年之间`;
+}
+
+/** The organs a person may enter figures for (the pages' lists; empty: no access). */
+export async function figuresOrgans(db: Queryable, actor: Actor | null): Promise<Organ[]> {
+  const registry = await loadOrganRegistry(db);
+  return registry.organs.filter((o) => mayEnterFigures(actor, o.id, registry.tree));
 }

@@ -32,7 +32,9 @@ import { cleanUploadFileName } from '../imports/upload-file-name.ts';
 import { loadOrganRegistry, type OrganRegistry } from '../organs/load-organ-tree.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
 import { writeFigures } from './enter-figures.ts';
-import { figuresYearError, FIGURES_ROLES, mayEnterFigures } from './figures-access.ts';
+import { figuresOrgans, figuresYearError, FIGURES_ROLES, mayEnterFigures } from './figures-access.ts';
+
+export { figuresOrgans };
 
 /** How long an uploaded preview can be confirmed. */
 export const FIGURES_IMPORT_TTL_MS = 60 * 60 * 1000;
@@ -50,12 +52,6 @@ export type FiguresImportPreview = {
   /** After the commit: how many rows were written. */
   written: number | null;
 };
-
-/** The organs a person may enter figures for (the import page's list; empty: no access). */
-export async function figuresOrgans(db: Queryable, actor: Actor | null): Promise<Organ[]> {
-  const registry = await loadOrganRegistry(db);
-  return registry.organs.filter((o) => mayEnterFigures(actor, o.id, registry.tree));
-}
 
 /** The empty template (下载模板). */
 export function figuresImportTemplate(): Promise<Uint8Array> {
