@@ -3,6 +3,7 @@
  * stand, the 第二十六条 limit, the settings shown on the item, the steps the person may take now
  * (from the transition table), the history, and the columns and topics the editor offers.
  */
+import type { Queryable } from '../../db/db.ts';
 import { listItemFiles, type ItemFileRow } from '../../db/queries/publishing/item-files.ts';
 import {
   itemColumnIds,
@@ -15,6 +16,8 @@ import {
 } from '../../db/queries/publishing/item-links.ts';
 import type { ItemRow } from '../../db/queries/publishing/item-rows.ts';
 import { findItemReport, type ItemReportSource } from '../../db/queries/publishing/item-reports.ts';
+import type { ReportDeadline } from '../../domain/annual-report/report-deadline.ts';
+import { reportDeadlineOf } from '../annual-report/deadline-settings.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import type { ItemFinding } from '../../domain/publishing/checks/check-item.ts';
@@ -49,9 +52,15 @@ export type ItemView = {
   versions: ItemVersionRow[];
   columns: CatalogueNode[];
   columnIds: number[];
-  /** A 年度报告's report: year, source and file (decision 029). */
-  report: { year: number; source: ItemReportSource; fileId: number } | null;
+  /** A 年度报告's report: year, source and file (decision 029), and its 第四十九条 deadline. */
+  report: { year: number; source: ItemReportSource; fileId: number; deadline: ReportDeadline } | null;
 };
+
+/** The item's report with its deadline under the local settings (report-deadline.ts). */
+async function reportWithDeadline(db: Queryable, itemId: number, organ: Organ) {
+  const report = await findItemReport(db, itemId);
+  return report === null ? null : { ...report, deadline: await reportDeadlineOf(db, organ, report.year) };
+}
 
 /** Steps that the checks' errors would refuse are offered disabled, with the reason. */
 function blockedByFindings(
@@ -108,6 +117,9 @@ export async function viewItem(deps: AppDeps, actor: Actor, itemId: number): Pro
     versions: await listItemVersions(deps.db, itemId),
     columns: await loadCatalogue(deps.db, row.organId),
     columnIds: await itemColumnIds(deps.db, itemId),
-    report: row.kind === 'annualReport' ? await findItemReport(deps.db, itemId) : null,
+    report:
+      row.kind === 'annualReport'
+        ? await reportWithDeadline(deps.db, itemId, registry.byId.get(row.organId)!)
+        : null,
   };
 }
