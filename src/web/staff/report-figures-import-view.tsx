@@ -85,7 +85,7 @@ export function FiguresImportPageView(props: {
       </form>
       <section class="panel" aria-labelledby="fi-columns">
         <h2 id="fi-columns">文件的列</h2>
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" aria-labelledby="fi-columns" tabindex={0}>
           <table class="data-table">
             <caption class="visually-hidden">文件的列</caption>
             <thead>
@@ -113,9 +113,9 @@ function Rows(props: { rows: readonly PlannedFigures[] }) {
   const shown = props.rows.slice(0, SHOWN_ROWS);
   const cell = (v: number | string | null) => (v === null ? '（空）' : String(v));
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" aria-labelledby="fi-rows" tabindex={0}>
       <table class="data-table import-table">
-        <caption>{`将写入 ${props.rows.length} 行${props.rows.length > shown.length ? `（下表列出前 ${shown.length} 行）` : ''}`}</caption>
+        <caption id="fi-rows">{`将写入 ${props.rows.length} 行${props.rows.length > shown.length ? `（下表列出前 ${shown.length} 行）` : ''}`}</caption>
         <thead>
           <tr>
             <th scope="col">行号</th>

@@ -56,6 +56,20 @@ export function valuesOf(stored: StoredEnteredFigures | null): FiguresFormValues
   };
 }
 
+/** The messages without the field's name they start with (the summary puts the name in front). */
+function summaryErrors(errors: FieldErrors): FieldErrors {
+  const labels: Record<string, string> = ENTERED_FIGURE_LABELS;
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, message]) => {
+      const label = labels[field];
+      return [
+        field,
+        label !== undefined && message.startsWith(label) ? message.slice(label.length) : message,
+      ];
+    }),
+  );
+}
+
 function Picker(props: ReportFiguresProps) {
   return (
     <form method="get" action="/staff/statistics/figures" class="filter-form">
@@ -118,7 +132,10 @@ export function ReportFiguresView(props: ReportFiguresProps) {
         <form method="post" action="/staff/statistics/figures" class="panel">
           <h2>{`${organ.name} ${props.year}年度`}</h2>
           <Provenance stored={props.stored} />
-          <ErrorSummary errors={errors} labels={{ ...ENTERED_FIGURE_LABELS, year: '报告年度' }} />
+          <ErrorSummary
+            errors={summaryErrors(errors)}
+            labels={{ ...ENTERED_FIGURE_LABELS, year: '报告年度' }}
+          />
           <CsrfField token={props.csrfToken} />
           <input type="hidden" name="organ" value={String(organ.id)} />
           <input type="hidden" name="year" value={String(props.year)} />

@@ -198,6 +198,50 @@ describe('表二数据填报, 导入, 报送时限 and the supervisor’s downlo
     ]);
   });
 
+  it('reads a real .xlsx (numbers as numbers, a formula’s cached value) and refuses one with wrong columns', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = async (header: string[], rows: unknown[][]) => {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('表二');
+      sheet.addRow(['某区2025年度表二数据']);
+      sheet.addRow(header);
+      for (const row of rows) {
+        sheet.addRow(row);
+      }
+      return new Uint8Array(await book.xlsx.writeBuffer());
+    };
+    const good = await workbook(HEADER, [
+      [
+        '甲区财政局',
+        2024,
+        4,
+        { formula: '1+1', result: 2 },
+        0,
+        0.25,
+        '财政一体化系统',
+        '=HYPERLINK("http://x")',
+      ],
+    ]);
+    const res = await upload(districtAdmin, good, '表二.xlsx');
+    expect(res.status).toBe(303);
+    const location = res.headers.get('location')!;
+    expect(await (await districtAdmin.get(location)).text()).toContain('将写入 1 行');
+    expect((await districtAdmin.post(location, {})).status).toBe(303);
+    const [row] = await db.query<{ penalties: number; fees: string; note: string }>(
+      `SELECT penalty_decisions AS penalties, fees_wan_yuan::text AS fees, note FROM report_entered_figures
+       WHERE organ_id = $1 AND year = 2024`,
+      [tree.finance],
+    );
+    expect(row).toEqual({ penalties: 2, fees: '0.2500', note: '=HYPERLINK("http://x")' });
+    const wrong = await upload(
+      districtAdmin,
+      await workbook(['单位', '年份', '许可'], [['甲区财政局', 2024, 1]]),
+      'w.xlsx',
+    );
+    expect(wrong.status).toBe(422);
+    expect(await wrong.text()).toContain('缺少必需的列');
+  });
+
   it('refuses an import of more rows than allowed', async () => {
     const rows = Array.from({ length: 5001 }, (_, i) => [
       '甲区财政局',

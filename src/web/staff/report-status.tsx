@@ -134,9 +134,9 @@ export function ReportStatusView(props: { actor: Actor; csrfToken: string; page:
               </a>
             </li>
           </ul>
-          <div class="table-wrap">
+          <div class="table-wrap" role="region" aria-labelledby="rs-caption" tabindex={0}>
             <table class="data-table">
-              <caption>{`${page.year}年度报告报送情况`}</caption>
+              <caption id="rs-caption">{`${page.year}年度报告报送情况`}</caption>
               <thead>
                 <tr>
                   <th scope="col">单位</th>
