@@ -25,7 +25,8 @@ export const DRAFT_USAGE = `用法：gongkai report draft --organ SLUG --year YY
 
   用平台记录起草某机关某年度的政府信息公开工作年度报告：表二来自已发布的规章、规范性文件，
   表三、表四来自申请办理记录，正文按数据起草；检查结果写到标准错误。
-  行政许可、处罚、强制决定数和收费金额不是平台数据，草稿中留空。
+  行政许可、处罚、强制决定数和收费金额不是平台数据：取自“表二数据填报”（/staff/statistics/figures，
+  可批量导入）填报的数据，未填报的在草稿中留空。
 
   --organ SLUG  机关的网址代码（如 boshan）
   --year YYYY   报告年度（须已结束）

@@ -40,6 +40,9 @@ import { registerSearchRoutes } from './portal/search-routes.tsx';
 import { registerReportCheckRoutes } from './report-check/routes.tsx';
 import { registerPublicReplyRoutes } from './staff/case-public-reply.tsx';
 import { registerReplyPortalRoutes } from './portal/reply-routes.tsx';
+import { registerReportFiguresRoutes } from './staff/report-figures.tsx';
+import { registerReportFiguresImportRoutes } from './staff/report-figures-import.tsx';
+import { registerReportDeadlineRoutes } from './staff/report-deadlines.tsx';
 
 export type RouteModule = (app: Hono<AppEnv>, deps: AppDeps) => void;
 
@@ -71,6 +74,9 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerCalculatorRoutes,
   registerStatisticsRoutes,
   registerReportStatusRoutes,
+  registerReportFiguresImportRoutes, // before …/figures: its paths are longer
+  registerReportFiguresRoutes,
+  registerReportDeadlineRoutes,
   registerFeedRoutes,
   registerItemRoutes,
   registerGazetteRoutes,

@@ -15,6 +15,8 @@ import {
 } from '../../db/queries/publishing/item-links.ts';
 import type { ItemRow } from '../../db/queries/publishing/item-rows.ts';
 import { findItemReport, type ItemReportRow } from '../../db/queries/publishing/item-reports.ts';
+import type { ReportDeadline } from '../../domain/annual-report/report-deadline.ts';
+import { reportDeadlineOf } from '../annual-report/deadline-settings.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import type { ItemFinding } from '../../domain/publishing/checks/check-item.ts';
@@ -50,12 +52,17 @@ export type ItemView = {
   versions: ItemVersionRow[];
   columns: CatalogueNode[];
   columnIds: number[];
-  /** A 年度报告's report: year, source and file (decision 029), a roll-up's choice of organs (038). */
-  report: Pick<ItemReportRow, 'year' | 'source' | 'fileId' | 'rollup'> | null;
+  /**
+   * A 年度报告's report: year, source and file (decision 029), a roll-up's choice of organs (038),
+   * and its 第四十九条 deadline under the local settings (037).
+   */
+  report:
+    (Pick<ItemReportRow, 'year' | 'source' | 'fileId' | 'rollup'> & { deadline: ReportDeadline }) | null;
   /** A roll-up's included organs and where their reports stand now (decision 038). */
   rollup: RollupView | null;
 };
 
+/** The item's report with its deadline under the local settings (report-deadline.ts). */
 /** Steps that the checks' errors would refuse are offered disabled, with the reason. */
 function blockedByFindings(
   offered: OfferedAction<ItemAction>[],
@@ -112,7 +119,13 @@ export async function viewItem(deps: AppDeps, actor: Actor, itemId: number): Pro
     versions: await listItemVersions(deps.db, itemId),
     columns: await loadCatalogue(deps.db, row.organId),
     columnIds: await itemColumnIds(deps.db, itemId),
-    report,
+    report:
+      report === null
+        ? null
+        : {
+            ...report,
+            deadline: await reportDeadlineOf(deps.db, registry.byId.get(row.organId)!, report.year),
+          },
     rollup:
       report === null || report.rollup === null
         ? null

@@ -20,6 +20,7 @@ import {
 } from '../../domain/publishing/vocabulary.ts';
 import { CsrfField } from '../middleware/csrf-field.tsx';
 import { ItemActionForm } from './item-action-forms.tsx';
+import { formatChineseDate } from '../../domain/calendar/local-date.ts';
 import { DeadlineText } from './item-deadline.tsx';
 import { ErrorSummary, Notice, PageHeader } from './staff-form.tsx';
 import { RollupSection } from './item-rollup-section.tsx';
@@ -159,6 +160,8 @@ export function ItemPageView(props: ItemPageProps) {
               {view.report.year}年度（{REPORT_SOURCE_WORDS[view.report.source]}：
               {view.files.find((f) => f.id === view.report!.fileId)?.name ?? '—'}）
             </dd>
+            <dt>报送时限（第四十九条）</dt>
+            <dd>{`${formatChineseDate(view.report.deadline.due, false)}前（${view.report.deadline.basis}）`}</dd>
           </>
         )}
         <dt>形成或变更日期</dt>
