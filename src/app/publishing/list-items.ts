@@ -17,6 +17,12 @@ import type { AppDeps } from '../deps.ts';
 import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
 import { mayImportItems } from './import/import-access.ts';
 import { beijingDate } from './publish-item.ts';
+import {
+  readStaffItemSearch,
+  searchStatuses,
+  STAFF_ITEM_LIMIT,
+  type StaffItemSearch,
+} from '../search-staff/staff-item-search.ts';
 
 export const ITEM_TABS = ['due', ...ITEM_STATUSES] as const;
 export type ItemTab = (typeof ITEM_TABS)[number];
@@ -32,16 +38,22 @@ export type ItemsPage = {
   canManageSettings: boolean;
   /** May import an existing site's items into this organ (领导 or 管理员). */
   canImport: boolean;
+  /** The text search over every status (decision 036), when a text was typed. */
+  search: StaffItemSearch | null;
 };
 
 const UNPUBLISHED: ItemStatus[] = ['draft', 'inReview', 'inSigning', 'scheduled'];
 
-/** The page for `organId` (default: the first organ) and `tab` (default: 草稿). */
+/**
+ * The page for `organId` (default: the first organ) and `tab` (default: 草稿); with a `text`, the
+ * items of every status matching it instead of the tab's.
+ */
 export async function listItemsFor(
   deps: AppDeps,
   actor: Actor,
   organText: string | undefined,
   tabText: string | undefined,
+  text?: string,
 ): Promise<ItemsPage> {
   const registry = await loadOrganRegistry(deps.db);
   const ids = new Set([
@@ -61,13 +73,16 @@ export async function listItemsFor(
       canDraft: false,
       canManageSettings: false,
       canImport: false,
+      search: null,
     };
   }
+  const search = await readStaffItemSearch(deps.db, organ.id, text);
   const counts = await countItemsByStatus(deps.db, organ.id);
   const calendar = await loadWorkingDayCalendar(deps.db);
   const today = deps.clock.today() as LocalDate;
-  const statuses = tab === 'due' ? UNPUBLISHED : [tab];
-  const lines = (await listStaffItems(deps.db, organ.id, statuses)).map((line) => ({
+  const statuses = search !== null ? searchStatuses(search) : tab === 'due' ? UNPUBLISHED : [tab];
+  const found = await listStaffItems(deps.db, organ.id, statuses, STAFF_ITEM_LIMIT, search?.tsquery ?? null);
+  const lines = found.map((line) => ({
     ...line,
     deadline:
       line.status === 'withdrawn'
@@ -80,7 +95,9 @@ export async function listItemsFor(
           ),
   }));
   const shown =
-    tab === 'due' ? lines.filter((l) => l.deadline !== null && l.deadline.state !== 'onTime') : lines;
+    tab === 'due' && search === null
+      ? lines.filter((l) => l.deadline !== null && l.deadline.state !== 'onTime')
+      : lines;
   const roles = actor.roles.filter((g) => g.organId === organ.id).map((g) => g.role);
   return {
     organs,
@@ -97,5 +114,6 @@ export async function listItemsFor(
       roles.some((r) => r === 'handler' || r === 'admin'),
     canManageSettings: can(actor, 'organ.manage', organ.id, registry.tree),
     canImport: mayImportItems(actor, organ.id),
+    search,
   };
 }
