@@ -80,9 +80,7 @@ export async function listItemsFor(
   const counts = await countItemsByStatus(deps.db, organ.id);
   const calendar = await loadWorkingDayCalendar(deps.db);
   const today = deps.clock.today() as LocalDate;
-  const statuses = search !== null ? searchStatuses(search) : tab === 'due' ? UNPUBLISHED : [tab];
-  const found = await listStaffItems(deps.db, organ.id, statuses, STAFF_ITEM_LIMIT, search?.tsquery ?? null);
-  const lines = found.map((line) => ({
+  const withDeadline = (line: ItemLine) => ({
     ...line,
     deadline:
       line.status === 'withdrawn'
@@ -93,7 +91,14 @@ export async function listItemsFor(
             line.publishedAt === null ? null : beijingDate(line.publishedAt),
             today,
           ),
-  }));
+  });
+  const tabStatuses = tab === 'due' ? UNPUBLISHED : [tab];
+  const statuses = search !== null ? searchStatuses(search) : tabStatuses;
+  const found = await listStaffItems(deps.db, organ.id, statuses, STAFF_ITEM_LIMIT, search?.tsquery ?? null);
+  const lines = found.map(withDeadline);
+  // the 第二十六条 count is the tab's, searching or not
+  const tabLines =
+    search === null ? lines : (await listStaffItems(deps.db, organ.id, tabStatuses)).map(withDeadline);
   const shown =
     tab === 'due' && search === null
       ? lines.filter((l) => l.deadline !== null && l.deadline.state !== 'onTime')
@@ -105,7 +110,7 @@ export async function listItemsFor(
     tab,
     counts: {
       ...counts,
-      due: lines.filter((l) => l.deadline !== null && ['dueSoon', 'overdue'].includes(l.deadline.state))
+      due: tabLines.filter((l) => l.deadline !== null && ['dueSoon', 'overdue'].includes(l.deadline.state))
         .length,
     },
     lines: shown,

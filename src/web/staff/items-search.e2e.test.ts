@@ -81,7 +81,13 @@ for (const backend of await backends()) {
         '关于2026年学生资助工作的通知',
         '学校食堂管理办法',
       ]);
-      expect((await search(handler, org, '学校')).html).toContain('找到 2 条（全部状态）');
+      const found = (await search(handler, org, '学校', 'due')).html;
+      expect(found).toContain('找到 2 条（全部状态）');
+      // the tabs keep their own counts while a search is shown
+      const tabCounts = (html: string) =>
+        [...html.matchAll(/<span class="tab-count">(\d+)</g)].map((m) => m[1]);
+      const plain = await (await handler.get(`/staff/items?organ=${org}&tab=due`)).text();
+      expect(tabCounts(found)).toEqual(tabCounts(plain));
       // the finance bureau's draft is not in the education bureau's list, and the handler cannot pick it
       expect(titles((await search(outsider, tree.finance, '学生资助')).html)).toEqual([
         '关于2026年学生资助资金的通知',
