@@ -139,7 +139,13 @@ async function stateOfItem(
 export function registerStaffItemRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/staff/items', async (c) => {
     const actor = requireActor(c);
-    const page = await listItemsFor(deps, actor, queryParam(c, 'organ'), queryParam(c, 'tab'));
+    const page = await listItemsFor(
+      deps,
+      actor,
+      queryParam(c, 'organ'),
+      queryParam(c, 'tab'),
+      queryParam(c, 'q'),
+    );
     return c.html(renderPage(<ItemsListView actor={actor} csrfToken={c.get('csrfToken')} page={page} />));
   });
 
