@@ -1,8 +1,8 @@
 /**
  * Fonts as far as the text layer needs them: character code → text (the ToUnicode map) and
  * advance width (/Widths, /W, /DW, /MissingWidth), read as pdf.js reads them. Only embedded
- * TrueType (simple or CIDFontType2 under Identity-H) and embedded Type 1 programs whose clear-text
- * header gives the standard /FontMatrix are accepted; Type 3, CFF, unembedded, vertical fonts,
+ * TrueType (simple or CIDFontType2 under Identity-H) and embedded Type 1 programs that pdf.js will
+ * convert as it converts a sound one (type1-program.ts) are accepted; Type 3, CFF, unembedded, vertical fonts,
  * other encodings and fonts without ToUnicode decline (their text depends on the font program).
  */
 import { parseToUnicode } from './to-unicode.ts';
