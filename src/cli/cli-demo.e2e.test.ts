@@ -55,6 +55,8 @@ describe('gongkai demo', () => {
     };
     expect(report).toMatchObject({ organ: '博山区教育局', year: 2025 });
     expect(report.sections.proactive).toMatch(/全年通过政府网站主动公开政府信息\d+条/);
+    // table 二's entered figures (the demo's 表二填报数据) are in the draft and its prose
+    expect(report.sections.proactive).toContain('全年作出行政许可决定126件');
     const district = await runGongkai(
       ['report', 'draft', '--organ', 'boshan', '--year', '2025', '--rollup', '--to', 'md'],
       {
@@ -68,7 +70,7 @@ describe('gongkai demo', () => {
       [['--organ', 'jyj', '--year', '2099'], '2099年尚未结束'],
       [['--organ', 'jyj', '--year', '25'], '--year 须是四位年份'],
       [['--organ', 'jyj'], '缺少 --year'],
-      [['--organ', 'jyj', '--year', '2025', '--to', 'pdf'], '不支持的格式「pdf」'],
+      [['--organ', 'jyj', '--year', '2025', '--to', 'xlsx'], '不支持的格式「xlsx」'],
       [['--organ', 'jyj', '--year', '2025', '--by', 'x'], '--by 只能是'],
     ] as const) {
       const bad = await runGongkai(['report', 'draft', ...args], { env });

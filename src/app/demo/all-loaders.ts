@@ -6,5 +6,6 @@ import './annual-reports.ts';
 import './demo-cases.ts';
 import './demo-items.ts';
 import './demo-gazette.ts';
+import './demo-figures.ts';
 
 export {};
