@@ -40,9 +40,9 @@ async function publishToFindable(db: Db, organId: number): Promise<{ writeMs: nu
   const [item] = await db.query<{ id: number }>(
     `INSERT INTO items (organ_id, kind, status, index_number, title, doc_number, doc_number_key, formed_on, topic, genre,
        body_html, body_text, validity, published_at, published_version, drafted_by_name, created_at, updated_at)
-     VALUES ($1, 'normative', 'published', 'BENCH/new', '新发布的通知', '', '', date '2025-12-01', '综合政务', '通知', '',
+     VALUES ($1, 'normative', 'published', 'BENCH/new/' || $2, '新发布的通知', '', '', date '2025-12-01', '综合政务', '通知', '',
        '', 'inForce', now(), 1, '测试', now(), now()) RETURNING id::int AS id`,
-    [organId],
+    [organId, Date.now()],
   );
   const began = performance.now();
   const docs = searchDocuments({
