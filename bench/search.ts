@@ -93,10 +93,12 @@ export async function benchSearch(): Promise<void> {
     const rows = [await load('plain Hono "hello"', hello.info.url!, '—')];
     await stop(hello.child);
     const env: Record<string, string> = { BENCH_ITEMS: String(items) };
+    const url = reuse ?? database?.url;
+    const seeded = reuse === undefined ? '0' : '1';
     const app = await start(
       'search-child.ts',
       [],
-      database?.url ? { ...env, DATABASE_URL: database.url } : env,
+      url ? { ...env, DATABASE_URL: url, BENCH_SEEDED: seeded } : env,
     );
     const info = app.info as unknown as Info;
     for (const [name, path] of queries(info.organOf73519)) {
