@@ -73,15 +73,22 @@ export type FacetName = 'organ' | 'genre' | 'topic' | 'validity';
 
 export type SearchResults = {
   hits: SearchHit[];
-  /** distinct sources found, counted up to TOTAL_CAP */
+  /** distinct sources found: all of them, or those among the newest FACET_WINDOW rows when capped */
   total: number;
+  /** true when the total and the facets count only the newest FACET_WINDOW rows (shown as 「N+」) */
   totalCapped: boolean;
   next: SearchCursor | null;
   facets: Record<FacetName, FacetValue[]>;
 };
 
 /**
- * A search looks at the newest MATCH_CAP matching rows (a row is the record or one chunk): totals,
- * facets and relevance order are over them, and a total reached at the cap shows as 「N+」.
+ * A search first checks the newest DENSE_PROBE_ROWS rows (after the filters that are not facets). When
+ * at least DENSE_MIN of them match, the query is dense: the page is filled by walking 发布日期 newest
+ * first, and the total and the facets count the matches among the newest FACET_WINDOW rows (「N+」,
+ * marked as counted over the newest rows). Otherwise it gathers every match through the GIN index,
+ * up to MATCH_CAP rows — total and facets exact; past MATCH_CAP it is treated as dense.
  */
 export const MATCH_CAP = 2_000;
+export const DENSE_PROBE_ROWS = 256;
+export const DENSE_MIN = 6;
+export const FACET_WINDOW = 1_000;

@@ -104,6 +104,9 @@ function facetLabel(name: FacetName, value: FacetValue): string {
 function Facets(props: { action: string; raw: RawSearchParams; found: PublicSearch; names: FacetName[] }) {
   return (
     <aside class="pt-search-facets" aria-label="按条件筛选">
+      {props.found.results.totalCapped ? (
+        <p class="pt-search-count">结果较多，以下计数只统计最新发布的一部分信息。</p>
+      ) : null}
       {props.names.map((name) => {
         const values = props.found.results.facets[name];
         const param = FACET_PARAM[name];

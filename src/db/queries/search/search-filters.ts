@@ -1,11 +1,12 @@
 /**
  * The pieces of a search statement's WHERE clauses. The phrase match and the filters that are not
- * facets (column, dates) select the matching rows once; the facet filters (organ with its subtree,
- * 主题分类, 体裁, 有效性) are applied afterwards, so each facet can count with every filter but its own.
+ * facets (column, dates) select the rows facets are counted over; the facet filters (organ with its
+ * subtree, 主题分类, 体裁, 有效性) are applied afterwards, so each facet can count with every filter
+ * but its own — or, on the walk that fills a page, together with the others on each row.
  */
 import type { FacetName, SearchFilters } from '../../../domain/search/search-types.ts';
 
-/** Parameters $1…$10 of the search statement ($16, the source kind, comes last: searchItems). */
+/** Parameters $1…$10 of the search statement ($17, the source kind, comes last: searchItems). */
 export function filterParams(tsquery: string, filters: SearchFilters): unknown[] {
   return [
     tsquery,
@@ -26,26 +27,64 @@ export const SUBTREE_CTE = `subtree AS (
     SELECT id FROM organs WHERE id = $2::int
     UNION ALL SELECT o.id FROM organs o JOIN subtree t ON o.parent_id = t.id)`;
 
-/** The match and the non-facet filters over `search_documents d`. */
-export const MATCH_SQL = `d.tokens @@ $1::tsquery
-  AND ($3::int IS NULL OR d.column_ids @> ARRAY[$3::int])
-  AND ($7::date IS NULL OR d.published_on >= $7::date)
-  AND ($8::date IS NULL OR d.published_on <= $8::date)
-  AND ($9::date IS NULL OR d.written_on >= $9::date)
-  AND ($10::date IS NULL OR d.written_on <= $10::date)
-  AND ($16::text IS NULL OR d.source_kind = $16::text)`;
-
-const FACET_CONDITIONS: Record<FacetName, string> = {
-  organ: '($2::int IS NULL OR s.organ_id IN (SELECT id FROM subtree))',
-  topic: "($4::text IS NULL OR s.topic = $4::text OR starts_with(s.topic, $4::text || '\\'))",
-  genre: '($5::text IS NULL OR s.genre = $5::text)',
-  validity: '($6::text IS NULL OR s.validity = $6::text)',
+/** Parameter numbers of the non-facet filters (column, 发布日期 from/to, 成文日期 from/to, source kind). */
+export type RowFilterParams = {
+  column: number;
+  pubFrom: number;
+  pubTo: number;
+  wFrom: number;
+  wTo: number;
+  kind: number;
 };
 
-/** The facet filters over the per-source rows `s`, all of them or all but `except`. */
-export function facetFilterSql(except: FacetName | null): string {
-  return (Object.keys(FACET_CONDITIONS) as FacetName[])
+/** Where the non-facet filters sit in the search statement ($3, $7…$10; the source kind $17). */
+export const STATEMENT_ROW_PARAMS: RowFilterParams = {
+  column: 3,
+  pubFrom: 7,
+  pubTo: 8,
+  wFrom: 9,
+  wTo: 10,
+  kind: 17,
+};
+
+/** The non-facet filters over `search_documents ${alias}` (no phrase match). */
+export function rowFilterSql(alias: string, p: RowFilterParams = STATEMENT_ROW_PARAMS): string {
+  return `($${p.column}::int IS NULL OR ${alias}.column_ids @> ARRAY[$${p.column}::int])
+  AND ($${p.pubFrom}::date IS NULL OR ${alias}.published_on >= $${p.pubFrom}::date)
+  AND ($${p.pubTo}::date IS NULL OR ${alias}.published_on <= $${p.pubTo}::date)
+  AND ($${p.wFrom}::date IS NULL OR ${alias}.written_on >= $${p.wFrom}::date)
+  AND ($${p.wTo}::date IS NULL OR ${alias}.written_on <= $${p.wTo}::date)
+  AND ($${p.kind}::text IS NULL OR ${alias}.source_kind = $${p.kind}::text)`;
+}
+
+/**
+ * The phrase match ($1) through the GIN index: the planner reads the posting lists of the query's
+ * bigrams and checks the phrase on the rows that hold all of them (for few matches).
+ */
+export const MATCH_SQL = `d.tokens @@ $1::tsquery AND ${rowFilterSql('d')}`;
+
+/**
+ * The phrase match as a function call, which no index serves: the planner then walks 发布日期 newest
+ * first and checks each row (for dense matches, and never a bitmap over a huge posting list).
+ */
+export function walkMatchSql(alias: string): string {
+  return `ts_match_vq(${alias}.tokens, $1::tsquery)`;
+}
+
+function facetConditions(alias: string): Record<FacetName, string> {
+  return {
+    organ: `($2::int IS NULL OR ${alias}.organ_id IN (SELECT id FROM subtree))`,
+    topic: `($4::text IS NULL OR ${alias}.topic = $4::text OR starts_with(${alias}.topic, $4::text || '\\'))`,
+    genre: `($5::text IS NULL OR ${alias}.genre = $5::text)`,
+    validity: `($6::text IS NULL OR ${alias}.validity = $6::text)`,
+  };
+}
+
+/** The facet filters over rows `alias` (the per-source rows `s` by default), all or all but `except`. */
+export function facetFilterSql(except: FacetName | null, alias = 's'): string {
+  const conditions = facetConditions(alias);
+  return (Object.keys(conditions) as FacetName[])
     .filter((name) => name !== except)
-    .map((name) => FACET_CONDITIONS[name])
+    .map((name) => conditions[name])
     .join(' AND ');
 }

@@ -1,11 +1,15 @@
 /**
- * Reading the search index in one statement after a probe, so the phrase is matched once: the
- * newest MATCH_CAP matching rows (`m`: every match when the probe found at most MATCH_CAP, else the
- * first MATCH_CAP walking 发布日期 newest first), one row per source (`s`), the sources passing every filter (`f`), the page (`p`, newest
- * first or by rank, after a keyset cursor), the total and the facets (each ignoring its own
- * filter). Later pages skip the total and the facets.
+ * Reading the search index (decision 033, after 030). A probe checks the newest DENSE_PROBE_ROWS rows;
+ * then one statement matches the phrase and gives the page, the total and the facets (each ignoring
+ * its own filter; later pages skip them). Sparse queries gather every match through the GIN index
+ * (`m`, at most MATCH_CAP rows: exact total and facets). Dense queries (or more than MATCH_CAP
+ * matches) walk 发布日期 newest first: the page (`pw`/`p`) stops as soon as it is full, and the total
+ * and the facets count the matches among the newest FACET_WINDOW rows (`w`/`m`). `s` has one row per
+ * source, `f` the sources passing every filter.
  */
 import {
+  DENSE_MIN,
+  FACET_WINDOW,
   MATCH_CAP,
   type FacetName,
   type FacetValue,
@@ -14,7 +18,18 @@ import {
   type SearchResults,
 } from '../../../domain/search/search-types.ts';
 import type { Queryable } from '../../db.ts';
-import { facetFilterSql, filterParams, MATCH_SQL, SUBTREE_CTE } from './search-filters.ts';
+import { denseProbe } from './search-probe.ts';
+import {
+  facetFilterSql,
+  filterParams,
+  MATCH_SQL,
+  rowFilterSql,
+  SUBTREE_CTE,
+  walkMatchSql,
+} from './search-filters.ts';
+
+/** How a statement gathers its matches: every match (GIN), or walking 发布日期 newest first. */
+type Mode = 'all' | 'walk';
 
 const FACETS: Record<FacetName, { value: string; label: string; join: string }> = {
   organ: { value: 's.organ_id::text', label: 'o.name', join: 'JOIN organs o ON o.id = s.organ_id' },
@@ -48,25 +63,65 @@ function facetSql(name: FacetName): string {
       WHERE ${facetFilterSql(name)} GROUP BY 1, 2 ORDER BY 3 DESC, 2 LIMIT 30) x) END AS "${name}"`;
 }
 
-function statement(request: SearchRequest, isSparse: boolean): string {
+/** The matches facets and the total count (`m`), by mode. */
+function matchesSql(request: SearchRequest, mode: Mode): string {
   const byRank = request.sort === 'relevance';
-  const order = byRank ? 'rank DESC, published_at DESC, source_id DESC' : 'published_at DESC, source_id DESC';
-  return `WITH RECURSIVE ${SUBTREE_CTE},
-    m AS MATERIALIZED (
+  if (mode === 'all') {
+    return `m AS MATERIALIZED (
       SELECT d.source_id, d.published_at, d.chunk, d.organ_id, d.genre, d.topic, d.validity,
         ${byRank ? 'ts_rank(d.tokens, $1::tsquery)' : 'NULL::real'} AS rank
       FROM search_documents d WHERE ${MATCH_SQL}
         AND ($11::timestamptz IS NULL OR $13::real IS NOT NULL OR (d.published_at, d.source_id) < ($11::timestamptz, $12::bigint))
-      ${isSparse ? 'OFFSET 0' : `ORDER BY d.published_at DESC, d.source_id DESC LIMIT ${MATCH_CAP}`}),
+      LIMIT ${MATCH_CAP + 1})`;
+  }
+  // the window is the same on every page (relevance pages come from it); a later date page needs none
+  return `w AS MATERIALIZED (
+      SELECT d.source_id, d.published_at, d.chunk, d.organ_id, d.genre, d.topic, d.validity, d.tokens
+      FROM search_documents d WHERE ${rowFilterSql('d')}
+      ORDER BY d.published_at DESC, d.source_id DESC
+      LIMIT ${byRank ? FACET_WINDOW : `CASE WHEN $15::boolean THEN ${FACET_WINDOW} ELSE 0 END`}),
+    m AS MATERIALIZED (
+      SELECT w.source_id, w.published_at, w.chunk, w.organ_id, w.genre, w.topic, w.validity,
+        ${byRank ? 'ts_rank(w.tokens, $1::tsquery)' : 'NULL::real'} AS rank
+      FROM w WHERE ${walkMatchSql('w')})`;
+}
+
+/** The page (`p`): from the gathered sources, or (walking, by date) a walk with every filter. */
+function pageSql(request: SearchRequest, mode: Mode, order: string): string {
+  if (mode === 'all' || request.sort === 'relevance') {
+    return `pw AS (SELECT 1 WHERE $16::int IS NULL),
+    p AS (
+      SELECT * FROM f
+      WHERE $13::real IS NULL OR (rank, published_at, source_id) < ($13::real, $11::timestamptz, $12::bigint)
+      ORDER BY ${order} LIMIT $14)`;
+  }
+  // CASE: the facet filters are checked on each row before the phrase, which is dearer (the planner
+  // would otherwise order them by its cost estimates and check the phrase first). Within an organ,
+  // each organ of the subtree is walked on its own index and the walks are merged.
+  const byOrgan = request.filters.organId !== null;
+  const walk = `SELECT d.source_id, d.published_at, d.chunk FROM search_documents d
+        WHERE ${byOrgan ? 'd.organ_id = t.id AND ' : ''}${rowFilterSql('d')}
+          AND ($11::timestamptz IS NULL OR (d.published_at, d.source_id) < ($11::timestamptz, $12::bigint))
+          AND CASE WHEN ${facetFilterSql(byOrgan ? 'organ' : null, 'd')} THEN ${walkMatchSql('d')} ELSE false END
+        ORDER BY d.published_at DESC, d.source_id DESC LIMIT $16`;
+  return `pw AS MATERIALIZED (
+      ${byOrgan ? `SELECT x.* FROM subtree t CROSS JOIN LATERAL (${walk}) x ORDER BY x.published_at DESC, x.source_id DESC LIMIT $16` : walk}),
+    p AS (
+      SELECT source_id, published_at, min(chunk) AS chunk, NULL::real AS rank FROM pw
+      WHERE $13::real IS NULL GROUP BY source_id, published_at ORDER BY ${order} LIMIT $14)`;
+}
+
+function statement(request: SearchRequest, mode: Mode): string {
+  const byRank = request.sort === 'relevance';
+  const order = byRank ? 'rank DESC, published_at DESC, source_id DESC' : 'published_at DESC, source_id DESC';
+  return `WITH RECURSIVE ${SUBTREE_CTE},
+    ${matchesSql(request, mode)},
     s AS MATERIALIZED (
       SELECT source_id, published_at, min(chunk) AS chunk, min(organ_id) AS organ_id, min(genre) AS genre,
         min(topic) AS topic, min(validity) AS validity, max(rank) AS rank
       FROM m GROUP BY source_id, published_at),
     f AS (SELECT * FROM s WHERE ${facetFilterSql(null)}),
-    p AS (
-      SELECT * FROM f
-      WHERE $13::real IS NULL OR (rank, published_at, source_id) < ($13::real, $11::timestamptz, $12::bigint)
-      ORDER BY ${order} LIMIT $14)
+    ${pageSql(request, mode, order)}
     SELECT
       (SELECT COALESCE(json_agg(h ORDER BY ${order}), '[]') FROM (
         SELECT p.source_id::int AS "sourceId", p.source_id, p.published_at, p.published_at AS "publishedAt", p.rank,
@@ -75,6 +130,8 @@ function statement(request: SearchRequest, isSparse: boolean): string {
         ${DISPLAY_JOINS}) h) AS hits,
       (SELECT count(*)::int FROM f) AS total,
       (SELECT count(*)::int FROM m) AS matched,
+      (SELECT count(*)::int FROM pw) AS walked,
+      ${mode === 'walk' ? '(SELECT count(*)::int FROM w)' : '0'} AS examined,
       ${(Object.keys(FACETS) as FacetName[]).map(facetSql).join(',\n      ')}`;
 }
 
@@ -82,28 +139,52 @@ type Row = {
   hits: (Omit<SearchHit, 'publishedAt'> & { publishedAt: string })[];
   total: number;
   matched: number;
+  walked: number;
+  examined: number;
 } & Record<FacetName, FacetValue[] | null>;
 
-/** Runs a search. */
-export async function searchItems(db: Queryable, request: SearchRequest): Promise<SearchResults> {
+/** Rows the page walk takes at first per hit wanted (a source matching in several chunks uses more). */
+const WALK_ROWS_PER_HIT = 3;
+
+async function run(db: Queryable, request: SearchRequest, mode: Mode, walkRows: number): Promise<Row> {
   const after = request.after;
-  // how many rows match at most (the GIN index alone): few → take them all (bitmap scan); many → walk
-  // 发布日期 newest first until MATCH_CAP rows match (dense matches are found early)
-  const [probe] = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (SELECT 1 FROM search_documents d WHERE d.tokens @@ $1::tsquery LIMIT ${MATCH_CAP + 1}) x`,
-    [request.query.tsquery],
-  );
-  const isSparse = probe!.n <= MATCH_CAP;
-  const [row] = await db.query<Row>(statement(request, isSparse), [
+  const [row] = await db.query<Row>(statement(request, mode), [
     ...filterParams(request.query.tsquery, request.filters),
     after?.publishedAt ?? null,
     after?.sourceId ?? null,
     after?.rank ?? null,
     request.limit + 1,
     after === null,
+    walkRows,
     request.filters.sourceKind,
   ]);
-  const all = row!.hits.map(
+  return row!;
+}
+
+/** The statement's row: sparse → every match; dense → the walk, taking more rows when chunks crowd the page. */
+async function gather(db: Queryable, request: SearchRequest): Promise<{ row: Row; mode: Mode }> {
+  let mode: Mode = (await denseProbe(db, request)) >= DENSE_MIN ? 'walk' : 'all';
+  if (mode === 'all') {
+    const row = await run(db, request, 'all', 0);
+    if (row.matched <= MATCH_CAP) {
+      return { row, mode };
+    }
+    mode = 'walk';
+  }
+  let walkRows = (request.limit + 1) * WALK_ROWS_PER_HIT;
+  for (;;) {
+    const row = await run(db, request, mode, walkRows);
+    if (row.walked < walkRows || row.hits.length > request.limit) {
+      return { row, mode };
+    }
+    walkRows *= 8;
+  }
+}
+
+/** Runs a search. */
+export async function searchItems(db: Queryable, request: SearchRequest): Promise<SearchResults> {
+  const { row, mode } = await gather(db, request);
+  const all = row.hits.map(
     ({
       sourceKind,
       sourceId,
@@ -142,17 +223,18 @@ export async function searchItems(db: Queryable, request: SearchRequest): Promis
   const last = hits[hits.length - 1];
   return {
     hits,
-    total: row!.total,
-    totalCapped: !isSparse && row!.matched >= MATCH_CAP,
+    // walking, the counts cover the newest FACET_WINDOW rows only; a page found past them still counts
+    total: mode === 'walk' ? Math.max(row.total, hits.length) : row.total,
+    totalCapped: mode === 'walk' && row.examined >= FACET_WINDOW,
     next:
       all.length > request.limit && last !== undefined
         ? { publishedAt: last.publishedAt, sourceId: last.sourceId, rank: last.rank }
         : null,
     facets: {
-      organ: row!.organ ?? [],
-      genre: row!.genre ?? [],
-      topic: row!.topic ?? [],
-      validity: row!.validity ?? [],
+      organ: row.organ ?? [],
+      genre: row.genre ?? [],
+      topic: row.topic ?? [],
+      validity: row.validity ?? [],
     },
   };
 }
