@@ -55,7 +55,12 @@ const itemsCsvRoute = dataset(
 );
 
 /** A download: content type, file name, no sniffing. */
-function download(c: Context<AppEnv>, text: string | Uint8Array<ArrayBuffer>, mediaType: string, fileName: string) {
+function download(
+  c: Context<AppEnv>,
+  text: string | Uint8Array<ArrayBuffer>,
+  mediaType: string,
+  fileName: string,
+) {
   return c.body(text, 200, {
     'content-type': `${mediaType}; charset=utf-8`,
     'content-disposition': `attachment; filename="${fileName}"`,

@@ -31,7 +31,7 @@ describe('GET /api/v1/search', () => {
     const organIds = await insertTestOrgans(db);
     ({ app, deps } = createTestApp(db));
     world = await publishOpenDataWorld(deps, organIds);
-  });
+  }, 180_000);
   afterAll(async () => {
     await deps.parsePool?.close();
     await db.close();

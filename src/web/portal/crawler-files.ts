@@ -127,7 +127,11 @@ async function allPaths(db: Queryable, snapshot: DirectorySnapshot): Promise<str
 type BuiltSitemap = { root: BuiltFile; parts: BuiltFile[] };
 
 /** Builds the sitemap from every public path and published item. */
-async function buildSitemap(db: Queryable, snapshot: DirectorySnapshot, origin: string): Promise<BuiltSitemap> {
+async function buildSitemap(
+  db: Queryable,
+  snapshot: DirectorySnapshot,
+  origin: string,
+): Promise<BuiltSitemap> {
   const paths = await allPaths(db, snapshot);
   const parts: BuiltFile[] = [];
   for (let n = 1; ; n += 1) {
