@@ -1,11 +1,12 @@
 /**
  * The crawler files and bulk downloads that read every published item (the sitemap, the items
  * dataset) are built once and kept, with the version key they were built at (decision 035): a
- * request reads the key (one pass over the published rows' keys, no row bodies), and rebuilds only
- * when it changed — something was published, withdrawn or changed, or the organs changed.
+ * request reads the key (one pass over the published rows' keys, no row bodies; reused for five
+ * seconds like the directory snapshot), and rebuilds only when it changed — something was
+ * published, withdrawn or changed, or the organs changed.
  * Concurrent requests for a stale file share one build. One cache per database handle (so per app,
- * never shared between apps or tests); each process keeps its own copy and checks the key on every
- * request, so no process serves a file older than the data.
+ * never shared between apps or tests); each process keeps its own copy and checks the key, so no
+ * process serves a file more than VERSION_TTL_MS older than the data.
  */
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../../db/db.ts';
@@ -80,12 +81,43 @@ export function snapshotKey(snapshot: DirectorySnapshot): string {
   return key;
 }
 
+/** How long a read version key is reused (as the directory snapshot: a change shows within this). */
+export const VERSION_TTL_MS = 5_000;
+
+const versions = new WeakMap<Queryable, { at: number; value: Promise<string> }>();
+
+/** The published items' version key, read at most once per VERSION_TTL_MS per database handle. */
+function publishedVersion(db: Queryable, now: number): Promise<string> {
+  const kept = versions.get(db);
+  if (kept !== undefined && now - kept.at < VERSION_TTL_MS) {
+    return kept.value;
+  }
+  const value = readPublishedItemsVersion(db);
+  versions.set(db, { at: now, value });
+  value.catch(() => {
+    if (versions.get(db)?.value === value) {
+      versions.delete(db);
+    }
+  });
+  return value;
+}
+
 /**
- * The version key of files built from every published item and the directory.
+ * The version key of files built from every published item and the directory (the items' part
+ * reused for up to VERSION_TTL_MS, so a crawler's burst reads it once).
  * @example await publishedFilesKey(db, snapshot) // '100000.5000050000.100000.1767225600000/3f2a…'
  */
-export async function publishedFilesKey(db: Queryable, snapshot: DirectorySnapshot): Promise<string> {
-  return `${await readPublishedItemsVersion(db)}/${snapshotKey(snapshot)}`;
+export async function publishedFilesKey(
+  db: Queryable,
+  snapshot: DirectorySnapshot,
+  now: number = performance.now(),
+): Promise<string> {
+  return `${await publishedVersion(db, now)}/${snapshotKey(snapshot)}`;
+}
+
+/** Forgets the read version key of `db` (after a change made by this process, and in tests). */
+export function forgetPublishedVersion(db: Queryable): void {
+  versions.delete(db);
 }
 
 /**
