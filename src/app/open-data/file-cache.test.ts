@@ -26,9 +26,9 @@ describe('file cache', () => {
     const cache = createFileCache();
     await expect(cache.get('f', 'k', () => Promise.reject(new Error('disk')))).rejects.toThrow('disk');
     await Promise.resolve();
-    expect(new TextDecoder().decode((await cache.get('f', 'k', async () => builtFile('ok'))).bytes)).toBe(
-      'ok',
-    );
+    expect(
+      new TextDecoder().decode((await cache.get('f', 'k', () => Promise.resolve(builtFile('ok')))).bytes),
+    ).toBe('ok');
   });
 
   it('gives equal text the same strong ETag', () => {
