@@ -1,14 +1,18 @@
 /**
  * The staff queue page with 100,000 open cases in one organ (on top of the million-case load):
  * the real app in a child process (bench/cases-child.ts), a handler signed in through the login
- * form, then autocannon on GET /staff/cases for the open, overdue and due-soon queues and a word
- * search. The parent only drives load.
+ * form, then autocannon on GET /staff/cases for the open, overdue and due-soon queues and the text
+ * searches (a word, one character, a case number). The parent only drives load.
+ * BENCH_BASELINE=<folder of another checkout> (e.g. `git archive main` unpacked, node_modules linked)
+ * also runs that checkout's app on the same database for the searches, so the figures of the old
+ * and the new search come from the same data in the same run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../src/db/db.ts';
+import { backfillCaseSearch } from '../src/app/cases/case-search-index.ts';
 import { insertTestAccount, STAFF_PASSWORD } from '../test/staff.ts';
 import { SEARCH_WORD, seedOpenQueue } from './cases-seed.ts';
 
@@ -49,21 +53,38 @@ const TARGETS = [
   { name: 'overdue (已逾期)', path: '/staff/cases?queue=overdue' },
   { name: 'due soon (即将到期)', path: '/staff/cases?queue=dueSoon' },
   { name: `search “${SEARCH_WORD}”`, path: `/staff/cases?queue=open&q=${encodeURIComponent(SEARCH_WORD)}` },
+  { name: 'search one character “房”', path: `/staff/cases?queue=open&q=${encodeURIComponent('房')}` },
+  {
+    name: 'search a case number',
+    path: `/staff/cases?queue=open&q=${encodeURIComponent('机关22依申〔2026〕10050000号')}`,
+  },
 ] as const;
+const SEARCHES = TARGETS.filter((t) => t.path.includes('&q='));
+/** A checkout to compare the searches with (see the file comment). */
+const BASELINE = process.env.BENCH_BASELINE ?? '';
 
 /** Adds the open cases and the handler's account; VACUUM ANALYZE as autovacuum would. */
 export async function prepareQueue(db: Db, today: string): Promise<void> {
   await seedOpenQueue(db, QUEUE_ORGAN, QUEUE_CASES, today);
+  const started = performance.now();
+  const indexed = await backfillCaseSearch(db);
+  const took = (performance.now() - started) / 1000;
+  process.stderr.write(
+    `  case search backfill: ${indexed.toLocaleString('en-US')} cases in ${took.toFixed(1)} s\n`,
+  );
   await db.query('VACUUM ANALYZE cases');
+  await db.query('VACUUM ANALYZE case_search');
   await insertTestAccount(db, USERNAME, [{ organId: QUEUE_ORGAN, role: 'handler' }]);
 }
 
-function startChild(database: { url: string } | { dataDir: string }): Promise<Child> {
-  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases-child.ts');
+function startChild(database: { url: string } | { dataDir: string }, root = ''): Promise<Child> {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const script = path.join(root === '' ? here : path.join(root, 'bench'), 'cases-child.ts');
   const target = 'url' in database ? { DATABASE_URL: database.url } : { DATA_DIR: database.dataDir };
   const env = { ...process.env, LOG_LEVEL: 'silent', ...target };
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     env,
+    cwd: root === '' ? process.cwd() : root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -142,23 +163,43 @@ async function load(url: string, cookie: string, target: (typeof TARGETS)[number
   };
 }
 
-/** Starts the app on the prepared database and drives the four pages. */
-export async function benchQueue(database: { url: string } | { dataDir: string }): Promise<QueueTarget[]> {
-  const child = await startChild(database);
-  try {
-    const cookie = await logIn(child.url);
-    const results: QueueTarget[] = [];
-    for (const target of TARGETS) {
-      const result = await load(child.url, cookie, target);
-      process.stderr.write(
-        `  ${target.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms\n`,
-      );
-      results.push(result);
-    }
-    return results;
-  } finally {
-    await stopChild(child);
+/** Drives `targets` on a running app; `suffix` marks the rows in the table. */
+async function drive(
+  child: Child,
+  targets: readonly (typeof TARGETS)[number][],
+  suffix: string,
+): Promise<QueueTarget[]> {
+  const cookie = await logIn(child.url);
+  const results: QueueTarget[] = [];
+  for (const target of targets) {
+    const result = await load(child.url, cookie, target);
+    process.stderr.write(
+      `  ${target.name}${suffix}: ${result.rows} rows, ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms\n`,
+    );
+    results.push({ ...result, path: `${result.path}${suffix}` });
   }
+  return results;
+}
+
+/**
+ * Starts the app on the prepared database and drives the pages; with BENCH_BASELINE, then the
+ * baseline checkout's app for the searches (one app at a time).
+ */
+export async function benchQueue(database: { url: string } | { dataDir: string }): Promise<QueueTarget[]> {
+  const results: QueueTarget[] = [];
+  const runs: Array<{ root: string; targets: readonly (typeof TARGETS)[number][]; suffix: string }> = [
+    { root: '', targets: TARGETS, suffix: '' },
+    ...(BASELINE === '' ? [] : [{ root: BASELINE, targets: SEARCHES, suffix: ' (baseline)' }]),
+  ];
+  for (const run of runs) {
+    const child = await startChild(database, run.root);
+    try {
+      results.push(...(await drive(child, run.targets, run.suffix)));
+    } finally {
+      await stopChild(child);
+    }
+  }
+  return results;
 }
 
 /** Autocannon settings, for the printed method line. */

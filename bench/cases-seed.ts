@@ -23,7 +23,7 @@ function weighted(entries: ReadonlyArray<readonly [string, number]>): string[] {
   return values;
 }
 
-const KINDS = weighted([
+export const KINDS = weighted([
   ['naturalPerson', 86],
   ['business', 7],
   ['research', 1],
@@ -31,7 +31,7 @@ const KINDS = weighted([
   ['legalServices', 3],
   ['otherOrganization', 2],
 ]);
-const CHANNELS = weighted([
+export const CHANNELS = weighted([
   ['online', 55],
   ['mail', 20],
   ['counter', 10],
@@ -50,7 +50,7 @@ const OPEN_STATUSES = weighted([
   ['inSigning', 8],
   ['toDeliver', 8],
 ]);
-const DECISION_WEIGHTS = weighted([
+export const DECISION_WEIGHTS = weighted([
   ['granted', 36],
   ['partlyGranted', 10],
   ['withheld.stateSecret', 1],
@@ -117,8 +117,8 @@ const APPLICANT = JSON.stringify({
   obtainWay: 'post',
 });
 
-/** The insert shared by both loads; `source` gives g, organ_id, received_on, kind, channel, status, decision, closed_on, due_on, subject. */
-const caseInsert = (
+/** The insert shared by the loads (also bench/annual-report-seed.ts); `source` gives g, organ_id, received_on, kind, channel, status, decision, closed_on, due_on, subject. */
+export const caseInsert = (
   source: string,
 ): string => `INSERT INTO cases (organ_id, case_number, query_code_hash, status, channel, received_on, period_version,
     applicant_kind, applicant, applicant_key, applicant_name_masked, items, summary, source, due_on, due_provisional,
@@ -217,7 +217,7 @@ export async function seedCases(db: Db, total: number, onBatch: (done: number) =
 }
 
 /** ~2 % of closed cases get a 行政复议 or 行政诉讼 record, filed 0–60 days after closing, 20 % still pending. */
-async function seedReviews(db: Db): Promise<void> {
+export async function seedReviews(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query('SELECT setseed(0.77)');
     await tx.query(

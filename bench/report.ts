@@ -28,7 +28,8 @@ const ROOT = path.resolve(HERE, '..');
 const TARGET = Number(process.env.BENCH_REPORTS ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
-function corpusReports(): AnnualReport[] {
+/** The reports of the bench corpus: the seeds (with prose) and 20 random ones of both formats. */
+export function corpusReports(): AnnualReport[] {
   const fixtures = SEED_IDS.filter((id) => expectedData(id).format !== 'legacy').map(reportWithProse);
   const random = Array.from({ length: 20 }, (_, i) => randomReport(i + 1, i % 2 === 0 ? '2021' : '2019'));
   return [...fixtures, ...random];

@@ -4,8 +4,10 @@
  * cases (deadlines, tables 三/四 over a million cases, the staff queue page; issue 4); uploads (hostile
  * files against the checker; issue 8); startup (whole-process start of the CLI and the server; issue 9); flattenings (run-together
  * cells recovered, decision 014); publishing (主动公开 pages over 100,000 items, publishing one item; issue 10); item-import (1,000 rows
- * with bodies and attachments from an existing site; issue 10); search (/search over 100,000 items; issue 11); crawler-files (sitemap and items dataset kept, issue 11).
+ * with bodies and attachments from an existing site; issue 10); search (/search over 100,000 items; issue 11); annual-report (draft, roll-up and rendering from records;
+ * issue 12); crawler-files (sitemap and items dataset kept, issue 11).
  */
+import { benchAnnualReport } from './annual-report.ts';
 import { benchCases } from './cases.ts';
 import { benchCrawlerFiles } from './crawler-files.ts';
 import { benchFlattenings } from './flattenings.ts';
@@ -27,6 +29,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   publishing: benchPublishing,
   'item-import': benchItemImport,
   search: benchSearch,
+  'annual-report': benchAnnualReport,
   'crawler-files': benchCrawlerFiles,
 };
 

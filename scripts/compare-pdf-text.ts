@@ -2,9 +2,12 @@
  * Compares the text of every PDF in the given directories (and of mutations of each) read by
  * pdf.js and by our text-layer reader (decision 024): the two must be equal byte for byte — text
  * or error — wherever our reader reads the file; elsewhere it declines and pdf.js reads it.
- * Usage: tsx scripts/compare-pdf-text.ts [--mutations N] DIR…  (exit 1 on any difference)
+ * Usage: tsx scripts/compare-pdf-text.ts [--mutations N] [--out DIR] DIR…  (exit 1 on any
+ * difference; each differing variant is written to the --out directory, by default
+ * $TMPDIR/pdf-text-differences, as .pdf, .pdfjs.txt and .own.txt)
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pdfToText, type PdfTextReader } from '../src/io/pdf-to-text.ts';
 import { readTextLayer } from '../src/io/pdf-text/read-text-layer.ts';
@@ -13,6 +16,12 @@ import { mutatePdf } from '../src/io/testing/pdf-mutations.ts';
 const args = process.argv.slice(2);
 const flag = args.indexOf('--mutations');
 const mutations = flag >= 0 ? Number(args.splice(flag, 2)[1]) : 20;
+const outFlag = args.indexOf('--out');
+const outDir = outFlag >= 0 ? args.splice(outFlag, 2)[1]! : path.join(os.tmpdir(), 'pdf-text-differences');
+if (!Number.isInteger(mutations) || mutations < 0 || args.length === 0) {
+  process.stderr.write('usage: tsx scripts/compare-pdf-text.ts [--mutations N] [--out DIR] DIR…\n');
+  process.exit(2);
+}
 
 async function text(bytes: Uint8Array, reader: PdfTextReader): Promise<string> {
   return pdfToText(bytes, reader).catch((error: unknown) => `ERROR ${(error as Error).message}`);
@@ -37,7 +46,8 @@ for (const [index, file] of files.entries()) {
     const [theirs, ours] = [await text(variant.bytes, 'pdfjs'), await text(variant.bytes, 'own')];
     if (theirs !== ours) {
       tally.differ += 1;
-      const out = `${file}.${variant.label.replace(/\W+/g, '-')}`;
+      fs.mkdirSync(outDir, { recursive: true });
+      const out = path.join(outDir, `${path.basename(file)}.${variant.label.replace(/\W+/g, '-')}`);
       fs.writeFileSync(`${out}.pdf`, variant.bytes);
       fs.writeFileSync(`${out}.pdfjs.txt`, theirs);
       fs.writeFileSync(`${out}.own.txt`, ours);

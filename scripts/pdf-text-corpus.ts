@@ -2,7 +2,9 @@
  * Writes the PDF corpus the text-layer reader is compared on (decision 024): the reports of the
  * report bench (seeds with prose, 20 random reports) rendered to DOCX and HTML by our renderer, and
  * the seed texts, converted to PDF by LibreOffice.
- * Usage: tsx scripts/pdf-text-corpus.ts DIR
+ * The DOCX files are exported a second time, as Word exports by default — tagged PDF (marked
+ * content around every run) — and as PDF/A-2b, into DIR/tagged.
+ * Usage: tsx scripts/pdf-text-corpus.ts DIR   (then: tsx scripts/compare-pdf-text.ts DIR DIR/tagged)
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -35,5 +37,25 @@ execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', di
   stdio: 'ignore',
   timeout: 600_000,
 });
-const made = fs.readdirSync(dir).filter((f) => f.endsWith('.pdf'));
-process.stdout.write(`${made.length} PDF in ${dir}\n`);
+const tagged = path.join(dir, 'tagged');
+fs.mkdirSync(tagged, { recursive: true });
+const options = {
+  UseTaggedPDF: { type: 'boolean', value: 'true' },
+  SelectPdfVersion: { type: 'long', value: '2' },
+};
+execFileSync(
+  'libreoffice',
+  [
+    '--headless',
+    '--convert-to',
+    `pdf:writer_pdf_Export:${JSON.stringify(options)}`,
+    '--outdir',
+    tagged,
+    ...sources.filter((f) => f.endsWith('.docx')),
+  ],
+  { stdio: 'ignore', timeout: 600_000 },
+);
+for (const out of [dir, tagged]) {
+  const made = fs.readdirSync(out).filter((f) => f.endsWith('.pdf'));
+  process.stdout.write(`${made.length} PDF in ${out}\n`);
+}

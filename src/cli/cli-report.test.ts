@@ -145,9 +145,31 @@ describe('gongkai report render', () => {
   it('refuses a missing or unknown --to, exit 2', async () => {
     expect((await runGongkai(['report', 'render', SEED_002, '--out', join(work, 'x')])).code).toBe(2);
     expect(
-      (await runGongkai(['report', 'render', SEED_002, '--to', 'pdf', '--out', join(work, 'x')])).code,
+      (await runGongkai(['report', 'render', SEED_002, '--to', 'xps', '--out', join(work, 'x')])).code,
     ).toBe(2);
   });
+
+  it('writes a PDF that reads back with the same tables; a bad PDF font is a clear error and no file', async () => {
+    const pdf = join(work, 'round-trip.pdf');
+    expect((await runGongkai(['report', 'render', SEED_002, '--to', 'pdf', '--out', pdf])).code).toBe(0);
+    const original = JSON.parse((await runGongkai(['report', 'parse', SEED_002])).stdout) as Record<
+      string,
+      unknown
+    >;
+    const reparsed = JSON.parse((await runGongkai(['report', 'parse', pdf, '--quiet'])).stdout) as Record<
+      string,
+      unknown
+    >;
+    expect(reparsed.applications).toEqual(original.applications);
+    const never = join(work, 'never.pdf');
+    const bad = await runGongkai(['report', 'render', SEED_002, '--to', 'pdf', '--out', never], {
+      env: { GAZETTE_FONT: '/nonexistent/font.ttf' },
+    });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('字体文件不存在');
+    expect(bad.stderr).not.toMatch(STACK_TRACE);
+    await expect(readFile(never)).rejects.toThrow();
+  }, 60_000);
 
   it('never prints a stack trace for a bad file', async () => {
     const path = join(work, 'not-a-report.txt');

@@ -1,30 +1,32 @@
 /**
- * `gongkai report draft --organ SLUG --year YYYY [--rollup] [--to json|docx|html|md] [--out PATH] [--by written|published]`
+ * `gongkai report draft --organ SLUG --year YYYY [--rollup] [--to json|docx|pdf|html|md] [--out PATH] [--by written|published]`
  * — the organ's annual report assembled from the platform's records (the same use case the web
  * will use): tables from items and cases, drafted prose, and the checker's findings on stderr.
  * Exit 0: no errors; 1: the checker found errors; 2: bad usage or an unknown organ/year.
  */
 import { assembleDraftBySlug } from '../app/annual-report/assemble-draft.ts';
 import { assembleRollupBySlug } from '../app/annual-report/assemble-rollup.ts';
+import { ROLLUP_FIGURES_LABELS } from '../domain/annual-report/rollup-members.ts';
 import { systemClock } from '../app/clock.ts';
 import { parseEnv } from '../config/env.ts';
 import { openDatabase } from '../db/open.ts';
 import type { YearBasis } from '../domain/annual-report/documents-table.ts';
 import { isOneOf } from '../domain/publishing/vocabulary.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
-import { renderReport, type RenderFormat } from '../render/index.ts';
+import { renderForCli, type CliFormat } from './report-output.ts';
 import { EXIT, UsageError, parseCommandArgs, stringOption, writeErr, writeOut } from './cli-support.ts';
 import { countBySeverity, formatFindingsReport, summaryLine } from './format-findings.ts';
 
-const FORMATS = ['json', 'docx', 'html', 'md'] as const satisfies readonly RenderFormat[];
+const FORMATS = ['json', 'docx', 'pdf', 'html', 'md'] as const satisfies readonly CliFormat[];
 const BASES = ['written', 'published'] as const satisfies readonly YearBasis[];
 
 /** Usage of the command. */
-export const DRAFT_USAGE = `用法：gongkai report draft --organ SLUG --year YYYY [--rollup] [--to json|docx|html|md] [--out PATH]
+export const DRAFT_USAGE = `用法：gongkai report draft --organ SLUG --year YYYY [--rollup] [--to json|docx|pdf|html|md] [--out PATH]
 
   用平台记录起草某机关某年度的政府信息公开工作年度报告：表二来自已发布的规章、规范性文件，
   表三、表四来自申请办理记录，正文按数据起草；检查结果写到标准错误。
-  行政许可、处罚、强制决定数和收费金额不是平台数据，草稿中留空。
+  行政许可、处罚、强制决定数和收费金额不是平台数据：取自“表二数据填报”（/staff/statistics/figures，
+  可批量导入）填报的数据，未填报的在草稿中留空。
 
   --organ SLUG  机关的网址代码（如 boshan）
   --year YYYY   报告年度（须已结束）
@@ -98,7 +100,7 @@ export async function runReportDraft(args: readonly string[]): Promise<number> {
       );
     }
     const { organ } = draft;
-    const data = await renderReport(draft.report, options.format, { file: `${organ.slug}-${options.year}` });
+    const data = await renderForCli(draft.report, options.format, { file: `${organ.slug}-${options.year}` });
     if (options.out === '-') {
       writeOut(data);
     } else {
@@ -110,7 +112,7 @@ export async function runReportDraft(args: readonly string[]): Promise<number> {
         `汇总 ${draft.members.length} 个单位：${draft.members
           .map(
             (m) =>
-              `${m.organ.name}（${m.source === 'published' ? `已发布报告 ${m.publishedOn ?? ''}` : '按平台记录'}）`,
+              `${m.name}（${m.figures === 'records' ? '按平台记录' : `${ROLLUP_FIGURES_LABELS[m.figures]} ${m.publishedOn ?? ''}`}）`,
           )
           .join('、')}`,
       );

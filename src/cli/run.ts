@@ -4,6 +4,7 @@
  * GONGKAI_DEBUG=1.
  */
 import { EnvError } from '../config/env.ts';
+import { GazetteFontError } from '../io/publishing/gazette-font.ts';
 import { readFileSync } from 'node:fs';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { ReportInputError } from '../domain/report/errors.ts';
@@ -140,7 +141,11 @@ export function reportFailure(error: unknown, env: NodeJS.ProcessEnv = process.e
     writeErr(`错误：${displaySource(error.source)}：${error.message}`);
     return EXIT.input;
   }
-  if (error instanceof ReportInputError || error instanceof DataDirLockedError) {
+  if (
+    error instanceof ReportInputError ||
+    error instanceof DataDirLockedError ||
+    error instanceof GazetteFontError
+  ) {
     writeErr(`错误：${error.message}`);
     return EXIT.input;
   }

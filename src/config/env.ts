@@ -7,6 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_PARSE_POOL_SETTINGS, type ParsePoolSettings } from '../io/parse-pool/parse-pool.ts';
 import { DEFAULT_GAZETTE_FONT, type GazetteFont } from '../io/publishing/gazette-font.ts';
+import { DEFAULT_PDF_TEXT_READER, PDF_TEXT_READERS } from '../io/pdf-text/reader-choice.ts';
 
 /** One parse worker on a 2-core machine (the other core serves requests), two on bigger ones. */
 const DEFAULT_PARSE_WORKERS = Math.max(1, Math.min(2, os.availableParallelism() - 1));
@@ -43,6 +44,14 @@ const EnvSchema = z.object({
   /** The CJK font of 政府公报 PDFs (decision 025); for a collection (.ttc) the face's PostScript name. */
   GAZETTE_FONT: z.string().min(1).default(DEFAULT_GAZETTE_FONT),
   GAZETTE_FONT_FACE: z.string().min(1).optional(),
+  /**
+   * PDF text layer (decision 024): `own` reader first (pdf.js where it declines), or `pdfjs` only.
+   * Checked here so that a wrong value stops the process at start; pdf-to-text.ts reads the
+   * variable itself (through pdfTextReaderFrom), in the main thread and in parse workers alike.
+   */
+  GONGKAI_PDF_TEXT_READER: z
+    .union([z.literal(''), z.enum(PDF_TEXT_READERS)])
+    .default(DEFAULT_PDF_TEXT_READER),
 });
 
 export type Env = {

@@ -6,6 +6,7 @@ import { getResolvedPDFJS } from 'unpdf';
 import { ReportInputError } from '../domain/report/errors.ts';
 import { buildPageLines, dropPageNumber, type PositionedText } from './pdf-lines.ts';
 import { readTextLayer } from './pdf-text/read-text-layer.ts';
+import { pdfTextReaderFrom, type PdfTextReader } from './pdf-text/reader-choice.ts';
 
 type PdfJs = Awaited<ReturnType<typeof getResolvedPDFJS>>;
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
@@ -28,14 +29,13 @@ async function pdfWorker(): Promise<PdfWorker> {
   return sharedWorker;
 }
 
-/** Which reader extracts the text layer: pdf.js always, or ours first (decision 024). */
-export type PdfTextReader = 'pdfjs' | 'own';
+export type { PdfTextReader } from './pdf-text/reader-choice.ts';
 
 /**
  * Extracts the text layer of a PDF.
  * @param bytes the PDF file
- * @param reader `own`: our text-layer reader (src/io/pdf-text) where it can read the whole file,
- *   pdf.js otherwise
+ * @param reader `own` (the default unless GONGKAI_PDF_TEXT_READER=pdfjs): our text-layer reader
+ *   (src/io/pdf-text) where it can read the whole file, pdf.js otherwise; `pdfjs`: pdf.js always
  * @returns the text, one visual line per line, table cells separated by ` | `
  * @throws ReportInputError `PDF_INVALID` for a damaged or encrypted PDF; `PDF_NO_TEXT` when no
  *   page has any text (a scanned document)
@@ -59,11 +59,11 @@ export async function pdfToText(bytes: Uint8Array, reader: PdfTextReader = DEFAU
 }
 
 /**
- * pdf.js unless GONGKAI_PDF_TEXT_READER=own: our reader agrees with pdf.js on every undamaged
- * corpus file, but not yet on every damaged Type 1 font program (decision 024), so it is off by
- * default. Read once, when the module loads.
+ * Our reader first (pdf.js where it declines) unless GONGKAI_PDF_TEXT_READER=pdfjs: on every
+ * corpus file and mutation our reader either gives pdf.js's text byte for byte or declines
+ * (decision 024). Read once, when the module loads (src/config/env.ts checks the value at start).
  */
-const DEFAULT_READER: PdfTextReader = process.env.GONGKAI_PDF_TEXT_READER === 'own' ? 'own' : 'pdfjs';
+const DEFAULT_READER: PdfTextReader = pdfTextReaderFrom(process.env.GONGKAI_PDF_TEXT_READER);
 
 function pageLines(items: readonly PositionedText[], pageNumber: number): string[] {
   return dropPageNumber(buildPageLines(items), pageNumber);

@@ -4,7 +4,7 @@
  */
 import { ReportInputError } from '../domain/report/errors.ts';
 import { decodeText } from './decode-text.ts';
-import { checkAndReadDocumentXml } from './ooxml-text.ts';
+import { checkAndReadDocumentBytes } from './ooxml-bytes.ts';
 import { checkOfficePackage, OFFICE_LIMITS, type OfficeKind } from './zip/office-package.ts';
 import { officeProblemText } from './zip/office-problem-text.ts';
 import { hasZipSignature } from './zip/zip-directory.ts';
@@ -134,7 +134,7 @@ function sniffZip(bytes: Uint8Array): SniffResult {
     kind: 'docx',
     read: (xml, part) => {
       read.part = part;
-      read.text = checkAndReadDocumentXml(xml);
+      read.text = checkAndReadDocumentBytes(xml);
       return read.text !== null;
     },
   });

@@ -5,7 +5,7 @@
 import type { Role } from '../domain/access/roles.ts';
 
 export class HttpError extends Error {
-  readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
+  readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
   /** For a 403: the roles any of which would have allowed the request (the page names them). */
   readonly neededRoles: readonly Role[];
 

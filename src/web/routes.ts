@@ -38,6 +38,11 @@ import { openDataRoutes } from './api/register.tsx';
 import { registerPortalRoutes } from './portal/routes.tsx';
 import { registerSearchRoutes } from './portal/search-routes.tsx';
 import { registerReportCheckRoutes } from './report-check/routes.tsx';
+import { registerPublicReplyRoutes } from './staff/case-public-reply.tsx';
+import { registerReplyPortalRoutes } from './portal/reply-routes.tsx';
+import { registerReportFiguresRoutes } from './staff/report-figures.tsx';
+import { registerReportFiguresImportRoutes } from './staff/report-figures-import.tsx';
+import { registerReportDeadlineRoutes } from './staff/report-deadlines.tsx';
 
 export type RouteModule = (app: Hono<AppEnv>, deps: AppDeps) => void;
 
@@ -64,14 +69,19 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerCaseRoutes,
   registerCaseLedgerRoutes,
   registerCaseArchiveRoutes,
+  registerPublicReplyRoutes,
   registerCalendarRoutes,
   registerCalculatorRoutes,
   registerStatisticsRoutes,
   registerReportStatusRoutes,
+  registerReportFiguresImportRoutes, // before …/figures: its paths are longer
+  registerReportFiguresRoutes,
+  registerReportDeadlineRoutes,
   registerFeedRoutes,
   registerItemRoutes,
   registerGazetteRoutes,
   registerSearchRoutes,
+  registerReplyPortalRoutes,
   registerPortalRoutes,
   registerCrawlerFiles,
   openDataRoutes(),

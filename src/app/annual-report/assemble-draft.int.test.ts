@@ -178,10 +178,10 @@ for (const backend of await backends()) {
       if (!rollup.ok) {
         throw new Error(JSON.stringify(rollup));
       }
-      expect(rollup.members.map((m) => [m.organ.name, m.source, m.publishedOn])).toEqual([
+      expect(rollup.members.map((m) => [m.name, m.figures, m.publishedOn])).toEqual([
         ['甲区人民政府', 'records', null],
         ['甲区教育局', 'records', null],
-        ['甲区财政局', 'published', '2026-01-20'],
+        ['甲区财政局', 'imported', '2026-01-20'],
       ]);
       const own = buildApplicationsTable(cases, YEAR);
       expect(rollup.report.applications!.newlyReceived[6]).toBe(own.newlyReceived[6]! + 5);

@@ -10,9 +10,16 @@ import { SCHEMA_ID, type AnnualReport, type Report2021 } from '../../domain/repo
 
 export type FinishedDraft = { report: Report2021; prose: DraftedProse; findings: Finding[] };
 
-/** @param previous last year's report of the same organ (or district), when there is one */
-export function finishDraft(facts: DraftFacts, previous: AnnualReport | null): FinishedDraft {
-  const prose = draftProse(facts);
+/**
+ * @param previous last year's report of the same organ (or district), when there is one
+ * @param reword the prose said differently (the district roll-up's 「全区…」), figures unchanged
+ */
+export function finishDraft(
+  facts: DraftFacts,
+  previous: AnnualReport | null,
+  reword: (prose: DraftedProse) => DraftedProse = (prose) => prose,
+): FinishedDraft {
+  const prose = reword(draftProse(facts));
   const report: Report2021 = {
     schema: SCHEMA_ID,
     format: '2021',

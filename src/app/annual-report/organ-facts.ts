@@ -3,7 +3,8 @@
  * need them: table 二's document rows from the published 规章/规范性文件, tables 三/四 from the
  * organ's own cases, what it published by column and 解读 form, the 信息处理费 paid, and 上年 from
  * last year's published report (else from last year's records). The entered figures of table 二
- * (行政许可/处罚/强制, 收费) are not platform data: blank until entered.
+ * (行政许可/处罚/强制, 收费) are not platform data: they come from report_entered_figures (entered
+ * by form or import, enter-figures.ts), blank until entered — and each one left blank stays blank.
  */
 import { countApplications, countReviews } from '../../db/queries/case-statistics.ts';
 import {
@@ -12,6 +13,8 @@ import {
   listDocumentRows,
 } from '../../db/queries/annual-report-records.ts';
 import { findAnnualReport, type StoredAnnualReport } from '../../db/queries/annual-reports.ts';
+import { findEnteredFigures, type StoredEnteredFigures } from '../../db/queries/report-entered-figures.ts';
+import { feesNumber } from '../../domain/annual-report/entered-figures.ts';
 import { documentsTable, type YearBasis } from '../../domain/annual-report/documents-table.ts';
 import type { DraftFacts } from '../../domain/annual-report/draft-facts.ts';
 import { applicationsFromCounts, reviewLitigationFromCounts } from '../../domain/case/table-from-counts.ts';
@@ -39,17 +42,20 @@ export type OrganFacts = {
   facts: DraftFacts;
   previousFrom: PreviousSource;
   lastReport: StoredAnnualReport | null;
+  /** Table 二's entered figures with their source, or null when none were entered. */
+  entered: StoredEnteredFigures | null;
 };
 
 /** Facts of the organ's records for the year (the part that needs the database). */
 async function gatherFacts(deps: DraftDeps, organ: Organ, year: number, basis: YearBasis) {
-  const [applications, reviews, documents, published, fees, lastReport] = await Promise.all([
+  const [applications, reviews, documents, published, fees, lastReport, entered] = await Promise.all([
     countApplications(deps.db, [organ.id], year),
     countReviews(deps.db, [organ.id], year),
     listDocumentRows(deps.db, organ.id),
     countPublishedInYear(deps.db, organ.id, year),
     feesPaidInYear(deps.db, [organ.id], year),
     findAnnualReport(deps.db, organ.id, year - 1),
+    findEnteredFigures(deps.db, organ.id, year),
   ]);
   const lastReceived = lastReport?.report.applications?.newlyReceived[TOTAL_COLUMN] ?? null;
   const lastFromRecords =
@@ -65,6 +71,7 @@ async function gatherFacts(deps: DraftDeps, organ: Organ, year: number, basis: Y
     published,
     fees,
     lastReport,
+    entered,
     previous:
       lastReceived !== null
         ? { value: lastReceived, from: 'report' as const }
@@ -87,10 +94,10 @@ export async function organFacts(
     year,
     proactive: {
       ...records.documents,
-      licensing: { decisions: null },
-      penalties: { decisions: null },
-      coercion: { decisions: null },
-      fees: { amountWanYuan: null },
+      licensing: { decisions: records.entered?.licensing ?? null },
+      penalties: { decisions: records.entered?.penalties ?? null },
+      coercion: { decisions: records.entered?.coercion ?? null },
+      fees: { amountWanYuan: feesNumber(records.entered) },
     },
     applications: records.applications,
     reviewLitigation: records.reviewLitigation,
@@ -106,5 +113,10 @@ export async function organFacts(
     },
     fees: { collectedYuan: records.fees.yuan, applications: records.fees.applications },
   };
-  return { facts, previousFrom: records.previous.from, lastReport: records.lastReport };
+  return {
+    facts,
+    previousFrom: records.previous.from,
+    lastReport: records.lastReport,
+    entered: records.entered,
+  };
 }

@@ -19,6 +19,38 @@ import type { CaseDeps } from '../cases/case-deps.ts';
 import { visibleCaseOrgans } from '../cases/list-cases.ts';
 import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
 import { FIRST_DRAFT_YEAR } from './assemble-draft.ts';
+import { loadDeadlineSettings } from './deadline-settings.ts';
+
+/** The words of a report's progress on the page and in downloads (issue 12). */
+export const REPORT_PROGRESS_LABELS = {
+  notStarted: '未开始',
+  drafting: '起草中',
+  submitted: '已提交审核',
+  published: '已发布',
+} as const;
+export type ReportProgress = keyof typeof REPORT_PROGRESS_LABELS;
+
+/**
+ * Where a report is, in the page's words: a 年度报告 item in 草稿 is 起草中; in 审核, 签发 or
+ * scheduled it is 已提交审核; published (an annual_reports row) it is 已发布.
+ * @example reportProgress({ stage: 'inWorkflow', itemStatus: 'inSigning' }) // 'submitted'
+ */
+export function reportProgress(standing: ReportStanding): ReportProgress {
+  switch (standing.stage) {
+    case 'published':
+      return 'published';
+    case 'notStarted':
+      return 'notStarted';
+    case 'inWorkflow':
+      return standing.itemStatus === 'draft' || standing.itemStatus === 'withdrawn'
+        ? 'drafting'
+        : 'submitted';
+  }
+}
+
+/** True when the report came out late or is overdue (逾期). */
+export const isLate = (line: { timeliness: Timeliness }): boolean =>
+  line.timeliness.state === 'late' || line.timeliness.state === 'overdue';
 
 /** Where one organ's report stands. */
 export type ReportStanding =
@@ -63,10 +95,11 @@ export async function reportStatusPage(
     return { organs, organId: null, year, lines: [] };
   }
   const rows = new Map((await listReportStatusRows(deps.db, ids, year)).map((r) => [r.organId, r]));
+  const settings = await loadDeadlineSettings(deps.db);
   const lines = ids.map((id): ReportStatusLine => {
     const organ = registry.byId.get(id)!;
     const row = rows.get(id);
-    const deadline = reportDeadline(organ, year, {});
+    const deadline = reportDeadline(organ, year, settings);
     const publishedOn = row?.publishedOn ?? null;
     const standing: ReportStanding =
       publishedOn !== null

@@ -21,6 +21,8 @@ import { DUE_SOON_WORKING_DAYS } from '../../domain/deadlines/timeliness.ts';
 import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
 import { loadOrganRegistry, type OrganRegistry } from '../organs/load-organ-tree.ts';
 import type { CaseDeps } from './case-deps.ts';
+import { scopedCaseQuery } from '../../domain/search/staff-documents.ts';
+import { parseStaffQuery } from '../../domain/search/staff-query.ts';
 
 export const PAGE_SIZE = 50;
 
@@ -45,6 +47,8 @@ export type CaseList = {
   canRegister: boolean;
   /** Today with its weekday and working-day context (「（星期六，调休上班）」). */
   todayText: string;
+  /** Why the text filter cannot be searched (too long, nothing searchable): no rows are listed. */
+  textError: string | null;
 };
 
 /** The organs whose cases the person may see (work there, or admin/supervisor above). */
@@ -95,18 +99,23 @@ export async function listCases(
   const chosen = organs.find((o) => String(o.id) === query.organ);
   const organIds = chosen ? [chosen.id] : organs.map((o) => o.id);
   const { todayText, ...window } = await dueWindow(deps);
+  const search = parseStaffQuery(query.q);
   const year = /^(19|20)\d{2}$/.test(query.year ?? '') ? Number(query.year) : null;
   const filter: CaseFilter = {
     organIds,
     queue: (QUEUE_KEYS as readonly string[]).includes(query.queue ?? '') ? (query.queue as QueueKey) : 'open',
     year,
     decision: query.decision && isDecision(query.decision) ? query.decision : null,
-    text: (query.q ?? '').trim().slice(0, 100),
+    text: search?.text ?? '',
+    textQuery: search?.tsquery ? scopedCaseQuery(search.tsquery, organIds) : null,
     ...window,
   };
   const page = Math.max(1, Math.min(100_000, Number(/^\d{1,6}$/.test(query.page ?? '') ? query.page : 1)));
+  const textError = search?.error ?? null;
   const [{ rows, total }, counts] = await Promise.all([
-    listCasePage(deps.db, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE),
+    textError === null
+      ? listCasePage(deps.db, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+      : { rows: [], total: 0 },
     countQueues(deps.db, organIds, window.today, window.dueSoonUntil),
   ]);
   return {
@@ -119,5 +128,6 @@ export async function listCases(
     counts,
     canRegister: organsWhere(actor, 'work.handle', registry.tree).length > 0,
     todayText,
+    textError,
   };
 }

@@ -7,6 +7,7 @@
 import crypto from 'node:crypto';
 import type { Queryable } from '../../db/db.ts';
 import { appendAudit } from '../../db/queries/audit.ts';
+import { indexCases } from './case-search-index.ts';
 import { appendCaseEvent, findCaseNumbering, insertCase, nextCaseSequence } from '../../db/queries/cases.ts';
 import { insertAttachment, insertSubmission } from '../../db/queries/case-records.ts';
 import type { Organ } from '../../domain/organs/organ.ts';
@@ -130,6 +131,9 @@ export async function registerCase(
     dueProvisional: clock.provisional,
     at,
   });
+  await indexCases(tx, [
+    { id: caseId, organId: input.organ.id, caseNumber, summary, applicantName: fields.name },
+  ]);
   await appendCaseEvent(tx, caseId, 1, at, input.actor, first);
   for (const a of input.attachments) {
     await insertAttachment(

@@ -14,6 +14,7 @@ import {
   type ReviewLitigation,
 } from '../../domain/report/model.ts';
 import { upsertAnnualReport } from '../../db/queries/annual-reports.ts';
+import { indexReportOfYear } from '../search/index-report.ts';
 import type { Queryable } from '../../db/db.ts';
 import { registerDemoLoader, type DemoLoaderDeps } from './registry.ts';
 import boshan2024 from './boshan-2024.json' with { type: 'json' };
@@ -125,6 +126,7 @@ export async function loadDemoAnnualReports(deps: DemoLoaderDeps): Promise<numbe
   await deps.db.transaction(async (tx) => {
     for (const { report, publishedOn } of DEMO_REPORTS) {
       await upsertAnnualReport(tx, { organId, year: report.year!, report, publishedOn, now });
+      await indexReportOfYear(tx, organId, report.year!); // findable at once (decision 034)
     }
   });
   deps.print(

@@ -4,7 +4,9 @@
  */
 import { listItemTitles } from '../../db/queries/publishing/item-lists.ts';
 import { listReportDataYears } from '../../db/queries/publishing/item-reports.ts';
+import { isWithin } from '../../domain/access/policy.ts';
 import type { Actor } from '../../domain/access/roles.ts';
+import { rollupGroup, type RollupGroup } from '../../domain/annual-report/rollup-members.ts';
 import type { Organ } from '../../domain/organs/organ.ts';
 import { DEFAULT_CATALOGUE } from '../../domain/publishing/default-catalogue.ts';
 import { rolesOnOrgan } from '../cases/case-access.ts';
@@ -18,7 +20,12 @@ export type EditorContext = {
   documents: { id: number; title: string }[];
   /** Years of the organ's stored report data, for 「由已有数据生成」 (decision 029). */
   reportDataYears: number[];
+  /** The organ and the organs below it, for 「由下级机关汇总」 (decision 038); just the organ when none. */
+  rollupOrgans: RollupOrganChoice[];
 };
+
+/** An organ the roll-up may include, with its editor group. */
+export type RollupOrganChoice = { id: number; name: string; group: RollupGroup };
 
 const DOCUMENT_KINDS = ['normative', 'rule', 'document'];
 
@@ -64,7 +71,10 @@ export async function editorContext(
     'published',
   ]);
   const reportDataYears = (await listReportDataYears(deps.db, organId)).map((r) => r.year);
-  return { organ, columns, documents, reportDataYears };
+  const rollupOrgans = registry.organs
+    .filter((o) => isWithin(registry.tree, o.id, organId))
+    .map((o) => ({ id: o.id, name: o.name, group: rollupGroup(o, organId) }));
+  return { organ, columns, documents, reportDataYears, rollupOrgans };
 }
 
 /** Published documents of the organ that may replace another (有效性 change). */

@@ -6,6 +6,7 @@
  * batch at once (`factsOfItems`) and runs the same rules (`checkItemWith`).
  */
 import type { Queryable } from '../../db/db.ts';
+import { listReportStatusRows } from '../../db/queries/annual-report-records.ts';
 import { listFilesOfItems, listItemFiles, type ItemFileRow } from '../../db/queries/publishing/item-files.ts';
 import {
   linkedItems,
@@ -15,6 +16,7 @@ import {
 } from '../../db/queries/publishing/item-links.ts';
 import type { ItemRow } from '../../db/queries/publishing/item-rows.ts';
 import { findItemReport, reportOfYearTaken } from '../../db/queries/publishing/item-reports.ts';
+import { rollupNews, type RollupRecord } from '../../domain/annual-report/rollup-members.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import { checkItem, type ItemFinding } from '../../domain/publishing/checks/check-item.ts';
 import type { ReportCheckFacts } from '../../domain/publishing/checks/report-findings.ts';
@@ -156,7 +158,23 @@ async function reportFacts(db: Queryable, row: ItemRow): Promise<ReportCheckFact
   return {
     report: { year: stored.year, findings: stored.findings },
     yearTakenBy: taken?.indexNumber ?? null,
+    ...(stored.rollup === null
+      ? {}
+      : { rollup: await rollupNow(db, row.organId, stored.year, stored.rollup) }),
   };
+}
+
+/** Where a roll-up's included organs' reports stand now (one statement, decision 038). */
+async function rollupNow(db: Queryable, organId: number, year: number, record: RollupRecord) {
+  const rows = await listReportStatusRows(
+    db,
+    record.members.map((m) => m.organId),
+    year,
+  );
+  const published = new Map(
+    rows.flatMap((r) => (r.publishedOn === null ? [] : [[r.organId, r.publishedOn]])),
+  );
+  return rollupNews(record, organId, published);
 }
 
 /**

@@ -2,7 +2,8 @@
  * The report of a 年度报告 item, as the editor submits it (decision 029): the year (required), and
  * either an uploaded report (DOCX, PDF or text — read, parsed and checked in the parse pool, like the
  * 年报体检), 「由已有数据生成」 (a stored annual_reports row rendered to DOCX and checked), or 「由平台记录起草」
- * (the report assembled from the organ's items and cases, decision 032, rendered to DOCX). Without
+ * (the report assembled from the organ's items and cases, decision 032, rendered to DOCX), or
+ * 「由下级机关汇总」 (the district roll-up over the chosen organs below it, decision 038). Without
  * either, an item keeps the report it has. The file becomes one of the item's attachments.
  */
 import type { Queryable } from '../../db/db.ts';
@@ -13,6 +14,7 @@ import {
   upsertItemReport,
   type ItemReportSource,
 } from '../../db/queries/publishing/item-reports.ts';
+import type { RollupRecord } from '../../domain/annual-report/rollup-members.ts';
 import { checkReport } from '../../domain/report/check/check-report.ts';
 import { ReportInputError } from '../../domain/report/errors.ts';
 import type { Finding } from '../../domain/report/findings.ts';
@@ -29,6 +31,7 @@ import { FILE_KIND_INFO, sanitizeFileName } from '../cases/read-attachments.ts';
 import { parsePoolOf, type AppDeps } from '../deps.ts';
 import { POOL_FAILURES } from '../parse-pool-failure.ts';
 import { assembleDraft } from '../annual-report/assemble-draft.ts';
+import { fromRollup } from './item-report-rollup.ts';
 import { checkFileName, UnsafeFileNameError } from '../report-checks/file-name.ts';
 import { MAX_ITEM_FILE_BYTES } from './item-files.ts';
 
@@ -38,6 +41,8 @@ export type ReportSubmission = {
   /** `data`: render from the organ's stored report data of the year; otherwise the uploaded file. */
   source: string;
   file: { name: string; bytes: Uint8Array } | null;
+  /** `rollup`: the ids of the organs to sum, as posted (checkboxes). */
+  organs?: readonly string[];
 };
 
 /** A report read from the submission, ready to store. */
@@ -47,15 +52,19 @@ export type NewItemReport = {
   findings: Finding[];
   source: ItemReportSource;
   file: { name: string; mediaType: string; bytes: Uint8Array; hidden: HiddenMetadata[] };
+  /** A roll-up's recorded choice of organs (source `rollup`). */
+  rollup?: RollupRecord;
 };
 
 /** Nothing (not a report item), the stored report kept (maybe with its year), or a new one. */
 export type ReportInput = null | { keep: number } | NewItemReport;
 
-type Read = { ok: true; value: ReportInput } | { ok: false; errors: Record<string, string> };
+/** What reading the submission gives: the report input, or field errors. */
+export type Read = { ok: true; value: ReportInput } | { ok: false; errors: Record<string, string> };
 
 const REPORT_KINDS = { pdf: 'pdf', docx: 'docx', text: 'text' } as const;
-const fail = (field: string, message: string): Read => ({ ok: false, errors: { [field]: message } });
+/** A refusal of one field. */
+export const fail = (field: string, message: string): Read => ({ ok: false, errors: { [field]: message } });
 
 /** The year of the form: four digits in 2000–2100, or null. */
 export function reportYearOf(raw: string): number | null {
@@ -210,6 +219,9 @@ export async function readReportInput(
   if (submission?.source === 'records') {
     return fromRecords(deps, tx, organId, year);
   }
+  if (submission?.source === 'rollup') {
+    return fromRollup(deps, tx, organId, itemId, year, submission.organs ?? []);
+  }
   if (submission?.file) {
     return submission.file.bytes.length === 0
       ? fail('reportFile', '所选文件是空文件（0 字节），请重新选择')
@@ -262,6 +274,7 @@ export async function storeItemReport(
       findings: input.findings,
       fileId,
       source: input.source,
+      rollup: input.rollup ?? null,
     },
     at,
   );

@@ -17,6 +17,12 @@ import type { AppDeps } from '../deps.ts';
 import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
 import { mayImportItems } from './import/import-access.ts';
 import { beijingDate } from './publish-item.ts';
+import {
+  readStaffItemSearch,
+  searchStatuses,
+  STAFF_ITEM_LIMIT,
+  type StaffItemSearch,
+} from '../search-staff/staff-item-search.ts';
 
 export const ITEM_TABS = ['due', ...ITEM_STATUSES] as const;
 export type ItemTab = (typeof ITEM_TABS)[number];
@@ -32,16 +38,22 @@ export type ItemsPage = {
   canManageSettings: boolean;
   /** May import an existing site's items into this organ (领导 or 管理员). */
   canImport: boolean;
+  /** The text search over every status (decision 036), when a text was typed. */
+  search: StaffItemSearch | null;
 };
 
 const UNPUBLISHED: ItemStatus[] = ['draft', 'inReview', 'inSigning', 'scheduled'];
 
-/** The page for `organId` (default: the first organ) and `tab` (default: 草稿). */
+/**
+ * The page for `organId` (default: the first organ) and `tab` (default: 草稿); with a `text`, the
+ * items of every status matching it instead of the tab's.
+ */
 export async function listItemsFor(
   deps: AppDeps,
   actor: Actor,
   organText: string | undefined,
   tabText: string | undefined,
+  text?: string,
 ): Promise<ItemsPage> {
   const registry = await loadOrganRegistry(deps.db);
   const ids = new Set([
@@ -61,13 +73,14 @@ export async function listItemsFor(
       canDraft: false,
       canManageSettings: false,
       canImport: false,
+      search: null,
     };
   }
+  const search = await readStaffItemSearch(deps.db, organ.id, text);
   const counts = await countItemsByStatus(deps.db, organ.id);
   const calendar = await loadWorkingDayCalendar(deps.db);
   const today = deps.clock.today() as LocalDate;
-  const statuses = tab === 'due' ? UNPUBLISHED : [tab];
-  const lines = (await listStaffItems(deps.db, organ.id, statuses)).map((line) => ({
+  const withDeadline = (line: ItemLine) => ({
     ...line,
     deadline:
       line.status === 'withdrawn'
@@ -78,9 +91,18 @@ export async function listItemsFor(
             line.publishedAt === null ? null : beijingDate(line.publishedAt),
             today,
           ),
-  }));
+  });
+  const tabStatuses = tab === 'due' ? UNPUBLISHED : [tab];
+  const statuses = search !== null ? searchStatuses(search) : tabStatuses;
+  const found = await listStaffItems(deps.db, organ.id, statuses, STAFF_ITEM_LIMIT, search?.tsquery ?? null);
+  const lines = found.map(withDeadline);
+  // the 第二十六条 count is the tab's, searching or not
+  const tabLines =
+    search === null ? lines : (await listStaffItems(deps.db, organ.id, tabStatuses)).map(withDeadline);
   const shown =
-    tab === 'due' ? lines.filter((l) => l.deadline !== null && l.deadline.state !== 'onTime') : lines;
+    tab === 'due' && search === null
+      ? lines.filter((l) => l.deadline !== null && l.deadline.state !== 'onTime')
+      : lines;
   const roles = actor.roles.filter((g) => g.organId === organ.id).map((g) => g.role);
   return {
     organs,
@@ -88,7 +110,7 @@ export async function listItemsFor(
     tab,
     counts: {
       ...counts,
-      due: lines.filter((l) => l.deadline !== null && ['dueSoon', 'overdue'].includes(l.deadline.state))
+      due: tabLines.filter((l) => l.deadline !== null && ['dueSoon', 'overdue'].includes(l.deadline.state))
         .length,
     },
     lines: shown,
@@ -97,5 +119,6 @@ export async function listItemsFor(
       roles.some((r) => r === 'handler' || r === 'admin'),
     canManageSettings: can(actor, 'organ.manage', organ.id, registry.tree),
     canImport: mayImportItems(actor, organ.id),
+    search,
   };
 }

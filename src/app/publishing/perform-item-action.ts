@@ -93,6 +93,8 @@ async function sign(ctx: StepContext, input: Extract<ActionInput, { kind: 'sign'
     });
   }
   const accepted = warnings.map((message) => ({ message, reason: input.warningReason }));
+  // the reason goes into the audit record too (a roll-up signed before its organs published, 038)
+  const reasonAudit = accepted.length > 0 ? { warningReason: input.warningReason } : {};
   for (const row of rows) {
     const signedByDrafter = row.draftedBy === ctx.actor.accountId;
     const common = { acceptedWarnings: accepted, signedByDrafter };
@@ -116,7 +118,11 @@ async function sign(ctx: StepContext, input: Extract<ActionInput, { kind: 'sign'
         { publishAt: input.publishAt.toISOString() },
         ctx.now,
       );
-      await audit(ctx, row, 'item.sign', { status: 'scheduled', publishAt: input.publishAt.toISOString() });
+      await audit(ctx, row, 'item.sign', {
+        status: 'scheduled',
+        publishAt: input.publishAt.toISOString(),
+        ...reasonAudit,
+      });
       continue;
     }
     if (!(await updateItem(ctx.tx, row.id, row.version, common, ctx.now))) {
@@ -124,7 +130,7 @@ async function sign(ctx: StepContext, input: Extract<ActionInput, { kind: 'sign'
     }
     await appendItemEvent(ctx.tx, row.id, by(ctx.actor), 'signed', { warnings: accepted }, ctx.now);
     const fresh = (await findItem(ctx.tx, row.id, true))!;
-    if (!(await publishItem(ctx.tx, fresh, ctx.now, by(ctx.actor), { audit: 'item.sign' }))) {
+    if (!(await publishItem(ctx.tx, fresh, ctx.now, by(ctx.actor), { audit: 'item.sign', ...reasonAudit }))) {
       throw new StaleItemError();
     }
   }

@@ -31,7 +31,7 @@ export async function publishItem(
   row: ItemRow,
   at: Date,
   by: Publisher,
-  extra: { revisionNote?: string; audit: string },
+  extra: { revisionNote?: string; audit: string; warningReason?: string },
 ): Promise<boolean> {
   const isFirst = row.indexNumber === null;
   let indexNumber = row.indexNumber;
@@ -80,6 +80,8 @@ export async function publishItem(
     bodyHtml: row.bodyHtml,
     summary: row.summary,
     ...(report === null ? {} : { reportYear: report.year, reportFileId: report.fileId }),
+    // a roll-up's choice of organs, as it went out (decision 038)
+    ...(report?.rollup ? { rollup: report.rollup } : {}),
   });
   await appendItemEvent(
     tx,
@@ -98,7 +100,12 @@ export async function publishItem(
     entity: 'item',
     entityId: String(row.id),
     before: { status: row.status },
-    after: { status: 'published', indexNumber, version: versionNumber },
+    after: {
+      status: 'published',
+      indexNumber,
+      version: versionNumber,
+      ...(extra.warningReason ? { warningReason: extra.warningReason } : {}),
+    },
   });
   // findable the moment it is published (search rows in the same transaction)
   await indexItem(tx, row.id);

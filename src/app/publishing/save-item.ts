@@ -125,5 +125,11 @@ export async function saveItem(
 export function reportAudit(report: ReportInput, fileId: number | null): Record<string, unknown> {
   return report === null || 'keep' in report || fileId === null
     ? {}
-    : { reportYear: report.year, reportSource: report.source, fileId, name: report.file.name };
+    : {
+        reportYear: report.year,
+        reportSource: report.source,
+        fileId,
+        name: report.file.name,
+        ...(report.rollup ? { rollupOrgans: report.rollup.members.map((m) => m.name).join('、') } : {}),
+      };
 }

@@ -14,7 +14,9 @@ import {
   type LinkedItem,
 } from '../../db/queries/publishing/item-links.ts';
 import type { ItemRow } from '../../db/queries/publishing/item-rows.ts';
-import { findItemReport, type ItemReportSource } from '../../db/queries/publishing/item-reports.ts';
+import { findItemReport, type ItemReportRow } from '../../db/queries/publishing/item-reports.ts';
+import type { ReportDeadline } from '../../domain/annual-report/report-deadline.ts';
+import { reportDeadlineOf } from '../annual-report/deadline-settings.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import type { ItemFinding } from '../../domain/publishing/checks/check-item.ts';
@@ -29,6 +31,7 @@ import type { Organ } from '../../domain/organs/organ.ts';
 import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
 import { rolesOnOrgan } from '../cases/case-access.ts';
 import type { AppDeps } from '../deps.ts';
+import { rollupView, type RollupView } from '../annual-report/rollup-view.ts';
 import { loadCatalogue, type CatalogueNode } from './catalogue.ts';
 import { loadItemFor } from './item-access.ts';
 import { checkItemNow } from './item-checks.ts';
@@ -49,10 +52,17 @@ export type ItemView = {
   versions: ItemVersionRow[];
   columns: CatalogueNode[];
   columnIds: number[];
-  /** A 年度报告's report: year, source and file (decision 029). */
-  report: { year: number; source: ItemReportSource; fileId: number } | null;
+  /**
+   * A 年度报告's report: year, source and file (decision 029), a roll-up's choice of organs (038),
+   * and its 第四十九条 deadline under the local settings (037).
+   */
+  report:
+    (Pick<ItemReportRow, 'year' | 'source' | 'fileId' | 'rollup'> & { deadline: ReportDeadline }) | null;
+  /** A roll-up's included organs and where their reports stand now (decision 038). */
+  rollup: RollupView | null;
 };
 
+/** The item's report with its deadline under the local settings (report-deadline.ts). */
 /** Steps that the checks' errors would refuse are offered disabled, with the reason. */
 function blockedByFindings(
   offered: OfferedAction<ItemAction>[],
@@ -82,6 +92,7 @@ export async function viewItem(deps: AppDeps, actor: Actor, itemId: number): Pro
   const facts = { status: row.status as ItemStatus, kind: row.kind as ItemKind, draftedBy: row.draftedBy };
   const findings =
     row.status === 'withdrawn' ? [] : await checkItemNow(deps.db, row, settings, 'save', today, today);
+  const report = row.kind === 'annualReport' ? await findItemReport(deps.db, itemId) : null;
   const offered = itemActions(rolesOnOrgan(actor, row.organId), facts, {
     accountId: actor.accountId,
     drafterMaySign: settings.drafterMaySign,
@@ -108,6 +119,16 @@ export async function viewItem(deps: AppDeps, actor: Actor, itemId: number): Pro
     versions: await listItemVersions(deps.db, itemId),
     columns: await loadCatalogue(deps.db, row.organId),
     columnIds: await itemColumnIds(deps.db, itemId),
-    report: row.kind === 'annualReport' ? await findItemReport(deps.db, itemId) : null,
+    report:
+      report === null
+        ? null
+        : {
+            ...report,
+            deadline: await reportDeadlineOf(deps.db, registry.byId.get(row.organId)!, report.year),
+          },
+    rollup:
+      report === null || report.rollup === null
+        ? null
+        : await rollupView(deps.db, actor, registry, report.year, report.rollup, today),
   };
 }

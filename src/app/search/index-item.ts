@@ -9,16 +9,27 @@ import { itemColumnIds } from '../../db/queries/publishing/item-links.ts';
 import type { ItemRow } from '../../db/queries/publishing/item-rows.ts';
 import { findItem } from '../../db/queries/publishing/items.ts';
 import { searchDocuments } from '../../domain/search/search-document.ts';
+import { indexReportsOfItem } from './index-report.ts';
 import { SQL_SEARCH_INDEX, type SearchIndex } from './search-index.ts';
 
-/** Indexes `row` as it now is (a published row with its files and columns), or removes it. */
+/**
+ * Indexes `row` as it now is (a published row with its files and columns), or removes it. A
+ * 年度报告 item is indexed as its annual report (one hit per report, linking to the report page;
+ * decision 034), never as an item too.
+ */
 export async function indexItemRow(
   tx: Queryable,
   row: ItemRow,
   index: SearchIndex = SQL_SEARCH_INDEX,
 ): Promise<void> {
+  const source = { kind: 'item' as const, id: row.id };
+  if (row.kind === 'annualReport') {
+    await index.remove(tx, source);
+    await indexReportsOfItem(tx, row, index);
+    return;
+  }
   if (row.status !== 'published' || row.publishedAt === null) {
-    await index.remove(tx, row.id);
+    await index.remove(tx, source);
     return;
   }
   const files = await listItemFiles(tx, row.id);
@@ -31,7 +42,7 @@ export async function indexItemRow(
     bodyText: row.bodyText,
     files: files.map((f) => ({ id: f.id, name: f.name, text: f.text })),
   });
-  await index.replace(tx, row.id, documents, {
+  await index.replace(tx, source, documents, {
     organId: row.organId,
     kind: row.kind,
     genre: row.genre,

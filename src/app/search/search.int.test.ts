@@ -30,6 +30,7 @@ const NO_FILTERS = {
   publishedTo: null,
   writtenFrom: null,
   writtenTo: null,
+  sourceKind: null,
 };
 const never = (): never => {
   throw new Error('unreachable');
@@ -120,7 +121,7 @@ for (const backend of await backends()) {
             bodyText: text,
             files: [],
           });
-          await replaceSearchRows(tx, 900_000 + i, docs, meta);
+          await replaceSearchRows(tx, { kind: 'item', id: 900_000 + i }, docs, meta);
         }
       });
       const joined = texts.map((text) => searchUnits(text).join(''));

@@ -1,7 +1,8 @@
 /**
  * SQL for the staff work queues and the case search: filtered, paged lists of cases of the organs
  * a person may see, and the queue counts. Time-relative queues (due soon, overdue) take the date
- * thresholds as parameters — computed from today and the working-day calendar by the caller.
+ * thresholds as parameters — computed from today and the working-day calendar by the caller. The
+ * text filter matches the bigram index of case_search (decision 036).
  */
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import type { Queryable } from '../db.ts';
@@ -28,8 +29,10 @@ export type CaseFilter = {
   queue: QueueKey;
   year: number | null;
   decision: string | null;
-  /** Case number or words of the summary. */
+  /** What the person typed (case number, words of the summary, the applicant's name), trimmed. */
   text: string;
+  /** The tsquery literal of `text` (src/domain/search/query.ts), or null: no text filter. */
+  textQuery: string | null;
   today: LocalDate;
   /** The last day that still counts as 即将到期 (today + 5 working days). */
   dueSoonUntil: LocalDate;
@@ -76,11 +79,13 @@ function whereOf(f: CaseFilter): { sql: string; params: unknown[] } {
   if (f.decision !== null) {
     add('c.decision = ?', f.decision);
   }
-  if (f.text !== '') {
+  if (f.textQuery !== null) {
+    // the bigram phrase over case_search (GIN), or the case number exactly as typed
     add(
-      "(c.case_number = ? OR c.summary ILIKE ? ESCAPE '\\')",
+      `c.id IN (SELECT s.case_id FROM case_search s WHERE s.tokens @@ ?::tsquery
+        UNION ALL SELECT n.id FROM cases n WHERE n.case_number = ?)`,
+      f.textQuery,
       f.text,
-      `%${f.text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`,
     );
   }
   return { sql: clauses.join(' AND '), params };

@@ -7,7 +7,7 @@
 import { queryOne, type Queryable } from '../db.ts';
 
 /** Which import a staged upload belongs to. */
-export type StagedImportKind = 'caseLedger' | 'items';
+export type StagedImportKind = 'caseLedger' | 'items' | 'reportFigures';
 
 /** A parsed upload waiting for confirmation. */
 export type StagedImportRecord = {

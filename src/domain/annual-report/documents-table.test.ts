@@ -56,4 +56,36 @@ describe('table 二 from published documents', () => {
       }
     }
   });
+
+  it('counts a grouped record (dates cut to their year) as `count` documents', () => {
+    const grouped = documentsTable(
+      [
+        {
+          kind: 'rule',
+          writtenOn: d('2024-01-01'),
+          publishedOn: d('2024-01-01'),
+          outOfForceOn: d('2025-01-01'),
+          count: 3,
+        },
+      ],
+      2025,
+      'written',
+    );
+    expect(grouped.rules).toEqual({ issued: 0, repealed: 3, inForce: 0 });
+    expect(
+      documentsTable(
+        [
+          {
+            kind: 'rule',
+            writtenOn: d('2024-05-01'),
+            publishedOn: d('2024-05-02'),
+            outOfForceOn: null,
+            count: 4,
+          },
+        ],
+        2024,
+        'written',
+      ).rules,
+    ).toEqual({ issued: 4, repealed: 0, inForce: 4 });
+  });
 });

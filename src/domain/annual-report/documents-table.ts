@@ -22,6 +22,8 @@ export type DocumentRecord = {
   publishedOn: LocalDate;
   /** When it was 废止 or 失效 (null while in force or 已修改). */
   outOfForceOn: LocalDate | null;
+  /** How many documents this record stands for (only the years of the dates count; default 1). */
+  count?: number;
 };
 
 export type DocumentCounts = { issued: number; repealed: number; inForce: number };
@@ -45,9 +47,10 @@ function countsOf(records: readonly DocumentRecord[], year: number, basis: YearB
   for (const record of records) {
     const made = madeIn(record, basis);
     const left = leftIn(record, basis);
-    issued += made === year ? 1 : 0;
-    repealed += left === year ? 1 : 0;
-    inForce += made <= year && (left === null || left > year) ? 1 : 0;
+    const n = record.count ?? 1;
+    issued += made === year ? n : 0;
+    repealed += left === year ? n : 0;
+    inForce += made <= year && (left === null || left > year) ? n : 0;
   }
   return { issued, repealed, inForce };
 }

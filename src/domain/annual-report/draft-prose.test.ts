@@ -131,3 +131,24 @@ describe('the drafted prose', () => {
     expect(draftProse({ ...f, previousNewlyReceived: null }).applications[0]!.text).not.toContain('较上年');
   });
 });
+
+describe('the entered 收费 in the prose', () => {
+  it('prints 万元 with its four decimals, depends on the figure, and passes the checker', () => {
+    const f = facts(7);
+    f.proactive = { ...f.proactive!, fees: { amountWanYuan: 1.2345 } };
+    const prose = draftProse(f);
+    const fee = prose.proactive.find((s) => s.text.includes('行政事业性收费'))!;
+    expect(fee.text).toBe('收取行政事业性收费1.2345万元。');
+    expect(fee.figures).toEqual([{ key: 'proactive.fees.amountWanYuan', value: 1.2345 }]);
+    const report = reportOf(f, prose);
+    expect(checkReport(report).filter((x) => x.code === 'PROSE_TABLE_MISMATCH')).toEqual([]);
+  });
+
+  it('leaves a blank or zero fee out of the prose', () => {
+    for (const amountWanYuan of [null, 0]) {
+      const f = facts(7);
+      f.proactive = { ...f.proactive!, fees: { amountWanYuan } };
+      expect(draftProse(f).proactive.some((s) => s.text.includes('行政事业性收费'))).toBe(false);
+    }
+  });
+});

@@ -125,7 +125,9 @@ function proactiveProse(facts: DraftFacts): DraftedSentence[] {
     }
     const fee = figure('proactive.fees.amountWanYuan', t.fees.amountWanYuan);
     if (fee !== null && fee.value > 0) {
-      out.push(sentence`收取行政事业性收费${fee}万元。`);
+      // 万元 to four decimals (1 元), as entered (decision 037) — not rounded to two
+      const wanYuan = String(Math.round(fee.value * 10_000) / 10_000);
+      out.push(dependingOn(sentence`收取行政事业性收费${wanYuan}万元。`, fee));
     }
   }
   return out;

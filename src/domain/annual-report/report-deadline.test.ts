@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../calendar/local-date.ts';
-import { deadlineSettingErrors, reportDeadline, reportTimeliness } from './report-deadline.ts';
+import {
+  deadlineSettingErrors,
+  parseDeadlineSettings,
+  parseMonthDay,
+  reportDeadline,
+  reportTimeliness,
+} from './report-deadline.ts';
 
 const county = (type: 'government' | 'department' | 'township' | 'other') => ({
   type,
@@ -51,6 +57,54 @@ describe('timeliness of a report', () => {
     expect(reportTimeliness(due, localDate('2026-02-03'), localDate('2026-06-01'))).toEqual({
       state: 'late',
       daysLate: 3,
+    });
+  });
+});
+
+describe('the local deadline setting', () => {
+  it.each([
+    ['01-31', '01-31'],
+    ['1-20', '01-20'],
+    ['2月20日', '02-20'],
+    ['２月２８日', '02-28'],
+    ['3/31', '03-31'],
+    ['tomorrow', null],
+    ['', null],
+  ])('reads %j as %j', (raw, day) => {
+    expect(parseMonthDay(raw)).toBe(day);
+  });
+
+  it('keeps a township date within January–March of the next year, statutory ones never later', () => {
+    expect(parseDeadlineSettings({ township: '2月20日', other: '' })).toEqual({
+      ok: true,
+      settings: { township: '02-20' },
+    });
+    const refused = parseDeadlineSettings({
+      township: '04-01',
+      other: '12-31',
+      department: '02-01',
+      government: 'x'.repeat(5000),
+    });
+    expect(refused.ok).toBe(false);
+    const errors = refused.ok ? {} : refused.errors;
+    expect(errors.township).toContain('1月1日至3月31日');
+    expect(errors.other).toContain('1月1日至3月31日');
+    expect(errors.department).toContain('不能晚于');
+    expect(errors.government).toContain('不是有效的日期');
+    expect(errors.government!.length).toBeLessThan(80);
+    expect(parseDeadlineSettings({ township: '02-30' }).ok).toBe(false);
+    expect(parseDeadlineSettings({ government: '03-20' })).toEqual({
+      ok: true,
+      settings: { government: '03-20' },
+    });
+  });
+
+  it('applies a stored township date to the report, marked 本地规定', () => {
+    const township = { type: 'township' as const, level: 'township' as const };
+    expect(reportDeadline(township, 2025, { township: '02-20' })).toEqual({
+      due: '2026-02-20',
+      basis: '本地规定',
+      statutory: false,
     });
   });
 });

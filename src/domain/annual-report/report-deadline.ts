@@ -111,9 +111,64 @@ export function deadlineSettingErrors(
     if (statutory !== undefined && day > statutory.day) {
       const [m, d] = statutory.day.split('-').map(Number);
       errors[group] = `本地规定的时限不能晚于${statutory.basis}规定的${m}月${d}日。`;
+    } else if (day > LATEST_LOCAL_DEADLINE) {
+      errors[group] =
+        '本地规定的时限应在次年1月1日至3月31日之间（不晚于县级以上人民政府年度报告的法定时限3月31日）。';
     }
   }
   return errors;
+}
+
+/**
+ * The latest local date for a group the 条例 leaves open: 3月31日, the statute's latest date for
+ * any report (第四十九条第二款) — a township's report is part of its county's, which is due then.
+ */
+export const LATEST_LOCAL_DEADLINE: MonthDay = '03-31';
+
+/** The groups a setting form offers, in order. */
+export const DEADLINE_GROUPS = [
+  'township',
+  'other',
+  'department',
+  'government',
+] as const satisfies readonly DeadlineGroup[];
+
+/**
+ * A day as typed (「01-31」「1-31」「1月31日」「2月20日」, full-width digits too) → `MM-DD`, or null
+ * when it is not that shape (whether the day exists is deadlineSettingErrors' part).
+ * @example parseMonthDay('1月20日') // '01-20'
+ */
+export function parseMonthDay(raw: string): MonthDay | null {
+  const text = raw.trim().replace(/[０-９－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const match = /^(\d{1,2})(?:-|月|\/)(\d{1,2})日?$/.exec(text);
+  return match ? `${match[1]!.padStart(2, '0')}-${match[2]!.padStart(2, '0')}` : null;
+}
+
+/**
+ * The settings form → settings (an empty field: the statute or the default), or the groups in error.
+ * @example parseDeadlineSettings({ township: '2月20日' }) // { ok: true, settings: { township: '02-20' } }
+ */
+export function parseDeadlineSettings(
+  raw: Partial<Record<DeadlineGroup, string | undefined>>,
+):
+  | { ok: true; settings: ReportDeadlineSettings }
+  | { ok: false; errors: Partial<Record<DeadlineGroup, string>> } {
+  const settings: ReportDeadlineSettings = {};
+  const errors: Partial<Record<DeadlineGroup, string>> = {};
+  for (const group of DEADLINE_GROUPS) {
+    const text = (raw[group] ?? '').trim();
+    if (text === '') {
+      continue;
+    }
+    const day = text.length > 20 ? null : parseMonthDay(text);
+    if (day === null) {
+      errors[group] = `「${text.slice(0, 20)}」不是有效的日期，请写成“01-31”或“1月31日”的形式。`;
+      continue;
+    }
+    settings[group] = day;
+  }
+  Object.assign(errors, deadlineSettingErrors(settings));
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, settings };
 }
 
 /** Whether a report came out on time, or how long is left. */

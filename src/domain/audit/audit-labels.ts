@@ -61,6 +61,8 @@ export const ACTION_LABELS: Record<string, string> = {
   'case.withdraw': '申请人撤回',
   'case.recordLetterDelivery': '登记文书送达',
   'case.recordReview': '登记行政复议/诉讼',
+  'case.publishReply': '公开答复',
+  'case.withdrawReply': '撤回公开答复',
   'case.demo': '演示数据',
   'case.import': '导入台账',
   'case.export': '导出台账',
@@ -99,6 +101,8 @@ export const ACTION_LABELS: Record<string, string> = {
   'portal.guide': '修改政府信息公开指南',
   'portal.rules': '修改政府信息公开制度',
   'item.recheck': '重新检查已发布信息',
+  'report.figures': '填报年度报告表二数据',
+  'report.deadlines': '修改年度报告报送时限',
 };
 
 /** Chinese names of audited entities. */
@@ -120,6 +124,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   gazette_issue: '政府公报',
   catalogue_column: '法定主动公开内容栏目',
   directory_entry: '主动公开事项目录',
+  report_figures: '年度报告表二数据',
 };
 
 /** Labels of the fields audit records hold (organ fields as the organ form names them). */
@@ -220,6 +225,18 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   entries: '事项数',
   reportYear: '报告年度',
   reportSource: '年度报告来源',
+  rollupOrgans: '纳入汇总的单位',
+  warningReason: '仍然发布的理由',
+  licensing: '行政许可本年处理决定数量',
+  penalties: '行政处罚本年处理决定数量',
+  coercion: '行政强制本年处理决定数量',
+  feesWanYuan: '行政事业性收费本年收费金额（万元）',
+  sourceSystem: '数据来源系统',
+  via: '填报方式',
+  township: '乡镇人民政府、街道办事处的报送时限',
+  other: '其他单位的报送时限',
+  department: '县级以上人民政府部门的报送时限',
+  government: '县级以上人民政府年度报告的时限',
 };
 
 /** Fields never listed: ids (names are shown instead) and facts told by the sentence. */
@@ -252,7 +269,12 @@ const CODE_VALUES: Record<string, Record<string, string>> = {
   audience: { ...DIRECTORY_AUDIENCES },
   mode: { ...DIRECTORY_MODES },
   levels: { ...DIRECTORY_LEVELS },
-  reportSource: { upload: '上传的报告文件', data: '由已有数据生成', records: '由平台记录起草' },
+  reportSource: {
+    upload: '上传的报告文件',
+    data: '由已有数据生成',
+    records: '由平台记录起草',
+    rollup: '由下级机关汇总',
+  },
   reason: {
     wrongPassword: '密码错误',
     unknownUsername: '用户名不存在',

@@ -7,6 +7,7 @@ import type { FieldErrors } from '../field-errors.ts';
 import { isTopic } from '../publishing/topics.ts';
 import { GENRES, VALIDITIES, isOneOf } from '../publishing/vocabulary.ts';
 import { parseQuery, type SearchQuery } from './query.ts';
+import { isSearchSourceKind, type SearchSourceKind } from './search-source.ts';
 import type { SearchCursor, SearchFilters } from './search-types.ts';
 
 export type RawSearchParams = Partial<
@@ -22,7 +23,8 @@ export type RawSearchParams = Partial<
     | 'writtenFrom'
     | 'writtenTo'
     | 'sort'
-    | 'after',
+    | 'after'
+    | 'kind',
     string
   >
 >;
@@ -87,11 +89,12 @@ function date(
 const LAST_CURSOR_MS = 253_402_300_799_999;
 
 /**
- * Reads the cursor `<ms>.<id>` (by date) or `<ms>.<id>.<rank>` (by relevance).
+ * Reads the cursor `<ms>.<key>` (by date) or `<ms>.<key>.<rank>` (by relevance); a key is negative
+ * for annual reports and replies (search-source.ts).
  * @example parseCursor('1733011200000.42') → { publishedAt: 2024-12-01T00:00:00Z, sourceId: 42, rank: null }
  */
 export function parseCursor(text: string): CheckedCursor | null {
-  const match = /^(\d{1,15})\.(\d{1,15})(?:\.(\d+(?:\.\d+)?(?:e-?\d+)?))?$/.exec(text.trim());
+  const match = /^(\d{1,15})\.(-?\d{1,15})(?:\.(\d+(?:\.\d+)?(?:e-?\d+)?))?$/.exec(text.trim());
   if (match === null) {
     return null;
   }
@@ -140,6 +143,7 @@ export function checkSearchParams(
     publishedTo: date(raw.to, 'to', '发布日期', errors),
     writtenFrom: date(raw.writtenFrom, 'writtenFrom', '成文日期', errors),
     writtenTo: date(raw.writtenTo, 'writtenTo', '成文日期', errors),
+    sourceKind: oneOf(isSearchSourceKind, raw.kind, 'kind', '信息类别', errors) as SearchSourceKind | null,
   };
   range(filters.publishedFrom, filters.publishedTo, 'to', '发布日期', errors);
   range(filters.writtenFrom, filters.writtenTo, 'writtenTo', '成文日期', errors);
@@ -164,6 +168,7 @@ export function emptyResultAdvice(search: CheckedSearch): string[] {
   const f = search.filters;
   const active = [
     f.organId !== null || f.columnId !== null ? '发布机构或栏目' : null,
+    f.sourceKind !== null ? '信息类别' : null,
     f.topic !== null ? '主题分类' : null,
     f.genre !== null ? '体裁' : null,
     f.validity !== null ? '有效性' : null,

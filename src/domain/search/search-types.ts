@@ -5,6 +5,7 @@
 import type { LocalDate } from '../calendar/local-date.ts';
 import type { SearchQuery } from './query.ts';
 import type { SearchPart } from './search-document.ts';
+import type { SearchSourceKind } from './search-source.ts';
 
 /** The copy of the source's filter fields every row carries. */
 export type SearchMeta = {
@@ -29,6 +30,8 @@ export type SearchFilters = {
   publishedTo: LocalDate | null;
   writtenFrom: LocalDate | null;
   writtenTo: LocalDate | null;
+  /** 主动公开 items, annual reports or public replies only (decision 034) */
+  sourceKind: SearchSourceKind | null;
 };
 
 export type SearchSort = 'date' | 'relevance';
@@ -45,8 +48,13 @@ export type SearchRequest = {
 };
 
 export type SearchHit = {
-  sourceKind: 'item';
+  sourceKind: SearchSourceKind;
+  /** the search key (search-source.ts): what cursors carry */
   sourceId: number;
+  /** the id in the source's own table (items, annual_reports, public_replies) */
+  ref: number;
+  /** an annual report's year (its page is by year), else null */
+  reportYear: number | null;
   title: string;
   docNumber: string;
   indexNumber: string;

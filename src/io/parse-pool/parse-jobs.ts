@@ -13,6 +13,7 @@ import { convertReportBytes, loadReportBytes, type LoadedReport } from '../read-
 import type { InputKind } from '../sniff.ts';
 import { renderGazettePdf } from '../publishing/gazette-pdf.ts';
 import type { GazetteFont, GazettePdf, GazettePdfInput } from '../publishing/gazette-font.ts';
+import { renderReportPdf, type ReportPdf } from '../publishing/report-pdf.ts';
 import { inspectUpload, type UploadInspection, type UploadKind } from '../upload/inspect-upload.ts';
 
 /** One job. */
@@ -21,7 +22,8 @@ export type ParseJob =
   | { kind: 'check-report-text'; text: string }
   | { kind: 'extract-text'; bytes: Uint8Array; fileName: string }
   | { kind: 'inspect-upload'; bytes: Uint8Array; accepted: readonly UploadKind[] }
-  | { kind: 'gazette-pdf'; input: GazettePdfInput; font: GazetteFont };
+  | { kind: 'gazette-pdf'; input: GazettePdfInput; font: GazetteFont }
+  | { kind: 'report-pdf'; report: AnnualReport; font: GazetteFont };
 
 /** A report read and checked: the report and every finding (parser's and checks'), merged. */
 export type CheckedReport = { report: AnnualReport; findings: Finding[]; kind: InputKind };
@@ -36,6 +38,7 @@ export type ParseJobResult = {
   'extract-text': ExtractedText;
   'inspect-upload': UploadInspection;
   'gazette-pdf': GazettePdf;
+  'report-pdf': ReportPdf;
 };
 
 /**
@@ -57,6 +60,8 @@ export async function runParseJob(job: ParseJob): Promise<ParseJobResult[ParseJo
       return inspectUpload(job.bytes, job.accepted);
     case 'gazette-pdf':
       return renderGazettePdf(job.input, job.font);
+    case 'report-pdf':
+      return renderReportPdf(job.report, job.font);
     default: {
       const unexpected: never = job;
       throw new Error(`unknown job ${String(unexpected)}`);

@@ -12,6 +12,8 @@ import {
   type GazettePdf,
   type GazettePdfInput,
 } from '../publishing/gazette-font.ts';
+import type { AnnualReport } from '../../domain/report/model.ts';
+import type { ReportPdf } from '../publishing/report-pdf.ts';
 import type { UploadInspection, UploadKind } from '../upload/inspect-upload.ts';
 import { entryNextTo } from '../worker-pool/worker-entry.ts';
 import { createWorkerPool, WorkerJobError, type WorkerPool } from '../worker-pool/worker-pool.ts';
@@ -46,6 +48,8 @@ export type ParsePool = {
    * reports lane). Rejects with GazetteFontError when the font cannot be used.
    */
   renderGazettePdf(input: GazettePdfInput, font: GazetteFont): Promise<GazettePdf>;
+  /** Renders an annual report's PDF (report-pdf.ts; same lane and font as the 公报). */
+  renderReportPdf(report: AnnualReport, font: GazetteFont): Promise<ReportPdf>;
   /** Stops the workers. */
   close(): Promise<void>;
 };
@@ -65,6 +69,7 @@ export function createParsePool(settings: ParsePoolSettings): ParsePool {
     extractText: (bytes, fileName) => run(reports, { kind: 'extract-text', bytes, fileName }),
     inspectUpload: (bytes, accepted) => run(uploads, { kind: 'inspect-upload', bytes, accepted }),
     renderGazettePdf: (input, font) => run(reports, { kind: 'gazette-pdf', input, font }),
+    renderReportPdf: (report, font) => run(reports, { kind: 'report-pdf', report, font }),
     close: async () => {
       await Promise.all([reports.close(), uploads.close()]);
     },

@@ -1,12 +1,12 @@
 /**
  * Fonts as far as the text layer needs them: character code → text (the ToUnicode map) and
  * advance width (/Widths, /W, /DW, /MissingWidth), read as pdf.js reads them. Only embedded
- * TrueType (simple or CIDFontType2 under Identity-H) and embedded Type 1 programs whose clear-text
- * header gives the standard /FontMatrix are accepted; Type 3, CFF, unembedded, vertical fonts,
+ * TrueType (simple or CIDFontType2 under Identity-H) and embedded Type 1 programs that pdf.js will
+ * convert as it converts a sound one (type1-program.ts) are accepted; Type 3, CFF, unembedded, vertical fonts,
  * other encodings and fonts without ToUnicode decline (their text depends on the font program).
  */
-import { constants, inflateRawSync } from 'node:zlib';
 import { parseToUnicode } from './to-unicode.ts';
+import { checkType1Program } from './type1-program.ts';
 import { decline, isDict, nameOf, PdfRef, PdfStream, type PdfDict, type PdfObject } from './objects.ts';
 import type { PdfFile } from './document.ts';
 
@@ -22,9 +22,6 @@ export type TextFont = {
   /** fontMatrix[0] */
   scale: number;
 };
-
-const HEADER_MAX_BYTES = 1024 * 1024;
-const STANDARD_MATRIX = /\/FontMatrix\s*\[\s*0?\.001\s+0\s+0\s+0?\.001\s+0\s+0\s*\]\s*(readonly\s+)?def/;
 
 /** @param ref the font resource (must be an indirect object, as pdf.js caches fonts by it) */
 export function loadFont(file: PdfFile, ref: PdfObject | undefined): TextFont {
@@ -56,6 +53,11 @@ export function loadFont(file: PdfFile, ref: PdfObject | undefined): TextFont {
   const widthArray = file.get(dict, 'Widths');
   if (typeof firstChar !== 'number' || !Number.isInteger(firstChar) || !Array.isArray(widthArray)) {
     return decline('simple font without /FirstChar and /Widths');
+  }
+  const lastChar = file.get(dict, 'LastChar');
+  if (subtype === 'Type1' && lastChar !== firstChar + widthArray.length - 1) {
+    // pdf.js takes the widths of codes FirstChar…LastChar that /Widths lacks from the program.
+    return decline('Type 1 /Widths not covering FirstChar…LastChar');
   }
   const widths: number[] = [];
   widthArray.forEach((entry, i) => {
@@ -176,51 +178,12 @@ function programScale(file: PdfFile, descriptor: PdfDict, key: 'FontFile' | 'Fon
   if (!(program instanceof PdfStream)) {
     return decline('font program not embedded');
   }
-  if (key === 'FontFile2') {
-    return 0.001;
-  }
-  const header = programHeader(file, program);
-  const eexec = header.indexOf('eexec');
-  if (!header.startsWith('%!') || eexec < 0 || !STANDARD_MATRIX.test(header.slice(0, eexec))) {
-    decline('Type 1 program without the standard FontMatrix');
-  }
-  if (header.slice(0, eexec).split('/FontMatrix').length !== 2) {
-    decline('two FontMatrix entries');
+  if (key === 'FontFile') {
+    checkType1Program(
+      file.decode(program),
+      file.get(program.dict, 'Length1'),
+      file.get(program.dict, 'Length2'),
+    );
   }
   return 0.001;
-}
-
-/** The clear-text part of a Type 1 program, inflating only as much as needed to reach `eexec`. */
-function programHeader(file: PdfFile, program: PdfStream): string {
-  const filter = file.get(program.dict, 'Filter');
-  const filters = Array.isArray(filter) ? filter : filter === undefined ? [] : [filter];
-  const latin1 = (bytes: Uint8Array): string =>
-    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  if (filters.length === 0) {
-    return latin1(program.data.subarray(0, HEADER_MAX_BYTES));
-  }
-  if (
-    filters.length !== 1 ||
-    nameOf(file.resolve(filters[0])) !== 'FlateDecode' ||
-    program.dict.has('DecodeParms')
-  ) {
-    return decline('font program filter');
-  }
-  for (const prefix of [2048, 8192, 32768]) {
-    let header: string;
-    try {
-      header = latin1(
-        inflateRawSync(program.data.subarray(2, 2 + prefix), {
-          finishFlush: constants.Z_SYNC_FLUSH,
-          maxOutputLength: HEADER_MAX_BYTES,
-        }),
-      );
-    } catch {
-      return decline('font program header not readable');
-    }
-    if (header.includes('eexec') || prefix + 2 >= program.data.length) {
-      return header;
-    }
-  }
-  return decline('font program header too long');
 }

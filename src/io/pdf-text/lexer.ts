@@ -136,13 +136,25 @@ export class Lexer {
     this.pos += 1;
     const start = this.pos;
     let c = 0;
+    let escaped = false;
     while (this.pos < this.end && WHITE[(c = b[this.pos]!)] === 0 && DELIMITER[c] === 0) {
       if (c === 0x23) {
-        decline('escaped name');
+        // `#xx` as pdf.js's getName decodes it (tagged PDFs escape spaces and UTF-8 in tags);
+        // anything else after `#` pdf.js reads leniently: declined.
+        if (this.pos + 2 >= this.end || hexDigit(b[this.pos + 1]!) < 0 || hexDigit(b[this.pos + 2]!) < 0) {
+          decline('malformed escape in a name');
+        }
+        escaped = true;
+        this.pos += 2;
       }
       this.pos += 1;
     }
-    return PdfName.of(String.fromCharCode(...b.subarray(start, this.pos)));
+    const raw = String.fromCharCode(...b.subarray(start, this.pos));
+    return PdfName.of(
+      escaped
+        ? raw.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+        : raw,
+    );
   }
 
   private hex(): string {

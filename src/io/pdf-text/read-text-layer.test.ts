@@ -75,6 +75,19 @@ describe('readTextLayer', () => {
     expect(ours).toContain('第二行');
   });
 
+  it('reads tagged-PDF tags with #xx escapes (spaces, UTF-8) as pdf.js, and declines malformed ones', async () => {
+    const tagged = `/Heading#201 <</MCID 0>> BDC BT /F1 10 Tf 72 700 Td ${hex('标题')} Tj ET EMC /#E6#AD#A3#E6#96#87 BMC EMC`;
+    const pdf = buildMinimalPdf([{ drawing: tagged }], 'cid');
+    expect(readTextLayer(pdf)).not.toBeNull();
+    const [theirs, ours] = await both(pdf);
+    expect(ours).toBe(theirs);
+    expect(ours).toBe('标题');
+    for (const name of ['/A#G1', '/A#4', '/A#']) {
+      const bad = buildMinimalPdf([{ drawing: `${name} BMC BT /F1 10 Tf ${hex('标题')} Tj ET EMC` }], 'cid');
+      expect(readTextLayer(bad)).toBeNull();
+    }
+  });
+
   it('gives the same text as pdf.js, or declines, on mutations of those files', async () => {
     let read = 0;
     const variants = [

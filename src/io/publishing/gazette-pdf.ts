@@ -4,38 +4,11 @@
  * CJK font as a subset of the glyphs used (decision 025: a 10-item issue is ≈ 150 KB).
  * Runs on a parse-pool worker (≈ 0.5 s of CPU per 10 items; the font file alone is 26 MB).
  */
-import PDFDocument from 'pdfkit';
-import {
-  defaultFace,
-  GazetteFontError,
-  gazetteFontProblem,
-  type GazetteFont,
-  type GazettePdf,
-  type GazettePdfInput,
-} from './gazette-font.ts';
+import type { GazetteFont, GazettePdf, GazettePdfInput } from './gazette-font.ts';
+import { currentPage, openCjkFont, openPdf, writePageNumbers } from './pdf-kit.ts';
 
 const MARGIN = { top: 72, bottom: 72, left: 78, right: 78 };
 const BODY = { size: 12, lineGap: 5 };
-
-function openFont(doc: PDFKit.PDFDocument, font: GazetteFont): void {
-  const problem = gazetteFontProblem(font);
-  if (problem !== null) {
-    throw new GazetteFontError(problem);
-  }
-  try {
-    const face = /\.ttc$/i.test(font.path) ? (font.face ?? defaultFace(font.path)) : null;
-    if (face === null) {
-      doc.registerFont('cjk', font.path);
-    } else {
-      doc.registerFont('cjk', font.path, face);
-    }
-    doc.font('cjk');
-  } catch {
-    throw new GazetteFontError(
-      `公报字体 ${font.path} 无法读取（不是可用的 OTF/TTF/TTC 字体，或字体名称不对）。`,
-    );
-  }
-}
 
 /** Lines of the body as paragraphs (blank lines dropped). */
 function paragraphsOf(text: string): string[] {
@@ -64,7 +37,7 @@ function writeContents(doc: PDFKit.PDFDocument, input: GazettePdfInput): { page:
     if (doc.y + doc.heightOfString(line, { width }) > doc.page.height - MARGIN.bottom) {
       doc.addPage();
     }
-    slots.push({ page: doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1, y: doc.y });
+    slots.push({ page: currentPage(doc), y: doc.y });
     doc.text(line, MARGIN.left + 12, doc.y, { width: width - 12, lineGap: 3 });
     doc.x = MARGIN.left;
   }
@@ -73,7 +46,7 @@ function writeContents(doc: PDFKit.PDFDocument, input: GazettePdfInput): { page:
 
 function writeEntry(doc: PDFKit.PDFDocument, entry: GazettePdfInput['entries'][number]): number {
   doc.addPage();
-  const page = doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1;
+  const page = currentPage(doc);
   doc.outline.addItem(entry.title);
   doc.fontSize(17).text(entry.title, { align: 'center', lineGap: 4 });
   if (entry.docNumber !== '') {
@@ -92,40 +65,18 @@ function writeEntry(doc: PDFKit.PDFDocument, entry: GazettePdfInput['entries'][n
   return page;
 }
 
-function writePageNumbers(doc: PDFKit.PDFDocument): void {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i += 1) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.fontSize(10).text(`— ${i + 1} —`, MARGIN.left, doc.page.height - 48, {
-      width: doc.page.width - MARGIN.left - MARGIN.right,
-      align: 'center',
-      lineBreak: false,
-    });
-    doc.page.margins.bottom = bottom;
-  }
-}
-
 /**
  * Renders the issue.
  * @throws GazetteFontError when the font is missing or unreadable (Chinese message)
  * @example const { bytes, pages } = await renderGazettePdf(input, { path: DEFAULT_GAZETTE_FONT, face: null })
  */
 export async function renderGazettePdf(input: GazettePdfInput, font: GazetteFont): Promise<GazettePdf> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: MARGIN,
-    bufferPages: true,
-    info: { Title: input.title, Author: input.organName, Subject: input.label, Creator: 'gongkai' },
+  const { doc, bytes } = openPdf(MARGIN, {
+    Title: input.title,
+    Author: input.organName,
+    Subject: input.label,
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
-  openFont(doc, font);
+  openCjkFont(doc, font);
   const slots = writeContents(doc, input);
   const starts = input.entries.map((entry) => writeEntry(doc, entry));
   for (const [i, slot] of slots.entries()) {
@@ -136,9 +87,8 @@ export async function renderGazettePdf(input: GazettePdfInput, font: GazetteFont
       lineBreak: false,
     });
   }
-  writePageNumbers(doc);
+  writePageNumbers(doc, MARGIN);
   const pages = doc.bufferedPageRange().count;
   doc.end();
-  await ended;
-  return { bytes: new Uint8Array(Buffer.concat(chunks)), pages };
+  return { bytes: await bytes, pages };
 }

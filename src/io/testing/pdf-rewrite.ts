@@ -104,7 +104,8 @@ export function serialize(value: PdfObject): string {
     return `<${[...value].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('')}>`;
   }
   if (value instanceof PdfName) {
-    return `/${value.name}`;
+    // `#xx` for white space, delimiters, `#` and bytes outside printable ASCII (tagged PDFs' tags).
+    return `/${value.name.replace(/[^!-~]|[#%()/<>[\]{}]/g, (c) => `#${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}`;
   }
   if (value instanceof PdfRef) {
     return `${value.num} ${value.gen} R`;

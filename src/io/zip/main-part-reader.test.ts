@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkAndReadDocumentXml, documentXmlToText } from '../ooxml-text.ts';
+import { checkAndReadDocumentBytes } from '../ooxml-bytes.ts';
+import { documentXmlToText } from '../ooxml-text.ts';
 import { buildMinimalDocx, buildZip, docxPackageParts, type ZipEntrySpec } from '../testing/minimal-zip.ts';
 import { checkOfficePackage, OFFICE_LIMITS, type MainPartReader } from './office-package.ts';
 
@@ -12,13 +13,13 @@ const documentPart = (xml: string): ZipEntrySpec => ({
 const wordXml = (body: string) =>
   `<?xml version="1.0"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`;
 
-/** A reader that records its calls and answers as checkAndReadDocumentXml. */
+/** A reader that records its calls and answers as checkAndReadDocumentBytes (as sniff.ts). */
 function recordingReader(kind: MainPartReader['kind'] = 'docx') {
   const calls: { part: string; text: string | null }[] = [];
   const reader: MainPartReader = {
     kind,
     read: (xml, part) => {
-      const text = checkAndReadDocumentXml(xml);
+      const text = checkAndReadDocumentBytes(xml);
       calls.push({ part, text });
       return text !== null;
     },

@@ -11,7 +11,7 @@
  */
 import { inflateEntry } from './zip-inflate.ts';
 import { hasZipSignature, readZipDirectory, type ZipEntry } from './zip-directory.ts';
-import { decodeXmlPart, walkXml, type XmlElement } from './xml-part.ts';
+import { decodeXmlPart, isWellFormedXmlPart, walkXml, type XmlElement } from './xml-part.ts';
 
 /** The office formats told apart by their main part's content type. */
 export type OfficeKind = 'docx' | 'xlsx' | 'pptx';
@@ -32,12 +32,13 @@ export const OFFICE_LIMITS: OfficeLimits = { maxEntries: 1000, maxInflatedBytes:
 
 /**
  * Reads the main part while the check walks it (one pass instead of two, decision 022): `read`
- * gets the decoded text and name of the main part of a package of `kind`, in its turn among the
- * entries, and returns what walkXml would say of it (well-formed enough or not). The main part is
- * known beforehand from a bounded peek at `[Content_Types].xml`; when that peek fails, or the part
- * is UTF-16, the part is walked as any other and `read` is not called — the caller reads it itself.
+ * gets the inflated bytes and name of the main part of a package of `kind`, in its turn among the
+ * entries, and returns what `decodeXmlPart` + walkXml would say of it (false when the bytes are not
+ * UTF-8 or the XML is not well-formed enough). The main part is known beforehand from a bounded
+ * peek at `[Content_Types].xml`; when that peek fails, or the part is UTF-16, the part is walked as
+ * any other and `read` is not called — the caller reads it itself.
  */
-export type MainPartReader = { kind: OfficeKind; read: (text: string, part: string) => boolean };
+export type MainPartReader = { kind: OfficeKind; read: (bytes: Uint8Array, part: string) => boolean };
 
 /** Why a package is refused. */
 export type OfficeProblem =
@@ -202,23 +203,24 @@ function checkEntry(
     walk.xmlParts.set(entry.name, walk.types); // inflated again above, for the budget; walked by the peek
     return null;
   }
-  const text = decodeXmlPart(content);
-  if (text === null) {
-    return 'malformed-xml';
-  }
   const isStructural = entry.name === '[Content_Types].xml' || entry.name === '_rels/.rels';
   if (walk.reader !== null && entry.name === walk.mainPart && !isUtf16(content)) {
     const reader = walk.reader;
     walk.reader = null; // once (names are unique: zip-directory.ts)
-    return reader.read(text, entry.name) ? null : 'malformed-xml';
+    return reader.read(content, entry.name) ? null : 'malformed-xml';
   }
-  const elements: XmlElement[] = [];
-  if (!walkXml(text, isStructural ? (element) => elements.push(element) : undefined)) {
+  if (!isStructural) {
+    return isWellFormedXmlPart(content) ? null : 'malformed-xml';
+  }
+  const text = decodeXmlPart(content);
+  if (text === null) {
     return 'malformed-xml';
   }
-  if (isStructural) {
-    walk.xmlParts.set(entry.name, elements);
+  const elements: XmlElement[] = [];
+  if (!walkXml(text, (element) => elements.push(element))) {
+    return 'malformed-xml';
   }
+  walk.xmlParts.set(entry.name, elements);
   return null;
 }
 

@@ -7,6 +7,7 @@
 import { isUtf8 } from 'node:buffer';
 import { Parser } from 'htmlparser2';
 import { scanPlainXml } from './plain-xml.ts';
+import { scanPlainXmlBytes } from './plain-xml-bytes.ts';
 
 /**
  * Decodes an XML part.
@@ -30,6 +31,21 @@ export function decodeXmlPart(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * decodeXmlPart and walkXml (without a handler) in one: the verdict on a part that nobody reads.
+ * Plain UTF-8 is judged from its bytes, never decoded (decision 022, Run E); anything else —
+ * UTF-16, invalid UTF-8, XML outside the byte scanner's subset — is decoded and walked as before.
+ * @example isWellFormedXmlPart(Buffer.from('<a><b/></a>')) // true
+ * @example isWellFormedXmlPart(Buffer.from('<a><b></a>')) // false
+ */
+export function isWellFormedXmlPart(bytes: Uint8Array): boolean {
+  if (isUtf8(bytes) && scanPlainXmlBytes(bytes)) {
+    return true; // what scanPlainXml says of the decoded text, and so walkXml
+  }
+  const text = decodeXmlPart(bytes);
+  return text !== null && walkXml(text);
 }
 
 /** An element seen while parsing: its (local) name and attributes. */

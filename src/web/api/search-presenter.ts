@@ -8,12 +8,18 @@ import type { PublicSearch } from '../../app/search/search-public.ts';
 import type { DirectorySnapshot } from '../../app/portal/directory.ts';
 import { snippet, type Piece } from '../../domain/search/highlight.ts';
 import type { FacetValue, SearchHit } from '../../domain/search/search-types.ts';
-import { itemPath } from './presenters.ts';
+import { hitPath } from '../../domain/search/search-source.ts';
 import type { MarkedTextSchema, SearchHitSchema, SearchPageSchema } from './search-schemas.ts';
 
 type MarkedText = z.infer<typeof MarkedTextSchema>;
 type ApiHit = z.infer<typeof SearchHitSchema>;
 type ApiPage = z.infer<typeof SearchPageSchema>;
+
+const BODY_NAMES: Record<SearchHit['sourceKind'], string> = {
+  item: '正文',
+  report: '报告正文',
+  reply: '答复正文',
+};
 
 /** Characters of context each side of the first match (as on the portal). */
 const SNIPPET_RADIUS = 60;
@@ -39,9 +45,19 @@ export function markedText(pieces: readonly Piece[]): MarkedText {
 function whereOf(hit: SearchHit): ApiHit['where'] {
   switch (hit.part) {
     case 'record':
-      return { part: 'record', fileName: '', paragraph: 0, label: '标题、文号或概述' };
+      return {
+        part: 'record',
+        fileName: '',
+        paragraph: 0,
+        label: hit.sourceKind === 'reply' ? '申请内容或文号' : '标题、文号或概述',
+      };
     case 'body':
-      return { part: 'body', fileName: '', paragraph: hit.partChunk, label: `正文第${hit.partChunk}段` };
+      return {
+        part: 'body',
+        fileName: '',
+        paragraph: hit.partChunk,
+        label: `${BODY_NAMES[hit.sourceKind]}第${hit.partChunk}段`,
+      };
     case 'file':
       return {
         part: 'file',
@@ -56,23 +72,11 @@ function whereOf(hit: SearchHit): ApiHit['where'] {
   }
 }
 
-/** The portal page of a hit's source. */
-function urlOf(hit: SearchHit, origin: string): string {
-  switch (hit.sourceKind) {
-    case 'item':
-      return `${origin}${itemPath({ slug: hit.organSlug }, hit.sourceId)}`;
-    default: {
-      const never: never = hit.sourceKind;
-      return never;
-    }
-  }
-}
-
 /** One hit as the API shows it. */
 export function presentHit(hit: SearchHit, units: readonly string[], origin: string): ApiHit {
   return {
     sourceKind: hit.sourceKind,
-    id: hit.sourceId,
+    id: hit.ref,
     title: markedText(snippet(hit.title, units, TITLE_RADIUS)),
     docNumber: markedText(snippet(hit.docNumber, units, TITLE_RADIUS)),
     indexNumber: markedText(snippet(hit.indexNumber, units, TITLE_RADIUS)),
@@ -81,7 +85,7 @@ export function presentHit(hit: SearchHit, units: readonly string[], origin: str
     publishedAt: hit.publishedAt.toISOString(),
     where: whereOf(hit),
     snippet: markedText(snippet(hit.content, units, SNIPPET_RADIUS)),
-    url: urlOf(hit, origin),
+    url: `${origin}${hitPath(hit)}`,
   };
 }
 

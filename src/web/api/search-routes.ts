@@ -87,6 +87,7 @@ export const registerSearchApi: ApiRoutes = (api, deps) => {
     }
     const given: Record<keyof RawSearchParams, string | undefined> = {
       q: q.q,
+      kind: q.kind,
       organ: ids.organ,
       column: ids.column,
       topic: q.topic,

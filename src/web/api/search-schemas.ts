@@ -9,6 +9,7 @@ import { z } from '@hono/zod-openapi';
 import { topicOptions } from '../../domain/publishing/topics.ts';
 import { GENRES, VALIDITIES } from '../../domain/publishing/vocabulary.ts';
 import { MAX_QUERY_CHARS } from '../../domain/search/query.ts';
+import { SEARCH_SOURCE_KINDS } from '../../domain/search/search-source.ts';
 import { OrganSlugSchema } from './schemas.ts';
 
 const list = (values: readonly string[]) => values.join('、');
@@ -21,7 +22,7 @@ const dateParam = (name: string, description: string) =>
     .openapi({ param: { name, in: 'query' }, example: '2024-01-31', description });
 
 /** The kinds of source a hit can come from. */
-export const SOURCE_KINDS = ['item', 'report', 'reply'] as const;
+export const SOURCE_KINDS = SEARCH_SOURCE_KINDS;
 
 /** The query string of `/search`. */
 export const SearchQuerySchema = z.object({
@@ -32,6 +33,12 @@ export const SearchQuerySchema = z.object({
       `检索词（必填，至多 ${MAX_QUERY_CHARS} 个字符、100 个字）：按原文连续出现检索，不分词；` +
       '全角半角、繁简、大小写不敏感，[2024]、(2024)、［2024］与〔2024〕视为相同；& | ! : * 等符号按原文检索。',
   }),
+  kind: z
+    .enum(SEARCH_SOURCE_KINDS, {
+      error: 'kind：来源只能是 item（主动公开信息）、report（年度报告）或 reply（依申请公开答复）。',
+    })
+    .optional()
+    .openapi({ param: { name: 'kind', in: 'query' }, description: '只检索一类来源：item、report 或 reply' }),
   organ: OrganSlugSchema.optional().openapi({
     param: { name: 'organ', in: 'query' },
     description: '发布机构代号：该机构及其下级机构',
@@ -102,7 +109,10 @@ export const SearchHitSchema = z
     sourceKind: z.enum(SOURCE_KINDS).openapi({
       description: '命中来源：item 主动公开信息；report 年度报告；reply 依申请公开答复',
     }),
-    id: z.number().int().openapi({ description: '来源的编号（item 为信息编号）' }),
+    id: z
+      .number()
+      .int()
+      .openapi({ description: '来源在其本身的编号（item 为信息编号，reply 为答复编号；report 见 url）' }),
     title: MarkedTextSchema,
     docNumber: MarkedTextSchema.openapi({ description: '文号（无则 text 为空）' }),
     indexNumber: MarkedTextSchema.openapi({ description: '索引号（无则 text 为空）' }),

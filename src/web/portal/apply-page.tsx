@@ -38,6 +38,9 @@ export function ApplyPage(props: { frame: Frame; organ: PortalOrgan; parent: Por
           。也可以通过下列方式向{office.name}提交申请：当面提交地址为{office.address}（{office.officeHours}
           ），邮寄地址相同（邮编 {office.postcode}）。
         </p>
+        <p>
+          本机关已公开的答复见<a href={`${organBase(organ)}/gk/replies`}>依申请公开答复</a>。
+        </p>
       </div>
       <section aria-labelledby="channels">
         <h2 id="channels">一、申请渠道</h2>

@@ -91,6 +91,12 @@ function ReportsPanel(props: { organ: PortalOrgan; reports: readonly AnnualRepor
       )}
       <p class="pt-more">
         <a href={`${base}/gk/reports`}>全部年度报告</a>
+        {props.organ.type === 'government' ? (
+          <>
+            {' · '}
+            <a href={`${base}/gk/gazette`}>政府公报</a>
+          </>
+        ) : null}
       </p>
     </section>
   );

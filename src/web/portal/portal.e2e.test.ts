@@ -103,6 +103,11 @@ describe('public portal pages', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it("links a government's 政府公报 from its home page, not a department's", async () => {
+    expect(await (await app.request('/o/boshan')).text()).toContain('href="/o/boshan/gk/gazette"');
+    expect(await (await app.request('/o/czj')).text()).not.toContain('/gk/gazette"');
+  });
+
   it('generates the 指南 from the organ data, naming the parent for complaints', async () => {
     const html = await (await app.request('/o/czj/gk/guide')).text();
     expect(html).toContain('博山区财政局办公室');
@@ -129,7 +134,18 @@ describe('public portal pages', () => {
         .subarray(0, 2)
         .toString(),
     ).toBe('PK');
-  });
+    const pdf = await app.request('/o/boshan/gk/reports/2024.pdf');
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toMatch(/filename="boshan-annual-report-2024\.pdf"/);
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    expect((await app.request('/o/boshan/gk/reports/2019.pdf')).status).toBe(404);
+    expect(html).toContain('href="/o/boshan/gk/reports/2024.pdf"');
+  }, 60_000);
 
   it.each([
     ['/o/nope'],

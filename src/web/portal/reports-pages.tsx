@@ -142,6 +142,11 @@ export function ReportPage(props: { frame: Frame; organ: PortalOrgan; stored: Po
             </a>
           </li>
           <li>
+            <a href={`${base}.pdf`} download>
+              下载 PDF
+            </a>
+          </li>
+          <li>
             <a href={`${base}.json`} download>
               下载数据（JSON）
             </a>

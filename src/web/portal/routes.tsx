@@ -19,7 +19,7 @@ import { notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
 import { queryParam } from '../middleware/query.ts';
 import type { RouteModule } from '../routes.ts';
-import { sendReportDownload, isDownloadFormat } from '../report-check/download.ts';
+import { sendReportDownload, isDownloadFormat, sendReportPdf } from '../report-check/download.ts';
 import { ApplyPage } from './apply-page.tsx';
 import { ELDER_COOKIE, frameOrgan, loadFrame, type Frame } from './frame.ts';
 import { hasPublishedIssue } from '../../app/portal/gazette-pages.ts';
@@ -159,7 +159,7 @@ export const registerPortalRoutes: RouteModule = (app, deps) => {
   app.get('/o/:slug/gk/reports/:file', async (c) => {
     const match = REPORT_FILE.exec(c.req.param('file'));
     const format = match?.[2];
-    if (match === null || (format !== undefined && !isDownloadFormat(format))) {
+    if (match === null || (format !== undefined && format !== 'pdf' && !isDownloadFormat(format))) {
       throw notFound('该年度报告');
     }
     const year = Number(match[1]);
@@ -170,6 +170,10 @@ export const registerPortalRoutes: RouteModule = (app, deps) => {
       }
       return stored;
     };
+    if (format === 'pdf') {
+      const organ = frameOrgan(await loadFrame(c, directory, c.req.param('slug')));
+      return sendReportPdf(c, deps, (await load(organ)).report, `${organ.slug}-annual-report-${year}`);
+    }
     if (format !== undefined && isDownloadFormat(format)) {
       const organ = frameOrgan(await loadFrame(c, directory, c.req.param('slug')));
       return sendReportDownload(c, (await load(organ)).report, format, `${organ.slug}-annual-report-${year}`);

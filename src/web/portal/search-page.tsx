@@ -11,6 +11,12 @@ import { snippet, type Piece } from '../../domain/search/highlight.ts';
 import type { RawSearchParams } from '../../domain/search/search-params.ts';
 import { formatCursor } from '../../domain/search/search-params.ts';
 import type { FacetName, FacetValue, SearchHit } from '../../domain/search/search-types.ts';
+import {
+  hitPath,
+  SEARCH_SOURCE_KINDS,
+  SEARCH_SOURCE_LABELS,
+  type SearchSourceKind,
+} from '../../domain/search/search-source.ts';
 import type { PublicSearch } from '../../app/search/search-public.ts';
 import { organBase, type Frame } from './frame.ts';
 import { beijingDay } from './item-format.ts';
@@ -52,11 +58,40 @@ function hrefOf(action: string, raw: RawSearchParams, change: RawSearchParams): 
   return `${action}?${params.toString()}`;
 }
 
+const BODY_NAMES: Record<SearchSourceKind, string> = { item: '正文', report: '报告正文', reply: '答复正文' };
+
 function whereLabel(hit: SearchHit): string {
   if (hit.part === 'record') {
-    return '标题、文号或概述';
+    return hit.sourceKind === 'reply' ? '申请内容或文号' : '标题、文号或概述';
   }
-  return hit.part === 'body' ? `正文第${hit.partChunk}段` : `附件《${hit.fileName}》第${hit.partChunk}段`;
+  return hit.part === 'body'
+    ? `${BODY_NAMES[hit.sourceKind]}第${hit.partChunk}段`
+    : `附件《${hit.fileName}》第${hit.partChunk}段`;
+}
+
+/** The kind filter: 全部 / 主动公开 / 年度报告 / 依申请公开答复 (links keep the other filters). */
+function KindTabs(props: { action: string; raw: RawSearchParams }) {
+  const current = props.raw.kind ?? '';
+  const tabs: [string, string][] = [
+    ['', '全部'],
+    ...SEARCH_SOURCE_KINDS.map((k): [string, string] => [k, SEARCH_SOURCE_LABELS[k]]),
+  ];
+  return (
+    <nav class="pt-search-kinds" aria-label="信息类别">
+      <ul>
+        {tabs.map(([value, label]) => (
+          <li>
+            <a
+              href={hrefOf(props.action, props.raw, { kind: value })}
+              aria-current={current === value ? 'true' : undefined}
+            >
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
 }
 
 function facetLabel(name: FacetName, value: FacetValue): string {
@@ -82,17 +117,19 @@ function Facets(props: { action: string; raw: RawSearchParams; found: PublicSear
                   <a href={hrefOf(props.action, props.raw, { [param]: '' })}>全部</a>
                 </li>
               ) : null}
-              {values.map((v) => (
-                <li>
-                  <a
-                    href={hrefOf(props.action, props.raw, { [param]: v.value })}
-                    aria-current={current === v.value ? 'true' : undefined}
-                  >
-                    {facetLabel(name, v)}
-                  </a>{' '}
-                  <span class="pt-search-count">({v.count})</span>
-                </li>
-              ))}
+              {values
+                .filter((v) => name === 'validity' || v.value !== '')
+                .map((v) => (
+                  <li>
+                    <a
+                      href={hrefOf(props.action, props.raw, { [param]: v.value })}
+                      aria-current={current === v.value ? 'true' : undefined}
+                    >
+                      {facetLabel(name, v)}
+                    </a>{' '}
+                    <span class="pt-search-count">({v.count})</span>
+                  </li>
+                ))}
             </ul>
           </section>
         );
@@ -108,7 +145,10 @@ function Hits(props: { found: PublicSearch }) {
       {props.found.results.hits.map((hit) => (
         <li>
           <h2 class="pt-search-title">
-            <a href={`${organBase({ slug: hit.organSlug })}/gk/items/${hit.sourceId}`}>
+            <span class={`pt-search-kind pt-search-kind-${hit.sourceKind}`}>
+              {SEARCH_SOURCE_LABELS[hit.sourceKind]}
+            </span>{' '}
+            <a href={hitPath(hit)}>
               <Marked pieces={snippet(hit.title, units, 200)} />
             </a>
           </h2>
@@ -173,6 +213,12 @@ function SearchForm(props: { action: string; raw: RawSearchParams; organs: Porta
           options={props.organs.map((o) => [String(o.id), o.name])}
         />
       )}
+      <Select
+        id="kind"
+        label="信息类别"
+        value={raw.kind}
+        options={SEARCH_SOURCE_KINDS.map((k) => [k, SEARCH_SOURCE_LABELS[k]])}
+      />
       <Select id="genre" label="体裁" value={raw.genre} options={GENRES.map((g) => [g, g])} />
       <Select
         id="topic"
@@ -211,6 +257,7 @@ function Results(props: { action: string; raw: RawSearchParams; found: PublicSea
   const count = results.totalCapped ? `${results.total}+` : String(results.total);
   return (
     <>
+      <KindTabs action={action} raw={raw} />
       <p class="pt-search-summary" role="status">
         {raw.after ? '检索结果（续）' : `找到 ${count} 条信息`}
         {found.search.sort === 'relevance' ? '（按相关度排序）' : '（按发布日期排序，新的在前）'}
@@ -263,7 +310,7 @@ export function SearchPage(props: SearchPageProps & { organs: PortalOrgan[] | nu
       <SearchForm action={action} raw={raw} organs={props.organs} />
       {outcome === null ? (
         <p class="pt-search-help">
-          检索已公开的政府信息：标题、文号、索引号、内容概述、正文和附件文字。检索词原样出现在文中即可找到；文号中的括号〔〕[]（）不必区分。
+          检索已公开的政府信息：主动公开信息的标题、文号、索引号、内容概述、正文和附件文字，政府信息公开工作年度报告的全文和表格，以及机关公开的依申请公开答复。检索词原样出现在文中即可找到；文号中的括号〔〕[]（）不必区分。
         </p>
       ) : outcome.ok ? (
         <Results action={action} raw={raw} found={outcome.found} siteWide={organ === null} />

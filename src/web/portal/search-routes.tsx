@@ -29,6 +29,7 @@ const KEYS = [
   'writtenTo',
   'sort',
   'after',
+  'kind',
 ] as const;
 
 function rawParams(c: Context<AppEnv>): RawSearchParams {

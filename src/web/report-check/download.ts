@@ -9,6 +9,11 @@ import type { AnnualReport } from '../../domain/report/model.ts';
 import { renderReport, RENDER_MEDIA } from '../../render/index.ts';
 import { reportTitle } from '../../render/labels.ts';
 import type { AppEnv } from '../context.ts';
+import type { AppDeps } from '../../app/deps.ts';
+import { reportPdf } from '../../app/portal/report-pdf.ts';
+import { GazetteFontError } from '../../io/publishing/gazette-font.ts';
+import { WorkerPoolError } from '../../io/parse-pool/parse-pool.ts';
+import { HttpError } from '../http-error.ts';
 
 /** The formats offered for download. */
 export const DOWNLOAD_FORMATS = ['json', 'docx', 'csv'] as const;
@@ -37,6 +42,33 @@ export async function sendReportDownload(
     'content-type': media.mime,
     'content-disposition': contentDisposition(asciiBase, reportTitle(report), format),
     'cache-control': 'private, no-store',
+    'x-content-type-options': 'nosniff',
+  });
+}
+
+/**
+ * Sends the report as a PDF (rendered on the parse pool, cached). When the PDF cannot be made now
+ * (the pool is busy, the PDF font is missing) a 503 page says so and points to the Word file.
+ */
+export async function sendReportPdf(
+  c: Context<AppEnv>,
+  deps: AppDeps,
+  report: AnnualReport,
+  asciiBase: string,
+): Promise<Response> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await reportPdf(deps, report);
+  } catch (error) {
+    if (error instanceof WorkerPoolError || error instanceof GazetteFontError) {
+      throw new HttpError(503, 'PDF 版本暂时无法生成，请稍后再试，或下载 Word 版本。');
+    }
+    throw error;
+  }
+  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+    'content-type': 'application/pdf',
+    'content-disposition': contentDisposition(asciiBase, reportTitle(report), 'pdf'),
+    'cache-control': 'public, max-age=300',
     'x-content-type-options': 'nosniff',
   });
 }

@@ -24,6 +24,7 @@ import { RolesNeededHint } from './case-roles-needed.tsx';
 import { DraftLetter } from './case-draft-letter.tsx';
 import { CaseFiles } from './case-files.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
+import { PublicReplyLink } from './case-public-reply-view.tsx';
 import { Notice, PageHeader } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
 
@@ -284,6 +285,7 @@ export function CasePageView(props: {
       </section>
       <ApplicationFacts view={view} />
       <Letters view={view} />
+      <PublicReplyLink caseId={view.row.id} isClosed={view.file.status === 'closed'} />
       <CaseFiles view={view} />
       <Reviews view={view} />
       <CaseTimeline view={view} />

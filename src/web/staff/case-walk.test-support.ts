@@ -45,6 +45,8 @@ export type CaseWalk = {
   approver: TestClient;
   outsider: TestClient;
   anonymous: TestClient;
+  /** A new client of the same app (sign in someone else). */
+  newClient: () => TestClient;
   caseId: number;
   caseNumber: string;
   queryCode: string;
@@ -125,6 +127,7 @@ export async function startCaseWalk(t: TestDb, applicant: Record<string, string>
     approver,
     outsider,
     anonymous: new TestClient(app),
+    newClient: () => new TestClient(app),
     caseId,
     caseNumber: row.case_number,
     queryCode,

@@ -114,8 +114,21 @@ function Filters(props: { list: CaseList }) {
         </select>
       </div>
       <div class="field">
-        <label for="filter-q">案件编号或申请内容</label>
-        <input id="filter-q" name="q" type="search" maxlength={100} value={f.text} />
+        <label for="filter-q">案件编号、申请内容或申请人</label>
+        <input
+          id="filter-q"
+          name="q"
+          type="search"
+          maxlength={100}
+          value={f.text}
+          aria-invalid={props.list.textError === null ? undefined : 'true'}
+          aria-describedby={props.list.textError === null ? undefined : 'filter-q-error'}
+        />
+        {props.list.textError === null ? null : (
+          <p id="filter-q-error" class="field-error" role="alert">
+            {props.list.textError}
+          </p>
+        )}
       </div>
       <button type="submit" class="button">
         筛选

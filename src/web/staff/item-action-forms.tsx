@@ -18,6 +18,8 @@ type FormProps = {
   offered: OfferedAction<ItemAction>;
   errors: FieldErrors;
   hasWarnings: boolean;
+  /** The warnings a 签发 must give its reason for (shown above the reason). */
+  warningList?: readonly string[];
   replacements: readonly { id: number; title: string }[];
   /** The item's 有效性 now (preselected in 变更有效性). */
   validity?: string | null;
@@ -65,6 +67,13 @@ function fieldsOf(p: FormProps): Child {
             <Err errors={p.errors} name="publishAt" />
             <input id={id('publishAt')} name="publishAt" type="datetime-local" />
           </div>
+          {(p.warningList ?? []).length > 0 ? (
+            <ul class="sign-warnings" id={id('warnings')}>
+              {(p.warningList ?? []).map((w) => (
+                <li>{w}</li>
+              ))}
+            </ul>
+          ) : null}
           {p.hasWarnings || p.errors.warningReason ? (
             <Area
               name="warningReason"

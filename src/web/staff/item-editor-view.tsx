@@ -17,6 +17,7 @@ import {
   VALIDITY_LABELS,
 } from '../../domain/publishing/vocabulary.ts';
 import { CsrfField } from '../middleware/csrf-field.tsx';
+import type { RollupOrganChoice } from '../../app/publishing/editor-context.ts';
 import { REPORT_FIELD_LABELS, ReportFields } from './item-report-fields.tsx';
 import { ErrorSummary, PageHeader, TextField } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
@@ -61,6 +62,10 @@ export type EditorProps = {
   reportDataYears: readonly number[];
   /** The 年度报告 file the item has (edit, revise). */
   reportFile: string | null;
+  /** The organ and the organs below it (「由下级机关汇总」). */
+  rollupOrgans: readonly RollupOrganChoice[];
+  /** The roll-up's chosen organ ids (posted or stored); null: all. */
+  selectedRollup: readonly string[] | null;
 };
 
 function Select(props: {
@@ -249,6 +254,8 @@ export function ItemEditorView(props: EditorProps) {
             errors={e}
             dataYears={props.reportDataYears}
             currentFile={props.reportFile}
+            rollupOrgans={props.rollupOrgans}
+            selectedRollup={props.selectedRollup}
           />
         ) : null}
         {props.mode === 'revise' ? (

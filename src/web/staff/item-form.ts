@@ -31,6 +31,7 @@ export async function readItemSubmission(
       report: {
         year: values.reportYear ?? '',
         source: values.reportSource ?? 'upload',
+        organs: listValues(body, 'rollupOrgans'),
         file:
           reportFile === undefined || (reportFile.size === 0 && reportFile.name === '')
             ? null

@@ -20,8 +20,10 @@ import {
 } from '../../domain/publishing/vocabulary.ts';
 import { CsrfField } from '../middleware/csrf-field.tsx';
 import { ItemActionForm } from './item-action-forms.tsx';
+import { formatChineseDate } from '../../domain/calendar/local-date.ts';
 import { DeadlineText } from './item-deadline.tsx';
 import { ErrorSummary, Notice, PageHeader } from './staff-form.tsx';
+import { RollupSection } from './item-rollup-section.tsx';
 import { StaffLayout } from './staff-layout.tsx';
 
 /** Where a 年度报告 item's report came from. */
@@ -29,6 +31,7 @@ const REPORT_SOURCE_WORDS = {
   upload: '上传的报告文件',
   data: '由已有数据生成',
   records: '由平台记录起草',
+  rollup: '由下级机关汇总',
 } as const;
 
 const EVENT_LABELS: Record<string, string> = {
@@ -88,6 +91,10 @@ function eventDetail(data: Record<string, unknown>): string {
   }
   if (typeof data.reason === 'string' && data.reason !== '') {
     parts.push(`理由：${data.reason}`);
+  }
+  const warnings = Array.isArray(data.warnings) ? (data.warnings as { reason?: unknown }[]) : [];
+  if (warnings.length > 0 && typeof warnings[0]!.reason === 'string') {
+    parts.push(`${warnings.length}条提示，仍然发布的理由：${warnings[0]!.reason}`);
   }
   if (typeof data.note === 'string' && data.note !== '') {
     parts.push(`说明：${data.note}`);
@@ -153,6 +160,8 @@ export function ItemPageView(props: ItemPageProps) {
               {view.report.year}年度（{REPORT_SOURCE_WORDS[view.report.source]}：
               {view.files.find((f) => f.id === view.report!.fileId)?.name ?? '—'}）
             </dd>
+            <dt>报送时限（第四十九条）</dt>
+            <dd>{`${formatChineseDate(view.report.deadline.due, false)}前（${view.report.deadline.basis}）`}</dd>
           </>
         )}
         <dt>形成或变更日期</dt>
@@ -221,12 +230,16 @@ export function ItemPageView(props: ItemPageProps) {
               offered={offered}
               errors={errors}
               hasWarnings={view.findings.some((f) => f.severity === 'warning')}
+              warningList={view.findings.filter((f) => f.severity === 'warning').map((f) => f.message)}
               replacements={props.replacements}
               validity={r.validity}
             />
           ))}
         </div>
       </section>
+      {view.report === null ? null : (
+        <RollupSection rollup={view.rollup} year={view.report.year} accepted={r.acceptedWarnings} />
+      )}
       <section aria-labelledby="files" class="item-section">
         <h2 id="files">附件</h2>
         {view.files.length === 0 ? <p>无附件。</p> : null}

@@ -1,16 +1,23 @@
 /**
  * The editor's 年度报告 fieldset (decision 029): the report's year, and the report — an uploaded
  * DOCX / PDF / text file, read and checked on save by the 年报体检's checker, or rendered from the
- * organ's stored report data of that year. Only used for items of kind 政府信息公开工作年度报告.
+ * organ's stored report data of that year, drafted from its records, or summed over the organs
+ * below it (「由下级机关汇总」, decision 038, offered only to an organ with organs below it). Only used
+ * for items of kind 政府信息公开工作年度报告.
  */
 import type { FieldErrors } from '../../app/failures.ts';
+import type { RollupOrganChoice } from '../../app/publishing/editor-context.ts';
+import { RollupOrganFields } from './item-rollup-fields.tsx';
 import { TextField } from './staff-form.tsx';
+
+const SOURCES = ['upload', 'data', 'records', 'rollup'] as const;
 
 /** Labels of the fieldset's fields (for the error summary). */
 export const REPORT_FIELD_LABELS = {
   reportYear: '报告年度',
   reportFile: '年度报告文件',
   reportSource: '年度报告来源',
+  rollupOrgans: '纳入汇总的单位',
 } as const;
 
 /** The fieldset. */
@@ -19,9 +26,12 @@ export function ReportFields(props: {
   errors: FieldErrors;
   dataYears: readonly number[];
   currentFile: string | null;
+  rollupOrgans: readonly RollupOrganChoice[];
+  selectedRollup: readonly string[] | null;
 }) {
   const { values: v, errors: e } = props;
-  const source = v.reportSource === 'data' || v.reportSource === 'records' ? v.reportSource : 'upload';
+  const source = SOURCES.find((s) => s === v.reportSource) ?? 'upload';
+  const canRollUp = props.rollupOrgans.length > 1;
   return (
     <fieldset>
       <legend>年度报告（仅“政府信息公开工作年度报告”类别）</legend>
@@ -60,7 +70,20 @@ export function ReportFields(props: {
           checked={source === 'records'}
         />
         <label for="report-records">由平台记录起草（表格来自已发布信息和办件，正文按数据起草）</label>
+        {canRollUp ? (
+          <>
+            <input
+              type="radio"
+              id="report-rollup"
+              name="reportSource"
+              value="rollup"
+              checked={source === 'rollup'}
+            />
+            <label for="report-rollup">由下级机关汇总（全区/全市报告：表格为所选单位之和）</label>
+          </>
+        ) : null}
       </div>
+      <RollupOrganFields organs={props.rollupOrgans} selected={props.selectedRollup} error={e.rollupOrgans} />
       <p class="field-hint">
         {props.dataYears.length === 0
           ? '本机关还没有已录入的年报数据。'

@@ -154,6 +154,7 @@ describe('年度报告 items in the back office and on the portal', () => {
     const at = res.headers.get('location')!.replace(/\?.*$/, '');
     const page = await (await clients.handler.get(at)).text();
     expect(page).toContain('2023年度（上传的报告文件：2023年报.txt）');
+    expect(page).toContain('2024年1月31日前（《政府信息公开条例》第四十九条第一款）');
     expect(page).toMatch(/<strong>错误<\/strong>（年度报告）：年报检查：/);
     const id = Number(at.split('/').pop());
     const submit = await clients.handler.post(

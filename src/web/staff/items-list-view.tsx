@@ -13,6 +13,7 @@ import {
 import { PageHeader } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
 import { DeadlineText } from './item-deadline.tsx';
+import { ItemSearchForm, searchSummary } from './item-search-form.tsx';
 
 const TAB_LABELS: Record<ItemTab, string> = { due: '第二十六条时限', ...ITEM_STATUS_LABELS };
 
@@ -87,6 +88,7 @@ export function ItemsListView(props: { actor: Actor; csrfToken: string; page: It
         </p>
       ) : (
         <>
+          <ItemSearchForm page={page} />
           <nav class="queue-tabs item-tabs" aria-label="信息状态">
             <ul>
               {(['due', ...ITEM_STATUSES] as const).map((tab) => (
@@ -102,16 +104,27 @@ export function ItemsListView(props: { actor: Actor; csrfToken: string; page: It
               ))}
             </ul>
           </nav>
+          {page.search !== null && page.search.error === null ? (
+            <p class="search-summary" role="status">
+              {searchSummary(page.search.text, page.lines.length)}
+            </p>
+          ) : null}
           {page.lines.length === 0 ? (
             <p class="empty-state">
-              {page.tab === 'due'
-                ? '没有即将到期或已逾期的未发布信息。'
-                : `没有“${TAB_LABELS[page.tab]}”的信息。`}
+              {page.search !== null
+                ? page.search.error === null
+                  ? `没有与“${page.search.text}”相符的信息。`
+                  : '请修改检索词后重新检索。'
+                : page.tab === 'due'
+                  ? '没有即将到期或已逾期的未发布信息。'
+                  : `没有“${TAB_LABELS[page.tab]}”的信息。`}
             </p>
           ) : (
             <div class="table-wrap">
               <table class="data-table items-table">
-                <caption class="visually-hidden">{TAB_LABELS[page.tab]}信息列表</caption>
+                <caption class="visually-hidden">
+                  {page.search === null ? `${TAB_LABELS[page.tab]}信息列表` : '检索结果'}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">标题</th>

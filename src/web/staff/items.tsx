@@ -34,7 +34,14 @@ export function itemIdOf(c: Context<AppEnv>): number {
 
 type EditorState = Pick<
   EditorProps,
-  'values' | 'bodyText' | 'selectedColumns' | 'selectedDocuments' | 'errors' | 'version' | 'reportFile'
+  | 'values'
+  | 'bodyText'
+  | 'selectedColumns'
+  | 'selectedDocuments'
+  | 'errors'
+  | 'version'
+  | 'reportFile'
+  | 'selectedRollup'
 >;
 
 async function renderEditor(
@@ -62,6 +69,7 @@ async function renderEditor(
         columns={context.columns}
         documents={context.documents}
         reportDataYears={context.reportDataYears}
+        rollupOrgans={context.rollupOrgans}
         {...state}
       />,
     ),
@@ -77,6 +85,7 @@ const EMPTY: EditorState = {
   errors: {},
   version: null,
   reportFile: null,
+  selectedRollup: null,
 };
 
 async function stateOfItem(
@@ -112,6 +121,7 @@ async function stateOfItem(
         interpretationForm: r.interpretationForm ?? '',
         bodyFormat: 'html',
         reportYear: view.report === null ? '' : String(view.report.year),
+        ...(view.report?.source === 'rollup' ? { reportSource: 'rollup' } : {}),
       },
       bodyText: r.bodyHtml,
       selectedColumns: slugs,
@@ -120,6 +130,7 @@ async function stateOfItem(
       version: r.version,
       reportFile:
         view.report === null ? null : (view.files.find((f) => f.id === view.report!.fileId)?.name ?? null),
+      selectedRollup: view.report?.rollup?.members.map((m) => String(m.organId)) ?? null,
     },
   };
 }
@@ -128,7 +139,13 @@ async function stateOfItem(
 export function registerStaffItemRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/staff/items', async (c) => {
     const actor = requireActor(c);
-    const page = await listItemsFor(deps, actor, queryParam(c, 'organ'), queryParam(c, 'tab'));
+    const page = await listItemsFor(
+      deps,
+      actor,
+      queryParam(c, 'organ'),
+      queryParam(c, 'tab'),
+      queryParam(c, 'q'),
+    );
     return c.html(renderPage(<ItemsListView actor={actor} csrfToken={c.get('csrfToken')} page={page} />));
   });
 
@@ -204,7 +221,12 @@ export function registerStaffItemRoutes(app: Hono<AppEnv>, deps: AppDeps): void 
 
 function editorAgain(
   values: Record<string, string>,
-  s: { body: string; columns: readonly string[]; documents: readonly string[] },
+  s: {
+    body: string;
+    columns: readonly string[];
+    documents: readonly string[];
+    report?: { organs?: readonly string[] | undefined } | undefined;
+  },
   errors: FieldErrors,
   version: number | null,
 ): EditorState {
@@ -216,5 +238,7 @@ function editorAgain(
     errors,
     version,
     reportFile: null,
+    // what was posted (a form with the roll-up's checkboxes posts them whatever the source)
+    selectedRollup: s.report?.organs ?? null,
   };
 }

@@ -1,44 +1,46 @@
 /**
  * 年度报告报送情况 (GET /staff/statistics/reports?organ=…&year=…): every organ in the chosen subtree
- * with its 第四十九条 deadline and where its report of the year stands (issue 12). Read-only; the
- * links lead to the report item (staff) and the published report (portal).
+ * with its 第四十九条 deadline and where its report of the year stands (issue 12): 未开始 / 起草中 /
+ * 已提交审核 / 已发布, 逾期 marked, the checker's errors. Read-only; the links lead to the report
+ * item (staff) and the published report (portal). One click downloads the published reports as a
+ * ZIP (…/reports/bundle.zip) or as the CSV dataset (…/reports/bundle.csv), same query.
  */
 import type { Hono } from 'hono';
+import { reportBundleCsv, reportBundleZip } from '../../app/annual-report/report-bundle.ts';
 import {
+  isLate,
+  reportProgress,
+  REPORT_PROGRESS_LABELS,
   reportStatusPage,
   type ReportStatusLine,
   type ReportStatusPage,
 } from '../../app/annual-report/report-status.ts';
+import { contentDisposition } from '../../app/report-checks/file-name.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { formatChineseDate } from '../../domain/calendar/local-date.ts';
-import { isOneOf, ITEM_STATUS_LABELS, ITEM_STATUSES } from '../../domain/publishing/vocabulary.ts';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { renderPage } from '../layout/document.tsx';
 import { queryParams } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
+import { NOT_FOUND } from '../../app/failures.ts';
+import { failureError } from '../failures.ts';
 import { PageHeader } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
 
-/** The words and tone of a line's state. */
+/** The words and tone of a line's state: 未开始 / 起草中 / 已提交审核 / 已发布, and 逾期. */
 function stateOf(line: ReportStatusLine): { text: string; late: boolean } {
   const t = line.timeliness;
   const when =
     t.state === 'late' || t.state === 'overdue'
-      ? `，逾期 ${t.daysLate} 天`
+      ? `（逾期 ${t.daysLate} 天）`
       : t.state === 'dueSoon' || t.state === 'pending'
-        ? `，距时限 ${t.daysLeft} 天`
-        : '';
-  const late = t.state === 'late' || t.state === 'overdue';
-  switch (line.standing.stage) {
-    case 'published':
-      return { text: `已发布${t.state === 'onTime' ? '（按时）' : when}`, late };
-    case 'inWorkflow': {
-      const status = line.standing.itemStatus;
-      return { text: `${isOneOf(ITEM_STATUSES, status) ? ITEM_STATUS_LABELS[status] : status}${when}`, late };
-    }
-    case 'notStarted':
-      return { text: `未开始${when}`, late };
-  }
+        ? `（距时限 ${t.daysLeft} 天）`
+        : t.state === 'onTime'
+          ? '（按时）'
+          : '';
+  const progress = REPORT_PROGRESS_LABELS[reportProgress(line.standing)];
+  const late = isLate(line);
+  return { text: `${late && line.standing.stage !== 'published' ? '逾期 · ' : ''}${progress}${when}`, late };
 }
 
 function Line(props: { line: ReportStatusLine; year: number }) {
@@ -76,7 +78,7 @@ export function ReportStatusView(props: { actor: Actor; csrfToken: string; page:
   const { page } = props;
   const counts = {
     published: page.lines.filter((l) => l.standing.stage === 'published').length,
-    late: page.lines.filter((l) => l.timeliness.state === 'late' || l.timeliness.state === 'overdue').length,
+    late: page.lines.filter(isLate).length,
   };
   return (
     <StaffLayout
@@ -115,9 +117,26 @@ export function ReportStatusView(props: { actor: Actor; csrfToken: string; page:
           <p role="status">
             {`${page.year}年度：共 ${page.lines.length} 个单位，已发布 ${counts.published} 个，逾期 ${counts.late} 个。`}
           </p>
-          <div class="table-wrap">
+          <ul class="link-list">
+            <li>
+              <a href={`/staff/statistics/reports/bundle.zip?organ=${page.organId}&year=${page.year}`}>
+                {`下载全部已发布的年度报告（ZIP，${counts.published} 份）`}
+              </a>
+            </li>
+            <li>
+              <a href={`/staff/statistics/reports/bundle.csv?organ=${page.organId}&year=${page.year}`}>
+                下载年度报告数据集（CSV）
+              </a>
+            </li>
+            <li>
+              <a href={`/staff/statistics/figures?organ=${page.organId}&year=${page.year}`}>
+                填报表二数据（行政许可、处罚、强制、收费）
+              </a>
+            </li>
+          </ul>
+          <div class="table-wrap" role="region" aria-labelledby="rs-caption" tabindex={0}>
             <table class="data-table">
-              <caption>{`${page.year}年度报告报送情况`}</caption>
+              <caption id="rs-caption">{`${page.year}年度报告报送情况`}</caption>
               <thead>
                 <tr>
                   <th scope="col">单位</th>
@@ -141,11 +160,41 @@ export function ReportStatusView(props: { actor: Actor; csrfToken: string; page:
   );
 }
 
-/** Mounts the page. */
+/** Mounts the page and its downloads. */
 export function registerReportStatusRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/staff/statistics/reports', async (c) => {
     const actor = requireActor(c);
     const page = await reportStatusPage(deps, actor, queryParams(c));
     return c.html(renderPage(<ReportStatusView actor={actor} csrfToken={c.get('csrfToken')} page={page} />));
+  });
+  app.get('/staff/statistics/reports/bundle.zip', async (c) => {
+    const bundle = await reportBundleZip(deps, requireActor(c), queryParams(c));
+    if (!bundle.ok) {
+      throw failureError(NOT_FOUND, { what: '机关' });
+    }
+    return c.body(bundle.bytes as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': 'application/zip',
+      'content-disposition': contentDisposition(
+        `annual-reports-${bundle.year}`,
+        `${bundle.organName}${bundle.year}年度政府信息公开工作年度报告`,
+        'zip',
+      ),
+      'x-content-type-options': 'nosniff',
+    });
+  });
+  app.get('/staff/statistics/reports/bundle.csv', async (c) => {
+    const bundle = await reportBundleCsv(deps, requireActor(c), queryParams(c));
+    if (!bundle.ok) {
+      throw failureError(NOT_FOUND, { what: '机关' });
+    }
+    return c.body(new TextEncoder().encode(bundle.text), 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': contentDisposition(
+        `annual-reports-${bundle.year}`,
+        `${bundle.organName}${bundle.year}年度报告数据`,
+        'csv',
+      ),
+      'x-content-type-options': 'nosniff',
+    });
   });
 }

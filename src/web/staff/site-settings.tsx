@@ -74,6 +74,10 @@ function SiteView(props: {
             <a href="/staff/site/rules">编写政府信息公开制度</a>
           </li>
         </ul>
+        <p>
+          <a href="/staff/site/report-deadlines">年度报告报送时限</a>
+          ：乡镇（街道）等条例未规定时限的单位的本地时限。
+        </p>
       </section>
     </StaffLayout>
   );

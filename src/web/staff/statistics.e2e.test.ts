@@ -121,7 +121,7 @@ describe('the statistics page and its downloads', () => {
     expect(html).toContain('甲区教育局');
     expect(html).toContain('2026年1月31日');
     expect(html).toContain('《政府信息公开条例》第四十九条第一款');
-    expect(html).toContain('已发布，逾期 3 天');
+    expect(html).toContain('已发布（逾期 3 天）');
     expect(html).toContain('href="/o/jia-jyj/gk/reports/2025"');
     expect(html).not.toContain('style=');
     for (const query of [

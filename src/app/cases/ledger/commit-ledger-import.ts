@@ -29,6 +29,7 @@ import { periodVersionFor } from '../../../domain/deadlines/statutory-periods.ts
 import { loadWorkingDayCalendar } from '../../calendar/load-calendar.ts';
 import { loadApplicantSecret } from '../applicant-secret.ts';
 import { caseClock } from '../case-clock.ts';
+import { indexCases } from '../case-search-index.ts';
 import { applicantKeyOf } from '../register-case.ts';
 import { badFile, NOT_FOUND } from '../../failures.ts';
 import type { CaseDeps } from '../case-deps.ts';
@@ -101,6 +102,16 @@ async function writeCases(
     at,
   );
   const idOf = (i: number) => ids.get(numbers[i]!)!;
+  await indexCases(
+    tx,
+    built.map((b, i) => ({
+      id: idOf(i),
+      organId,
+      caseNumber: b.row.caseNumber,
+      summary: b.row.summary,
+      applicantName: cases[i]!.applicant.name,
+    })),
+  );
   const events: ImportedEventRow[] = built.flatMap((b, i) =>
     b.events.map((data, e) => ({ caseId: idOf(i), seq: e + 1, data })),
   );

@@ -28,16 +28,26 @@ const LINE = `i.id::int AS id, i.kind, i.status, i.index_number AS "indexNumber"
   i.published_at AS "publishedAt", i.scheduled_at AS "scheduledAt", i.validity,
   i.drafted_by_name AS "draftedByName", i.updated_at AS "updatedAt"`;
 
-/** The organ's items in the given statuses, newest change first. */
+/**
+ * The organ's items in the given statuses, newest change first; with `textQuery` (a tsquery literal
+ * of src/domain/search/query.ts) only those whose staff search rows match it (decision 036; the
+ * caller brings item_search up to date first).
+ */
 export function listStaffItems(
   db: Queryable,
   organId: number,
   statuses: readonly string[],
   limit = 200,
+  textQuery: string | null = null,
 ): Promise<ItemLine[]> {
+  const text =
+    textQuery === null
+      ? ''
+      : 'AND i.id IN (SELECT s.item_id FROM item_search s WHERE s.tokens @@ $4::tsquery)';
   return db.query<ItemLine>(
-    `SELECT ${LINE} FROM items i WHERE i.organ_id = $1 AND i.status = ANY($2::text[]) ORDER BY i.updated_at DESC, i.id DESC LIMIT $3`,
-    [organId, statuses, limit],
+    `SELECT ${LINE} FROM items i WHERE i.organ_id = $1 AND i.status = ANY($2::text[]) ${text}
+     ORDER BY i.updated_at DESC, i.id DESC LIMIT $3`,
+    textQuery === null ? [organId, statuses, limit] : [organId, statuses, limit, textQuery],
   );
 }
 

@@ -3,11 +3,15 @@
  * annual_reports (the portal's 公开年报): one row per organ and year, linked to the item.
  */
 import { queryOne, type Queryable } from '../../db.ts';
+import type { RollupRecord } from '../../../domain/annual-report/rollup-members.ts';
 import type { Finding } from '../../../domain/report/findings.ts';
 import type { AnnualReport } from '../../../domain/report/model.ts';
 
-/** Where the report came from: an uploaded file, or data rendered to a DOCX. */
-export type ItemReportSource = 'upload' | 'data' | 'records';
+/**
+ * Where the report came from: an uploaded file, data rendered to a DOCX, drafted from the organ's
+ * records, or summed over the organs below it (decision 038).
+ */
+export type ItemReportSource = 'upload' | 'data' | 'records' | 'rollup';
 
 export type ItemReportRow = {
   itemId: number;
@@ -16,13 +20,15 @@ export type ItemReportRow = {
   findings: Finding[];
   fileId: number;
   source: ItemReportSource;
+  /** A roll-up's recorded choice of organs (source `rollup`), else null. */
+  rollup: RollupRecord | null;
 };
 
 /** The item's report, or null. */
 export function findItemReport(db: Queryable, itemId: number): Promise<ItemReportRow | null> {
   return queryOne<ItemReportRow>(
     db,
-    `SELECT item_id::int AS "itemId", year, data AS report, findings, file_id::int AS "fileId", source
+    `SELECT item_id::int AS "itemId", year, data AS report, findings, file_id::int AS "fileId", source, rollup
      FROM item_reports WHERE item_id = $1`,
     [itemId],
   );
@@ -31,11 +37,11 @@ export function findItemReport(db: Queryable, itemId: number): Promise<ItemRepor
 /** Stores (or replaces) the item's report. */
 export async function upsertItemReport(tx: Queryable, row: ItemReportRow, at: Date): Promise<void> {
   await tx.query(
-    `INSERT INTO item_reports (item_id, year, data, findings, file_id, source, updated_at)
-     VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6, $7)
+    `INSERT INTO item_reports (item_id, year, data, findings, file_id, source, updated_at, rollup)
+     VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6, $7, $8::jsonb)
      ON CONFLICT (item_id) DO UPDATE SET year = EXCLUDED.year, data = EXCLUDED.data,
        findings = EXCLUDED.findings, file_id = EXCLUDED.file_id, source = EXCLUDED.source,
-       updated_at = EXCLUDED.updated_at`,
+       updated_at = EXCLUDED.updated_at, rollup = EXCLUDED.rollup`,
     [
       row.itemId,
       row.year,
@@ -44,6 +50,7 @@ export async function upsertItemReport(tx: Queryable, row: ItemReportRow, at: Da
       row.fileId,
       row.source,
       at,
+      row.rollup === null ? null : JSON.stringify(row.rollup),
     ],
   );
 }

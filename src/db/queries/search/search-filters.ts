@@ -5,7 +5,7 @@
  */
 import type { FacetName, SearchFilters } from '../../../domain/search/search-types.ts';
 
-/** Parameters $1…$10 of the search statement. */
+/** Parameters $1…$10 of the search statement ($16, the source kind, comes last: searchItems). */
 export function filterParams(tsquery: string, filters: SearchFilters): unknown[] {
   return [
     tsquery,
@@ -32,7 +32,8 @@ export const MATCH_SQL = `d.tokens @@ $1::tsquery
   AND ($7::date IS NULL OR d.published_on >= $7::date)
   AND ($8::date IS NULL OR d.published_on <= $8::date)
   AND ($9::date IS NULL OR d.written_on >= $9::date)
-  AND ($10::date IS NULL OR d.written_on <= $10::date)`;
+  AND ($10::date IS NULL OR d.written_on <= $10::date)
+  AND ($16::text IS NULL OR d.source_kind = $16::text)`;
 
 const FACET_CONDITIONS: Record<FacetName, string> = {
   organ: '($2::int IS NULL OR s.organ_id IN (SELECT id FROM subtree))',

@@ -23,6 +23,24 @@ const FACETS: Record<FacetName, { value: string; label: string; join: string }> 
   validity: { value: "COALESCE(s.validity, '')", label: "COALESCE(s.validity, '')", join: '' },
 };
 
+/**
+ * What a hit shows and links to, by source kind (decision 034; keys in search-source.ts): an item's
+ * record; an annual report (its item's record when it was published as a 年度报告 item); a public reply.
+ */
+const DISPLAY_COLUMNS = `d.source_kind AS "sourceKind", d.part, d.file_name AS "fileName", d.part_chunk AS "partChunk", d.content,
+          COALESCE(i.id, r.id, pr.id)::int AS ref, r.year AS "reportYear",
+          CASE d.source_kind WHEN 'item' THEN i.title
+            WHEN 'report' THEN COALESCE(ri.title, o.name || r.year || '年政府信息公开工作年度报告')
+            ELSE '关于“' || left(pr.request_summary, 40) || CASE WHEN length(pr.request_summary) > 40 THEN '…' ELSE '' END || '”的答复' END AS title,
+          COALESCE(i.doc_number, ri.doc_number, pr.case_number, '') AS "docNumber",
+          COALESCE(i.index_number, ri.index_number, '') AS "indexNumber",
+          o.name AS "organName", o.slug AS "organSlug"`;
+const DISPLAY_JOINS = `LEFT JOIN items i ON d.source_kind = 'item' AND i.id = p.source_id
+        LEFT JOIN annual_reports r ON d.source_kind = 'report' AND r.id = -p.source_id / 2
+        LEFT JOIN items ri ON ri.id = r.item_id
+        LEFT JOIN public_replies pr ON d.source_kind = 'reply' AND pr.id = (-p.source_id - 1) / 2
+        JOIN organs o ON o.id = COALESCE(i.organ_id, r.organ_id, pr.organ_id)`;
+
 function facetSql(name: FacetName): string {
   const f = FACETS[name];
   return `CASE WHEN $15::boolean THEN (SELECT COALESCE(json_agg(x), '[]') FROM (
@@ -52,18 +70,16 @@ function statement(request: SearchRequest, isSparse: boolean): string {
     SELECT
       (SELECT COALESCE(json_agg(h ORDER BY ${order}), '[]') FROM (
         SELECT p.source_id::int AS "sourceId", p.source_id, p.published_at, p.published_at AS "publishedAt", p.rank,
-          d.part, d.file_name AS "fileName", d.part_chunk AS "partChunk", d.content,
-          i.title, i.doc_number AS "docNumber", COALESCE(i.index_number, '') AS "indexNumber",
-          o.name AS "organName", o.slug AS "organSlug"
-        FROM p JOIN search_documents d ON d.source_kind = 'item' AND d.source_id = p.source_id AND d.chunk = p.chunk
-        JOIN items i ON i.id = p.source_id JOIN organs o ON o.id = i.organ_id) h) AS hits,
+          ${DISPLAY_COLUMNS}
+        FROM p JOIN search_documents d ON d.source_id = p.source_id AND d.chunk = p.chunk
+        ${DISPLAY_JOINS}) h) AS hits,
       (SELECT count(*)::int FROM f) AS total,
       (SELECT count(*)::int FROM m) AS matched,
       ${(Object.keys(FACETS) as FacetName[]).map(facetSql).join(',\n      ')}`;
 }
 
 type Row = {
-  hits: (Omit<SearchHit, 'sourceKind' | 'publishedAt'> & { publishedAt: string })[];
+  hits: (Omit<SearchHit, 'publishedAt'> & { publishedAt: string })[];
   total: number;
   matched: number;
 } & Record<FacetName, FacetValue[] | null>;
@@ -85,10 +101,14 @@ export async function searchItems(db: Queryable, request: SearchRequest): Promis
     after?.rank ?? null,
     request.limit + 1,
     after === null,
+    request.filters.sourceKind,
   ]);
   const all = row!.hits.map(
     ({
+      sourceKind,
       sourceId,
+      ref,
+      reportYear,
       publishedAt,
       rank,
       part,
@@ -101,8 +121,10 @@ export async function searchItems(db: Queryable, request: SearchRequest): Promis
       organName,
       organSlug,
     }) => ({
-      sourceKind: 'item' as const,
+      sourceKind,
       sourceId,
+      ref,
+      reportYear,
       publishedAt: new Date(publishedAt),
       rank,
       part,

@@ -26,6 +26,8 @@ export const ITEM_CHECK_CODES = [
   'REPORT_MISSING',
   'REPORT_FINDING',
   'REPORT_YEAR_TAKEN',
+  'ROLLUP_UNPUBLISHED',
+  'ROLLUP_STALE',
 ] as const;
 export type ItemCheckCode = (typeof ITEM_CHECK_CODES)[number];
 
@@ -33,7 +35,7 @@ export type ItemCheckCode = (typeof ITEM_CHECK_CODES)[number];
  * The version of the rules below. Bump it when a rule is added or changed: stored re-check results
  * of published items (item_rechecks) made under an older version are shown as out of date.
  */
-export const ITEM_CHECKS_VERSION = '2026-12-07';
+export const ITEM_CHECKS_VERSION = '2026-12-08';
 
 /** Where a finding is: the title, the body, or one attachment's text. */
 export type CheckPlace =
