@@ -5,10 +5,11 @@
  * files against the checker; issue 8); startup (whole-process start of the CLI and the server; issue 9); flattenings (run-together
  * cells recovered, decision 014); publishing (主动公开 pages over 100,000 items, publishing one item; issue 10); item-import (1,000 rows
  * with bodies and attachments from an existing site; issue 10); search (/search over 100,000 items; issue 11); annual-report (draft, roll-up and rendering from records;
- * issue 12).
+ * issue 12); crawler-files (sitemap and items dataset kept, issue 11).
  */
 import { benchAnnualReport } from './annual-report.ts';
 import { benchCases } from './cases.ts';
+import { benchCrawlerFiles } from './crawler-files.ts';
 import { benchFlattenings } from './flattenings.ts';
 import { benchItemImport } from './item-import.ts';
 import { benchPublishing } from './publishing.ts';
@@ -29,6 +30,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   'item-import': benchItemImport,
   search: benchSearch,
   'annual-report': benchAnnualReport,
+  'crawler-files': benchCrawlerFiles,
 };
 
 const name = process.argv[2] ?? '';

@@ -85,6 +85,9 @@ function date(
   return parsed;
 }
 
+/** 9999-12-31T23:59:59.999Z: the latest time a cursor can carry. */
+const LAST_CURSOR_MS = 253_402_300_799_999;
+
 /**
  * Reads the cursor `<ms>.<key>` (by date) or `<ms>.<key>.<rank>` (by relevance); a key is negative
  * for annual reports and replies (search-source.ts).
@@ -96,9 +99,11 @@ export function parseCursor(text: string): CheckedCursor | null {
     return null;
   }
   const at = new Date(Number(match[1]));
-  return Number.isNaN(at.getTime()) || !Number.isSafeInteger(Number(match[2]))
+  const rank = match[3] === undefined ? null : Number(match[3]);
+  // a time past year 9999 or an infinite rank cannot be a hit's key, and the database refuses them
+  return Number(match[1]) > LAST_CURSOR_MS || !Number.isSafeInteger(Number(match[2])) || rank === Infinity
     ? null
-    : { publishedAt: at, sourceId: Number(match[2]), rank: match[3] === undefined ? null : Number(match[3]) };
+    : { publishedAt: at, sourceId: Number(match[2]), rank };
 }
 
 /** The cursor as the next page's link carries it. */

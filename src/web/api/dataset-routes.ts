@@ -3,10 +3,12 @@
  * the report dataset's column layout: render/csv-columns.ts) and as JSON lines (one
  * gongkai.annual-report.v1 object per line), and the metadata of every published item as CSV.
  * Read a page at a time in key order; CSV is UTF-8 with a BOM (Excel/WPS), CRLF, formulas guarded.
+ * The items CSV is kept between requests until an item or organ changes (app/open-data/file-cache.ts).
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { eachAnnualReport, eachPublishedItem } from '../../app/open-data/datasets.ts';
+import { builtFile, fileCacheFor, publishedFilesKey } from '../../app/open-data/file-cache.ts';
 import { portalDirectoryFor } from '../../app/portal/directory.ts';
 import { reportCsvColumns, reportCsvRow, toCsvLine } from '../../render/csv.ts';
 import { itemCsvHeader, itemCsvLine } from '../../render/items-csv.ts';
@@ -53,7 +55,12 @@ const itemsCsvRoute = dataset(
 );
 
 /** A download: content type, file name, no sniffing. */
-function download(c: Context<AppEnv>, text: string, mediaType: string, fileName: string) {
+function download(
+  c: Context<AppEnv>,
+  text: string | Uint8Array<ArrayBuffer>,
+  mediaType: string,
+  fileName: string,
+) {
   return c.body(text, 200, {
     'content-type': `${mediaType}; charset=utf-8`,
     'content-disposition': `attachment; filename="${fileName}"`,
@@ -65,6 +72,7 @@ function download(c: Context<AppEnv>, text: string, mediaType: string, fileName:
 /** Registers the dataset downloads. */
 export const registerDatasetApi: ApiRoutes = (api, deps) => {
   const directory = portalDirectoryFor(deps.db);
+  const cache = fileCacheFor(deps.db);
 
   api.openapi(reportsCsvRoute, async (c) => {
     const lines = [toCsvLine(reportCsvColumns())];
@@ -86,10 +94,15 @@ export const registerDatasetApi: ApiRoutes = (api, deps) => {
   api.openapi(itemsCsvRoute, async (c) => {
     const snapshot = await directory.snapshot();
     const origin = linkOrigin(c, snapshot);
-    const lines = [itemCsvHeader()];
-    for await (const line of eachPublishedItem(deps.db)) {
-      lines.push(itemCsvLine(presentItem(line, snapshot, origin)));
-    }
-    return download(c, `${UTF8_BOM}${lines.join(CRLF)}${CRLF}`, 'text/csv', 'items.csv');
+    const key = `${await publishedFilesKey(deps.db, snapshot)}/${origin}`;
+    const file = await cache.get('items.csv', key, async () => {
+      const lines = [itemCsvHeader()];
+      for await (const line of eachPublishedItem(deps.db)) {
+        lines.push(itemCsvLine(presentItem(line, snapshot, origin)));
+      }
+      return builtFile(`${UTF8_BOM}${lines.join(CRLF)}${CRLF}`);
+    });
+    c.header('etag', file.etag);
+    return download(c, file.bytes, 'text/csv', 'items.csv');
   });
 };

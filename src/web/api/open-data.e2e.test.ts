@@ -181,6 +181,7 @@ describe('open data API, feeds and sitemap', () => {
         '/organs/{organ}/columns',
         '/organs/{organ}/reports/{year}',
         '/organs/{organ}/statistics/{year}',
+        '/search',
       ].sort(),
     );
     for (const [path, item] of Object.entries(doc.paths as Json)) {

@@ -20,6 +20,7 @@ import { ApiDocsPage, type OpenApiDocument } from './docs-page.tsx';
 import { registerItemApi } from './item-routes.ts';
 import { registerOrganApi } from './organ-routes.ts';
 import { registerReportApi } from './report-routes.ts';
+import { registerSearchApi } from './search-routes.ts';
 
 /** Where the API lives. */
 export const API_BASE = '/api/v1';
@@ -31,6 +32,7 @@ export function createOpenDataApi(deps: Parameters<RouteModule>[1]): OpenAPIHono
   registerItemApi(api, deps);
   registerReportApi(api, deps);
   registerDatasetApi(api, deps);
+  registerSearchApi(api, deps);
   return api;
 }
 
@@ -45,7 +47,7 @@ export function openApiDocument(api: OpenAPIHono<AppEnv>): OpenApiDocument {
       title: '政府信息公开开放数据接口',
       version: '1.0.0',
       description:
-        '只读 JSON 接口：机构、法定主动公开内容栏目、已发布信息、年度报告（gongkai.annual-report.v1）、依申请公开统计（表三、表四）和批量数据集。',
+        '只读 JSON 接口：机构、法定主动公开内容栏目、已发布信息、年度报告（gongkai.annual-report.v1）、依申请公开统计（表三、表四）、批量数据集和全文检索。',
     },
     servers: [{ url: API_BASE }],
   });

@@ -1,7 +1,7 @@
 /**
  * The files crawlers ask for: /robots.txt (the portal is open, the back office is not) and
  * /sitemap.xml (every public page of every organ, from the directory snapshot, and every published
- * item's page). Absolute URLs use
+ * item's page), kept between requests until an item or organ changes (app/open-data/file-cache.ts). Absolute URLs use
  * the `site.domain` setting, never the request's Host header (issue 8 item 8); until the domain is
  * set they are site-relative.
  */
@@ -10,6 +10,12 @@ import { GK_COLUMNS } from '../../app/portal/columns.ts';
 import { portalDirectoryFor, type DirectorySnapshot } from '../../app/portal/directory.ts';
 import { siteInfo } from '../../app/portal/site.ts';
 import { publishedItemKeys } from '../../app/open-data/datasets.ts';
+import {
+  builtFile,
+  fileCacheFor,
+  publishedFilesKey,
+  type BuiltFile,
+} from '../../app/open-data/file-cache.ts';
 import type { Queryable } from '../../db/db.ts';
 import type { AppEnv } from '../context.ts';
 import { notFound } from '../http-error.ts';
@@ -17,7 +23,7 @@ import type { RouteModule } from '../routes.ts';
 import { organBase } from './frame.ts';
 
 /** Site-wide public pages that belong to no organ. */
-export const SITE_PAGES = ['/calculator', '/track', '/tools/report-check'] as const;
+export const SITE_PAGES = ['/calculator', '/track', '/tools/report-check', '/api/v1/docs'] as const;
 
 /** `https://domain` from the settings (http when cookies are not marked secure), or '' until set. */
 export function originOf(c: Context<AppEnv>, snapshot: DirectorySnapshot): string {
@@ -26,7 +32,10 @@ export function originOf(c: Context<AppEnv>, snapshot: DirectorySnapshot): strin
 }
 
 /**
- * robots.txt: everything public may be crawled; /staff and /api may not.
+ * robots.txt: everything public may be crawled, search result pages (endless, and each one a copy of
+ * item pages) and the back office may not; of the open data API, its documentation page and
+ * OpenAPI document may (so the data can be found), the data endpoints may not (programs use them
+ * directly; crawling every query of /api/v1/search would be a load, not an index). Decision 035.
  * @example robotsTxt('https://gk.example.gov.cn') // 'User-agent: *\nAllow: /\nDisallow: /staff\n…Sitemap: https://gk.example.gov.cn/sitemap.xml\n'
  */
 export function robotsTxt(origin: string): string {
@@ -34,7 +43,11 @@ export function robotsTxt(origin: string): string {
     'User-agent: *',
     'Allow: /',
     'Disallow: /staff',
+    'Allow: /api/v1/docs',
+    'Allow: /api/v1/openapi.json',
     'Disallow: /api/',
+    'Disallow: /search?',
+    'Disallow: /o/*/search?',
     ...(origin === '' ? ['# 设置网站域名（site.domain）后，下行给出完整网址。'] : []),
     `Sitemap: ${origin}/sitemap.xml`,
     '',
@@ -110,29 +123,62 @@ async function allPaths(db: Queryable, snapshot: DirectorySnapshot): Promise<str
   ];
 }
 
-/** Registers GET /robots.txt and GET /sitemap.xml. */
+/** The sitemap as kept: the root (one urlset, or the index) and the parts when split. */
+type BuiltSitemap = { root: BuiltFile; parts: BuiltFile[] };
+
+/** Builds the sitemap from every public path and published item. */
+async function buildSitemap(
+  db: Queryable,
+  snapshot: DirectorySnapshot,
+  origin: string,
+): Promise<BuiltSitemap> {
+  const paths = await allPaths(db, snapshot);
+  const parts: BuiltFile[] = [];
+  for (let n = 1; ; n += 1) {
+    const part = sitemapPart(origin, paths, n);
+    if (part === null) {
+      break;
+    }
+    parts.push(builtFile(part));
+  }
+  return { root: builtFile(sitemapRoot(origin, paths)), parts };
+}
+
+/** A kept XML file, or 304 when the client's copy has its ETag. */
+function sendXml(c: Context<AppEnv>, file: BuiltFile): Response {
+  const headers = {
+    'content-type': 'application/xml; charset=utf-8',
+    'cache-control': 'public, max-age=3600',
+    etag: file.etag,
+  };
+  const ifNoneMatch = c.req.header('if-none-match') ?? '';
+  if (ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === file.etag)) {
+    return c.body(null, 304, headers);
+  }
+  return c.body(file.bytes, 200, headers);
+}
+
+/** Registers GET /robots.txt, GET /sitemap.xml and its parts (kept until an item or organ changes). */
 export const registerCrawlerFiles: RouteModule = (app, deps) => {
   const directory = portalDirectoryFor(deps.db);
+  const cache = fileCacheFor(deps.db);
   app.get('/robots.txt', async (c) => {
     const origin = originOf(c, await directory.snapshot());
     return c.text(robotsTxt(origin), 200, { 'cache-control': 'public, max-age=3600' });
   });
-  const xml = (c: Context<AppEnv>, body: string) =>
-    c.body(body, 200, {
-      'content-type': 'application/xml; charset=utf-8',
-      'cache-control': 'public, max-age=3600',
-    });
-  app.get('/sitemap.xml', async (c) => {
+  const sitemap = async (c: Context<AppEnv>) => {
     const snapshot = await directory.snapshot();
-    return xml(c, sitemapRoot(originOf(c, snapshot), await allPaths(deps.db, snapshot)));
-  });
+    const origin = originOf(c, snapshot);
+    const key = `${await publishedFilesKey(deps.db, snapshot)}/${origin}`;
+    return cache.get('sitemap', key, () => buildSitemap(deps.db, snapshot, origin));
+  };
+  app.get('/sitemap.xml', async (c) => sendXml(c, (await sitemap(c)).root));
   app.get('/:part{sitemap-[1-9][0-9]{0,4}\\.xml}', async (c) => {
-    const snapshot = await directory.snapshot();
     const n = Number(/\d+/.exec(c.req.param('part'))![0]);
-    const part = sitemapPart(originOf(c, snapshot), await allPaths(deps.db, snapshot), n);
-    if (part === null) {
+    const part = (await sitemap(c)).parts[n - 1];
+    if (part === undefined) {
       throw notFound('该网站地图分卷');
     }
-    return xml(c, part);
+    return sendXml(c, part);
   });
 };

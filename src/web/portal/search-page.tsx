@@ -160,7 +160,11 @@ function Hits(props: { found: PublicSearch }) {
           </p>
           <p class="pt-search-meta">
             <span>{hit.organName}</span>
-            {hit.docNumber === '' ? null : <span>{hit.docNumber}</span>}
+            {hit.docNumber === '' ? null : (
+              <span>
+                <Marked pieces={snippet(hit.docNumber, units, 200)} />
+              </span>
+            )}
             <span>发布日期：{beijingDay(hit.publishedAt)}</span>
             <span>命中：{whereLabel(hit)}</span>
           </p>
