@@ -7,12 +7,9 @@
  * ONE transaction, nothing when any row has an error.
  */
 import crypto from 'node:crypto';
+import { findOwnStagedImport } from '../imports/own-staged-import.ts';
 import type { Queryable } from '../../db/db.ts';
-import {
-  findStagedImport,
-  insertStagedImport,
-  markStagedImportCommitted,
-} from '../../db/queries/staged-imports.ts';
+import { insertStagedImport, markStagedImportCommitted } from '../../db/queries/staged-imports.ts';
 import { listEnteredFigures } from '../../db/queries/report-entered-figures.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import {
@@ -140,13 +137,8 @@ async function storedPreview(
   now: Date,
   forUpdate = false,
 ): Promise<({ ok: true } & FiguresImportPreview) | FiguresImportFailure> {
-  const record = token.length > 100 ? null : await findStagedImport(db, 'reportFigures', token, forUpdate);
-  if (
-    !actor ||
-    !record ||
-    record.accountId !== actor.accountId ||
-    record.expiresAt.getTime() < now.getTime()
-  ) {
+  const record = await findOwnStagedImport(db, 'reportFigures', actor, token, now, forUpdate);
+  if (!actor || !record) {
     return NOT_FOUND;
   }
   const base = {

@@ -6,12 +6,7 @@
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import type { CaseEventData } from '../../domain/case/events.ts';
 import { queryOne, type Queryable } from '../db.ts';
-import {
-  findStagedImport,
-  insertStagedImport,
-  markStagedImportCommitted,
-  type StagedImportRecord,
-} from './staged-imports.ts';
+import { insertStagedImport, markStagedImportCommitted, type StagedImportRecord } from './staged-imports.ts';
 
 const CHUNK = 1000;
 
@@ -24,15 +19,6 @@ export function insertCaseImport(
   record: Omit<CaseImportRecord, 'committedAt' | 'outcome'>,
 ): Promise<void> {
   return insertStagedImport(db, { ...record, kind: 'caseLedger', archive: null });
-}
-
-/** The stored ledger upload with this token, or null. Locks it when `forUpdate` (inside a transaction). */
-export function findCaseImport(
-  db: Queryable,
-  token: string,
-  forUpdate = false,
-): Promise<CaseImportRecord | null> {
-  return findStagedImport(db, 'caseLedger', token, forUpdate);
 }
 
 /** Marks a ledger upload as imported: the rows (personal data) are dropped, the counts kept. */

@@ -4,13 +4,10 @@
  * the case numbers registered now. The person must work in (`work.handle`) the organ the cases
  * are imported into. Nothing but the stored upload is written here.
  */
+import { findOwnStagedImport } from '../../imports/own-staged-import.ts';
 import crypto from 'node:crypto';
 import type { Queryable } from '../../../db/db.ts';
-import {
-  findCaseImport,
-  findExistingCaseNumbers,
-  insertCaseImport,
-} from '../../../db/queries/case-imports.ts';
+import { findExistingCaseNumbers, insertCaseImport } from '../../../db/queries/case-imports.ts';
 import { can, organsWhere } from '../../../domain/access/policy.ts';
 import type { Actor } from '../../../domain/access/roles.ts';
 import type { LocalDate } from '../../../domain/calendar/local-date.ts';
@@ -121,13 +118,8 @@ export async function planStoredLedger(
   today: LocalDate,
   forUpdate = false,
 ): Promise<({ ok: true } & LedgerPreview) | LedgerFailure> {
-  const record = token.length > 100 ? null : await findCaseImport(db, token, forUpdate);
-  if (
-    !actor ||
-    !record ||
-    record.accountId !== actor.accountId ||
-    record.expiresAt.getTime() < now.getTime()
-  ) {
+  const record = await findOwnStagedImport(db, 'caseLedger', actor, token, now, forUpdate);
+  if (!actor || !record) {
     return NOT_FOUND;
   }
   const registry = await loadOrganRegistry(db);

@@ -5,10 +5,11 @@
  * (staged_imports, kind `items`); the preview is planned against the items and columns there are
  * now. Importing publishes, so the person must be the organ's 领导 (who may 签发) or 管理员.
  */
+import { findOwnStagedImport } from '../../imports/own-staged-import.ts';
 import crypto from 'node:crypto';
 import type { Queryable } from '../../../db/db.ts';
 import { findTakenIndexNumbers } from '../../../db/queries/publishing/item-imports.ts';
-import { findStagedImport, insertStagedImport } from '../../../db/queries/staged-imports.ts';
+import { insertStagedImport } from '../../../db/queries/staged-imports.ts';
 import type { Actor } from '../../../domain/access/roles.ts';
 import type { LocalDate } from '../../../domain/calendar/local-date.ts';
 import type { KeyedRow } from '../../../domain/imports/header-match.ts';
@@ -171,13 +172,8 @@ export async function planStoredItemImport(
   today: LocalDate,
   forUpdate = false,
 ): Promise<({ ok: true } & ItemImportPreview) | ItemImportFailure> {
-  const record = token.length > 100 ? null : await findStagedImport(db, 'items', token, forUpdate);
-  if (
-    !actor ||
-    !record ||
-    record.accountId !== actor.accountId ||
-    record.expiresAt.getTime() < now.getTime()
-  ) {
+  const record = await findOwnStagedImport(db, 'items', actor, token, now, forUpdate);
+  if (!actor || !record) {
     return NOT_FOUND;
   }
   const registry = await loadOrganRegistry(db);
