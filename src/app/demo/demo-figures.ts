@@ -7,12 +7,10 @@
  */
 import { findEnteredFigures } from '../../db/queries/report-entered-figures.ts';
 import { findOrganBySlug } from '../../db/queries/organs.ts';
-import { parseEnv } from '../../config/env.ts';
-import { createParsePool } from '../../io/parse-pool/parse-pool.ts';
 import type { AppDeps } from '../deps.ts';
-import { createLogger } from '../logger.ts';
 import { enterFigures } from '../annual-report/enter-figures.ts';
 import { demoPeopleOf } from './demo-people.ts';
+import { withDemoApp } from './demo-app.ts';
 import { registerDemoLoader, type DemoLoaderDeps } from './registry.ts';
 
 /** Per organ: 许可, 处罚, 强制, 收费（万元）, source system. */
@@ -56,22 +54,9 @@ async function enterAll(app: AppDeps, year: number): Promise<number> {
 }
 
 async function loadDemoFigures(deps: DemoLoaderDeps): Promise<void> {
-  const env = deps.env ?? parseEnv({});
-  const pool = createParsePool(env.parsePool);
-  try {
-    const app: AppDeps = {
-      db: deps.db,
-      clock: deps.clock,
-      env,
-      logger: createLogger('silent'),
-      parsePool: pool,
-    };
-    const year = Number(deps.clock.today().slice(0, 4)) - 1;
-    const entered = await enterAll(app, year);
-    deps.print(`表二填报数据（${year}年）：${entered > 0 ? `已填报 ${entered} 个单位` : '已存在，跳过'}`);
-  } finally {
-    await pool.close();
-  }
+  const year = Number(deps.clock.today().slice(0, 4)) - 1;
+  const entered = await withDemoApp(deps, (app) => enterAll(app, year));
+  deps.print(`表二填报数据（${year}年）：${entered > 0 ? `已填报 ${entered} 个单位` : '已存在，跳过'}`);
 }
 
 registerDemoLoader('表二填报数据', loadDemoFigures);

@@ -4,18 +4,16 @@
  * cases (新建, 目录, 出版 by its 领导, PDF included). Runs after the 主动公开 demo items; idempotent
  * through its mark in `settings`.
  */
-import { parseEnv } from '../../config/env.ts';
 import { beijingDate } from '../../domain/calendar/beijing-time.ts';
 import { findOrganBySlug } from '../../db/queries/organs.ts';
 import { listGazetteCandidates } from '../../db/queries/publishing/gazette.ts';
 import { findSetting, insertSetting } from '../../db/queries/settings.ts';
 import { GAZETTE_KINDS } from '../../domain/publishing/gazette.ts';
-import { createParsePool } from '../../io/parse-pool/parse-pool.ts';
 import type { AppDeps } from '../deps.ts';
-import { createLogger } from '../logger.ts';
 import { createGazetteIssue, saveGazetteIssue } from '../publishing/gazette-issues.ts';
 import { publishGazetteIssue } from '../publishing/publish-gazette-issue.ts';
 import { demoPeopleOf } from './demo-people.ts';
+import { withDemoApp } from './demo-app.ts';
 import { registerDemoLoader, type DemoLoaderDeps } from './registry.ts';
 
 const ORGAN_SLUG = 'boshan';
@@ -78,23 +76,10 @@ async function loadDemoGazette(deps: DemoLoaderDeps): Promise<void> {
     deps.print('政府公报演示期次：已存在，跳过');
     return;
   }
-  const env = deps.env ?? parseEnv({});
-  const pool = createParsePool(env.parsePool);
-  try {
-    const app: AppDeps = {
-      db: deps.db,
-      clock: deps.clock,
-      env,
-      logger: createLogger('silent'),
-      parsePool: pool,
-    };
-    const printed = await printIssues(app);
-    if (printed > 0) {
-      await insertSetting(deps.db, MARK, deps.clock.today());
-      deps.print(`政府公报演示期次：已出版 ${printed} 期（${ORGAN_SLUG}）`);
-    }
-  } finally {
-    await pool.close();
+  const printed = await withDemoApp(deps, printIssues);
+  if (printed > 0) {
+    await insertSetting(deps.db, MARK, deps.clock.today());
+    deps.print(`政府公报演示期次：已出版 ${printed} 期（${ORGAN_SLUG}）`);
   }
 }
 

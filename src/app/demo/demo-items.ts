@@ -8,17 +8,14 @@
  */
 import { beijingDate } from '../../domain/calendar/beijing-time.ts';
 import { Document, Packer, Paragraph } from 'docx';
-import { parseEnv } from '../../config/env.ts';
 import type { Db, Queryable } from '../../db/db.ts';
 import { findOrganBySlug } from '../../db/queries/organs.ts';
 import { findItem } from '../../db/queries/publishing/items.ts';
 import { findReportData } from '../../db/queries/publishing/item-reports.ts';
 import { findSetting, insertSetting } from '../../db/queries/settings.ts';
 import type { Actor } from '../../domain/access/roles.ts';
-import { createParsePool } from '../../io/parse-pool/parse-pool.ts';
 import type { Clock } from '../clock.ts';
 import type { AppDeps } from '../deps.ts';
-import { createLogger } from '../logger.ts';
 import { addItemFile } from '../publishing/item-files.ts';
 import { performItemAction } from '../publishing/perform-item-action.ts';
 import { createItem } from '../publishing/save-item.ts';
@@ -26,6 +23,7 @@ import type { DemoItemSpec, DemoOrganItems } from './demo-item-spec.ts';
 import { demoPeopleOf } from './demo-people.ts';
 import { BOSHAN_ITEMS, CZJ_ITEMS, ZJJ_ITEMS } from './demo-items-district.ts';
 import { JYJ_ITEMS } from './demo-items-jyj.ts';
+import { withDemoApp } from './demo-app.ts';
 import { registerDemoLoader, type DemoLoaderDeps } from './registry.ts';
 
 /** The organs with demo items, in loading order. */
@@ -190,9 +188,7 @@ function withinTransaction(db: Db, tx: Queryable): Db {
 }
 
 async function loadDemoItems(deps: DemoLoaderDeps): Promise<void> {
-  const env = deps.env ?? parseEnv({});
-  const pool = createParsePool(env.parsePool);
-  try {
+  await withDemoApp(deps, async (shared) => {
     for (const organ of DEMO_ITEM_ORGANS) {
       const mark = `demo.items.${organ.organSlug}`;
       const count = await deps.db.transaction(async (tx) => {
@@ -200,7 +196,7 @@ async function loadDemoItems(deps: DemoLoaderDeps): Promise<void> {
           return null;
         }
         const db = withinTransaction(deps.db, tx);
-        const app: AppDeps = { db, clock: deps.clock, env, logger: createLogger('silent'), parsePool: pool };
+        const app: AppDeps = { ...shared, db };
         const loaded = await loadOrganItems(app, organ, deps.clock);
         if (loaded > 0) {
           await insertSetting(tx, mark, deps.clock.today());
@@ -213,9 +209,7 @@ async function loadDemoItems(deps: DemoLoaderDeps): Promise<void> {
         deps.print(`主动公开演示信息：已发布 ${count} 条（${organ.organSlug}）`);
       }
     }
-  } finally {
-    await pool.close();
-  }
+  });
 }
 
 registerDemoLoader('主动公开演示信息', loadDemoItems);
