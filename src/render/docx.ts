@@ -21,11 +21,11 @@ import {
   TextRun,
 } from 'docx';
 import type { Table } from 'docx';
-import { PARTS, type PartKey } from '../domain/report/layout.ts';
+import type { PartKey } from '../domain/report/layout.ts';
 import type { AnnualReport } from '../domain/report/model.ts';
 import { FONT_TABLE_XML } from './docx-fonts.ts';
 import { renderTableDocx, TABLE_FONT } from './docx-table.ts';
-import { proseParagraphs, reportTitle, sectionText } from './labels.ts';
+import { printedParts, reportTitle } from './labels.ts';
 import { buildReportTables, MISSING_TABLE_NOTICE, tableOfPart } from './tables.ts';
 
 const LATIN = 'Times New Roman';
@@ -102,15 +102,11 @@ function bodyChildren(report: AnnualReport, options: ReportDocxOptions): (Paragr
     }),
     ...(options.preface ?? []).map(bodyParagraph),
   ];
-  for (const part of PARTS.filter((p) => options.parts?.includes(p.key) ?? true)) {
-    const prose = proseParagraphs(sectionText(report, part.key));
-    if (report.format === 'legacy' && prose.length === 0) {
-      continue;
-    }
+  for (const part of printedParts(report).filter((p) => options.parts?.includes(p.key) ?? true)) {
     children.push(
       new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: part.heading })] }),
     );
-    children.push(...prose.map(bodyParagraph));
+    children.push(...part.prose.map(bodyParagraph));
     const table = tableOfPart(tables, part.key);
     if (table.kind === 'table') {
       const fontSize = table.table.columnCount > 10 ? WIDE_TABLE_FONT_SIZE : TABLE_FONT_SIZE;

@@ -6,7 +6,7 @@
  * rendered report can be parsed back: renderers must not paraphrase them.
  */
 import type { AnnualReport } from '../domain/report/model.ts';
-import type { PartKey } from '../domain/report/layout.ts';
+import { PARTS, type PartKey } from '../domain/report/layout.ts';
 import type { Severity } from '../domain/report/findings.ts';
 
 /** Header labels of the printed tables that are not row or column keys of the contract. */
@@ -78,4 +78,19 @@ export function proseParagraphs(text: string | null): string[] {
     .split(/\r\n|\r|\n/)
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
+}
+
+/** A part as the document renderers print it: its heading and its prose paragraphs. */
+export type PrintedPart = { key: PartKey; heading: string; prose: string[] };
+
+/**
+ * The parts a document prints, in order, with their prose: every part of a 2019/2021 report; of a
+ * legacy (free-form) report only the parts that have prose.
+ */
+export function printedParts(report: AnnualReport): PrintedPart[] {
+  return PARTS.map((part) => ({
+    key: part.key,
+    heading: part.heading,
+    prose: proseParagraphs(sectionText(report, part.key)),
+  })).filter((part) => report.format !== 'legacy' || part.prose.length > 0);
 }

@@ -19,14 +19,13 @@ import {
   applicationRowsOf,
   getApplicationRow,
   OUTCOME_COLUMNS,
-  PARTS,
   PROACTIVE_ROWS_2019,
   PROACTIVE_ROWS_2021,
   REVIEW_GROUPS,
 } from '../domain/report/layout.ts';
 import type { PartKey } from '../domain/report/layout.ts';
 import type { AnnualReport, Applications, ReviewLitigation } from '../domain/report/model.ts';
-import { FORM_LABELS, formatCellValue, proseParagraphs, reportTitle, sectionText } from './labels.ts';
+import { FORM_LABELS, formatCellValue, printedParts, reportTitle } from './labels.ts';
 import { proactiveCellText } from './table-proactive.ts';
 import { MISSING_TABLE_NOTICE } from './tables.ts';
 
@@ -147,12 +146,8 @@ function partTables(report: AnnualReport, part: PartKey): string[] {
  */
 export function renderReportMarkdown(report: AnnualReport): string {
   const blocks: string[] = [`# ${escapeMarkdownInline(reportTitle(report))}`];
-  for (const part of PARTS) {
-    const prose = proseParagraphs(sectionText(report, part.key));
-    if (report.format === 'legacy' && prose.length === 0) {
-      continue;
-    }
-    blocks.push(`## ${part.heading}`, ...prose.map(escapeProseLine), ...partTables(report, part.key));
+  for (const part of printedParts(report)) {
+    blocks.push(`## ${part.heading}`, ...part.prose.map(escapeProseLine), ...partTables(report, part.key));
   }
   return `${blocks.join('\n\n')}\n`;
 }

@@ -5,9 +5,8 @@
  * (the PDF font setting, decision 025) subset-embedded, so the file reads the same everywhere and
  * its text layer can be read back by the report checker. Runs on a parse-pool worker.
  */
-import { PARTS } from '../../domain/report/layout.ts';
 import type { AnnualReport } from '../../domain/report/model.ts';
-import { proseParagraphs, reportTitle, sectionText } from '../../render/labels.ts';
+import { printedParts, reportTitle } from '../../render/labels.ts';
 import { buildReportTables, MISSING_TABLE_NOTICE, tableOfPart } from '../../render/tables.ts';
 import type { GazetteFont } from './gazette-font.ts';
 import { openCjkFont, openPdf, writePageNumbers } from './pdf-kit.ts';
@@ -33,17 +32,13 @@ function writeParts(doc: PDFKit.PDFDocument, report: AnnualReport): void {
   const width = doc.page.width - MARGIN.left - MARGIN.right;
   const bottom = doc.page.height - MARGIN.bottom;
   const tables = buildReportTables(report);
-  for (const part of PARTS) {
-    const prose = proseParagraphs(sectionText(report, part.key));
-    if (report.format === 'legacy' && prose.length === 0) {
-      continue;
-    }
+  for (const part of printedParts(report)) {
     if (doc.y + 3 * (BODY.size + BODY.lineGap) > bottom) {
       doc.addPage();
     }
     doc.outline.addItem(part.heading);
     paragraph(doc, part.heading, width);
-    for (const text of prose) {
+    for (const text of part.prose) {
       paragraph(doc, text, width);
     }
     const table = tableOfPart(tables, part.key);
