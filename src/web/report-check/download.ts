@@ -1,5 +1,5 @@
 /**
- * A report as a download (JSON, DOCX, CSV) with a safe file name: an ASCII `filename` and the
+ * A report as a download (JSON, DOCX, CSV, PDF) with a safe file name: an ASCII `filename` and the
  * Chinese title in `filename*`. Shared by the 年报体检 results and the portal's 公开年报.
  */
 import type { Context } from 'hono';
