@@ -220,7 +220,15 @@ export async function readReportInput(
     return fromRecords(deps, tx, organId, itemId, year, submission.replaceEdited === true);
   }
   if (submission?.source === 'rollup') {
-    return fromRollup(deps, tx, organId, itemId, year, submission.organs ?? [], submission.replaceEdited === true);
+    return fromRollup(
+      deps,
+      tx,
+      organId,
+      itemId,
+      year,
+      submission.organs ?? [],
+      submission.replaceEdited === true,
+    );
   }
   if (submission?.file) {
     return submission.file.bytes.length === 0

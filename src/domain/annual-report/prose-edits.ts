@@ -21,8 +21,7 @@ export const partField = (key: PartKey): string => `part-${key}`;
 
 /** What reading gives: the new edited parts, or a message per field. */
 export type ProseEditsRead =
-  | { ok: true; edited: ReportProse['edited'] }
-  | { ok: false; errors: Record<string, string> };
+  { ok: true; edited: ReportProse['edited'] } | { ok: false; errors: Record<string, string> };
 
 /**
  * Reads the posted parts against the stored prose.

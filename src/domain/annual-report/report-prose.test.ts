@@ -33,7 +33,12 @@ function facts(granted = 6): DraftFacts {
     applications: a,
     reviewLitigation: blank.reviewLitigation,
     previousNewlyReceived: null,
-    publishing: { published: 40, byColumn: [{ name: '通知公告', count: 40 }], interpretations: [], gazetteIssues: 0 },
+    publishing: {
+      published: 40,
+      byColumn: [{ name: '通知公告', count: 40 }],
+      interpretations: [],
+      gazetteIssues: 0,
+    },
     fees: { collectedYuan: 0, applications: 0 },
   };
 }
@@ -65,7 +70,10 @@ describe('the staff text of the parts', () => {
       posted(facts(), { 'part-problems': '  一是解读形式单一。\r\n\r\n二是 公开  栏目更新不及时。 ' }),
       stored,
     );
-    expect(read).toEqual({ ok: true, edited: { problems: '一是解读形式单一。\n\n二是 公开 栏目更新不及时。' } });
+    expect(read).toEqual({
+      ok: true,
+      edited: { problems: '一是解读形式单一。\n\n二是 公开 栏目更新不及时。' },
+    });
     const emptied = readProseEdits(posted(facts(), { 'part-other': '   ' }), stored);
     expect(emptied).toEqual({ ok: true, edited: { other: '' } });
   });
