@@ -19,6 +19,9 @@ import { requireActor } from '../middleware/staff-guard.ts';
 import { ItemProseView } from './item-prose-view.tsx';
 import { ITEM_ID, itemIdOf } from './items.tsx';
 
+const NOT_EDITABLE =
+  '本信息现在不能修改正文：只有草稿（包括审核退回的草稿）可以修改，且须由本机关的公开专员或管理员修改。';
+
 async function showProse(
   c: Context<AppEnv>,
   deps: AppDeps,
@@ -34,6 +37,9 @@ async function showProse(
   }
   if (view.report === null || view.prose === null) {
     throw new HttpError(404, NO_DRAFTED_PROSE);
+  }
+  if (!view.actions.some((a) => a.action === 'edit' && a.blockedBy === null)) {
+    throw new HttpError(409, NOT_EDITABLE);
   }
   const stored = view.prose.stored;
   const sections = proseSections(stored);
