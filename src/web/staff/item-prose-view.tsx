@@ -49,10 +49,11 @@ export function ItemProseView(props: ProsePageProps) {
       />
       <ErrorSummary errors={errors} labels={PROSE_FIELD_LABELS} />
       <p class="field-hint">
-        此处只修改一至六部分的文字。表格中的数字不能在此修改：数字来自平台记录（已发布信息、依申请公开办件、收费记录），
-        更正请修改相应记录后在信息页“按最新记录重新起草”；表二中行政许可、行政处罚、行政强制和行政事业性收费的数字请在
+        {
+          '此处只修改一至六部分的文字。表格中的数字不能在此修改：数字来自平台记录（已发布信息、依申请公开办件、收费记录），更正请修改相应记录后在信息页“按最新记录重新起草”；表二中行政许可、行政处罚、行政强制和行政事业性收费的数字请在'
+        }
         <a href={props.figuresHref}>表二数据填报</a>
-        中更正。保存后重新检查报告（正文数字与表格是否一致等），并重新生成 Word 文件。
+        {'中更正。保存后重新检查报告（正文数字与表格是否一致等），并重新生成 Word 文件。'}
       </p>
       <form method="post" action={`/staff/items/${item.id}/prose`} class="item-editor prose-editor">
         <CsrfField token={props.csrfToken} />
@@ -65,7 +66,11 @@ export function ItemProseView(props: ProsePageProps) {
             <div class={error ? 'field has-error' : 'field'}>
               <label for={id}>{p.heading}</label>
               <p class="field-hint" id={`${id}-hint`}>
-                {p.edited ? '已人工修改。' : '平台起草的文字。'}
+                {p.edited
+                  ? '已人工修改。'
+                  : p.text === ''
+                    ? '平台不起草本部分，请按实际情况填写。'
+                    : '平台起草的文字。'}
                 {`不超过 ${MAX_PART_CHARS} 字；不能包含网页标记。`}
               </p>
               {error ? (
