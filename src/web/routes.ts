@@ -28,6 +28,7 @@ import { registerGazetteStaffRoutes } from './staff/gazette.tsx';
 import { registerCatalogueColumnRoutes } from './staff/catalogue-columns.tsx';
 import { registerDirectoryRoutes } from './staff/directory.tsx';
 import { registerItemStepRoutes } from './staff/item-steps.tsx';
+import { registerItemProseRoutes } from './staff/item-prose.tsx';
 import { registerReportStatusRoutes } from './staff/report-status.tsx';
 import { registerStaffItemRoutes } from './staff/items.tsx';
 import { registerItemRoutes } from './portal/item-routes.tsx';
@@ -66,6 +67,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   registerItemImportRoutes,
   registerStaffItemRoutes,
   registerItemStepRoutes,
+  registerItemProseRoutes,
   registerCaseRoutes,
   registerCaseLedgerRoutes,
   registerCaseArchiveRoutes,

@@ -14,6 +14,7 @@ import {
   upsertItemReport,
   type ItemReportSource,
 } from '../../db/queries/publishing/item-reports.ts';
+import type { ReportProse } from '../../domain/annual-report/report-prose.ts';
 import type { RollupRecord } from '../../domain/annual-report/rollup-members.ts';
 import { checkReport } from '../../domain/report/check/check-report.ts';
 import { ReportInputError } from '../../domain/report/errors.ts';
@@ -31,6 +32,7 @@ import { FILE_KIND_INFO, sanitizeFileName } from '../cases/read-attachments.ts';
 import { parsePoolOf, type AppDeps } from '../deps.ts';
 import { POOL_FAILURES } from '../parse-pool-failure.ts';
 import { assembleDraft } from '../annual-report/assemble-draft.ts';
+import { draftedReport } from '../annual-report/drafted-report.ts';
 import { fromRollup } from './item-report-rollup.ts';
 import { checkFileName, UnsafeFileNameError } from '../report-checks/file-name.ts';
 import { MAX_ITEM_FILE_BYTES } from './item-files.ts';
@@ -43,6 +45,8 @@ export type ReportSubmission = {
   file: { name: string; bytes: Uint8Array } | null;
   /** `rollup`: the ids of the organs to sum, as posted (checkboxes). */
   organs?: readonly string[];
+  /** `records`/`rollup`: drop the staff's edited text (「按最新记录重新起草」); else it is kept (decision 039). */
+  replaceEdited?: boolean;
 };
 
 /** A report read from the submission, ready to store. */
@@ -54,6 +58,8 @@ export type NewItemReport = {
   file: { name: string; mediaType: string; bytes: Uint8Array; hidden: HiddenMetadata[] };
   /** A roll-up's recorded choice of organs (source `rollup`). */
   rollup?: RollupRecord;
+  /** The drafted prose and the staff's edits kept (sources `records` and `rollup`, decision 039). */
+  prose?: ReportProse;
 };
 
 /** Nothing (not a report item), the stored report kept (maybe with its year), or a new one. */
@@ -172,7 +178,14 @@ async function fromData(tx: Queryable, organId: number, year: number): Promise<R
 }
 
 /** The report drafted from the organ's records (tables, prose, checker findings), as a DOCX. */
-async function fromRecords(deps: AppDeps, tx: Queryable, organId: number, year: number): Promise<Read> {
+async function fromRecords(
+  deps: AppDeps,
+  tx: Queryable,
+  organId: number,
+  itemId: number | null,
+  year: number,
+  replaceEdited: boolean,
+): Promise<Read> {
   // read inside the saving transaction (on PGlite another connection would wait for it)
   const draft = await assembleDraft({ db: tx, clock: deps.clock }, organId, year);
   if (!draft.ok) {
@@ -181,21 +194,8 @@ async function fromRecords(deps: AppDeps, tx: Queryable, organId: number, year: 
       draft.kind === 'invalid' ? Object.values(draft.errors).join('；') : '机关不存在',
     );
   }
-  return {
-    ok: true,
-    value: {
-      year,
-      report: draft.report,
-      findings: draft.findings,
-      source: 'records',
-      file: {
-        name: `${reportTitle({ organ: draft.organ.name, year })}.docx`,
-        mediaType: FILE_KIND_INFO.docx.mediaType,
-        bytes: new Uint8Array(await renderReport(draft.report, 'docx')),
-        hidden: [],
-      },
-    },
-  };
+  const finished = await draftedReport(tx, draft.organ, itemId, draft, replaceEdited);
+  return { ok: true, value: { year, source: 'records', ...finished } };
 }
 
 /**
@@ -217,10 +217,18 @@ export async function readReportInput(
     return fromData(tx, organId, year);
   }
   if (submission?.source === 'records') {
-    return fromRecords(deps, tx, organId, year);
+    return fromRecords(deps, tx, organId, itemId, year, submission.replaceEdited === true);
   }
   if (submission?.source === 'rollup') {
-    return fromRollup(deps, tx, organId, itemId, year, submission.organs ?? []);
+    return fromRollup(
+      deps,
+      tx,
+      organId,
+      itemId,
+      year,
+      submission.organs ?? [],
+      submission.replaceEdited === true,
+    );
   }
   if (submission?.file) {
     return submission.file.bytes.length === 0
@@ -275,6 +283,7 @@ export async function storeItemReport(
       fileId,
       source: input.source,
       rollup: input.rollup ?? null,
+      prose: input.prose ?? null,
     },
     at,
   );

@@ -1,17 +1,16 @@
 /**
  * The 「由下级机关汇总」 branch of a 年度报告 item's report (decision 038): the posted organ ids checked
  * against the organ's subtree (a forged id gets one message naming no organ), a year that has ended,
- * no other report item of the organ's year, then the roll-up summed, rendered to DOCX and checked.
+ * no other report item of the organ's year, then the roll-up summed, rendered to DOCX and checked
+ * (the staff's edited text kept unless replaced, decision 039).
  */
 import type { Queryable } from '../../db/db.ts';
 import { otherReportItem } from '../../db/queries/annual-report-rollup.ts';
 import { isWithin } from '../../domain/access/policy.ts';
 import { isOneOf, ITEM_STATUS_LABELS, ITEM_STATUSES } from '../../domain/publishing/vocabulary.ts';
-import { renderReport } from '../../render/index.ts';
-import { reportTitle } from '../../render/labels.ts';
 import { draftYearRefusal } from '../annual-report/assemble-draft.ts';
 import { assembleRollup, MAX_ROLLUP_ORGANS } from '../annual-report/assemble-rollup.ts';
-import { FILE_KIND_INFO } from '../cases/read-attachments.ts';
+import { draftedReport } from '../annual-report/drafted-report.ts';
 import type { AppDeps } from '../deps.ts';
 import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
 import type { Read } from './item-report-input.ts';
@@ -50,6 +49,7 @@ export async function fromRollup(
   itemId: number | null,
   year: number,
   posted: readonly string[],
+  replaceEdited = false,
 ): Promise<Read> {
   const registry = await loadOrganRegistry(tx);
   if (!registry.organs.some((o) => o.parentId === organId)) {
@@ -77,20 +77,14 @@ export async function fromRollup(
       ? fail('rollupOrgans', draft.errors.included)
       : fail('reportYear', draft.kind === 'invalid' ? Object.values(draft.errors).join('；') : '机关不存在');
   }
+  const finished = await draftedReport(tx, draft.organ, itemId, draft, replaceEdited);
   return {
     ok: true,
     value: {
       year,
-      report: draft.report,
-      findings: draft.findings,
       source: 'rollup',
       rollup: { draftedOn: deps.clock.today(), members: draft.members },
-      file: {
-        name: `${reportTitle({ organ: draft.organ.name, year })}.docx`,
-        mediaType: FILE_KIND_INFO.docx.mediaType,
-        bytes: new Uint8Array(await renderReport(draft.report, 'docx')),
-        hidden: [],
-      },
+      ...finished,
     },
   };
 }

@@ -32,6 +32,8 @@ import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
 import { rolesOnOrgan } from '../cases/case-access.ts';
 import type { AppDeps } from '../deps.ts';
 import { rollupView, type RollupView } from '../annual-report/rollup-view.ts';
+import { proseStaleness, type Staleness } from '../annual-report/prose-staleness.ts';
+import type { ReportProse } from '../../domain/annual-report/report-prose.ts';
 import { loadCatalogue, type CatalogueNode } from './catalogue.ts';
 import { loadItemFor } from './item-access.ts';
 import { checkItemNow } from './item-checks.ts';
@@ -60,7 +62,14 @@ export type ItemView = {
     (Pick<ItemReportRow, 'year' | 'source' | 'fileId' | 'rollup'> & { deadline: ReportDeadline }) | null;
   /** A roll-up's included organs and where their reports stand now (decision 038). */
   rollup: RollupView | null;
+  /**
+   * A drafted report's prose with the staff's edits, and its stale sentences against the records
+   * now (decision 039; not looked for once the item is out: scheduled, published, withdrawn).
+   */
+  prose: { stored: ReportProse; staleness: Staleness | null } | null;
 };
+
+const OUT = new Set(['scheduled', 'published', 'withdrawn']);
 
 /** The item's report with its deadline under the local settings (report-deadline.ts). */
 /** Steps that the checks' errors would refuse are offered disabled, with the reason. */
@@ -130,5 +139,14 @@ export async function viewItem(deps: AppDeps, actor: Actor, itemId: number): Pro
       report === null || report.rollup === null
         ? null
         : await rollupView(deps.db, actor, registry, report.year, report.rollup, today),
+    prose:
+      report === null || report.prose === null
+        ? null
+        : {
+            stored: report.prose,
+            staleness: OUT.has(row.status)
+              ? null
+              : await proseStaleness(deps, row.organId, { ...report, prose: report.prose }),
+          },
   };
 }

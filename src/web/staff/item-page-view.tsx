@@ -24,6 +24,7 @@ import { formatChineseDate } from '../../domain/calendar/local-date.ts';
 import { DeadlineText } from './item-deadline.tsx';
 import { ErrorSummary, Notice, PageHeader } from './staff-form.tsx';
 import { RollupSection } from './item-rollup-section.tsx';
+import { ProseSection } from './item-prose-section.tsx';
 import { StaffLayout } from './staff-layout.tsx';
 
 /** Where a 年度报告 item's report came from. */
@@ -40,6 +41,8 @@ const EVENT_LABELS: Record<string, string> = {
   fileAdded: '上传附件',
   fileRemoved: '删除附件',
   masked: '遮盖个人信息',
+  proseEdited: '修改年度报告正文文字',
+  redrafted: '按最新记录重新起草年度报告',
   submitForReview: '提交审核',
   approveReview: '审核通过',
   returnReview: '审核退回',
@@ -98,6 +101,12 @@ function eventDetail(data: Record<string, unknown>): string {
   }
   if (typeof data.note === 'string' && data.note !== '') {
     parts.push(`说明：${data.note}`);
+  }
+  if (typeof data.editedParts === 'string') {
+    parts.push(`已人工修改的部分：${data.editedParts}`);
+  }
+  if (typeof data.replacedParts === 'string') {
+    parts.push(`被替换的已修改部分：${data.replacedParts}`);
   }
   if (typeof data.indexNumber === 'string') {
     parts.push(`索引号 ${data.indexNumber}`);
@@ -240,6 +249,7 @@ export function ItemPageView(props: ItemPageProps) {
       {view.report === null ? null : (
         <RollupSection rollup={view.rollup} year={view.report.year} accepted={r.acceptedWarnings} />
       )}
+      <ProseSection view={view} csrfToken={props.csrfToken} errors={errors} />
       <section aria-labelledby="files" class="item-section">
         <h2 id="files">附件</h2>
         {view.files.length === 0 ? <p>无附件。</p> : null}

@@ -2,7 +2,8 @@
  * The district roll-up in a real browser (issue 12, decision 038): the 区政府's 公开专员 drafts the
  * 全区 report 「由下级机关汇总」 over the grouped organs (one department's report was imported), the
  * item page lists the included organs with their report status, 签发 is refused until the reason for
- * the unpublished organs is written, then the reason is shown. Every screen is scanned by axe (no
+ * the unpublished organs is written, then the reason is shown; the report's text is edited in the
+ * six-part form on the way (decision 039). Every screen is scanned by axe (no
  * serious findings), checked for sideways scrolling on a phone, and photographed into
  * PUBUI_SHOTS_DIR (default /tmp/pubui-shots).
  */
@@ -124,6 +125,22 @@ describe('the district roll-up from the editor to 签发, in a real browser', { 
       '导入的年度报告（2026-01-22发布）',
     );
     await look(page, 'rollup-02-item');
+  });
+
+  it('edits the report’s text in the six-part form (decision 039)', async () => {
+    const page = await as('handler');
+    await page.goto(itemUrl);
+    await Promise.all([page.waitForURL(/\/prose$/), page.click('a:has-text("修改正文文字")')]);
+    await expect(page.locator('.prose-editor textarea').count()).resolves.toBe(6);
+    await look(page, 'rollup-02b-prose');
+    await page.fill('#field-part-problems', '一是政策解读形式较为单一。\n二是部分栏目更新不够及时。');
+    await Promise.all([
+      page.waitForURL(/\?done=prose/),
+      page.click('form.prose-editor button[type="submit"]'),
+    ]);
+    await expect(page.locator('#prose ~ p').first().textContent()).resolves.toContain(
+      '第五部分的文字已人工修改',
+    );
   });
 
   it('refuses 签发 without the reason, then signs with it and shows it', async () => {

@@ -1,6 +1,7 @@
 /**
  * The staff item page and its steps: GET /staff/items/:id, POST /staff/items/:id/act/:action (every
- * workflow step through the transition table), attachments (add, remove), the one-click mask. A
+ * workflow step through the transition table), attachments (add, remove), the one-click mask,
+ * 「按最新记录重新起草」 of a drafted annual report (decision 039). A
  * refused or invalid step shows the page again with the message; success redirects (303) back.
  */
 import type { Context, Hono } from 'hono';
@@ -9,6 +10,7 @@ import { replacementCandidates } from '../../app/publishing/editor-context.ts';
 import { addItemFile, removeItemFile } from '../../app/publishing/item-files.ts';
 import { maskItem } from '../../app/publishing/mask-item.ts';
 import { performItemAction } from '../../app/publishing/perform-item-action.ts';
+import { redraftReport } from '../../app/publishing/report-prose-steps.ts';
 import { viewItem } from '../../app/publishing/view-item.ts';
 import { isItemAction } from '../../domain/publishing/transitions.ts';
 import type { AppDeps, AppEnv } from '../context.ts';
@@ -28,6 +30,8 @@ const DONE: Record<string, string> = {
   file: '附件已上传。',
   removed: '附件已删除。',
   masked: '个人信息已遮盖。',
+  prose: '年度报告正文已保存，已重新检查报告并重新生成 Word 文件。',
+  redrafted: '已按最新记录重新起草年度报告的表格和正文，已重新检查并重新生成 Word 文件。',
   submitForReview: '已提交审核。',
   approveReview: '已审核通过，等待签发。',
   returnReview: '已退回起草人。',
@@ -129,6 +133,14 @@ export function registerItemStepRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       Number(c.req.param('file')),
     );
     return answer(c, deps, id, result, 'removed');
+  });
+
+  app.post(`/staff/items/${ITEM_ID}/redraft`, async (c) => {
+    const id = itemIdOf(c);
+    const values = textValues(await readUpload(c));
+    const confirmed = values.replaceEdited === 'yes';
+    const result = await redraftReport(deps, requireActor(c), id, versionOf(values), confirmed);
+    return answer(c, deps, id, result, 'redrafted');
   });
 
   app.post(`/staff/items/${ITEM_ID}/mask`, async (c) => {

@@ -3,6 +3,7 @@
  * annual_reports (the portal's 公开年报): one row per organ and year, linked to the item.
  */
 import { queryOne, type Queryable } from '../../db.ts';
+import type { ReportProse } from '../../../domain/annual-report/report-prose.ts';
 import type { RollupRecord } from '../../../domain/annual-report/rollup-members.ts';
 import type { Finding } from '../../../domain/report/findings.ts';
 import type { AnnualReport } from '../../../domain/report/model.ts';
@@ -22,13 +23,15 @@ export type ItemReportRow = {
   source: ItemReportSource;
   /** A roll-up's recorded choice of organs (source `rollup`), else null. */
   rollup: RollupRecord | null;
+  /** The drafted prose and the staff's edits (sources `records` and `rollup`, decision 039), else null. */
+  prose: ReportProse | null;
 };
 
 /** The item's report, or null. */
 export function findItemReport(db: Queryable, itemId: number): Promise<ItemReportRow | null> {
   return queryOne<ItemReportRow>(
     db,
-    `SELECT item_id::int AS "itemId", year, data AS report, findings, file_id::int AS "fileId", source, rollup
+    `SELECT item_id::int AS "itemId", year, data AS report, findings, file_id::int AS "fileId", source, rollup, prose
      FROM item_reports WHERE item_id = $1`,
     [itemId],
   );
@@ -37,11 +40,11 @@ export function findItemReport(db: Queryable, itemId: number): Promise<ItemRepor
 /** Stores (or replaces) the item's report. */
 export async function upsertItemReport(tx: Queryable, row: ItemReportRow, at: Date): Promise<void> {
   await tx.query(
-    `INSERT INTO item_reports (item_id, year, data, findings, file_id, source, updated_at, rollup)
-     VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6, $7, $8::jsonb)
+    `INSERT INTO item_reports (item_id, year, data, findings, file_id, source, updated_at, rollup, prose)
+     VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6, $7, $8::jsonb, $9::jsonb)
      ON CONFLICT (item_id) DO UPDATE SET year = EXCLUDED.year, data = EXCLUDED.data,
        findings = EXCLUDED.findings, file_id = EXCLUDED.file_id, source = EXCLUDED.source,
-       updated_at = EXCLUDED.updated_at, rollup = EXCLUDED.rollup`,
+       updated_at = EXCLUDED.updated_at, rollup = EXCLUDED.rollup, prose = EXCLUDED.prose`,
     [
       row.itemId,
       row.year,
@@ -51,6 +54,7 @@ export async function upsertItemReport(tx: Queryable, row: ItemReportRow, at: Da
       row.source,
       at,
       row.rollup === null ? null : JSON.stringify(row.rollup),
+      row.prose === null ? null : JSON.stringify(row.prose),
     ],
   );
 }
