@@ -51,7 +51,7 @@ describe('the demo district drafts a clean 2025 report', { timeout: 120_000 }, (
     await loadDemoYearCases(deps);
     await loadDemoItems(deps, [BOSHAN_EARLIER_ITEMS]);
     await demoLoaders().find(([name]) => name === '表二填报数据')![1](deps);
-  });
+  }, 120_000);
   afterAll(() => t.dispose());
 
   it.each(ORGANS)('%s: the organ’s own draft', async (slug) => {
