@@ -27,26 +27,11 @@ const DESKTOP = { width: 1280, height: 900 };
 const WALKED = ['jyj', 'chengdong'] as const;
 
 /** A 2025 application of 区教育局 answered and signed, waiting to be delivered (closed in the browser). */
+const ANSWERED = YEAR_STORIES.find((s) => s.organ === 'jyj' && s.received === '09-22')!;
 const TO_DELIVER: YearStory = {
-  ...YEAR_STORIES.find((s) => s.organ === 'jyj' && s.received === '09-22')!,
-  received: '12-08',
-  steps: (r) => {
-    const on = (d: string) => d as typeof r;
-    const items = [
-      {
-        description: '某小学校舍维修工程预算及结算',
-        decision: 'granted' as const,
-        reason: '',
-        howToObtain: '随本答复书提供',
-      },
-    ];
-    return [
-      { kind: 'replyDrafted', on: on('2025-12-15'), items },
-      { kind: 'submittedForReview', on: on('2025-12-15') },
-      { kind: 'reviewApproved', on: on('2025-12-16'), comment: '同意' },
-      { kind: 'signed', on: on('2025-12-16'), comment: '' },
-    ];
-  },
+  ...ANSWERED,
+  received: '12-01',
+  steps: (...args) => ANSWERED.steps(...args).filter((step) => step.kind !== 'delivered'),
 };
 
 /** Adds the numbers of each cell of equal-shaped JSON values (null + n = n: a blank cell adds nothing). */
@@ -230,7 +215,7 @@ describe('the demo district through a year, in a real browser', { timeout: 240_0
     );
     await page.goto(`${url}/staff/cases/${open[0]!.id}`);
     await page.locator('summary', { hasText: '登记送达并办结' }).click();
-    await page.fill('#recordDelivery-on', '2025-12-18');
+    await page.fill('#recordDelivery-on', '2025-12-29');
     await page.selectOption('#recordDelivery-method', 'email');
     await Promise.all([
       page.waitForURL(/\?done=recordDelivery$/),
