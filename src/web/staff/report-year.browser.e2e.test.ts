@@ -176,7 +176,7 @@ describe('the demo district through a year, in a real browser', { timeout: 240_0
     const address = server.address();
     url = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
     browser = await launchBrowser();
-  });
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
     await new Promise((resolve) => server?.close(resolve));
