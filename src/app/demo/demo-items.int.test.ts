@@ -99,7 +99,7 @@ for (const backend of await backends()) {
       expect(old.effectiveOn).toBe('2025-04-01');
     });
 
-    it('leaves no pre-publication check error on any published item, spread over 2025–2026', async () => {
+    it('leaves no pre-publication check error on any published item, spread over 2021–2026', async () => {
       const ids = await t.db.query<{ id: number }>(
         `SELECT id::int AS id FROM items WHERE status = 'published' ORDER BY id`,
       );
