@@ -7,5 +7,6 @@ import './demo-cases.ts';
 import './demo-items.ts';
 import './demo-gazette.ts';
 import './demo-figures.ts';
+import './demo-year-cases.ts';
 
 export {};

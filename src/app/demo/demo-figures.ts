@@ -22,6 +22,8 @@ const FIGURES: readonly (readonly [string, number, number, number, string, strin
   ['zjj', 2350, 96, 4, '35.2', '省一体化政务服务平台；行政执法监督平台'],
   ['chengdong', 18, 0, 0, '0', '镇（街道）便民服务中心台账'],
   ['shantou', 9, 2, 0, '0', '镇（街道）便民服务中心台账'],
+  ['chishang', 6, 0, 0, '0', '镇（街道）便民服务中心台账'],
+  ['yuanquan', 4, 1, 0, '0', '镇（街道）便民服务中心台账'],
 ];
 
 async function enterAll(app: AppDeps, year: number): Promise<number> {

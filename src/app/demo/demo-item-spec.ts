@@ -30,6 +30,8 @@ export type DemoItemSpec = {
   form?: InterpretationForm;
   /** The key of an older 规范性文件 this one replaces: marked 已废止 once this one is online. */
   repeals?: string;
+  /** The day this 规范性文件 goes out of force by itself (已失效: its 有效期 ends). */
+  lapsesOn?: string;
   /** A Word attachment: its file name and paragraphs. */
   attachment?: { name: string; lines: readonly string[] };
   /** For a 年度报告: the year of the organ's stored report data it is rendered from. */
@@ -39,6 +41,8 @@ export type DemoItemSpec = {
 /** The demo items of one organ and the people who draft, review and sign them. */
 export type DemoOrganItems = {
   organSlug: string;
+  /** The `settings` key marking them loaded (default `demo.items.<organSlug>`). */
+  mark?: string;
   items: readonly DemoItemSpec[];
 };
 

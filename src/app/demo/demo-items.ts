@@ -3,7 +3,8 @@
  * the real use cases — 起草 (createItem, a Word attachment by addItemFile), 提交审核, 审核 with the
  * checklist, 签发 (a 规范性文件 together with its 解读) — by three different people, at a clock set to
  * the item's 发布日期, so that the 索引号, the events and the audit trail read as if the site had
- * been run for two years. A newer document then marks the one it replaces 已废止. Each organ's content
+ * been run for years. A newer document then marks the one it replaces 已废止, and one whose 有效期
+ * ends (`lapsesOn`) is marked 已失效. Each organ's content
  * commits in one transaction with its mark in `settings` (idempotent: a marked organ is skipped).
  */
 import { beijingDate } from '../../domain/calendar/beijing-time.ts';
@@ -22,12 +23,19 @@ import { createItem } from '../publishing/save-item.ts';
 import type { DemoItemSpec, DemoOrganItems } from './demo-item-spec.ts';
 import { demoPeopleOf } from './demo-people.ts';
 import { BOSHAN_ITEMS, CZJ_ITEMS, ZJJ_ITEMS } from './demo-items-district.ts';
+import { BOSHAN_EARLIER_ITEMS } from './demo-items-earlier.ts';
 import { JYJ_ITEMS } from './demo-items-jyj.ts';
 import { withDemoApp } from './demo-app.ts';
 import { registerDemoLoader, type DemoLoaderDeps } from './registry.ts';
 
 /** The organs with demo items, in loading order. */
-export const DEMO_ITEM_ORGANS: readonly DemoOrganItems[] = [JYJ_ITEMS, BOSHAN_ITEMS, CZJ_ITEMS, ZJJ_ITEMS];
+export const DEMO_ITEM_ORGANS: readonly DemoOrganItems[] = [
+  JYJ_ITEMS,
+  BOSHAN_ITEMS,
+  BOSHAN_EARLIER_ITEMS,
+  CZJ_ITEMS,
+  ZJJ_ITEMS,
+];
 
 const CHECKLIST = { check_secrecy: 'yes', check_disclosure: 'yes', check_accuracy: 'yes' };
 const MINUTE = 60_000;
@@ -170,6 +178,17 @@ async function loadOrganItems(deps: AppDeps, organ: DemoOrganItems, real: Clock)
       must(changed, `repeal ${doc.repeals}`);
     }
   }
+  for (const doc of documents.filter((d) => d.lapsesOn !== undefined)) {
+    moving.at(doc.lapsesOn!, 0);
+    const id = ids.get(doc.key)!;
+    const form = { validity: 'lapsed', validityOn: moving.clock.today(), note: '有效期届满', replacedBy: '' };
+    const at = { ...deps, clock: moving.clock };
+    const version = (await findItem(deps.db, id))!.version;
+    must(
+      await performItemAction(at, people.drafter, id, version, 'changeValidity', form),
+      `lapse ${doc.key}`,
+    );
+  }
   return items.length;
 }
 
@@ -187,10 +206,17 @@ function withinTransaction(db: Db, tx: Queryable): Db {
   };
 }
 
-async function loadDemoItems(deps: DemoLoaderDeps): Promise<void> {
+/**
+ * Publishes the items of `organs` (default: every demo organ's), each organ's in one transaction,
+ * skipping those already marked.
+ */
+export async function loadDemoItems(
+  deps: DemoLoaderDeps,
+  organs: readonly DemoOrganItems[] = DEMO_ITEM_ORGANS,
+): Promise<void> {
   await withDemoApp(deps, async (shared) => {
-    for (const organ of DEMO_ITEM_ORGANS) {
-      const mark = `demo.items.${organ.organSlug}`;
+    for (const organ of organs) {
+      const mark = organ.mark ?? `demo.items.${organ.organSlug}`;
       const count = await deps.db.transaction(async (tx) => {
         if ((await findSetting(tx, mark)) !== null) {
           return null;
@@ -212,4 +238,4 @@ async function loadDemoItems(deps: DemoLoaderDeps): Promise<void> {
   });
 }
 
-registerDemoLoader('主动公开演示信息', loadDemoItems);
+registerDemoLoader('主动公开演示信息', (deps) => loadDemoItems(deps));

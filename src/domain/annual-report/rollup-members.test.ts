@@ -107,6 +107,18 @@ describe('the roll-up’s prose', () => {
       ['rollup.imported', 1],
     ]);
     expect(prose.other[0]!.text).toBe('2025年全区各级行政机关未收取信息处理费。');
+  });
+
+  it('says 「均采用」 and no 「其余按平台记录统计」 when every organ’s figures are from its report', () => {
+    const prose = districtProse(draftProse(facts), {
+      year: 2025,
+      organ: '甲区人民政府',
+      area: '全区',
+      members: [member(2, 'published'), { ...member(4, 'imported'), group: 'townships' }],
+    });
+    expect(prose.overview[1]!.text).toBe(
+      '本报告数据汇总部门1个，街道、乡镇1个，共2个单位，均采用其已发布的年度报告数据（1个为导入的年度报告）。',
+    );
     expect(prose.other[0]!.figures).toEqual(draftProse(facts).other[0]!.figures);
   });
 });

@@ -39,10 +39,16 @@ function membersSentence(members: readonly RollupMember[]): DraftedSentence {
   if (fromReports === 0) {
     return { text: `${head.text}，均按平台记录统计。`, figures: head.figures };
   }
+  const importedFigure = { key: 'rollup.imported', value: imported };
+  // 「其余按平台记录统计」 only when some organs are counted from records
   const tail =
-    imported === 0
-      ? sentence`，其中${reports}个单位采用其已发布的年度报告数据，其余按平台记录统计。`
-      : sentence`，其中${reports}个单位采用其已发布的年度报告数据（${{ key: 'rollup.imported', value: imported }}个为导入的年度报告），其余按平台记录统计。`;
+    fromReports === members.length
+      ? imported === 0
+        ? sentence`，均采用其已发布的年度报告数据。`
+        : sentence`，均采用其已发布的年度报告数据（${importedFigure}个为导入的年度报告）。`
+      : imported === 0
+        ? sentence`，其中${reports}个单位采用其已发布的年度报告数据，其余按平台记录统计。`
+        : sentence`，其中${reports}个单位采用其已发布的年度报告数据（${importedFigure}个为导入的年度报告），其余按平台记录统计。`;
   return { text: `${head.text}${tail.text}`, figures: [...head.figures, ...tail.figures] };
 }
 

@@ -108,7 +108,12 @@ function printsEachBlank(tokens: readonly ValueToken[]): boolean {
 
 /** Parses table 四 within the part's region. */
 export function parseReviewTable(text: string, region: Region, blanks: readonly BlankToken[]): ReviewParse {
-  const header = findCompact(text, region.start, region.end, '行政复议行政诉讼|结果维持|结果纠正|尚未审结');
+  // The table's header prints its words side by side; prose before the table says them with
+  // figures between (「其中结果维持1件、结果纠正1件…」, as drafted reports do), so the side-by-side
+  // header is looked for first and a lone header word only when there is none.
+  const header =
+    findCompact(text, region.start, region.end, '行政复议行政诉讼|结果维持结果纠正') ??
+    findCompact(text, region.start, region.end, '行政复议行政诉讼|结果维持|结果纠正|尚未审结');
   if (!header) {
     return { reviewLitigation: null, findings: [], isFound: false, start: region.end, end: region.end };
   }
