@@ -131,7 +131,7 @@ export async function seedSearchCorpus(db: Db, count: number, organs = 200): Pro
           doc.part,
           doc.partChunk,
           doc.text,
-          doc.tsvector,
+          doc.folded,
           item.organId,
           item.genre,
           item.publishedAt,
@@ -141,13 +141,13 @@ export async function seedSearchCorpus(db: Db, count: number, organs = 200): Pro
       }
     });
     await db.query(
-      `INSERT INTO search_documents (source_kind, source_id, chunk, part, part_chunk, content, tokens, organ_id, kind, genre,
+      `INSERT INTO search_documents (source_kind, source_id, chunk, part, part_chunk, content, folded, organ_id, kind, genre,
          topic, validity, published_at, published_on, file_name)
-       SELECT 'item', id, chunk, part, part_chunk, content, tokens::tsvector, organ_id, 'normative', genre, '综合政务\\政务公开',
+       SELECT 'item', id, chunk, part, part_chunk, content, folded, organ_id, 'normative', genre, '综合政务\\政务公开',
          'inForce', published_at, (published_at AT TIME ZONE 'Asia/Shanghai')::date, file_name
        FROM unnest($1::bigint[], $2::int[], $3::text[], $4::int[], $5::text[], $6::text[], $7::int[], $8::text[], $9::timestamptz[],
          $10::text[])
-         AS t(id, chunk, part, part_chunk, content, tokens, organ_id, genre, published_at, file_name)`,
+         AS t(id, chunk, part, part_chunk, content, folded, organ_id, genre, published_at, file_name)`,
       flat,
     );
     indexMs += performance.now() - began;

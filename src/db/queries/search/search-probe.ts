@@ -16,13 +16,13 @@ export async function denseProbe(db: Queryable, request: SearchRequest): Promise
   const after = request.sort === 'date' ? request.after : null;
   const [row] = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM (
-       SELECT d.tokens FROM search_documents d
+       SELECT d.folded FROM search_documents d
        WHERE ${rowFilterSql('d', PARAMS)}
          AND ($7::timestamptz IS NULL OR (d.published_at, d.source_id) < ($7::timestamptz, $8::bigint))
        ORDER BY d.published_at DESC, d.source_id DESC LIMIT ${DENSE_PROBE_ROWS}) d
-     WHERE ${walkMatchSql('d')}`,
+     WHERE ${walkMatchSql('d', 1)}`,
     [
-      request.query.tsquery,
+      request.query.text,
       filters.columnId,
       filters.publishedFrom,
       filters.publishedTo,
