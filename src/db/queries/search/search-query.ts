@@ -11,6 +11,7 @@ import {
   DENSE_MIN,
   FACET_WINDOW,
   MATCH_CAP,
+  SPARSE_GRAM_ROWS,
   type FacetName,
   type FacetValue,
   type SearchHit,
@@ -18,7 +19,8 @@ import {
   type SearchResults,
 } from '../../../domain/search/search-types.ts';
 import type { Queryable } from '../../db.ts';
-import { denseProbe } from './search-probe.ts';
+import { codePointBigrams } from '../../../domain/search/grams.ts';
+import { denseProbe, rarestGramRows } from './search-probe.ts';
 import {
   facetFilterSql,
   filterParams,
@@ -129,7 +131,7 @@ function statement(request: SearchRequest, mode: Mode): string {
       (SELECT COALESCE(json_agg(h ORDER BY ${order}), '[]') FROM (
         SELECT p.source_id::int AS "sourceId", p.source_id, p.published_at, p.published_at AS "publishedAt", p.rank,
           ${DISPLAY_COLUMNS}
-        FROM p JOIN search_documents d ON d.source_id = p.source_id AND d.chunk = p.chunk
+        FROM p JOIN search_documents d ON d.published_at = p.published_at AND d.source_id = p.source_id AND d.chunk = p.chunk
         ${DISPLAY_JOINS}) h) AS hits,
       (SELECT count(*)::int FROM f) AS total,
       (SELECT count(*)::int FROM m) AS matched,
@@ -165,9 +167,18 @@ async function run(db: Queryable, request: SearchRequest, mode: Mode, walkRows: 
   return row!;
 }
 
+/** Sparse by the statistics (a rare bigram), else by the probe (decisions 041, 033). */
+async function chooseMode(db: Queryable, request: SearchRequest): Promise<Mode> {
+  const rarest = await rarestGramRows(db, codePointBigrams(request.query.text));
+  if (rarest !== null && rarest <= SPARSE_GRAM_ROWS) {
+    return 'all';
+  }
+  return (await denseProbe(db, request)) >= DENSE_MIN ? 'walk' : 'all';
+}
+
 /** The statement's row: sparse → every match; dense → the walk, taking more rows when chunks crowd the page. */
 async function gather(db: Queryable, request: SearchRequest): Promise<{ row: Row; mode: Mode }> {
-  let mode: Mode = (await denseProbe(db, request)) >= DENSE_MIN ? 'walk' : 'all';
+  let mode = await chooseMode(db, request);
   if (mode === 'all') {
     const row = await run(db, request, 'all', 0);
     if (row.matched <= MATCH_CAP) {
