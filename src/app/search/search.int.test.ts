@@ -136,7 +136,10 @@ for (const backend of await backends()) {
         );
         const expected = joined.flatMap((text, i) => (text.includes(query.join('')) ? [i] : []));
         // the bigrams find every row holding the phrase; strpos keeps exactly those
-        expect(rows.filter((r) => r.found).map((r) => r.id), query.join('')).toEqual(expected);
+        expect(
+          rows.filter((r) => r.found).map((r) => r.id),
+          query.join(''),
+        ).toEqual(expected);
         expect(rows.length).toBeGreaterThanOrEqual(expected.length);
       }
       await t.db.query('DELETE FROM search_documents WHERE source_id >= 900000');
@@ -220,9 +223,7 @@ for (const backend of await backends()) {
       await t.db.query('DELETE FROM search_documents');
       expect(await reindexAll(t.db)).toBe(3);
       expect(
-        await t.db.query(
-          'SELECT source_id, chunk, content, folded FROM search_documents ORDER BY 1, 2',
-        ),
+        await t.db.query('SELECT source_id, chunk, content, folded FROM search_documents ORDER BY 1, 2'),
       ).toEqual(before);
     });
 
