@@ -104,7 +104,7 @@ const [size] = await db.query<{ total: number; heap: number; toast: number; inde
      round(pg_relation_size('search_documents') / 1048576.0)::int AS heap,
      round(COALESCE(pg_total_relation_size(NULLIF(c.reltoastrelid, 0)), 0) / 1048576.0)::int AS toast,
      round(pg_indexes_size('search_documents') / 1048576.0)::int AS indexes,
-     round(pg_relation_size('search_documents_tokens') / 1048576.0)::int AS gin
+     round(pg_relation_size('search_documents_grams') / 1048576.0)::int AS gin
    FROM pg_class c WHERE c.oid = 'search_documents'::regclass`,
 );
 const [rows] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM search_documents');

@@ -2,7 +2,8 @@
  * `gongkai search reindex`: rebuilds the search rows of every published item, annual report and
  * public reply from the sources themselves (decision 034), a batch per transaction (each source's
  * rows replaced, so searches keep working during the rebuild), then removes rows whose source is
- * no longer public.
+ * no longer public, and analyses the table: the bigram index's statistics steer rare queries past
+ * the probe (decision 041; PGlite has no autovacuum to gather them).
  */
 import type { Db, Queryable } from '../../db/db.ts';
 import {
@@ -54,5 +55,6 @@ export async function reindexAll(
     }
   }
   await db.transaction((tx) => removeUnpublishedRows(tx));
+  await db.query('ANALYZE search_documents');
   return done;
 }

@@ -167,7 +167,7 @@ for (const backend of await backends()) {
       const query = parseQuery('信');
       const first = (filters: Partial<SearchFilters>) =>
         SQL_SEARCH_INDEX.search(t.db, {
-          query: query.ok ? query.query : { text: '', units: [], tsquery: '' },
+          query: query.ok ? query.query : { text: '', units: [], tsquery: '', grams: '' },
           filters: { ...NO_FILTERS, ...filters },
           sort: 'date',
           after: null,

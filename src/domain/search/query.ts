@@ -3,6 +3,7 @@
  * The literal is built from quoted lexemes (lexemes.ts), so `& | ! : * ( ) '` and `\` typed by a
  * reader are searched as text and never reach the tsquery parser as syntax.
  */
+import { gramsTsquery } from './grams.ts';
 import { buildTsquery } from './lexemes.ts';
 import { searchUnits } from './normalize.ts';
 
@@ -11,7 +12,12 @@ export const MAX_QUERY_UNITS = 100;
 /** Raw input longer than this is refused before normalising (a pasted page is not a query). */
 export const MAX_QUERY_CHARS = 1000;
 
-export type SearchQuery = { text: string; units: string[]; tsquery: string };
+/**
+ * `text`: the units joined (what the public index finds with strpos); `tsquery`: the phrase of unit
+ * bigrams (the staff indexes, decision 036); `grams`: the AND of the text's bigrams (the public
+ * index, decision 041).
+ */
+export type SearchQuery = { text: string; units: string[]; tsquery: string; grams: string };
 
 export type ParsedQuery = { ok: true; query: SearchQuery } | { ok: false; message: string };
 
@@ -31,5 +37,6 @@ export function parseQuery(raw: string): ParsedQuery {
   if (units.length > MAX_QUERY_UNITS) {
     return { ok: false, message: `检索词过长（${units.length}个字），请缩短到${MAX_QUERY_UNITS}个字以内` };
   }
-  return { ok: true, query: { text: units.join(''), units, tsquery: buildTsquery(units) } };
+  const text = units.join('');
+  return { ok: true, query: { text, units, tsquery: buildTsquery(units), grams: gramsTsquery(text) } };
 }

@@ -1,10 +1,11 @@
 /**
- * A published item → the rows of the search index: one record row (名称, 文号, 索引号 weight A;
- * 内容概述, 主题词 weight B) and the body and each attachment in chunks (weight C), so a hit can say
- * which part of which attachment it is in.
+ * A published item → the rows of the search index: one record row (名称, 文号, 索引号, 内容概述,
+ * 主题词, in that order: ranking reads the title as the first field) and the body and each attachment
+ * in chunks, so a hit can say which part of which attachment it is in. Each row keeps its units once
+ * as `folded` (grams.ts, decision 041).
  */
 import { chunkText } from './chunks.ts';
-import { buildTsvector, type Field } from './lexemes.ts';
+import { foldedText } from './grams.ts';
 import { searchUnits } from './normalize.ts';
 
 export type SearchSource = {
@@ -29,18 +30,16 @@ export type SearchDocument = {
   partChunk: number;
   /** what the snippet is cut from */
   text: string;
-  tsvector: string;
+  /** the units of the row's fields, joined (fields by a newline): what the index matches */
+  folded: string;
 };
 
-/** Record fields are short by validation; this keeps a hostile one inside a tsvector anyway. */
+/** Record fields are short by validation; this keeps a hostile one short anyway. */
 const RECORD_FIELD_UNITS = 2000;
 
 /** The rows of one item (the record first). */
 export function searchDocuments(source: SearchSource): SearchDocument[] {
-  const field = (text: string, weight: Field['weight']): Field => ({
-    units: searchUnits(text).slice(0, RECORD_FIELD_UNITS),
-    weight,
-  });
+  const field = (text: string): string[] => searchUnits(text).slice(0, RECORD_FIELD_UNITS);
   const docs: SearchDocument[] = [
     {
       chunk: 0,
@@ -49,12 +48,12 @@ export function searchDocuments(source: SearchSource): SearchDocument[] {
       fileName: '',
       partChunk: 1,
       text: [source.title, source.summary].filter((t) => t !== '').join('\n'),
-      tsvector: buildTsvector([
-        field(source.title, 'A'),
-        field(source.docNumber, 'A'),
-        field(source.indexNumber, 'A'),
-        field(source.summary, 'B'),
-        field(source.keywords, 'B'),
+      folded: foldedText([
+        field(source.title),
+        field(source.docNumber),
+        field(source.indexNumber),
+        field(source.summary),
+        field(source.keywords),
       ]),
     },
   ];
@@ -67,7 +66,7 @@ export function searchDocuments(source: SearchSource): SearchDocument[] {
         fileName,
         partChunk: i + 1,
         text: chunk.text,
-        tsvector: buildTsvector([{ units: chunk.units, weight: 'C' }]),
+        folded: chunk.units.join(''),
       });
     });
   };

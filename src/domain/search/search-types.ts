@@ -92,3 +92,10 @@ export const MATCH_CAP = 2_000;
 export const DENSE_PROBE_ROWS = 256;
 export const DENSE_MIN = 6;
 export const FACET_WINDOW = 1_000;
+/**
+ * Before the probe (decision 041): when the planner's statistics of the bigram index say that the
+ * query's rarest bigram is in at most this many rows, no more rows can match, so the search gathers
+ * through the GIN index without probing. The statistics only steer: a wrong guess costs time (past
+ * MATCH_CAP the search walks as before), never a different result.
+ */
+export const SPARSE_GRAM_ROWS = 2_000;

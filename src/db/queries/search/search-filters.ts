@@ -6,10 +6,13 @@
  */
 import type { FacetName, SearchFilters } from '../../../domain/search/search-types.ts';
 
-/** Parameters $1…$10 of the search statement ($17, the source kind, comes last: searchItems). */
-export function filterParams(tsquery: string, filters: SearchFilters): unknown[] {
+/**
+ * Parameters $1…$10 of the search statement, $1 the bigram tsquery (grams.ts); $17, the source kind,
+ * and $18, the folded query text, come last (searchItems).
+ */
+export function filterParams(grams: string, filters: SearchFilters): unknown[] {
   return [
-    tsquery,
+    grams,
     filters.organId,
     filters.columnId,
     filters.topic,
@@ -57,18 +60,35 @@ export function rowFilterSql(alias: string, p: RowFilterParams = STATEMENT_ROW_P
   AND ($${p.kind}::text IS NULL OR ${alias}.source_kind = $${p.kind}::text)`;
 }
 
-/**
- * The phrase match ($1) through the GIN index: the planner reads the posting lists of the query's
- * bigrams and checks the phrase on the rows that hold all of them (for few matches).
- */
-export const MATCH_SQL = `d.tokens @@ $1::tsquery AND ${rowFilterSql('d')}`;
+/** Where the folded query text sits in the search statement. */
+export const TEXT_PARAM = 18;
 
 /**
- * The phrase match as a function call, which no index serves: the planner then walks 发布日期 newest
- * first and checks each row (for dense matches, and never a bitmap over a huge posting list).
+ * The phrase match through the GIN index (decision 041): the planner reads the posting lists of the
+ * query's bigrams ($1) and checks the phrase ($18) with strpos on the rows that hold all of them
+ * (for few matches).
  */
-export function walkMatchSql(alias: string): string {
-  return `ts_match_vq(${alias}.tokens, $1::tsquery)`;
+export const MATCH_SQL = `search_bigrams(d.folded) @@ $1::tsquery AND strpos(d.folded, $${TEXT_PARAM}::text) > 0 AND ${rowFilterSql('d')}`;
+
+/**
+ * The phrase match alone, which no index serves: the planner then walks 发布日期 newest first and
+ * checks each row (for dense matches, and never a bitmap over a huge posting list).
+ */
+export function walkMatchSql(alias: string, textParam = TEXT_PARAM): string {
+  return `strpos(${alias}.folded, $${textParam}::text) > 0`;
+}
+
+/**
+ * A hit's rank (sort by relevance, decision 041): how often the phrase occurs in the row, per 100
+ * units, and where — in the title (the record's first field) ×10, elsewhere in the record ×4, in
+ * the body or an attachment ×1.
+ */
+export function rankSql(alias: string): string {
+  const f = `${alias}.folded`;
+  const q = `$${TEXT_PARAM}::text`;
+  return `((char_length(${f}) - char_length(replace(${f}, ${q}, ''))) / char_length(${q}) * 100.0
+    / (char_length(${f}) + 100)
+    * CASE WHEN ${alias}.chunk > 0 THEN 1 WHEN strpos(split_part(${f}, E'\n', 1), ${q}) > 0 THEN 10 ELSE 4 END)::real`;
 }
 
 function facetConditions(alias: string): Record<FacetName, string> {

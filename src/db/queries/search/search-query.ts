@@ -11,6 +11,7 @@ import {
   DENSE_MIN,
   FACET_WINDOW,
   MATCH_CAP,
+  SPARSE_GRAM_ROWS,
   type FacetName,
   type FacetValue,
   type SearchHit,
@@ -18,11 +19,13 @@ import {
   type SearchResults,
 } from '../../../domain/search/search-types.ts';
 import type { Queryable } from '../../db.ts';
-import { denseProbe } from './search-probe.ts';
+import { codePointBigrams } from '../../../domain/search/grams.ts';
+import { denseProbe, rarestGramRows } from './search-probe.ts';
 import {
   facetFilterSql,
   filterParams,
   MATCH_SQL,
+  rankSql,
   rowFilterSql,
   SUBTREE_CTE,
   walkMatchSql,
@@ -69,20 +72,20 @@ function matchesSql(request: SearchRequest, mode: Mode): string {
   if (mode === 'all') {
     return `m AS MATERIALIZED (
       SELECT d.source_id, d.published_at, d.chunk, d.organ_id, d.genre, d.topic, d.validity,
-        ${byRank ? 'ts_rank(d.tokens, $1::tsquery)' : 'NULL::real'} AS rank
+        ${byRank ? rankSql('d') : 'NULL::real'} AS rank
       FROM search_documents d WHERE ${MATCH_SQL}
         AND ($11::timestamptz IS NULL OR $13::real IS NOT NULL OR (d.published_at, d.source_id) < ($11::timestamptz, $12::bigint))
       LIMIT ${MATCH_CAP + 1})`;
   }
   // the window is the same on every page (relevance pages come from it); a later date page needs none
   return `w AS MATERIALIZED (
-      SELECT d.source_id, d.published_at, d.chunk, d.organ_id, d.genre, d.topic, d.validity, d.tokens
+      SELECT d.source_id, d.published_at, d.chunk, d.organ_id, d.genre, d.topic, d.validity, d.folded
       FROM search_documents d WHERE ${rowFilterSql('d')}
       ORDER BY d.published_at DESC, d.source_id DESC
       LIMIT ${byRank ? FACET_WINDOW : `CASE WHEN $15::boolean THEN ${FACET_WINDOW} ELSE 0 END`}),
     m AS MATERIALIZED (
       SELECT w.source_id, w.published_at, w.chunk, w.organ_id, w.genre, w.topic, w.validity,
-        ${byRank ? 'ts_rank(w.tokens, $1::tsquery)' : 'NULL::real'} AS rank
+        ${byRank ? rankSql('w') : 'NULL::real'} AS rank
       FROM w WHERE ${walkMatchSql('w')})`;
 }
 
@@ -114,7 +117,9 @@ function pageSql(request: SearchRequest, mode: Mode, order: string): string {
 function statement(request: SearchRequest, mode: Mode): string {
   const byRank = request.sort === 'relevance';
   const order = byRank ? 'rank DESC, published_at DESC, source_id DESC' : 'published_at DESC, source_id DESC';
+  // q: the parameters that one mode or the other leaves unused still need their types
   return `WITH RECURSIVE ${SUBTREE_CTE},
+    q AS (SELECT $1::tsquery AS grams, $18::text AS text),
     ${matchesSql(request, mode)},
     s AS MATERIALIZED (
       SELECT source_id, published_at, min(chunk) AS chunk, min(organ_id) AS organ_id, min(genre) AS genre,
@@ -126,7 +131,7 @@ function statement(request: SearchRequest, mode: Mode): string {
       (SELECT COALESCE(json_agg(h ORDER BY ${order}), '[]') FROM (
         SELECT p.source_id::int AS "sourceId", p.source_id, p.published_at, p.published_at AS "publishedAt", p.rank,
           ${DISPLAY_COLUMNS}
-        FROM p JOIN search_documents d ON d.source_id = p.source_id AND d.chunk = p.chunk
+        FROM p JOIN search_documents d ON d.published_at = p.published_at AND d.source_id = p.source_id AND d.chunk = p.chunk
         ${DISPLAY_JOINS}) h) AS hits,
       (SELECT count(*)::int FROM f) AS total,
       (SELECT count(*)::int FROM m) AS matched,
@@ -149,7 +154,7 @@ const WALK_ROWS_PER_HIT = 3;
 async function run(db: Queryable, request: SearchRequest, mode: Mode, walkRows: number): Promise<Row> {
   const after = request.after;
   const [row] = await db.query<Row>(statement(request, mode), [
-    ...filterParams(request.query.tsquery, request.filters),
+    ...filterParams(request.query.grams, request.filters),
     after?.publishedAt ?? null,
     after?.sourceId ?? null,
     after?.rank ?? null,
@@ -157,13 +162,23 @@ async function run(db: Queryable, request: SearchRequest, mode: Mode, walkRows: 
     after === null,
     walkRows,
     request.filters.sourceKind,
+    request.query.text,
   ]);
   return row!;
 }
 
+/** Sparse by the statistics (a rare bigram), else by the probe (decisions 041, 033). */
+async function chooseMode(db: Queryable, request: SearchRequest): Promise<Mode> {
+  const rarest = await rarestGramRows(db, codePointBigrams(request.query.text));
+  if (rarest !== null && rarest <= SPARSE_GRAM_ROWS) {
+    return 'all';
+  }
+  return (await denseProbe(db, request)) >= DENSE_MIN ? 'walk' : 'all';
+}
+
 /** The statement's row: sparse → every match; dense → the walk, taking more rows when chunks crowd the page. */
 async function gather(db: Queryable, request: SearchRequest): Promise<{ row: Row; mode: Mode }> {
-  let mode: Mode = (await denseProbe(db, request)) >= DENSE_MIN ? 'walk' : 'all';
+  let mode = await chooseMode(db, request);
   if (mode === 'all') {
     const row = await run(db, request, 'all', 0);
     if (row.matched <= MATCH_CAP) {

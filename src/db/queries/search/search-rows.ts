@@ -34,14 +34,14 @@ export async function replaceSearchRows(
     ];
     const values = batch.map((doc) => {
       const at = params.length;
-      params.push(doc.chunk, doc.part, doc.fileId, doc.fileName, doc.partChunk, doc.text, doc.tsvector);
+      params.push(doc.chunk, doc.part, doc.fileId, doc.fileName, doc.partChunk, doc.text, doc.folded);
       const p = (k: number) => `$${at + k}`;
-      return `($10, $1, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}::tsvector,
+      return `($10, $1, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)},
         $2, $3, $4, $5, $6, $7::int[], $8::timestamptz, ($8::timestamptz AT TIME ZONE 'Asia/Shanghai')::date, $9::date)`;
     });
     await tx.query(
       `INSERT INTO search_documents (source_kind, source_id, chunk, part, file_id, file_name, part_chunk, content,
-         tokens, organ_id, kind, genre, topic, validity, column_ids, published_at, published_on, written_on)
+         folded, organ_id, kind, genre, topic, validity, column_ids, published_at, published_on, written_on)
        VALUES ${values.join(', ')}`,
       params,
     );
