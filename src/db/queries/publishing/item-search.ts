@@ -47,9 +47,10 @@ export function listStaleItems(db: Queryable, organId: number | null, limit: num
 
 /** The searchable fields of the items given, as they are now in this transaction. */
 export function listItemSearchSources(db: Queryable, ids: readonly number[]): Promise<StaleItem[]> {
-  return db.query<StaleItem>(`SELECT ${SOURCE_COLUMNS} FROM items i WHERE i.id = ANY($1::bigint[]) ORDER BY i.id`, [
-    ids,
-  ]);
+  return db.query<StaleItem>(
+    `SELECT ${SOURCE_COLUMNS} FROM items i WHERE i.id = ANY($1::bigint[]) ORDER BY i.id`,
+    [ids],
+  );
 }
 
 /** Replaces the rows of the items given (chunk 0 is the record, then body chunks). */
