@@ -64,6 +64,25 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/web/**', '**/cli/**'], message: 'app/ must not import the web or the CLI' },
+            {
+              group: ['**/db/queries/publishing/items.ts'],
+              importNames: ['insertItem', 'updateItem'],
+              message: 'write items through app/publishing/item-writes.ts (its hook keeps the staff index current)',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The one module that writes item rows and runs the write hook (decision 042).
+    files: ['src/app/publishing/item-writes.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/web/**', '**/cli/**'], message: 'app/ must not import the web or the CLI' },
           ],
         },
       ],

@@ -8,7 +8,10 @@ import { REPORT_2023, REPORT_2024 } from '../src/app/demo/annual-reports.ts';
 import { addItemFile } from '../src/app/publishing/item-files.ts';
 import { performItemAction } from '../src/app/publishing/perform-item-action.ts';
 import { createItem } from '../src/app/publishing/save-item.ts';
+import type { Queryable } from '../src/db/db.ts';
+import type { LocalDate } from '../src/domain/calendar/local-date.ts';
 import { upsertAnnualReport } from '../src/db/queries/annual-reports.ts';
+import { upsertPublicReply } from '../src/db/queries/public-replies.ts';
 import { findItem } from '../src/db/queries/publishing/items.ts';
 import type { Actor } from '../src/domain/access/roles.ts';
 import type { ItemAction } from '../src/domain/publishing/transitions.ts';
@@ -91,4 +94,43 @@ export async function publishOpenDataWorld(deps: AppDeps, ids: TestOrganIds): Pr
   }
   await step(people.approver, withdrawnId, 'withdraw', { reason: '停水已结束' });
   return { docId, interpId, hostileId, withdrawnId };
+}
+
+/** A title a reply feed must carry as text, never as markup. */
+export const HOSTILE_REPLY_SUMMARY = '<b>学校</b>食堂&“招标”文件';
+
+/**
+ * A closed case of `organId` with its 答复书 and the reply made public, as 「公开此答复」 stores it
+ * (the rows only: the use case and its masking are tested over HTTP in case-public-reply.e2e).
+ * @returns the public reply's id
+ * @example const replyId = await insertPublicReplyRows(db, ids.root, 1)
+ */
+export async function insertPublicReplyRows(db: Queryable, organId: number, n: number): Promise<number> {
+  const [made] = await db.query<{ id: number }>(
+    `INSERT INTO cases (organ_id, case_number, query_code_hash, status, channel, received_on, period_version,
+       applicant_kind, applicant, applicant_key, applicant_name_masked, items, summary, source, decision,
+       closed_on, created_at, updated_at)
+     VALUES ($1, $2, $3, 'closed', 'online', '2026-03-02', '2019', 'person', '{}', $3, '张*', '[]', $4, 'staff',
+       'granted', '2026-03-20', '2026-03-02T01:00:00Z', '2026-03-20T01:00:00Z')
+     RETURNING id::int AS id`,
+    [organId, `博政公开〔2026〕${n}号`, `test-reply-${n}`, HOSTILE_REPLY_SUMMARY],
+  );
+  const [letter] = await db.query<{ id: number }>(
+    `INSERT INTO case_letters (case_id, kind, template_id, template_version, letter, issued_on, created_at)
+     VALUES ($1, 'reply', 'disclose', '1', '{}', '2026-03-20', '2026-03-20T01:00:00Z') RETURNING id::int AS id`,
+    [made!.id],
+  );
+  return upsertPublicReply(db, {
+    caseId: made!.id,
+    letterId: letter!.id,
+    organId,
+    caseNumber: `博政公开〔2026〕${n}号-答复`,
+    requestSummary: HOSTILE_REPLY_SUMMARY,
+    decision: 'granted',
+    receivedOn: '2026-03-02' as LocalDate,
+    repliedOn: '2026-03-20' as LocalDate,
+    replyText: '经查，你申请的信息属于公开范围，现予以公开。',
+    publishedAt: new Date(`2026-04-0${n}T02:00:00Z`),
+    publishedBy: 1,
+  });
 }

@@ -1,7 +1,7 @@
 /**
  * The bulk datasets of the open data API, read a page at a time in key order (no query reads more
  * than one page; memory holds one page): every published annual report of every organ, and the
- * metadata of every published item.
+ * metadata of every published item; and the keys of the pages the sitemap lists (items, replies).
  */
 import type { Queryable } from '../../db/db.ts';
 import { listReportsAfter, type DatasetReport } from '../../db/queries/annual-report-dataset.ts';
@@ -10,6 +10,7 @@ import {
   listPublishedItemKeys,
   type OpenItemLine,
 } from '../../db/queries/publishing/open-items.ts';
+import { listPublicReplyKeys } from '../../db/queries/public-replies.ts';
 
 /** Rows read per query. */
 export const DATASET_PAGE = 500;
@@ -62,4 +63,12 @@ export function publishedItemKeys(
   db: Queryable,
 ): Promise<{ id: number; organId: number; updatedAt: Date }[]> {
   return listPublishedItemKeys(db);
+}
+
+/**
+ * Every public reply's id and organ, by id (the sitemap lists each reply page; a withdrawn one is not).
+ * @example (await publicReplyKeys(db)).length
+ */
+export function publicReplyKeys(db: Queryable): Promise<{ id: number; organId: number }[]> {
+  return listPublicReplyKeys(db);
 }

@@ -1,16 +1,18 @@
 /**
- * The crawler files and bulk downloads that read every published item (the sitemap, the items
- * dataset) are built once and kept, with the version key they were built at (decision 035): a
- * request reads the key (one pass over the published rows' keys, no row bodies; reused for five
- * seconds like the directory snapshot), and rebuilds only when it changed — something was
- * published, withdrawn or changed, or the organs changed.
+ * The crawler files and bulk downloads that read every published row (the sitemap, the items
+ * dataset, the annual-report datasets) are built once and kept, with the version key they were
+ * built at (decisions 035, 042): a request reads the key (one pass over the rows' integer columns,
+ * no row bodies; reused for five seconds like the directory snapshot), and rebuilds only when it
+ * changed — something was published, withdrawn or changed, or the organs changed.
  * Concurrent requests for a stale file share one build. One cache per database handle (so per app,
  * never shared between apps or tests); each process keeps its own copy and checks the key, so no
  * process serves a file more than VERSION_TTL_MS older than the data.
  */
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../../db/db.ts';
+import { readAnnualReportsVersion } from '../../db/queries/annual-report-version.ts';
 import { readPublishedItemsVersion } from '../../db/queries/publishing/published-version.ts';
+import { readPublicRepliesVersion } from '../../db/queries/public-replies.ts';
 import type { DirectorySnapshot } from '../portal/directory.ts';
 
 /** A built file: its bytes and a strong ETag (a hash of the bytes, computed once per build). */
@@ -84,19 +86,32 @@ export function snapshotKey(snapshot: DirectorySnapshot): string {
 /** How long a read version key is reused (as the directory snapshot: a change shows within this). */
 export const VERSION_TTL_MS = 5_000;
 
-const versions = new WeakMap<Queryable, { at: number; value: Promise<string> }>();
+/** A version key read at `at` (performance.now()). */
+type ReadVersion = { at: number; value: Promise<string> };
 
-/** The published items' version key, read at most once per VERSION_TTL_MS per database handle. */
-function publishedVersion(db: Queryable, now: number): Promise<string> {
-  const kept = versions.get(db);
-  if (kept !== undefined && now - kept.at < VERSION_TTL_MS) {
-    return kept.value;
+const versions = new WeakMap<Queryable, Map<string, ReadVersion>>();
+
+/** A version key of `db`, read by `read` at most once per VERSION_TTL_MS per database handle. */
+function keptVersion(
+  db: Queryable,
+  name: string,
+  read: (db: Queryable) => Promise<string>,
+  now: number,
+): Promise<string> {
+  let kept = versions.get(db);
+  if (kept === undefined) {
+    kept = new Map();
+    versions.set(db, kept);
   }
-  const value = readPublishedItemsVersion(db);
-  versions.set(db, { at: now, value });
+  const last = kept.get(name);
+  if (last !== undefined && now - last.at < VERSION_TTL_MS) {
+    return last.value;
+  }
+  const value = read(db);
+  kept.set(name, { at: now, value });
   value.catch(() => {
-    if (versions.get(db)?.value === value) {
-      versions.delete(db);
+    if (kept.get(name)?.value === value) {
+      kept.delete(name);
     }
   });
   return value;
@@ -112,10 +127,26 @@ export async function publishedFilesKey(
   snapshot: DirectorySnapshot,
   now: number = performance.now(),
 ): Promise<string> {
-  return `${await publishedVersion(db, now)}/${snapshotKey(snapshot)}`;
+  return `${await keptVersion(db, 'items', readPublishedItemsVersion, now)}/${snapshotKey(snapshot)}`;
 }
 
-/** Forgets the read version key of `db` (after a change made by this process, and in tests). */
+/**
+ * The version key of the public replies (the sitemap lists their pages; decision 042).
+ * @example await publicRepliesKey(db) // 'r3.5'
+ */
+export async function publicRepliesKey(db: Queryable, now: number = performance.now()): Promise<string> {
+  return `r${await keptVersion(db, 'replies', readPublicRepliesVersion, now)}`;
+}
+
+/**
+ * The version key of the stored annual reports (the annual-report datasets; decision 042).
+ * @example await annualReportsKey(db) // 'a120.7260.121'
+ */
+export async function annualReportsKey(db: Queryable, now: number = performance.now()): Promise<string> {
+  return `a${await keptVersion(db, 'reports', readAnnualReportsVersion, now)}`;
+}
+
+/** Forgets the read version keys of `db` (after a change made by this process, and in tests). */
 export function forgetPublishedVersion(db: Queryable): void {
   versions.delete(db);
 }

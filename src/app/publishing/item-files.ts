@@ -6,7 +6,7 @@
 import { appendAudit } from '../../db/queries/audit.ts';
 import { appendItemEvent } from '../../db/queries/publishing/item-links.ts';
 import { insertItemFile, listItemFiles, updateItemFile } from '../../db/queries/publishing/item-files.ts';
-import { updateItem } from '../../db/queries/publishing/items.ts';
+import { updateItemRow } from './item-writes.ts';
 import { findItemReport } from '../../db/queries/publishing/item-reports.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { itemRefusal } from '../../domain/publishing/transitions.ts';
@@ -96,7 +96,7 @@ export async function addItemFile(
     if ((await listItemFiles(tx, itemId)).length >= MAX_ITEM_FILES) {
       return invalid({ file: `每条信息最多${MAX_ITEM_FILES}个附件` });
     }
-    if (!(await updateItem(tx, itemId, version, {}, now))) {
+    if (!(await updateItemRow(tx, itemId, version, {}, now))) {
       return STALE;
     }
     const mediaType = FILE_KIND_INFO[inspection.kind].mediaType;
@@ -160,7 +160,7 @@ export async function removeItemFile(
     if ((await findItemReport(tx, itemId))?.fileId === fileId) {
       return invalid({ file: '这是年度报告文件，请在编辑页面上传新的报告来替换它' });
     }
-    if (!(await updateItem(tx, itemId, version, {}, now))) {
+    if (!(await updateItemRow(tx, itemId, version, {}, now))) {
       return STALE;
     }
     await updateItemFile(tx, fileId, 'remove');

@@ -76,7 +76,7 @@ export async function listItemsFor(
       search: null,
     };
   }
-  const search = await readStaffItemSearch(deps.db, organ.id, text);
+  const search = readStaffItemSearch(text);
   const counts = await countItemsByStatus(deps.db, organ.id);
   const calendar = await loadWorkingDayCalendar(deps.db);
   const today = deps.clock.today() as LocalDate;

@@ -6,7 +6,7 @@
 import { appendAudit } from '../../db/queries/audit.ts';
 import { findItemFile, listItemFiles, updateItemFile } from '../../db/queries/publishing/item-files.ts';
 import { appendItemEvent } from '../../db/queries/publishing/item-links.ts';
-import { updateItem } from '../../db/queries/publishing/items.ts';
+import { updateItemRow } from './item-writes.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { findPersonalData, maskPersonalData } from '../../domain/publishing/checks/personal-data.ts';
 import { itemRefusal } from '../../domain/publishing/transitions.ts';
@@ -48,7 +48,7 @@ export async function maskItem(
     let masked = findPersonalData(row.title).length + findPersonalData(row.bodyText).length;
     const bodyHtml = maskHtml(` ${row.bodyHtml} `).trim();
     if (
-      !(await updateItem(
+      !(await updateItemRow(
         tx,
         itemId,
         version,

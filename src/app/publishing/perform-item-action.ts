@@ -8,7 +8,8 @@ import type { Queryable } from '../../db/db.ts';
 import { appendAudit } from '../../db/queries/audit.ts';
 import { appendItemEvent, linkedItems } from '../../db/queries/publishing/item-links.ts';
 import type { ItemRow } from '../../db/queries/publishing/item-rows.ts';
-import { findItem, updateItem } from '../../db/queries/publishing/items.ts';
+import { findItem } from '../../db/queries/publishing/items.ts';
+import { updateItemRow } from './item-writes.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import { parseActionInput, type ActionInput } from '../../domain/publishing/action-input.ts';
@@ -100,7 +101,7 @@ async function sign(ctx: StepContext, input: Extract<ActionInput, { kind: 'sign'
     const common = { acceptedWarnings: accepted, signedByDrafter };
     if (input.publishAt !== null) {
       if (
-        !(await updateItem(
+        !(await updateItemRow(
           ctx.tx,
           row.id,
           row.version,
@@ -125,7 +126,7 @@ async function sign(ctx: StepContext, input: Extract<ActionInput, { kind: 'sign'
       });
       continue;
     }
-    if (!(await updateItem(ctx.tx, row.id, row.version, common, ctx.now))) {
+    if (!(await updateItemRow(ctx.tx, row.id, row.version, common, ctx.now))) {
       throw new StaleItemError();
     }
     await appendItemEvent(ctx.tx, row.id, by(ctx.actor), 'signed', { warnings: accepted }, ctx.now);
@@ -193,7 +194,7 @@ async function simpleStep(ctx: StepContext, action: ItemAction, input: ActionInp
       );
     }
   }
-  if (!(await updateItem(ctx.tx, ctx.row.id, ctx.row.version, patch, ctx.now))) {
+  if (!(await updateItemRow(ctx.tx, ctx.row.id, ctx.row.version, patch, ctx.now))) {
     return STALE;
   }
   if (input.kind === 'withdraw') {

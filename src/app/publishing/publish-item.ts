@@ -7,7 +7,8 @@ import type { Queryable } from '../../db/db.ts';
 import { appendAudit } from '../../db/queries/audit.ts';
 import { appendItemEvent, insertItemVersion } from '../../db/queries/publishing/item-links.ts';
 import type { ItemRow } from '../../db/queries/publishing/item-rows.ts';
-import { isIndexNumberTaken, nextIndexSerial, updateItem } from '../../db/queries/publishing/items.ts';
+import { isIndexNumberTaken, nextIndexSerial } from '../../db/queries/publishing/items.ts';
+import { updateItemRow } from './item-writes.ts';
 import { findOrgan } from '../../db/queries/organs.ts';
 import { formatIndexNumber } from '../../domain/publishing/index-number.ts';
 import { DEFAULT_COLUMN_OF_KIND } from '../../domain/publishing/default-catalogue.ts';
@@ -67,7 +68,7 @@ export async function publishItem(
         revisionNote: extra.revisionNote ?? '',
         scheduledAt: null,
       };
-  if (!(await updateItem(tx, row.id, row.version, patch, at))) {
+  if (!(await updateItemRow(tx, row.id, row.version, patch, at))) {
     return false;
   }
   const report =

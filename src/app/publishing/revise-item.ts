@@ -8,7 +8,8 @@ import {
   setInterpretedDocuments,
   setItemColumns,
 } from '../../db/queries/publishing/item-links.ts';
-import { findItem, updateItem } from '../../db/queries/publishing/items.ts';
+import { findItem } from '../../db/queries/publishing/items.ts';
+import { updateItemRow } from './item-writes.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import { hasBlockingFinding } from '../../domain/publishing/checks/check-item.ts';
@@ -69,7 +70,7 @@ export async function reviseItem(
       if (read.input.draft.kind !== row.kind) {
         return invalid({ kind: '修订不能改变信息类别' });
       }
-      if (!(await updateItem(tx, itemId, version, itemFieldsOf(read.input), now))) {
+      if (!(await updateItemRow(tx, itemId, version, itemFieldsOf(read.input), now))) {
         throw new StaleItemError();
       }
       await setItemColumns(tx, itemId, read.input.columnIds);

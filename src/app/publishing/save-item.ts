@@ -5,7 +5,7 @@
 import { appendAudit } from '../../db/queries/audit.ts';
 import { appendItemEvent, setInterpretedDocuments } from '../../db/queries/publishing/item-links.ts';
 import { setItemColumns } from '../../db/queries/publishing/item-links.ts';
-import { insertItem, updateItem } from '../../db/queries/publishing/items.ts';
+import { insertItemRow, updateItemRow } from './item-writes.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import { itemRefusal } from '../../domain/publishing/transitions.ts';
@@ -37,7 +37,7 @@ export async function createItem(
       return invalid(read.errors);
     }
     const by = { accountId: actor.accountId, name: actor.displayName };
-    const itemId = await insertItem(tx, organId, itemFieldsOf(read.input), by, now);
+    const itemId = await insertItemRow(tx, organId, itemFieldsOf(read.input), by, now);
     await setItemColumns(tx, itemId, read.input.columnIds);
     await setInterpretedDocuments(tx, itemId, read.input.documentIds);
     const reportFileId = await storeItemReport(tx, itemId, read.input.report, now);
@@ -98,7 +98,7 @@ export async function saveItem(
     if (!read.ok) {
       return invalid(read.errors);
     }
-    if (!(await updateItem(tx, itemId, version, itemFieldsOf(read.input), now))) {
+    if (!(await updateItemRow(tx, itemId, version, itemFieldsOf(read.input), now))) {
       return STALE;
     }
     await setItemColumns(tx, itemId, read.input.columnIds);

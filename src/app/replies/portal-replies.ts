@@ -18,9 +18,13 @@ const withOutcome = (row: PublicReplyRow): PortalReply => ({
   outcome: isOneOf(DECISIONS, row.decision) ? outcomeText(row.decision) : '',
 });
 
-/** An organ's public replies, newest first. */
-export async function loadPublicReplies(db: Queryable, organId: number): Promise<PortalReply[]> {
-  return (await listPublicReplies(db, organId, REPLY_LIST_LIMIT)).map(withOutcome);
+/** An organ's public replies, newest first (the list page's REPLY_LIST_LIMIT, or fewer for a feed). */
+export async function loadPublicReplies(
+  db: Queryable,
+  organId: number,
+  limit = REPLY_LIST_LIMIT,
+): Promise<PortalReply[]> {
+  return (await listPublicReplies(db, organId, limit)).map(withOutcome);
 }
 
 /** One public reply of the organ, or null. */

@@ -4,7 +4,7 @@
  */
 import type { Db } from '../../db/db.ts';
 import { backfillCaseSearch } from '../cases/case-search-index.ts';
-import { refreshItemSearch } from './refresh-item-search.ts';
+import { backfillItemSearch } from './backfill-item-search.ts';
 
 /**
  * @returns how many cases and items were indexed now
@@ -15,6 +15,6 @@ export async function backfillStaffSearch(
   onProgress: (what: '办件' | '信息', done: number) => void = () => {},
 ): Promise<{ cases: number; items: number }> {
   const cases = await backfillCaseSearch(db, (done) => onProgress('办件', done));
-  const items = await refreshItemSearch(db, null, (done) => onProgress('信息', done));
+  const items = await backfillItemSearch(db, null, (done) => onProgress('信息', done));
   return { cases, items };
 }

@@ -44,7 +44,8 @@ export async function upsertAnnualReport(db: Queryable, input: AnnualReportInput
   await db.query(
     `INSERT INTO annual_reports (organ_id, year, data, published_on, created_at)
      VALUES ($1, $2, $3::jsonb, $4::date, $5)
-     ON CONFLICT (organ_id, year) DO UPDATE SET data = EXCLUDED.data, published_on = EXCLUDED.published_on`,
+     ON CONFLICT (organ_id, year) DO UPDATE SET data = EXCLUDED.data, published_on = EXCLUDED.published_on,
+       change_seq = nextval('annual_reports_change_seq')`,
     [input.organId, input.year, JSON.stringify(input.report), input.publishedOn, input.now],
   );
 }

@@ -106,3 +106,24 @@ export async function listPublicReplies(
     [organId, limit],
   );
 }
+
+/** Every public reply's id and organ, by id (the sitemap lists each reply page). */
+export function listPublicReplyKeys(db: Queryable): Promise<{ id: number; organId: number }[]> {
+  return db.query<{ id: number; organId: number }>(
+    `SELECT id::int AS id, organ_id AS "organId" FROM public_replies WHERE withdrawn_at IS NULL ORDER BY id`,
+  );
+}
+
+/**
+ * A string that changes whenever a reply is published, withdrawn or published again: each of these
+ * inserts a row (count) or bumps its version, so the sum of versions over all rows (withdrawn ones
+ * included) only grows. One pass over the rows' integer columns.
+ * @example await readPublicRepliesVersion(db) // '3.5'
+ */
+export async function readPublicRepliesVersion(db: Queryable): Promise<string> {
+  const row = await queryOne<{ key: string }>(
+    db,
+    `SELECT concat_ws('.', count(*), COALESCE(sum(version), 0)) AS key FROM public_replies`,
+  );
+  return row!.key;
+}

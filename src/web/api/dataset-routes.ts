@@ -3,12 +3,20 @@
  * the report dataset's column layout: render/csv-columns.ts) and as JSON lines (one
  * gongkai.annual-report.v1 object per line), and the metadata of every published item as CSV.
  * Read a page at a time in key order; CSV is UTF-8 with a BOM (Excel/WPS), CRLF, formulas guarded.
- * The items CSV is kept between requests until an item or organ changes (app/open-data/file-cache.ts).
+ * Each file is kept between requests with a strong ETag (If-None-Match → 304) until what it is
+ * built from changes (app/open-data/file-cache.ts): the items CSV until an item or organ changes,
+ * the report files until a report is published, withdrawn or corrected (decision 042).
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { eachAnnualReport, eachPublishedItem } from '../../app/open-data/datasets.ts';
-import { builtFile, fileCacheFor, publishedFilesKey } from '../../app/open-data/file-cache.ts';
+import {
+  annualReportsKey,
+  builtFile,
+  fileCacheFor,
+  publishedFilesKey,
+  type BuiltFile,
+} from '../../app/open-data/file-cache.ts';
 import { portalDirectoryFor } from '../../app/portal/directory.ts';
 import { reportCsvColumns, reportCsvRow, toCsvLine } from '../../render/csv.ts';
 import { itemCsvHeader, itemCsvLine } from '../../render/items-csv.ts';
@@ -74,21 +82,32 @@ export const registerDatasetApi: ApiRoutes = (api, deps) => {
   const directory = portalDirectoryFor(deps.db);
   const cache = fileCacheFor(deps.db);
 
+  /** A report file, kept until the stored reports change. */
+  const reportFile = async (name: string, build: () => Promise<string>): Promise<BuiltFile> =>
+    cache.get(name, await annualReportsKey(deps.db), async () => builtFile(await build()));
+
   api.openapi(reportsCsvRoute, async (c) => {
-    const lines = [toCsvLine(reportCsvColumns())];
-    for await (const stored of eachAnnualReport(deps.db)) {
-      lines.push(toCsvLine(reportCsvRow(stored.report)));
-    }
-    return download(c, `${UTF8_BOM}${lines.join(CRLF)}${CRLF}`, 'text/csv', 'annual-reports.csv');
+    const file = await reportFile('annual-reports.csv', async () => {
+      const lines = [toCsvLine(reportCsvColumns())];
+      for await (const stored of eachAnnualReport(deps.db)) {
+        lines.push(toCsvLine(reportCsvRow(stored.report)));
+      }
+      return `${UTF8_BOM}${lines.join(CRLF)}${CRLF}`;
+    });
+    c.header('etag', file.etag);
+    return download(c, file.bytes, 'text/csv', 'annual-reports.csv');
   });
 
   api.openapi(reportsJsonlRoute, async (c) => {
-    const lines: string[] = [];
-    for await (const stored of eachAnnualReport(deps.db)) {
-      lines.push(JSON.stringify(orderReportKeys(stored.report)));
-    }
-    const text = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
-    return download(c, text, 'application/x-ndjson', 'annual-reports.jsonl');
+    const file = await reportFile('annual-reports.jsonl', async () => {
+      const lines: string[] = [];
+      for await (const stored of eachAnnualReport(deps.db)) {
+        lines.push(JSON.stringify(orderReportKeys(stored.report)));
+      }
+      return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+    });
+    c.header('etag', file.etag);
+    return download(c, file.bytes, 'application/x-ndjson', 'annual-reports.jsonl');
   });
 
   api.openapi(itemsCsvRoute, async (c) => {

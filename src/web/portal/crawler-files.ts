@@ -1,7 +1,8 @@
 /**
  * The files crawlers ask for: /robots.txt (the portal is open, the back office is not) and
- * /sitemap.xml (every public page of every organ, from the directory snapshot, and every published
- * item's page), kept between requests until an item or organ changes (app/open-data/file-cache.ts). Absolute URLs use
+ * /sitemap.xml (every public page of every organ, from the directory snapshot, every published
+ * item's page and every public reply's page), kept between requests until an item, a reply or an
+ * organ changes (app/open-data/file-cache.ts). Absolute URLs use
  * the `site.domain` setting, never the request's Host header (issue 8 item 8); until the domain is
  * set they are site-relative.
  */
@@ -9,10 +10,11 @@ import type { Context } from 'hono';
 import { GK_COLUMNS } from '../../app/portal/columns.ts';
 import { portalDirectoryFor, type DirectorySnapshot } from '../../app/portal/directory.ts';
 import { siteInfo } from '../../app/portal/site.ts';
-import { publishedItemKeys } from '../../app/open-data/datasets.ts';
+import { publicReplyKeys, publishedItemKeys } from '../../app/open-data/datasets.ts';
 import {
   builtFile,
   fileCacheFor,
+  publicRepliesKey,
   publishedFilesKey,
   type BuiltFile,
 } from '../../app/open-data/file-cache.ts';
@@ -111,22 +113,37 @@ export function sitemapPart(
   return paths.length <= pageSize || n < 1 || slice.length === 0 ? null : sitemapXml(origin, slice);
 }
 
-/** The public paths and every published item's page. */
+/** A published page's key: its id and its organ. */
+type PageKey = { id: number; organId: number };
+
+/**
+ * Every path the sitemap lists: the public paths, then each published item's page, then each public
+ * reply's page (rows of an organ no longer in the directory are left out).
+ * @example sitemapPaths(snapshot, [{ id: 42, organId: 1 }], [{ id: 7, organId: 1 }]) // [..., '/gk/items/42', '/gk/replies/7']
+ */
+export function sitemapPaths(
+  snapshot: DirectorySnapshot,
+  items: readonly PageKey[],
+  replies: readonly PageKey[],
+): string[] {
+  const pagesOf = (keys: readonly PageKey[], folder: string) =>
+    keys.flatMap((key) => {
+      const organ = snapshot.byId.get(key.organId);
+      return organ === undefined ? [] : [`${organBase(organ)}/gk/${folder}/${key.id}`];
+    });
+  return [...publicPaths(snapshot), ...pagesOf(items, 'items'), ...pagesOf(replies, 'replies')];
+}
+
+/** The public paths, every published item's page and every public reply's page. */
 async function allPaths(db: Queryable, snapshot: DirectorySnapshot): Promise<string[]> {
-  const items = await publishedItemKeys(db);
-  return [
-    ...publicPaths(snapshot),
-    ...items.flatMap((item) => {
-      const organ = snapshot.byId.get(item.organId);
-      return organ === undefined ? [] : [`${organBase(organ)}/gk/items/${item.id}`];
-    }),
-  ];
+  const [items, replies] = await Promise.all([publishedItemKeys(db), publicReplyKeys(db)]);
+  return sitemapPaths(snapshot, items, replies);
 }
 
 /** The sitemap as kept: the root (one urlset, or the index) and the parts when split. */
 type BuiltSitemap = { root: BuiltFile; parts: BuiltFile[] };
 
-/** Builds the sitemap from every public path and published item. */
+/** Builds the sitemap from every public path, published item and public reply. */
 async function buildSitemap(
   db: Queryable,
   snapshot: DirectorySnapshot,
@@ -158,7 +175,7 @@ function sendXml(c: Context<AppEnv>, file: BuiltFile): Response {
   return c.body(file.bytes, 200, headers);
 }
 
-/** Registers GET /robots.txt, GET /sitemap.xml and its parts (kept until an item or organ changes). */
+/** Registers GET /robots.txt, GET /sitemap.xml and its parts (kept until an item, reply or organ changes). */
 export const registerCrawlerFiles: RouteModule = (app, deps) => {
   const directory = portalDirectoryFor(deps.db);
   const cache = fileCacheFor(deps.db);
@@ -169,7 +186,7 @@ export const registerCrawlerFiles: RouteModule = (app, deps) => {
   const sitemap = async (c: Context<AppEnv>) => {
     const snapshot = await directory.snapshot();
     const origin = originOf(c, snapshot);
-    const key = `${await publishedFilesKey(deps.db, snapshot)}/${origin}`;
+    const key = `${await publishedFilesKey(deps.db, snapshot)}/${await publicRepliesKey(deps.db)}/${origin}`;
     return cache.get('sitemap', key, () => buildSitemap(deps.db, snapshot, origin));
   };
   app.get('/sitemap.xml', async (c) => sendXml(c, (await sitemap(c)).root));

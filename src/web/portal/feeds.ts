@@ -1,34 +1,37 @@
 /**
- * RSS 2.0 and Atom 1.0 documents of published items (an organ's, or one column's), newest first,
- * with the full metadata real portals show (索引号, 文号, 发布机构, 主题分类, 体裁, 成文日期, 有效性)
- * as elements of our own namespace, as categories, and in the description. Every text is escaped;
- * characters XML forbids are dropped.
+ * RSS 2.0 and Atom 1.0 documents of what the portal publishes — 主动公开 items (an organ's, or one
+ * column's) and 依申请公开答复 (an organ's), newest first — with the metadata real portals show as
+ * elements of our own namespace, as categories, and in the description (feed-entries.ts makes the
+ * entries). Every entry and feed carries a permanent id (feed-ids.ts) that does not change when
+ * the site's domain is set or changed. Every text is escaped; characters XML forbids are dropped.
  */
-import { itemKindLabel } from '../../domain/publishing/vocabulary.ts';
-import { validityLabel } from './item-format.ts';
 
 /** The namespace of the metadata elements (`gk:indexNumber` …). */
 export const FEED_NAMESPACE = 'urn:gongkai:feed:1';
 
-/** One entry: an item's metadata and its page's absolute (or site-relative) URL. */
+/** A category: its term, its label, and (for RSS `domain` / Atom `scheme`) the vocabulary, if not the kind. */
+export type FeedCategory = { term: string; label: string; domain?: string };
+
+/** One entry: a page's permanent id, its absolute (or site-relative) URL, and what is shown of it. */
 export type FeedEntry = {
+  /** permanent id (Atom `id`, RSS `guid`), e.g. `urn:uuid:…` */
+  id: string;
   url: string;
   title: string;
-  summary: string;
-  organName: string;
-  kind: string;
-  indexNumber: string | null;
-  docNumber: string;
-  topic: string;
-  genre: string;
-  writtenOn: string | null;
-  validity: string | null;
+  /** the publishing organ (Atom `author`) */
+  authorName: string;
+  /** the description (RSS) and summary (Atom): what it is about and its metadata */
+  description: string;
   publishedAt: Date;
   updatedAt: Date;
+  categories: readonly FeedCategory[];
+  /** `gk:` elements in order; empty or null values are left out */
+  elements: readonly (readonly [name: string, value: string | null])[];
 };
 
-/** The feed: its title, its own URL, the page it describes, and its entries. */
+/** The feed: its permanent id, title, its own URL, the page it describes, and its entries. */
 export type Feed = {
+  id: string;
   title: string;
   description: string;
   selfUrl: string;
@@ -55,42 +58,16 @@ export function xmlText(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-/** The metadata lines of an entry (description and Atom summary). */
-function metadataText(entry: FeedEntry): string {
-  const lines = [
-    ['索引号', entry.indexNumber ?? ''],
-    ['发布机构', entry.organName],
-    ['文号', entry.docNumber],
-    ['成文日期', entry.writtenOn ?? ''],
-    ['主题分类', entry.topic],
-    ['体裁分类', entry.genre],
-    ['有效性', validityLabel(entry.validity)],
-  ].filter(([, value]) => value !== '');
-  const meta = lines.map(([label, value]) => `${label}：${value}`).join('；');
-  return entry.summary === '' ? meta : `${entry.summary}（${meta}）`;
-}
-
 /** The namespaced metadata elements of an entry. */
-function metadataElements(entry: FeedEntry, indent: string): string {
-  const fields: [string, string | null][] = [
-    ['indexNumber', entry.indexNumber],
-    ['organ', entry.organName],
-    ['kind', entry.kind],
-    ['docNumber', entry.docNumber],
-    ['topic', entry.topic],
-    ['genre', entry.genre],
-    ['writtenOn', entry.writtenOn],
-    ['validity', entry.validity],
-  ];
-  return fields
-    .filter(([, value]) => value !== null && value !== '')
-    .map(([name, value]) => `${indent}<gk:${name}>${xmlText(value!)}</gk:${name}>`)
-    .join('\n');
+function metadataElements(entry: FeedEntry, indent: string): string[] {
+  return entry.elements
+    .filter((field): field is readonly [string, string] => field[1] !== null && field[1] !== '')
+    .map(([name, value]) => `${indent}<gk:${name}>${xmlText(value)}</gk:${name}>`);
 }
 
 /**
  * The RSS 2.0 document.
- * @example rssXml({ title: '博山区', description: '', selfUrl: '/o/boshan/gk/rss.xml', pageUrl: '/o/boshan/gk', entries: [] })
+ * @example rssXml({ id: 'urn:uuid:…', title: '博山区', description: '', selfUrl: '/o/boshan/gk/rss.xml', pageUrl: '/o/boshan/gk', entries: [] })
  */
 export function rssXml(feed: Feed): string {
   const items = feed.entries.map((e) =>
@@ -98,12 +75,14 @@ export function rssXml(feed: Feed): string {
       '    <item>',
       `      <title>${xmlText(e.title)}</title>`,
       `      <link>${xmlText(e.url)}</link>`,
-      `      <guid isPermaLink="true">${xmlText(e.url)}</guid>`,
+      `      <guid isPermaLink="false">${xmlText(e.id)}</guid>`,
       `      <pubDate>${e.publishedAt.toUTCString()}</pubDate>`,
-      `      <description>${xmlText(metadataText(e))}</description>`,
-      `      <category>${xmlText(itemKindLabel(e.kind))}</category>`,
-      ...(e.topic === '' ? [] : [`      <category domain="主题分类">${xmlText(e.topic)}</category>`]),
-      metadataElements(e, '      '),
+      `      <description>${xmlText(e.description)}</description>`,
+      ...e.categories.map(
+        (c) =>
+          `      <category${c.domain === undefined ? '' : ` domain="${xmlText(c.domain)}"`}>${xmlText(c.label)}</category>`,
+      ),
+      ...metadataElements(e, '      '),
       '    </item>',
     ].join('\n'),
   );
@@ -126,7 +105,7 @@ export function rssXml(feed: Feed): string {
 }
 
 /**
- * The Atom 1.0 document (its id is the feed's own URL; each entry's id is its page's URL).
+ * The Atom 1.0 document (the feed's and each entry's id are their permanent ids, RFC 4287 §4.2.6).
  * @param updated when the newest entry changed (`updated` is required even when there are none)
  */
 export function atomXml(feed: Feed, updated: Date): string {
@@ -135,13 +114,16 @@ export function atomXml(feed: Feed, updated: Date): string {
       '  <entry>',
       `    <title>${xmlText(e.title)}</title>`,
       `    <link rel="alternate" type="text/html" href="${xmlText(e.url)}"/>`,
-      `    <id>${xmlText(e.url)}</id>`,
+      `    <id>${xmlText(e.id)}</id>`,
       `    <published>${e.publishedAt.toISOString()}</published>`,
       `    <updated>${e.updatedAt.toISOString()}</updated>`,
-      `    <author><name>${xmlText(e.organName)}</name></author>`,
-      `    <summary>${xmlText(metadataText(e))}</summary>`,
-      `    <category term="${xmlText(e.kind)}" label="${xmlText(itemKindLabel(e.kind))}"/>`,
-      metadataElements(e, '    '),
+      `    <author><name>${xmlText(e.authorName)}</name></author>`,
+      `    <summary>${xmlText(e.description)}</summary>`,
+      ...e.categories.map(
+        (c) =>
+          `    <category term="${xmlText(c.term)}"${c.domain === undefined ? '' : ` scheme="${xmlText(`${FEED_NAMESPACE}#${encodeURIComponent(c.domain)}`)}"`} label="${xmlText(c.label)}"/>`,
+      ),
+      ...metadataElements(e, '    '),
       '  </entry>',
     ].join('\n'),
   );
@@ -150,7 +132,7 @@ export function atomXml(feed: Feed, updated: Date): string {
     `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:gk="${FEED_NAMESPACE}" xml:lang="zh-CN">`,
     `  <title>${xmlText(feed.title)}</title>`,
     `  <subtitle>${xmlText(feed.description)}</subtitle>`,
-    `  <id>${xmlText(feed.selfUrl)}</id>`,
+    `  <id>${xmlText(feed.id)}</id>`,
     `  <link rel="self" type="application/atom+xml" href="${xmlText(feed.selfUrl)}"/>`,
     `  <link rel="alternate" type="text/html" href="${xmlText(feed.pageUrl)}"/>`,
     `  <updated>${updated.toISOString()}</updated>`,

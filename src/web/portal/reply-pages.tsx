@@ -45,6 +45,10 @@ export function RepliesListPage(props: {
         columnName: COLUMN_NAME,
         columnType: '依申请公开',
         columnDescription: COLUMN_DESCRIPTION,
+        feeds: [
+          { title: `${organ.name}${COLUMN_NAME}（RSS）`, href: `${base}/gk/replies/rss.xml`, type: 'rss' },
+          { title: `${organ.name}${COLUMN_NAME}（Atom）`, href: `${base}/gk/replies/atom.xml`, type: 'atom' },
+        ],
       }}
     >
       <h1>{COLUMN_NAME}</h1>

@@ -2,9 +2,11 @@
  * 「公开此答复」 / 「撤回公开」 over HTTP (decision 034): only after the case is closed, only by 审核人,
  * 领导（签发） or 管理员 of the case's organ, behind CSRF, with the personal-data check required;
  * the applicant's data never reaches the portal or the index, hostile text is shown as text, a double
- * submit publishes once, and a withdrawn reply is gone from the portal and from search.
+ * submit publishes once, and a withdrawn reply is gone from the portal, its feeds, the sitemap and
+ * search.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forgetPublishedVersion } from '../../app/open-data/file-cache.ts';
 import { backends, type TestDb } from '../../../test/db.ts';
 import { insertTestAccount, type TestClient as Client } from '../../../test/staff.ts';
 import { startCaseWalk, WALK_APPLICANT, type CaseWalk } from './case-walk.test-support.ts';
@@ -34,6 +36,16 @@ for (const backend of await backends()) {
       )[0]!.n;
     const publish = (client: Client, fields: Record<string, string>) =>
       client.post(page, fields, { csrfFrom: page });
+    /** Whether the replies feeds and the sitemap list the reply page `path` (a fresh sitemap key). */
+    const listedIn = async (path: string) => {
+      forgetPublishedVersion(t.db);
+      const text = async (url: string) => (await w.anonymous.get(url)).text();
+      return {
+        rss: (await text('/o/jia-jyj/gk/replies/rss.xml')).includes(`<link>${path}</link>`),
+        atom: (await text('/o/jia-jyj/gk/replies/atom.xml')).includes(`href="${path}"`),
+        sitemap: (await text('/sitemap.xml')).includes(`<loc>${path}</loc>`),
+      };
+    };
     const searchHtml = async (q: string, kind = '') =>
       (
         await w.anonymous.get(`/search?q=${encodeURIComponent(q)}${kind === '' ? '' : `&kind=${kind}`}`)
@@ -183,6 +195,13 @@ for (const backend of await backends()) {
       expect((await w.anonymous.get('/o/jia-jyj/gk/replies/99999999')).status).toBe(404);
       expect((await w.anonymous.get('/o/jia-jyj/gk/replies/abc')).status).toBe(404);
 
+      const replyPath = `/o/jia-jyj/gk/replies/${stored.id}`;
+      expect(await listedIn(replyPath)).toEqual({ rss: true, atom: true, sitemap: true });
+      expect(list).toContain('href="/o/jia-jyj/gk/replies/atom.xml"');
+      const feed = await (await w.anonymous.get('/o/jia-jyj/gk/replies/rss.xml')).text();
+      for (const value of PERSONAL) {
+        expect(feed).not.toContain(value);
+      }
       const found = await searchHtml(PHRASE);
       expect(found).toContain('依申请公开答复');
       expect(found).toContain(`/o/jia-jyj/gk/replies/${stored.id}`);
@@ -216,6 +235,11 @@ for (const backend of await backends()) {
         '暂无公开的依申请公开答复',
       );
       expect(await searchHtml(PHRASE)).not.toContain('/gk/replies/');
+      expect(await listedIn(`/o/jia-jyj/gk/replies/${id}`)).toEqual({
+        rss: false,
+        atom: false,
+        sitemap: false,
+      });
       const rows = await t.db.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM search_documents WHERE source_kind = 'reply'`,
       );
@@ -228,6 +252,7 @@ for (const backend of await backends()) {
       });
       expect(republished.status).toBe(303);
       expect(await searchHtml(PHRASE)).toContain(`/o/jia-jyj/gk/replies/${id}`);
+      expect(await listedIn(`/o/jia-jyj/gk/replies/${id}`)).toEqual({ rss: true, atom: true, sitemap: true });
     });
   });
 }

@@ -1,10 +1,12 @@
 /**
  * The text search of 主动公开 › 信息 (decision 036): items of every status found by 名称, 文号 (any
- * bracket shape), 索引号, 内容概述 and 正文 through the bigram index, current after every write (the
- * index is rebuilt by version before a search), only in the organ chosen among those the person may
- * see; hostile input answers 200 with results or a Chinese message, never a 500.
+ * bracket shape), 索引号, 内容概述 and 正文 through the bigram index, current after every write (each
+ * write indexes the item in its own transaction; a search only reads — decision 042), only in the
+ * organ chosen among those the person may see; hostile input answers 200 with results or a Chinese
+ * message, never a 500.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backfillStaffSearch } from '../../app/search-staff/backfill-staff-search.ts';
 import { backends, type TestDb } from '../../../test/db.ts';
 import {
   insertTestAccount,
@@ -25,6 +27,8 @@ for (const backend of await backends()) {
     let tree: TestTree;
     let handler: TestClient;
     let outsider: TestClient;
+    let reviewer: TestClient;
+    let approver: TestClient;
     const ids: Record<string, number> = {};
     const search = async (client: TestClient, organId: number, q: string, tab = 'draft') => {
       const res = await client.get(`/staff/items?organ=${organId}&tab=${tab}&q=${encodeURIComponent(q)}`);
@@ -49,10 +53,16 @@ for (const backend of await backends()) {
       const app = testApp(t.db, movableClock('2026-12-01T02:00:00Z'));
       await insertTestAccount(t.db, 'handler', [{ organId: tree.education, role: 'handler' }]);
       await insertTestAccount(t.db, 'outsider', [{ organId: tree.finance, role: 'handler' }]);
+      await insertTestAccount(t.db, 'reviewer', [{ organId: tree.education, role: 'reviewer' }]);
+      await insertTestAccount(t.db, 'approver', [{ organId: tree.education, role: 'approver' }]);
       handler = new TestClient(app);
       outsider = new TestClient(app);
+      reviewer = new TestClient(app);
+      approver = new TestClient(app);
       await handler.logIn('handler');
       await outsider.logIn('outsider');
+      await reviewer.logIn('reviewer');
+      await approver.logIn('approver');
       ids.aid = await draft(handler, tree.education, {
         title: '关于2026年学生资助工作的通知',
         docNumber: '甲教发〔2026〕5号',
@@ -122,14 +132,65 @@ for (const backend of await backends()) {
       const found = await search(handler, org, '卫生管理规定', 'draft');
       expect(titles(found.html)).toEqual(['学校食堂卫生管理规定']);
       expect(found.html).toContain('待审核');
-      // a write outside the pages (as publication does) bumps the version: the next search sees it
+      // 审核通过 and 签发 give the item its 索引号: found by it as soon as the 签发 committed
+      const review = await reviewer.post(
+        `${at}/act/approveReview`,
+        {
+          version: await versionOf(ids.canteen!),
+          check_secrecy: 'yes',
+          check_disclosure: 'yes',
+          check_accuracy: 'yes',
+        },
+        { csrfFrom: at },
+      );
+      expect(review.status).toBe(303);
+      const signed = await approver.post(
+        `${at}/act/sign`,
+        { version: await versionOf(ids.canteen!) },
+        { csrfFrom: at },
+      );
+      expect(signed.status).toBe(303);
+      const [row] = await t.db.query<{ indexNumber: string }>(
+        'SELECT index_number AS "indexNumber" FROM items WHERE id = $1',
+        [ids.canteen],
+      );
+      const published = await search(handler, org, row!.indexNumber, 'published');
+      expect(titles(published.html)).toEqual(['学校食堂卫生管理规定']);
+      expect(published.html).toContain('已发布');
+    });
+
+    it('indexes a draft in the transaction that saves it; a search writes nothing', async () => {
+      const rows = () =>
+        t.db.query<{ row: string }>(
+          "SELECT concat_ws('|', item_id, chunk, version, tokens::text) AS row FROM item_search ORDER BY item_id, chunk",
+        );
+      const fresh = await draft(handler, tree.education, { title: '关于秋季校园消防演练的通知' });
+      const [indexed] = await t.db.query<{ version: number }>(
+        'SELECT version FROM item_search WHERE item_id = $1 AND chunk = 0',
+        [fresh],
+      );
+      expect(String(indexed!.version)).toBe(await versionOf(fresh));
+      expect(titles((await search(handler, tree.education, '消防演练')).html)).toEqual([
+        '关于秋季校园消防演练的通知',
+      ]);
+      // a change made outside the use cases (by hand in SQL) leaves its rows stale: a search neither
+      // finds the new text nor rebuilds anything …
       await t.db.query(
         "UPDATE items SET index_number = 'JY-2026-0042', version = version + 1 WHERE id = $1",
         [ids.aid],
       );
-      expect(titles((await search(handler, org, 'jy-2026-0042')).html)).toEqual([
+      const before = await rows();
+      for (const q of ['jy-2026-0042', '学生资助', '消防']) {
+        expect((await search(handler, tree.education, q)).status).toBe(200);
+      }
+      expect(titles((await search(handler, tree.education, 'jy-2026-0042')).html)).toEqual([]);
+      expect(await rows()).toEqual(before);
+      // … until `gongkai db backfill-staff-search` rebuilds the stale item
+      expect(await backfillStaffSearch(t.db)).toEqual({ cases: 0, items: 1 });
+      expect(titles((await search(handler, tree.education, 'jy-2026-0042')).html)).toEqual([
         '关于2026年学生资助工作的通知',
       ]);
+      expect(await backfillStaffSearch(t.db)).toEqual({ cases: 0, items: 0 });
     });
 
     it('answers hostile or odd text with results or a Chinese message, never a 500', async () => {

@@ -38,6 +38,7 @@ import {
   type ItemImportFailure,
   type ItemImportOutcome,
 } from './preview-item-import.ts';
+import { afterItemWrite } from '../item-writes.ts';
 
 /** What was written, or that this upload had been imported already. */
 export type ItemImportCommitted = { ok: true; outcome: ItemImportOutcome; isAlreadyCommitted: boolean };
@@ -180,6 +181,7 @@ function commitInTransaction(
       by,
       now,
     );
+    await afterItemWrite(tx, [...ids.values()]);
     const tree = await loadCatalogue(tx, organ.id);
     const slugId = new Map(tree.flatMap((t) => [t, ...t.children]).map((c) => [c.slug, c.id]));
     const idOf = (item: ImportedItem) => ids.get(item.indexNumber)!;

@@ -97,7 +97,7 @@ export async function publishItemReport(
     `INSERT INTO annual_reports (organ_id, year, data, published_on, created_at, item_id)
      VALUES ($1, $2, $3::jsonb, $4::date, $5, $6)
      ON CONFLICT (organ_id, year) DO UPDATE SET data = EXCLUDED.data, published_on = EXCLUDED.published_on,
-       item_id = EXCLUDED.item_id
+       item_id = EXCLUDED.item_id, change_seq = nextval('annual_reports_change_seq')
      WHERE annual_reports.item_id IS NULL OR annual_reports.item_id = EXCLUDED.item_id
      RETURNING id`,
     [input.organId, input.year, JSON.stringify(input.report), input.publishedOn, input.at, input.itemId],

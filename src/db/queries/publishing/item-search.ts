@@ -1,7 +1,9 @@
 /**
  * SQL for the staff item search index (item_search, decision 036): the tsvector literals of every
- * item in any status, built in TypeScript, with the item version they were built from. Items whose
- * version differs (or that have no rows) are stale; the staff search rebuilds them before matching.
+ * item in any status, built in TypeScript, with the item version they were built from. Every item
+ * write rebuilds the item's rows in its own transaction (app/search-staff/index-staff-item.ts);
+ * items whose version differs (or that have no rows: written before the index, or by hand) are
+ * stale, and `gongkai db backfill-staff-search` rebuilds them.
  */
 import type { Queryable } from '../../db.ts';
 
@@ -17,7 +19,7 @@ export type StaleItem = {
   bodyText: string;
 };
 
-/** Serialises rebuilds (two searches rebuilding the same item would collide on the primary key). */
+/** Serialises backfills (two rebuilding the same item would collide on the primary key). */
 const LOCK_KEY = 4_207_136;
 
 /** Takes the rebuild lock for the rest of the transaction. */
@@ -25,16 +27,29 @@ export async function lockItemSearch(tx: Queryable): Promise<void> {
   await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
 }
 
-/** Stale items of an organ (null: of every organ), in id order, up to `limit`. */
+const SOURCE_COLUMNS = `i.id::int AS id, i.version, i.title, i.doc_number AS "docNumber",
+  coalesce(i.index_number, '') AS "indexNumber", i.summary, i.keywords, i.body_text AS "bodyText"`;
+
+/**
+ * Stale items of an organ (null: of every organ), in id order, up to `limit`, locked. An item a
+ * writer holds is skipped: its writer indexes it in the same transaction.
+ */
 export function listStaleItems(db: Queryable, organId: number | null, limit: number): Promise<StaleItem[]> {
   return db.query<StaleItem>(
-    `SELECT i.id::int AS id, i.version, i.title, i.doc_number AS "docNumber", coalesce(i.index_number, '') AS "indexNumber",
-       i.summary, i.keywords, i.body_text AS "bodyText"
+    `SELECT ${SOURCE_COLUMNS}
      FROM items i
      WHERE ($1::int IS NULL OR i.organ_id = $1)
        AND NOT EXISTS (SELECT 1 FROM item_search s WHERE s.item_id = i.id AND s.chunk = 0 AND s.version = i.version)
-     ORDER BY i.id LIMIT $2`,
+     ORDER BY i.id LIMIT $2 FOR UPDATE OF i SKIP LOCKED`,
     [organId, limit],
+  );
+}
+
+/** The searchable fields of the items given, as they are now in this transaction. */
+export function listItemSearchSources(db: Queryable, ids: readonly number[]): Promise<StaleItem[]> {
+  return db.query<StaleItem>(
+    `SELECT ${SOURCE_COLUMNS} FROM items i WHERE i.id = ANY($1::bigint[]) ORDER BY i.id`,
+    [ids],
   );
 }
 

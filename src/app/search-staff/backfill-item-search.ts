@@ -1,9 +1,8 @@
 /**
- * Brings the staff item search (decision 036) up to date before a search: items whose version
- * differs from the one their rows were built from — any write since (save, 审核, 签发, 修订, 撤回,
- * masking, import) bumps it — are rebuilt, a page per transaction under one lock. So the staff
- * search sees every write without each write path indexing, and a search after a quiet period
- * pays only for the probe.
+ * The staff item search's backfill (decisions 036, 042): items whose rows are missing or were built
+ * from another version — written before the index existed, or changed outside the use cases — are
+ * rebuilt, a page per transaction under one lock. Item writes index themselves
+ * (index-staff-items.ts); an item a writer holds right now is skipped, its writer indexes it.
  */
 import type { Db } from '../../db/db.ts';
 import {
@@ -14,17 +13,17 @@ import {
 import { itemSearchTsvectors } from '../../domain/search/staff-documents.ts';
 
 /** Items rebuilt per transaction. */
-export const ITEM_REFRESH_PAGE = 200;
+export const ITEM_BACKFILL_PAGE = 200;
 
 /**
  * Rebuilds the stale items of an organ (null: of every organ).
  * @returns how many items were rebuilt
  */
-export async function refreshItemSearch(
+export async function backfillItemSearch(
   db: Db,
   organId: number | null,
   onProgress: (done: number) => void = () => {},
-  pageSize = ITEM_REFRESH_PAGE,
+  pageSize = ITEM_BACKFILL_PAGE,
 ): Promise<number> {
   let done = 0;
   for (;;) {
