@@ -15,7 +15,7 @@ import type { AppDeps, AppEnv } from '../context.ts';
 import { failureError, failureStatus } from '../failures.ts';
 import { notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
-import { readUpload, textValues, uploadedFile } from '../middleware/form.ts';
+import { postedVersion, readUpload, textValues, uploadedFile } from '../middleware/form.ts';
 import { queryParam } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { ItemPageView } from './item-page-view.tsx';
@@ -67,9 +67,6 @@ async function renderItem(
   );
 }
 
-const versionOf = (values: Record<string, string>) =>
-  /^\d{1,9}$/.test(values.version ?? '') ? Number(values.version) : -1;
-
 /** The answer to a step: back to the page (303) or the page with the message. */
 async function answer(
   c: Context<AppEnv>,
@@ -102,7 +99,7 @@ export function registerItemStepRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       throw notFound('操作');
     }
     const values = textValues(await readUpload(c));
-    const result = await performItemAction(deps, requireActor(c), id, versionOf(values), action, values);
+    const result = await performItemAction(deps, requireActor(c), id, postedVersion(values), action, values);
     return answer(c, deps, id, result, action);
   });
 
@@ -111,7 +108,7 @@ export function registerItemStepRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const body = await readUpload(c);
     const file = uploadedFile(body, 'file');
     const bytes = file === undefined ? new Uint8Array() : new Uint8Array(await file.arrayBuffer());
-    const result = await addItemFile(deps, requireActor(c), id, versionOf(textValues(body)), {
+    const result = await addItemFile(deps, requireActor(c), id, postedVersion(textValues(body)), {
       name: file?.name ?? '',
       bytes,
     });
@@ -125,7 +122,7 @@ export function registerItemStepRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       deps,
       requireActor(c),
       id,
-      versionOf(values),
+      postedVersion(values),
       Number(c.req.param('file')),
     );
     return answer(c, deps, id, result, 'removed');
@@ -134,7 +131,7 @@ export function registerItemStepRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.post(`/staff/items/${ITEM_ID}/mask`, async (c) => {
     const id = itemIdOf(c);
     const values = textValues(await readUpload(c));
-    const result = await maskItem(deps, requireActor(c), id, versionOf(values));
+    const result = await maskItem(deps, requireActor(c), id, postedVersion(values));
     return answer(c, deps, id, result, 'masked');
   });
 }

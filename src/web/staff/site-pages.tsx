@@ -21,7 +21,7 @@ import type { AppDeps, AppEnv } from '../context.ts';
 import { failureError, failureMessage, failureStatus } from '../failures.ts';
 import { renderPage } from '../layout/document.tsx';
 import { CsrfField } from '../middleware/csrf-field.tsx';
-import { readUpload, textValues, uploadedFile } from '../middleware/form.ts';
+import { postedVersion, readUpload, textValues, uploadedFile } from '../middleware/form.ts';
 import { queryParam } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { ErrorSummary, Notice, PageHeader } from './staff-form.tsx';
@@ -217,7 +217,7 @@ export function registerSitePageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       const values = textValues(upload);
       const docx = uploadedFile(upload, 'bodyDocx');
       const bytes = docx !== undefined && docx.size > 0 ? new Uint8Array(await docx.arrayBuffer()) : null;
-      const version = /^\d{1,9}$/.test(values.version ?? '') ? Number(values.version) : -1;
+      const version = postedVersion(values);
       const form = { body: values.body ?? '', bodyFormat: values.bodyFormat === 'html' ? 'html' : 'text' };
       const organId = organParam(c) ?? 0;
       const result = await savePortalPage(deps, requireActor(c), organId, page, version, {
