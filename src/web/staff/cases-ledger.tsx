@@ -6,6 +6,7 @@
  * no personal data ever goes into a URL. Every rule is checked in the use cases (app/cases/ledger).
  */
 import type { Context, Hono } from 'hono';
+import { megabytes } from '../../domain/byte-size.ts';
 import { commitLedgerImport } from '../../app/cases/ledger/commit-ledger-import.ts';
 import { exportCaseLedger } from '../../app/cases/ledger/export-case-ledger.ts';
 import { ledgerTemplate } from '../../app/cases/ledger/ledger-template.ts';
@@ -71,7 +72,7 @@ function renderers(deps: AppDeps, maxBytes: number): Renderers {
           exportOrgans={exportOrgans}
           errors={errors}
           organId={organId}
-          maxMegabytes={Math.round((maxBytes / 1024 / 1024) * 10) / 10}
+          maxMegabytes={megabytes(maxBytes)}
           thisYear={Number(deps.clock.today().slice(0, 4))}
         />
       );

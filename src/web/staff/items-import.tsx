@@ -6,6 +6,7 @@
  * use cases (app/publishing/import).
  */
 import type { Context, Hono } from 'hono';
+import { megabytes } from '../../domain/byte-size.ts';
 import { commitItemImport } from '../../app/publishing/import/commit-item-import.ts';
 import { itemImportTemplate } from '../../app/publishing/import/item-import-template.ts';
 import {
@@ -35,7 +36,6 @@ import { ItemImportPageView } from './items-import-view.tsx';
 
 const TOKEN = ':token{[A-Za-z0-9_-]{32}}';
 const EXPIRED = '导入预览（可能已过期，有效期 1 小时）';
-const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 function refusal(result: ItemImportFailure): never {
   throw failureError(result, { what: EXPIRED });
