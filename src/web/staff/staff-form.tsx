@@ -113,6 +113,18 @@ export function TextField(props: TextFieldProps) {
   );
 }
 
+/** How a pasted body is read: 纯文本 (checked unless `format` is 'html') or HTML (cleaned). */
+export function BodyFormatChoice(props: { format: string | undefined }) {
+  return (
+    <div class="field field-inline">
+      <input type="radio" id="format-text" name="bodyFormat" value="text" checked={props.format !== 'html'} />
+      <label for="format-text">纯文本</label>
+      <input type="radio" id="format-html" name="bodyFormat" value="html" checked={props.format === 'html'} />
+      <label for="format-html">HTML（脚本、样式和外部图片会被清除）</label>
+    </div>
+  );
+}
+
 /** A coloured message box. */
 export function Notice(props: {
   kind: 'success' | 'info' | 'warning' | 'error';
