@@ -5,6 +5,7 @@
  * The package itself is validated first by sniff.ts (zip/office-package.ts); the document part is
  * bounded here again, more tightly: its text is what the parser works through (decision 015).
  */
+import { megabytesText } from '../domain/byte-size.ts';
 import { ReportInputError } from '../domain/report/errors.ts';
 import { documentXmlToText } from './ooxml-text.ts';
 import { inflateEntry } from './zip/zip-inflate.ts';
@@ -50,7 +51,7 @@ function readDocumentXml(bytes: Uint8Array, mainPart: string, maxXmlBytes: numbe
     throw xml.problem === 'too-large'
       ? new ReportInputError(
           'TOO_LARGE',
-          `Word 文档正文解压后超过 ${maxXmlBytes / 1024 / 1024} MB，超出检查上限，无法检查。年度报告正文通常不到 5 MB，请确认文件是否选对`,
+          `Word 文档正文解压后超过 ${megabytesText(maxXmlBytes)}，超出检查上限，无法检查。年度报告正文通常不到 5 MB，请确认文件是否选对`,
         )
       : new ReportInputError('DOCX_INVALID', BROKEN);
   }

@@ -7,6 +7,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
+import { megabytesText } from '../domain/byte-size.ts';
 import { ReportInputError } from '../domain/report/errors.ts';
 import type { Finding } from '../domain/report/findings.ts';
 import type { AnnualReport } from '../domain/report/model.ts';
@@ -132,7 +133,7 @@ async function assertPdfInflationWithinLimits(bytes: Uint8Array): Promise<void> 
   if (!check.ok) {
     throw new ReportInputError(
       'TOO_LARGE',
-      `PDF 中的压缩内容解压后超过 ${check.limitBytes / 1024 / 1024} MB，超出检查上限，无法检查。年度报告通常远小于此，请确认文件是否选对`,
+      `PDF 中的压缩内容解压后超过 ${megabytesText(check.limitBytes)}，超出检查上限，无法检查。年度报告通常远小于此，请确认文件是否选对`,
     );
   }
 }

@@ -19,7 +19,7 @@ import { addWorkingDays } from '../../domain/calendar/working-days.ts';
 import { isDecision } from '../../domain/case/decisions.ts';
 import { DUE_SOON_WORKING_DAYS } from '../../domain/deadlines/timeliness.ts';
 import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
-import { loadOrganRegistry, type OrganRegistry } from '../organs/load-organ-tree.ts';
+import { loadOrganRegistry, workingOrgans, type OrganRegistry } from '../organs/load-organ-tree.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { scopedCaseQuery } from '../../domain/search/staff-documents.ts';
 import { parseStaffQuery } from '../../domain/search/staff-query.ts';
@@ -56,11 +56,7 @@ export function visibleCaseOrgans(
   registry: OrganRegistry,
   actor: Actor | null,
 ): { id: number; name: string }[] {
-  const ids = new Set([
-    ...organsWhere(actor, 'work.handle', registry.tree),
-    ...organsWhere(actor, 'audit.view', registry.tree),
-  ]);
-  return registry.organs.filter((o) => ids.has(o.id)).map((o) => ({ id: o.id, name: o.name }));
+  return workingOrgans(registry, actor).map((o) => ({ id: o.id, name: o.name }));
 }
 
 /** Today (also in words, with its working-day context) and the last day of the 即将到期 window. */

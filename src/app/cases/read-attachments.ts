@@ -8,6 +8,7 @@
  * reduced to a safe base name (no path, no control or direction characters, no characters Windows
  * forbids). Attachments stored before this check existed are not re-validated.
  */
+import { megabytesText } from '../../domain/byte-size.ts';
 import type { ParsePool } from '../../io/parse-pool/parse-pool.ts';
 import { acceptedText, type UploadKind } from '../../io/upload/inspect-upload.ts';
 import { poolFailureText } from '../parse-pool-failure.ts';
@@ -108,8 +109,6 @@ function displayName(raw: string): string {
   return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : base || '（无文件名）';
 }
 
-const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
-
 /**
  * True for what a browser sends for a file input left empty (no name, no bytes).
  * @example isEmptyFileInput({ name: '', size: 0 }) // true
@@ -137,7 +136,7 @@ export async function readAttachments(
     if (file.size > MAX_ATTACHMENT_BYTES) {
       return {
         ok: false,
-        error: `附件「${displayName(file.name)}」超过 ${megabytes(MAX_ATTACHMENT_BYTES)}，请压缩或分开后再提交`,
+        error: `附件「${displayName(file.name)}」超过 ${megabytesText(MAX_ATTACHMENT_BYTES)}，请压缩或分开后再提交`,
       };
     }
   }
@@ -145,7 +144,7 @@ export async function readAttachments(
   if (total > MAX_TOTAL_ATTACHMENT_BYTES) {
     return {
       ok: false,
-      error: `附件合计不能超过 ${megabytes(MAX_TOTAL_ATTACHMENT_BYTES)}，当前约 ${Math.ceil(total / 1024 / 1024)} MB`,
+      error: `附件合计不能超过 ${megabytesText(MAX_TOTAL_ATTACHMENT_BYTES)}，当前约 ${Math.ceil(total / 1024 / 1024)} MB`,
     };
   }
   const attachments: AttachmentUpload[] = [];

@@ -9,6 +9,7 @@
  */
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
+import { megabytesText } from '../../domain/byte-size.ts';
 import { decodeText } from '../../io/decode-text.ts';
 import { checkOfficePackage, OFFICE_LIMITS, type OfficeProblem } from '../../io/zip/office-package.ts';
 import { officeProblemText } from '../../io/zip/office-problem-text.ts';
@@ -39,8 +40,6 @@ export type SheetLimits = {
 const MAX_COLUMNS = 60;
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
-
 /**
  * @throws SheetFileError with the reason in Chinese
  */
@@ -51,7 +50,7 @@ export async function readSheetFile(bytes: Uint8Array, limits: SheetLimits): Pro
   }
   if (bytes.length > maxBytes) {
     throw new SheetFileError(
-      `文件超过 ${megabytes(maxBytes)} 的上限（本文件 ${bytes.length} 字节），请分成几个文件导入`,
+      `文件超过 ${megabytesText(maxBytes)} 的上限（本文件 ${bytes.length} 字节），请分成几个文件导入`,
     );
   }
   if (hasZipSignature(bytes)) {

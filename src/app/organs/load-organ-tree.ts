@@ -19,6 +19,29 @@ export async function loadOrganRegistry(db: Queryable): Promise<OrganRegistry> {
   return { organs, tree: organTree(organs), byId: new Map(organs.map((o) => [o.id, o])) };
 }
 
+/** The organs the person works in or supervises (work.handle or audit.view), in registry order. */
+export function workingOrgans(registry: OrganRegistry, actor: Actor | null): Organ[] {
+  const ids = new Set([
+    ...organsWhere(actor, 'work.handle', registry.tree),
+    ...organsWhere(actor, 'audit.view', registry.tree),
+  ]);
+  return registry.organs.filter((o) => ids.has(o.id));
+}
+
+/**
+ * The organ a page's `?organ=` text names among the person's working organs (any other text, or
+ * none: the first of them), with the list for the page's organ switcher.
+ * @example pickWorkingOrgan(registry, actor, '3').organ?.id // 3 when the person works there
+ */
+export function pickWorkingOrgan(
+  registry: OrganRegistry,
+  actor: Actor | null,
+  organText: string | undefined,
+): { organs: Organ[]; organ: Organ | null } {
+  const organs = workingOrgans(registry, actor);
+  return { organs, organ: organs.find((o) => String(o.id) === organText) ?? organs[0] ?? null };
+}
+
 /** One row of the organ list: the organ, its depth, whether the person manages it, its path. */
 export type OrganListEntry = { organ: Organ; depth: number; canManage: boolean; path: string };
 

@@ -5,6 +5,7 @@
  * rows, an old .xls, a web page saved as .xlsx. Formulas give their cached value, never run.
  */
 import type ExcelJS from 'exceljs';
+import { megabytesText } from '../../domain/byte-size.ts';
 import { decodeText } from '../../io/decode-text.ts';
 import { checkOfficePackage, OFFICE_LIMITS } from '../../io/zip/office-package.ts';
 import { officeProblemText } from '../../io/zip/office-problem-text.ts';
@@ -30,8 +31,6 @@ const MAX_COLUMNS = 60;
 /** An organ list of 1,000 rows is well under 1 MB of XML; this leaves room for styles. */
 const ORGAN_LIST_LIMITS = { ...OFFICE_LIMITS, maxInflatedBytes: 16 * 1024 * 1024 };
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
-
 /**
  * @param bytes the uploaded file
  * @param maxBytes the upload limit (env.maxUploadBytes)
@@ -42,7 +41,7 @@ export async function readOrganFile(bytes: Uint8Array, maxBytes: number): Promis
     throw new OrganFileError('文件是空的，请选择导出的机构表或按模板填写的 .xlsx / .csv 文件');
   }
   if (bytes.length > maxBytes) {
-    throw new OrganFileError(`文件大小 ${megabytes(bytes.length)}，超过上限 ${megabytes(maxBytes)}`);
+    throw new OrganFileError(`文件大小 ${megabytesText(bytes.length)}，超过上限 ${megabytesText(maxBytes)}`);
   }
   if (hasZipSignature(bytes)) {
     return { format: 'xlsx', rows: await readXlsx(bytes) };

@@ -17,7 +17,6 @@ import {
   type GazetteEntryRow,
   type GazetteIssueRow,
 } from '../../db/queries/publishing/gazette.ts';
-import { organsWhere } from '../../domain/access/policy.ts';
 import type { Actor, Role } from '../../domain/access/roles.ts';
 import { yearOf, type LocalDate } from '../../domain/calendar/local-date.ts';
 import type { Organ } from '../../domain/organs/organ.ts';
@@ -34,7 +33,7 @@ import type { ItemKind, ItemStatus } from '../../domain/publishing/vocabulary.ts
 import { canViewCase, rolesOnOrgan } from '../cases/case-access.ts';
 import type { AppDeps } from '../deps.ts';
 import { forbiddenFor, invalid, NOT_FOUND, STALE, type Result } from '../failures.ts';
-import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
+import { loadOrganRegistry, pickWorkingOrgan } from '../organs/load-organ-tree.ts';
 
 const EDITORS: readonly Role[] = ['handler', 'admin', 'approver'];
 
@@ -59,12 +58,7 @@ export async function gazetteListFor(
   organText: string | undefined,
 ): Promise<GazetteListPage> {
   const registry = await loadOrganRegistry(deps.db);
-  const ids = new Set([
-    ...organsWhere(actor, 'work.handle', registry.tree),
-    ...organsWhere(actor, 'audit.view', registry.tree),
-  ]);
-  const organs = registry.organs.filter((o) => ids.has(o.id));
-  const organ = organs.find((o) => String(o.id) === organText) ?? organs[0] ?? null;
+  const { organs, organ } = pickWorkingOrgan(registry, actor, organText);
   if (organ === null) {
     return { organs, organ, issues: [], canEdit: false };
   }

@@ -3,6 +3,7 @@
  * their text extracted off the main thread (for the checks and, later, search), Office files'
  * hidden metadata removed and reported, PDFs' reported. Only while the item is a 草稿.
  */
+import { megabytesText } from '../../domain/byte-size.ts';
 import { appendAudit } from '../../db/queries/audit.ts';
 import { appendItemEvent } from '../../db/queries/publishing/item-links.ts';
 import { insertItemFile, listItemFiles, updateItemFile } from '../../db/queries/publishing/item-files.ts';
@@ -70,7 +71,7 @@ export async function addItemFile(
     return invalid({ file: '请选择要上传的附件' });
   }
   if (file.bytes.length > MAX_ITEM_FILE_BYTES) {
-    return invalid({ file: `附件不能超过${MAX_ITEM_FILE_BYTES / 1024 / 1024} MB` });
+    return invalid({ file: `附件不能超过${megabytesText(MAX_ITEM_FILE_BYTES)}` });
   }
   const inspection = await parsePoolOf(deps).inspectUpload(file.bytes, ITEM_FILE_KINDS);
   if (!inspection.ok) {

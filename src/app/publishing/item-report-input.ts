@@ -6,6 +6,7 @@
  * 「由下级机关汇总」 (the district roll-up over the chosen organs below it, decision 038). Without
  * either, an item keeps the report it has. The file becomes one of the item's attachments.
  */
+import { megabytesText } from '../../domain/byte-size.ts';
 import type { Queryable } from '../../db/db.ts';
 import { insertItemFile, updateItemFile } from '../../db/queries/publishing/item-files.ts';
 import {
@@ -117,7 +118,7 @@ async function fromUpload(
   file: { name: string; bytes: Uint8Array },
 ): Promise<Read> {
   if (file.bytes.length > MAX_ITEM_FILE_BYTES) {
-    return fail('reportFile', `文件不能超过${MAX_ITEM_FILE_BYTES / 1024 / 1024} MB`);
+    return fail('reportFile', `文件不能超过${megabytesText(MAX_ITEM_FILE_BYTES)}`);
   }
   let name: string;
   try {

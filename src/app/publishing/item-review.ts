@@ -8,13 +8,13 @@ import {
   recheckSummary,
   type FlaggedItem,
 } from '../../db/queries/publishing/item-rechecks.ts';
-import { can, organsWhere } from '../../domain/access/policy.ts';
+import { can } from '../../domain/access/policy.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import type { Organ } from '../../domain/organs/organ.ts';
 import { ITEM_CHECKS_VERSION } from '../../domain/publishing/checks/check-item.ts';
 import type { AppDeps } from '../deps.ts';
 import { forbiddenFor, NOT_FOUND, type Result } from '../failures.ts';
-import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
+import { loadOrganRegistry, pickWorkingOrgan } from '../organs/load-organ-tree.ts';
 import { loadPublishingSettings } from './publishing-settings.ts';
 import { recheckPublishedItems, type RecheckOutcome } from './recheck-items.ts';
 
@@ -36,12 +36,7 @@ export async function itemReviewFor(
   organText: string | undefined,
 ): Promise<ItemReviewPage> {
   const registry = await loadOrganRegistry(deps.db);
-  const ids = new Set([
-    ...organsWhere(actor, 'work.handle', registry.tree),
-    ...organsWhere(actor, 'audit.view', registry.tree),
-  ]);
-  const organs = registry.organs.filter((o) => ids.has(o.id));
-  const organ = organs.find((o) => String(o.id) === organText) ?? organs[0] ?? null;
+  const { organs, organ } = pickWorkingOrgan(registry, actor, organText);
   if (organ === null) {
     return { organs, organ, items: [], last: null, outdated: null, canRecheck: false };
   }

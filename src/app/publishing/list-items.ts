@@ -3,7 +3,7 @@
  * 第二十六条 list — unpublished items whose 20 working days from 形成或变更 are running out or over.
  */
 import { countItemsByStatus, listStaffItems, type ItemLine } from '../../db/queries/publishing/item-lists.ts';
-import { can, organsWhere } from '../../domain/access/policy.ts';
+import { can } from '../../domain/access/policy.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
 import type { Organ } from '../../domain/organs/organ.ts';
@@ -14,7 +14,7 @@ import {
 import { isOneOf, ITEM_STATUSES, type ItemStatus } from '../../domain/publishing/vocabulary.ts';
 import { loadWorkingDayCalendar } from '../calendar/load-calendar.ts';
 import type { AppDeps } from '../deps.ts';
-import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
+import { loadOrganRegistry, pickWorkingOrgan } from '../organs/load-organ-tree.ts';
 import { mayImportItems } from './import/import-access.ts';
 import { beijingDate } from './publish-item.ts';
 import {
@@ -56,12 +56,7 @@ export async function listItemsFor(
   text?: string,
 ): Promise<ItemsPage> {
   const registry = await loadOrganRegistry(deps.db);
-  const ids = new Set([
-    ...organsWhere(actor, 'work.handle', registry.tree),
-    ...organsWhere(actor, 'audit.view', registry.tree),
-  ]);
-  const organs = registry.organs.filter((o) => ids.has(o.id));
-  const organ = organs.find((o) => String(o.id) === organText) ?? organs[0] ?? null;
+  const { organs, organ } = pickWorkingOrgan(registry, actor, organText);
   const tab: ItemTab = isOneOf(ITEM_TABS, tabText) ? tabText : 'due';
   if (organ === null) {
     return {

@@ -5,6 +5,7 @@
  * decompression, memory and time; anonymous checks are limited per client address (decision 015).
  */
 import crypto from 'node:crypto';
+import { megabytesText } from '../../domain/byte-size.ts';
 import { ReportInputError, type ReportInputErrorCode } from '../../domain/report/errors.ts';
 import type { Clock } from '../clock.ts';
 import type { Db } from '../../db/db.ts';
@@ -113,12 +114,12 @@ function acceptedFileName(name: string): string {
 
 function assertWithinSize(source: CheckSource, maxBytes: number): void {
   if (source.kind === 'paste' && Buffer.byteLength(source.text, 'utf8') > maxBytes) {
-    throw new ReportCheckRefused('TOO_LARGE', `粘贴的文字太长，上限为 ${formatMb(maxBytes)}`);
+    throw new ReportCheckRefused('TOO_LARGE', `粘贴的文字太长，上限为 ${megabytesText(maxBytes)}`);
   }
   if (source.kind === 'file' && source.bytes.byteLength > maxBytes) {
     throw new ReportCheckRefused(
       'TOO_LARGE',
-      `文件太大，上限为 ${formatMb(maxBytes)}；年度报告通常不到 10 MB，请确认文件是否选对`,
+      `文件太大，上限为 ${megabytesText(maxBytes)}；年度报告通常不到 10 MB，请确认文件是否选对`,
     );
   }
 }
@@ -142,13 +143,4 @@ async function readInPool(pool: CheckDeps['parsePool'], source: CheckSource): Pr
     }
     throw error;
   }
-}
-
-/**
- * A byte count in MB for messages.
- * @example formatMb(20 * 1024 * 1024) // '20 MB'
- */
-export function formatMb(bytes: number): string {
-  const mb = bytes / 1024 / 1024;
-  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
 }

@@ -7,6 +7,7 @@
  * stay within the decompression budgets (pdf-inflate-budget.ts); images within a pixel count.
  * Runs in the parse pool for web uploads (it inflates everything once). Decision 015.
  */
+import { megabytesText } from '../../domain/byte-size.ts';
 import { checkPdfInflation } from '../pdf-inflate-budget.ts';
 import { checkOfficePackage, OFFICE_LIMITS, type OfficeKind } from '../zip/office-package.ts';
 import { officeProblemText } from '../zip/office-problem-text.ts';
@@ -99,7 +100,7 @@ function detect(bytes: Uint8Array, accepted: string): UploadInspection {
       ? { ok: true, kind: 'pdf' }
       : {
           ok: false,
-          reason: `是 PDF，但其中的压缩内容解压后超过 ${check.limitBytes / 1024 / 1024} MB，超出处理上限`,
+          reason: `是 PDF，但其中的压缩内容解压后超过 ${megabytesText(check.limitBytes)}，超出处理上限`,
         };
   }
   if (startsWith(bytes, PNG_SIGNATURE) || startsWith(bytes, JPEG_SIGNATURE)) {

@@ -2,6 +2,7 @@
  * Office package problems in Chinese, as phrases that follow the thing they describe:
  * 「文件」+ phrase, 「附件「…」的内容」+ phrase, 「表格」+ phrase.
  */
+import { megabytesText } from '../../domain/byte-size.ts';
 import { OFFICE_LIMITS, type OfficeLimits, type OfficeProblem } from './office-package.ts';
 
 /**
@@ -21,7 +22,7 @@ export function officeProblemText(
     case 'too-many-entries':
       return `内含部件超过 ${limits.maxEntries} 个，不是正常的 Office 文档`;
     case 'too-large':
-      return `解压后超过 ${Math.round(limitBytes / 1024 / 1024)} MB，超出处理上限`;
+      return `解压后超过 ${megabytesText(limitBytes)}，超出处理上限`;
     case 'not-office':
       return '是 ZIP 压缩包，但不是 Word 或 Excel 文档（缺少 [Content_Types].xml 或主文档部件）';
     case 'nested-archive':

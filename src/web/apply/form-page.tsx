@@ -12,6 +12,7 @@ import {
   PROVISION_FORM_LABELS,
   PROVISION_FORMS,
 } from '../../domain/applicant/application-fields.ts';
+import { megabytesText } from '../../domain/byte-size.ts';
 import { ID_TYPE_LABELS, ID_TYPES } from '../../domain/applicant/id-number.ts';
 import { MAX_REQUESTED_ITEMS } from '../../domain/applicant/requested-items.ts';
 import { APPLICANT_KIND_LABELS, APPLICANT_KINDS } from '../../domain/case/applicant-kinds.ts';
@@ -52,7 +53,6 @@ export type ApplicationFormProps = {
   maxTotalBytes: number;
 };
 
-const MB = (bytes: number) => `${Math.floor(bytes / 1024 / 1024)} MB`;
 const kindOptions = APPLICANT_KINDS.map((kind) => ({ value: kind, label: APPLICANT_KIND_LABELS[kind] }));
 const idTypeOptions = ID_TYPES.map((type) => ({ value: type, label: ID_TYPE_LABELS[type] }));
 const provisionOptions = PROVISION_FORMS.map((form) => ({ value: form, label: PROVISION_FORM_LABELS[form] }));
@@ -257,7 +257,8 @@ function AttachmentSection(props: ApplicationFormProps) {
         <label for={id}>上传附件</label>
         <p class="field-hint" id={`${id}-hint`}>
           如身份证明、营业执照、授权委托书的扫描件或照片。最多 {MAX_ATTACHMENTS} 个文件，每个不超过{' '}
-          {MB(MAX_ATTACHMENT_BYTES)}，合计不超过 {MB(props.maxTotalBytes)}；只接收 {ACCEPTED_TYPES_TEXT}
+          {megabytesText(MAX_ATTACHMENT_BYTES)}，合计不超过 {megabytesText(props.maxTotalBytes)}；只接收{' '}
+          {ACCEPTED_TYPES_TEXT}
           ，按文件内容识别类型。
         </p>
         {props.hadFiles ? (

@@ -3,6 +3,7 @@
  * answer — organ, number, dates, public status, where the reply period stands and the letters
  * sent to the applicant and, after delivery 网上获取, the download links. No personal data is shown.
  */
+import { fileSizeText } from '../../domain/byte-size.ts';
 import type { TrackedCase } from '../../app/cases/track-case.ts';
 import { formatChineseDate, type LocalDate } from '../../domain/calendar/local-date.ts';
 import { DOWNLOAD_LINK_MINUTES } from '../../app/cases/download-links.ts';
@@ -115,9 +116,6 @@ function DeadlineText(props: { case: TrackedCase; dayText: (date: LocalDate) => 
   }
 }
 
-const sizeText = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1048576).toFixed(1)} MB`;
-
 /** After delivery 网上获取: the 答复书 and the released files, behind links that expire. */
 function Downloads(props: { case: TrackedCase }) {
   return (
@@ -129,7 +127,7 @@ function Downloads(props: { case: TrackedCase }) {
             <a href={downloadPath(d.token)} class="pt-doc-title">
               {d.title}
             </a>
-            {d.size === null ? null : <span class="pt-report-meta">{sizeText(d.size)}</span>}
+            {d.size === null ? null : <span class="pt-report-meta">{fileSizeText(d.size)}</span>}
           </li>
         ))}
       </ul>

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { HttpError } from '../http-error.ts';
-import { formText, MALFORMED_FORM_MESSAGE, readForm, readUpload, uploadedFile } from './form.ts';
+import {
+  formText,
+  MALFORMED_FORM_MESSAGE,
+  postedVersion,
+  readForm,
+  readUpload,
+  uploadedFile,
+} from './form.ts';
 import { queryParam, queryParams } from './query.ts';
 
 /** A tiny app: POST / answers what readForm / readUpload saw; GET / what the query readers saw. */
@@ -96,6 +103,18 @@ describe('readForm / readUpload', () => {
     const res = await multipart(body, type);
     expect(res.status).toBe(400);
     expect(await res.text()).toBe(MALFORMED_FORM_MESSAGE);
+  });
+});
+
+describe('postedVersion', () => {
+  it('reads a whole-number version and gives -1 for anything else', () => {
+    expect(postedVersion({ version: '0' })).toBe(0);
+    expect(postedVersion({ version: '42' })).toBe(42);
+    expect(postedVersion({ version: ['7', '8'] })).toBe(7);
+    for (const bad of ['', ' 3', '3a', '-1', '1.5', '1234567890']) {
+      expect(postedVersion({ version: bad })).toBe(-1);
+    }
+    expect(postedVersion({})).toBe(-1);
   });
 });
 

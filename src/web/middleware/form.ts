@@ -84,6 +84,17 @@ export function formText(values: FormValues, key: string): string {
 }
 
 /**
+ * The record version a form posts back (its hidden `version` field), or -1 when it is missing or
+ * not a whole number, so the use case answers with its "changed meanwhile" message.
+ * @example postedVersion({ version: '3' }) // 3
+ * @example postedVersion({ version: '3a' }) // -1
+ */
+export function postedVersion(values: FormValues): number {
+  const text = formText(values, 'version');
+  return /^\d{1,9}$/.test(text) ? Number(text) : -1;
+}
+
+/**
  * The first value of a field of an upload body when it is a file.
  * @example uploadedFile(await readUpload(c), 'file')?.name // '机构.xlsx'
  */

@@ -4,6 +4,7 @@
  */
 import { bodyLimit } from 'hono/body-limit';
 import type { Hono, MiddlewareHandler } from 'hono';
+import { megabytesText } from '../../domain/byte-size.ts';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { HttpError } from '../http-error.ts';
 import { csrfMiddleware } from './csrf.ts';
@@ -16,11 +17,13 @@ const FORM_OVERHEAD_BYTES = 64 * 1024;
 
 /** Registers the middleware on every path. */
 export function registerSecurityMiddleware(app: Hono<AppEnv>, deps: AppDeps): void {
-  const limitMb = Math.round(deps.env.maxUploadBytes / 1024 / 1024);
   const limit: MiddlewareHandler<AppEnv> = bodyLimit({
     maxSize: deps.env.maxUploadBytes + FORM_OVERHEAD_BYTES,
     onError: () => {
-      throw new HttpError(413, `提交的内容过大（上限约 ${limitMb} MB），请缩小文件后重试。`);
+      throw new HttpError(
+        413,
+        `提交的内容过大（上限约 ${megabytesText(deps.env.maxUploadBytes)}），请缩小文件后重试。`,
+      );
     },
   });
   // Only requests that carry a body need the limit; on GET/HEAD it would only cost time.

@@ -15,7 +15,7 @@ import { GK_COLUMNS, STATUTORY_COLUMNS } from '../../app/portal/columns.ts';
 import type { PortalOrgan } from '../../db/queries/portal.ts';
 import type { PortalPageVersion } from '../../db/queries/portal-pages.ts';
 import { organBase, type Frame } from './frame.ts';
-import { baseCrumbs, PortalPage } from './portal-layout.tsx';
+import { gkColumnCrumbs, PortalPage } from './portal-layout.tsx';
 import { WrittenPageBody } from './written-page.tsx';
 
 /** The 工作机构 and every contact field, as a definition list. */
@@ -121,13 +121,12 @@ export function GuidePage(props: {
   written: PortalPageVersion | null;
 }) {
   const { frame, organ } = props;
-  const base = organBase(organ);
   const column = GK_COLUMNS[0]!;
   return (
     <PortalPage
       frame={frame}
       nav="gk"
-      crumbs={[...baseCrumbs(frame), { label: '政府信息公开', href: `${base}/gk` }, { label: column.name }]}
+      crumbs={gkColumnCrumbs(frame, organ, column, null)}
       mainClass="pt-article"
       meta={{
         title: `${organ.name}${column.name}`,

@@ -7,6 +7,7 @@
 import type { Child } from 'hono/jsx';
 import { platformName } from '../../app/portal/site.ts';
 import { Document, type PageMeta } from '../layout/document.tsx';
+import type { PortalOrgan } from '../../db/queries/portal.ts';
 import { organBase, type Frame } from './frame.ts';
 
 /** A breadcrumb; the last one (the current page) has no link. */
@@ -243,4 +244,25 @@ export function baseCrumbs(frame: Frame): Crumb[] {
     crumbs.push({ label: frame.organ.name, href: organBase(frame.organ) });
   }
   return crumbs;
+}
+
+/**
+ * The breadcrumbs of a 政府信息公开 column and, with `entry`, of one of its pages: … › 政府信息公开 ›
+ * the column (a link when an entry follows) › the entry.
+ * @param column its name and path below /o/:slug (a ColumnEntry fits)
+ * @example gkColumnCrumbs(frame, organ, { name: '公开年报', path: '/gk/reports' }, '2024年度')
+ */
+export function gkColumnCrumbs(
+  frame: Frame,
+  organ: Pick<PortalOrgan, 'slug'>,
+  column: { name: string; path: string },
+  entry: string | null,
+): Crumb[] {
+  const base = organBase(organ);
+  return [
+    ...baseCrumbs(frame),
+    { label: '政府信息公开', href: `${base}/gk` },
+    entry === null ? { label: column.name } : { label: column.name, href: `${base}${column.path}` },
+    ...(entry === null ? [] : [{ label: entry }]),
+  ];
 }

@@ -7,20 +7,12 @@ import type { PortalReply } from '../../app/replies/portal-replies.ts';
 import type { PortalOrgan } from '../../db/queries/portal.ts';
 import { organBase, type Frame } from './frame.ts';
 import { beijingDay } from './item-format.ts';
-import { baseCrumbs, PortalPage, type Crumb } from './portal-layout.tsx';
+import { gkColumnCrumbs, PortalPage } from './portal-layout.tsx';
 
 const COLUMN_NAME = '依申请公开答复';
 const COLUMN_DESCRIPTION = '本机关在依申请公开办结后，去除个人信息后主动公开的答复。';
 
-function crumbs(frame: Frame, organ: PortalOrgan, reply: PortalReply | null): Crumb[] {
-  const base = organBase(organ);
-  return [
-    ...baseCrumbs(frame),
-    { label: '政府信息公开', href: `${base}/gk` },
-    reply === null ? { label: COLUMN_NAME } : { label: COLUMN_NAME, href: `${base}/gk/replies` },
-    ...(reply === null ? [] : [{ label: reply.caseNumber }]),
-  ];
-}
+const COLUMN = { name: COLUMN_NAME, path: '/gk/replies' };
 
 /** The title a reply is listed and shown under. */
 export function replyTitle(reply: Pick<PortalReply, 'requestSummary'>): string {
@@ -39,7 +31,7 @@ export function RepliesListPage(props: {
     <PortalPage
       frame={frame}
       nav="gk"
-      crumbs={crumbs(frame, organ, null)}
+      crumbs={gkColumnCrumbs(frame, organ, COLUMN, null)}
       meta={{
         title: `${organ.name}${COLUMN_NAME}`,
         columnName: COLUMN_NAME,
@@ -82,7 +74,7 @@ export function ReplyPage(props: { frame: Frame; organ: PortalOrgan; reply: Port
     <PortalPage
       frame={frame}
       nav="gk"
-      crumbs={crumbs(frame, organ, reply)}
+      crumbs={gkColumnCrumbs(frame, organ, COLUMN, reply.caseNumber)}
       meta={{
         title,
         columnName: COLUMN_NAME,

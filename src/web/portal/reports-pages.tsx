@@ -10,7 +10,7 @@ import type { PortalOrgan } from '../../db/queries/portal.ts';
 import { renderReportHtml } from '../../render/index.ts';
 import { reportTitle } from '../../render/labels.ts';
 import { organBase, type Frame } from './frame.ts';
-import { baseCrumbs, PortalPage, type Crumb } from './portal-layout.tsx';
+import { gkColumnCrumbs, PortalPage } from './portal-layout.tsx';
 
 const COLUMN = GK_COLUMNS.find((c) => c.key === 'reports')!;
 
@@ -20,16 +20,6 @@ export const FORMAT_NAMES = {
   '2019': '2019年试行格式（国办公开办函〔2019〕60号）',
   legacy: '2019年以前的自由格式',
 } as const;
-
-function crumbs(frame: Frame, organ: PortalOrgan, year: number | null): Crumb[] {
-  const base = organBase(organ);
-  return [
-    ...baseCrumbs(frame),
-    { label: '政府信息公开', href: `${base}/gk` },
-    year === null ? { label: COLUMN.name } : { label: COLUMN.name, href: `${base}/gk/reports` },
-    ...(year === null ? [] : [{ label: `${year}年度` }]),
-  ];
-}
 
 /** The list of years. */
 export function ReportsListPage(props: {
@@ -43,7 +33,7 @@ export function ReportsListPage(props: {
     <PortalPage
       frame={frame}
       nav="gk"
-      crumbs={crumbs(frame, organ, null)}
+      crumbs={gkColumnCrumbs(frame, organ, COLUMN, null)}
       meta={{
         title: `${organ.name}${COLUMN.name}`,
         columnName: COLUMN.name,
@@ -95,7 +85,7 @@ export function ReportPage(props: { frame: Frame; organ: PortalOrgan; stored: Po
     <PortalPage
       frame={frame}
       nav="gk"
-      crumbs={crumbs(frame, organ, stored.year)}
+      crumbs={gkColumnCrumbs(frame, organ, COLUMN, `${stored.year}年度`)}
       mainClass="pt-report-main"
       meta={{
         title,

@@ -3,7 +3,8 @@
  * its own button, so there is never a doubt which input is checked. Works without JavaScript;
  * a refusal is shown above the forms as one Chinese message (role="alert").
  */
-import { CHECK_RETENTION_DAYS, formatMb } from '../../app/report-checks/check-report.ts';
+import { megabytesText } from '../../domain/byte-size.ts';
+import { CHECK_RETENTION_DAYS } from '../../app/report-checks/check-report.ts';
 import { CsrfField } from '../middleware/csrf-field.tsx';
 
 export type CheckFormProps = {
@@ -56,7 +57,7 @@ export function CheckForm(props: CheckFormProps) {
           />
           <p id="file-hint" class="rc-hint">
             支持 PDF（含文字层）、Word（.docx）、网页（.html）和纯文本（.txt），不超过{' '}
-            {formatMb(props.maxBytes)}。文件类型按内容识别，与扩展名无关。
+            {megabytesText(props.maxBytes)}。文件类型按内容识别，与扩展名无关。
           </p>
           <button type="submit" class="pt-button">
             上传并检查

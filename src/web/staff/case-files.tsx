@@ -3,18 +3,17 @@
  * applications …) and the released files (公开的政府信息) delivered with the reply — the latter are
  * what an applicant who chose 网上获取 downloads on /track.
  */
+import { fileSizeText } from '../../domain/byte-size.ts';
 import type { CaseView } from '../../app/cases/view-case.ts';
 import type { AttachmentMeta } from '../../db/queries/case-records.ts';
-
-const sizeText = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1048576).toFixed(1)} MB`;
 
 function FileList(props: { caseId: number; files: AttachmentMeta[] }) {
   return (
     <ul class="letter-list">
       {props.files.map((f) => (
         <li>
-          <a href={`/staff/cases/${props.caseId}/attachments/${f.id}`}>{f.fileName}</a>（{sizeText(f.size)}）
+          <a href={`/staff/cases/${props.caseId}/attachments/${f.id}`}>{f.fileName}</a>（
+          {fileSizeText(f.size)}）
         </li>
       ))}
     </ul>

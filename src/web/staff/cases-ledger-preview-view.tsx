@@ -17,7 +17,7 @@ import {
   type LedgerPlan,
 } from '../../domain/case/ledger/plan-ledger-import.ts';
 import { CsrfField } from '../middleware/csrf-field.tsx';
-import { ImportIssues } from './import-issues.tsx';
+import { ImportCounts, ImportIssues } from './import-issues.tsx';
 import { LEDGER_CRUMBS } from './cases-ledger-view.tsx';
 import { Notice, PageHeader } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
@@ -194,17 +194,7 @@ export function LedgerPreviewView(props: LedgerPreviewProps) {
           {props.warning}
         </Notice>
       ) : null}
-      <ul class="import-counts" aria-label="预览结果">
-        <li class={`import-count count-create${plan.cases.length > 0 ? ' is-nonzero' : ''}`}>
-          <span class="count-number">{plan.cases.length}</span> 行无误
-        </li>
-        <li class={`import-count count-invalid${plan.invalidRows > 0 ? ' is-nonzero' : ''}`}>
-          <span class="count-number">{plan.invalidRows}</span> 行有错误
-        </li>
-        <li class="import-count count-unchanged">
-          <span class="count-number">{plan.notes.length}</span> 处提示
-        </li>
-      </ul>
+      <ImportCounts valid={plan.cases.length} invalid={plan.invalidRows} remarks={plan.notes.length} />
       <Decision plan={plan} token={props.token} csrfToken={props.csrfToken} expiresAt={preview.expiresAt} />
       {plan.errors.length > 0 ? (
         <ImportIssues

@@ -6,6 +6,7 @@
  * no personal data ever goes into a URL. Every rule is checked in the use cases (app/cases/ledger).
  */
 import type { Context, Hono } from 'hono';
+import { megabytes } from '../../domain/byte-size.ts';
 import { commitLedgerImport } from '../../app/cases/ledger/commit-ledger-import.ts';
 import { exportCaseLedger } from '../../app/cases/ledger/export-case-ledger.ts';
 import { ledgerTemplate } from '../../app/cases/ledger/ledger-template.ts';
@@ -18,7 +19,6 @@ import {
 import { MAX_LEDGER_BYTES } from '../../app/cases/ledger/read-ledger-file.ts';
 import { canViewCase } from '../../app/cases/case-access.ts';
 import { loadOrganRegistry } from '../../app/organs/load-organ-tree.ts';
-import { toCsv } from '../../app/organs/csv.ts';
 import { contentDisposition } from '../../app/report-checks/file-name.ts';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { forbidden } from '../http-error.ts';
@@ -27,6 +27,7 @@ import { failureError, failureStatus } from '../failures.ts';
 import { NOT_FOUND } from '../../app/failures.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { LedgerPageView } from './cases-ledger-view.tsx';
+import { importIssuesCsv } from './import-issues.tsx';
 import { LedgerPreviewView } from './cases-ledger-preview-view.tsx';
 import { readUpload, uploadedFile } from '../middleware/form.ts';
 import { queryParams } from '../middleware/query.ts';
@@ -71,7 +72,7 @@ function renderers(deps: AppDeps, maxBytes: number): Renderers {
           exportOrgans={exportOrgans}
           errors={errors}
           organId={organId}
-          maxMegabytes={Math.round((maxBytes / 1024 / 1024) * 10) / 10}
+          maxMegabytes={megabytes(maxBytes)}
           thisYear={Number(deps.clock.today().slice(0, 4))}
         />
       );
@@ -165,12 +166,7 @@ function registerPreview(app: Hono<AppEnv>, deps: AppDeps, render: Renderers): v
       return refusal(preview.ok ? NOT_FOUND : preview);
     }
     const { errors, notes } = preview.plan;
-    const rows = [
-      ['类型', '行号', '列', '说明'],
-      ...errors.map((e) => ['错误', String(e.line), e.column ?? '', e.message]),
-      ...notes.map((n) => ['提示', String(n.line), n.column ?? '', n.message]),
-    ];
-    return c.body(new TextEncoder().encode(toCsv(rows)), 200, {
+    return c.body(importIssuesCsv(errors, notes), 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': contentDisposition('case-ledger-issues', '台账导入错误清单', 'csv'),
     });

@@ -17,7 +17,7 @@ import type { AppDeps, AppEnv } from '../context.ts';
 import { failureError, failureMessage, failureStatus } from '../failures.ts';
 import { notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
-import { formText, readForm, type FormValues } from '../middleware/form.ts';
+import { formText, postedVersion, readForm, type FormValues } from '../middleware/form.ts';
 import { queryId, queryParam } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { GazetteIssueView } from './gazette-issue-view.tsx';
@@ -26,8 +26,6 @@ import { GazetteListView, GazetteNewView } from './gazette-views.tsx';
 const ISSUE_ID = ':id{[1-9][0-9]{0,14}}';
 const FIELDS = ['year', 'number', 'totalNumber', 'publishedOn', 'title'] as const;
 
-const versionOf = (form: FormValues) =>
-  /^\d{1,9}$/.test(formText(form, 'version')) ? Number(formText(form, 'version')) : -1;
 const fieldValues = (form: FormValues) => Object.fromEntries(FIELDS.map((k) => [k, formText(form, k)]));
 
 function ordersOf(form: FormValues): Map<number, string> {
@@ -132,7 +130,7 @@ export function registerGazetteStaffRoutes(app: Hono<AppEnv>, deps: AppDeps): vo
     const id = Number(c.req.param('id'));
     const form = await readForm(c, ['item']);
     const items = form.item;
-    const result = await saveGazetteIssue(deps, requireActor(c), id, versionOf(form), {
+    const result = await saveGazetteIssue(deps, requireActor(c), id, postedVersion(form), {
       form: fieldValues(form),
       items: Array.isArray(items) ? items : [],
       orders: ordersOf(form),
@@ -152,7 +150,7 @@ export function registerGazetteStaffRoutes(app: Hono<AppEnv>, deps: AppDeps): vo
   app.post(`/staff/items/gazette/${ISSUE_ID}/publish`, async (c) => {
     const id = Number(c.req.param('id'));
     const form = await readForm(c);
-    const result = await publishGazetteIssue(deps, requireActor(c), id, versionOf(form));
+    const result = await publishGazetteIssue(deps, requireActor(c), id, postedVersion(form));
     if (result.ok) {
       return c.redirect(`/staff/items/gazette/${id}?done=published`, 303);
     }

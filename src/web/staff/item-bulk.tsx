@@ -146,9 +146,6 @@ function BulkView(props: {
   );
 }
 
-const organOf = (c: Context<AppEnv>) =>
-  /^\d{1,9}$/.test(queryParam(c, 'organ') ?? '') ? (queryParam(c, 'organ') ?? '') : '';
-
 /** Registers the bulk page (before /staff/items/:id). */
 export function registerItemBulkRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const page = async (
@@ -158,7 +155,7 @@ export function registerItemBulkRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   ) => {
     const actor = requireActor(c);
     const tab = queryParam(c, 'tab') === 'inSigning' ? 'inSigning' : 'published';
-    const list = await listItemsFor(deps, actor, organOf(c), tab);
+    const list = await listItemsFor(deps, actor, queryParam(c, 'organ'), tab);
     if (list.organ === null) {
       return c.html(
         renderPage(
@@ -194,7 +191,7 @@ export function registerItemBulkRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const body = await readUpload(c);
     const values = textValues(body);
     const action = values.bulkAction;
-    const list = await listItemsFor(deps, actor, organOf(c), 'published');
+    const list = await listItemsFor(deps, actor, queryParam(c, 'organ'), 'published');
     if (!isOneOf(BULK_ACTIONS, action) || list.organ === null) {
       return page(c, { errors: { bulkAction: '请选择要执行的操作' }, outcomes: null, noticeId: null }, 422);
     }

@@ -19,7 +19,7 @@ import {
 import { CsrfField } from '../middleware/csrf-field.tsx';
 import type { RollupOrganChoice } from '../../app/publishing/editor-context.ts';
 import { REPORT_FIELD_LABELS, ReportFields } from './item-report-fields.tsx';
-import { ErrorSummary, PageHeader, TextField } from './staff-form.tsx';
+import { BodyFormatChoice, ErrorSummary, PageHeader, TextField } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
 
 export const ITEM_FIELD_LABELS: Record<string, string> = {
@@ -225,24 +225,7 @@ export function ItemEditorView(props: EditorProps) {
               {props.bodyText}
             </textarea>
           </div>
-          <div class="field field-inline">
-            <input
-              type="radio"
-              id="format-text"
-              name="bodyFormat"
-              value="text"
-              checked={v.bodyFormat !== 'html'}
-            />
-            <label for="format-text">纯文本</label>
-            <input
-              type="radio"
-              id="format-html"
-              name="bodyFormat"
-              value="html"
-              checked={v.bodyFormat === 'html'}
-            />
-            <label for="format-html">HTML（脚本、样式和外部图片会被清除）</label>
-          </div>
+          <BodyFormatChoice format={v.bodyFormat} />
           <div class="field">
             <label for="field-bodyDocx">或上传 Word 文件作为正文（.docx）</label>
             <input id="field-bodyDocx" name="bodyDocx" type="file" accept=".docx" />

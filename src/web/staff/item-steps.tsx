@@ -17,7 +17,7 @@ import type { AppDeps, AppEnv } from '../context.ts';
 import { failureError, failureStatus } from '../failures.ts';
 import { notFound } from '../http-error.ts';
 import { renderPage } from '../layout/document.tsx';
-import { readUpload, textValues, uploadedFile } from '../middleware/form.ts';
+import { postedVersion, readUpload, textValues, uploadedFile } from '../middleware/form.ts';
 import { queryParam } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import { ItemPageView } from './item-page-view.tsx';
@@ -71,9 +71,6 @@ async function renderItem(
   );
 }
 
-const versionOf = (values: Record<string, string>) =>
-  /^\d{1,9}$/.test(values.version ?? '') ? Number(values.version) : -1;
-
 /** The answer to a step: back to the page (303) or the page with the message. */
 async function answer(
   c: Context<AppEnv>,
@@ -106,7 +103,7 @@ export function registerItemStepRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       throw notFound('操作');
     }
     const values = textValues(await readUpload(c));
-    const result = await performItemAction(deps, requireActor(c), id, versionOf(values), action, values);
+    const result = await performItemAction(deps, requireActor(c), id, postedVersion(values), action, values);
     return answer(c, deps, id, result, action);
   });
 
@@ -115,7 +112,7 @@ export function registerItemStepRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const body = await readUpload(c);
     const file = uploadedFile(body, 'file');
     const bytes = file === undefined ? new Uint8Array() : new Uint8Array(await file.arrayBuffer());
-    const result = await addItemFile(deps, requireActor(c), id, versionOf(textValues(body)), {
+    const result = await addItemFile(deps, requireActor(c), id, postedVersion(textValues(body)), {
       name: file?.name ?? '',
       bytes,
     });
@@ -129,7 +126,7 @@ export function registerItemStepRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       deps,
       requireActor(c),
       id,
-      versionOf(values),
+      postedVersion(values),
       Number(c.req.param('file')),
     );
     return answer(c, deps, id, result, 'removed');
@@ -146,7 +143,7 @@ export function registerItemStepRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.post(`/staff/items/${ITEM_ID}/mask`, async (c) => {
     const id = itemIdOf(c);
     const values = textValues(await readUpload(c));
-    const result = await maskItem(deps, requireActor(c), id, versionOf(values));
+    const result = await maskItem(deps, requireActor(c), id, postedVersion(values));
     return answer(c, deps, id, result, 'masked');
   });
 }

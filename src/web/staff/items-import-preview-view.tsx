@@ -9,7 +9,7 @@ import type { Actor } from '../../domain/access/roles.ts';
 import type { ItemImportPlan } from '../../domain/publishing/import/plan-item-import.ts';
 import { ITEM_KIND_LABELS } from '../../domain/publishing/vocabulary.ts';
 import { CsrfField } from '../middleware/csrf-field.tsx';
-import { ImportIssues } from './import-issues.tsx';
+import { ImportCounts, ImportIssues } from './import-issues.tsx';
 import { importCrumbs } from './items-import-view.tsx';
 import { Notice, PageHeader } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
@@ -137,17 +137,7 @@ export function ItemImportPreviewView(props: ItemImportPreviewProps) {
           {props.warning}
         </Notice>
       ) : null}
-      <ul class="import-counts" aria-label="预览结果">
-        <li class={`import-count count-create${plan.items.length > 0 ? ' is-nonzero' : ''}`}>
-          <span class="count-number">{plan.items.length}</span> 行无误
-        </li>
-        <li class={`import-count count-invalid${plan.invalidRows > 0 ? ' is-nonzero' : ''}`}>
-          <span class="count-number">{plan.invalidRows}</span> 行有错误
-        </li>
-        <li class="import-count count-unchanged">
-          <span class="count-number">{plan.warnings.length}</span> 处提示
-        </li>
-      </ul>
+      <ImportCounts valid={plan.items.length} invalid={plan.invalidRows} remarks={plan.warnings.length} />
       <Decision plan={plan} token={props.token} csrfToken={props.csrfToken} expiresAt={preview.expiresAt} />
       {plan.errors.length > 0 ? (
         <ImportIssues title="错误" issues={plan.errors} csvHref={csvHref} isError />

@@ -6,6 +6,7 @@
  * use cases (app/publishing/import).
  */
 import type { Context, Hono } from 'hono';
+import { megabytes } from '../../domain/byte-size.ts';
 import { commitItemImport } from '../../app/publishing/import/commit-item-import.ts';
 import { itemImportTemplate } from '../../app/publishing/import/item-import-template.ts';
 import {
@@ -20,7 +21,6 @@ import {
   MAX_IMPORT_ZIP_FILES,
 } from '../../app/publishing/import/read-import-archive.ts';
 import { MAX_ITEM_FILE_BYTES } from '../../app/publishing/item-files.ts';
-import { toCsv } from '../../app/organs/csv.ts';
 import { contentDisposition } from '../../app/report-checks/file-name.ts';
 import { NOT_FOUND } from '../../app/failures.ts';
 import type { AppDeps, AppEnv } from '../context.ts';
@@ -30,12 +30,12 @@ import { renderPage } from '../layout/document.tsx';
 import { readUpload, uploadedFile } from '../middleware/form.ts';
 import { queryParam } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
+import { importIssuesCsv } from './import-issues.tsx';
 import { ItemImportPreviewView } from './items-import-preview-view.tsx';
 import { ItemImportPageView } from './items-import-view.tsx';
 
 const TOKEN = ':token{[A-Za-z0-9_-]{32}}';
 const EXPIRED = '导入预览（可能已过期，有效期 1 小时）';
-const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 function refusal(result: ItemImportFailure): never {
   throw failureError(result, { what: EXPIRED });
@@ -172,12 +172,7 @@ function registerPreview(app: Hono<AppEnv>, deps: AppDeps): void {
       return refusal(preview.ok ? NOT_FOUND : preview);
     }
     const { errors, warnings } = preview.plan;
-    const rows = [
-      ['类型', '行号', '列', '说明'],
-      ...errors.map((e) => ['错误', String(e.line), e.column ?? '', e.message]),
-      ...warnings.map((n) => ['提示', String(n.line), n.column ?? '', n.message]),
-    ];
-    return c.body(new TextEncoder().encode(toCsv(rows)), 200, {
+    return c.body(importIssuesCsv(errors, warnings), 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': contentDisposition('item-import-issues', '信息导入错误清单', 'csv'),
     });

@@ -14,7 +14,7 @@ import {
   type OrganFields,
 } from '../../domain/organs/organ.ts';
 import type { FieldErrors } from '../../app/failures.ts';
-import { TextField } from './staff-form.tsx';
+import { describedBy, FieldFrame, TextField } from './staff-form.tsx';
 
 /** What the form shows: strings, exactly as typed (nothing is lost on an error). */
 export type OrganFormValues = Record<keyof OrganFields, string> & { parentId: string };
@@ -67,38 +67,14 @@ type SelectFieldProps = {
 
 /** A labelled select with its hint and error. */
 export function SelectField(props: SelectFieldProps) {
-  const id = `field-${props.name}`;
-  const described = [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div class={props.error ? 'field has-error' : 'field'}>
-      <label for={id}>
-        {props.label}
-        {props.isRequired ? (
-          <span class="required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        ) : null}
-      </label>
-      {props.hint ? (
-        <p class="field-hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="field-error" id={`${id}-error`}>
-          <span class="visually-hidden">错误：</span>
-          {props.error}
-        </p>
-      ) : null}
+    <FieldFrame {...props}>
       <select
-        id={id}
+        id={`field-${props.name}`}
         name={props.name}
         required={props.isRequired}
         aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={described || undefined}
+        aria-describedby={describedBy(props)}
       >
         {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
         {props.options.map((o) => (
@@ -107,7 +83,7 @@ export function SelectField(props: SelectFieldProps) {
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 

@@ -5,6 +5,7 @@
  * or nothing.
  */
 import type { Context, Hono } from 'hono';
+import { megabytes } from '../../domain/byte-size.ts';
 import { commitOrganImport } from '../../app/organs/commit-organ-import.ts';
 import { loadOrganRegistry } from '../../app/organs/load-organ-tree.ts';
 import {
@@ -24,8 +25,6 @@ const TOKEN = ':token{[A-Za-z0-9_-]{32}}';
 
 /** Registers the import routes. */
 export function registerOrganImportRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
-  const maxMegabytes = Math.round((deps.env.maxUploadBytes / 1024 / 1024) * 10) / 10;
-
   const renderUpload = async (c: Context<AppEnv>, error: string | null, status: 200 | 413 | 422 = 200) => {
     const actor = requireActor(c);
     if (!canImportOrgans(actor, (await loadOrganRegistry(deps.db)).tree)) {
@@ -37,7 +36,7 @@ export function registerOrganImportRoutes(app: Hono<AppEnv>, deps: AppDeps): voi
           actor={actor}
           csrfToken={c.get('csrfToken')}
           error={error}
-          maxMegabytes={maxMegabytes}
+          maxMegabytes={megabytes(deps.env.maxUploadBytes)}
         />,
       ),
       status,

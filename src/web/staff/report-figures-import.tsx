@@ -14,6 +14,7 @@ import {
   uploadFiguresImport,
   type FiguresImportFailure,
 } from '../../app/annual-report/figures-import.ts';
+import { megabytes } from '../../domain/byte-size.ts';
 import { forbiddenFor, NOT_FOUND } from '../../app/failures.ts';
 import { FIGURES_ROLES } from '../../app/annual-report/figures-access.ts';
 import { toCsv } from '../../app/organs/csv.ts';
@@ -42,15 +43,13 @@ async function uploadPage(
   if ((await figuresOrgans(deps.db, actor)).length === 0) {
     throw failureError(forbiddenFor(FIGURES_ROLES));
   }
-  const megabytes =
-    Math.round((Math.min(deps.env.maxUploadBytes, MAX_FIGURES_SHEET_BYTES) / 1024 / 1024) * 10) / 10;
   return c.html(
     renderPage(
       <FiguresImportPageView
         actor={actor}
         csrfToken={c.get('csrfToken')}
         error={error}
-        megabytes={megabytes}
+        megabytes={megabytes(Math.min(deps.env.maxUploadBytes, MAX_FIGURES_SHEET_BYTES))}
       />,
     ),
     status,

@@ -10,7 +10,7 @@ import { ENTERED_FIGURE_FIELDS } from '../../domain/annual-report/entered-figure
 import type { AppDeps, AppEnv } from '../context.ts';
 import { failureError, failureStatus } from '../failures.ts';
 import { renderPage } from '../layout/document.tsx';
-import { formText, readForm } from '../middleware/form.ts';
+import { formText, postedVersion, readForm } from '../middleware/form.ts';
 import { idFrom, queryParam, queryParams } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
 import {
@@ -70,11 +70,10 @@ export function registerReportFiguresRoutes(app: Hono<AppEnv>, deps: AppDeps): v
     }
     const organ = formText(form, 'organ');
     const year = formText(form, 'year');
-    const version = formText(form, 'version');
     const result = await enterFigures(deps, requireActor(c), {
       organId: idFrom(organ),
       year: /^\d{4}$/.test(year) ? Number(year) : 0,
-      version: /^\d{1,9}$/.test(version) ? Number(version) : -1,
+      version: postedVersion(form),
       form: values,
     });
     const query = { organ, year };

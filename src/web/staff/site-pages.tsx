@@ -21,10 +21,10 @@ import type { AppDeps, AppEnv } from '../context.ts';
 import { failureError, failureMessage, failureStatus } from '../failures.ts';
 import { renderPage } from '../layout/document.tsx';
 import { CsrfField } from '../middleware/csrf-field.tsx';
-import { readUpload, textValues, uploadedFile } from '../middleware/form.ts';
+import { postedVersion, readUpload, textValues, uploadedFile } from '../middleware/form.ts';
 import { queryParam } from '../middleware/query.ts';
 import { requireActor } from '../middleware/staff-guard.ts';
-import { ErrorSummary, Notice, PageHeader } from './staff-form.tsx';
+import { BodyFormatChoice, ErrorSummary, Notice, PageHeader } from './staff-form.tsx';
 import { StaffLayout } from './staff-layout.tsx';
 import { beijingMinute } from '../../domain/calendar/beijing-time.ts';
 
@@ -101,24 +101,7 @@ function PageEditorView(props: {
             {form.body}
           </textarea>
         </div>
-        <div class="field field-inline">
-          <input
-            type="radio"
-            id="format-text"
-            name="bodyFormat"
-            value="text"
-            checked={form.bodyFormat !== 'html'}
-          />
-          <label for="format-text">纯文本</label>
-          <input
-            type="radio"
-            id="format-html"
-            name="bodyFormat"
-            value="html"
-            checked={form.bodyFormat === 'html'}
-          />
-          <label for="format-html">HTML（脚本、样式和外部图片会被清除）</label>
-        </div>
+        <BodyFormatChoice format={form.bodyFormat} />
         <div class="field">
           <label for="field-bodyDocx">或上传 Word 文件作为页面内容（.docx）</label>
           <input id="field-bodyDocx" name="bodyDocx" type="file" accept=".docx" />
@@ -217,7 +200,7 @@ export function registerSitePageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       const values = textValues(upload);
       const docx = uploadedFile(upload, 'bodyDocx');
       const bytes = docx !== undefined && docx.size > 0 ? new Uint8Array(await docx.arrayBuffer()) : null;
-      const version = /^\d{1,9}$/.test(values.version ?? '') ? Number(values.version) : -1;
+      const version = postedVersion(values);
       const form = { body: values.body ?? '', bodyFormat: values.bodyFormat === 'html' ? 'html' : 'text' };
       const organId = organParam(c) ?? 0;
       const result = await savePortalPage(deps, requireActor(c), organId, page, version, {

@@ -29,27 +29,27 @@ export function ErrorSummary(props: { errors: FieldErrors; labels: Readonly<Reco
   );
 }
 
-/** A text input's label, value, hint and error. */
-export type TextFieldProps = {
+/** What the frame of a field shows: its label (the control's id is `field-<name>`), hint and error. */
+export type FieldFrameProps = {
   name: string;
   label: string;
-  value?: string;
+  hint?: string | undefined;
   error?: string | undefined;
-  hint?: string;
-  type?: 'text' | 'password' | 'date';
-  autocomplete?: string;
-  isRequired?: boolean;
-  isReadOnly?: boolean;
-  maxLength?: number;
-  inputClass?: string;
+  isRequired?: boolean | undefined;
 };
 
-/** A labelled input with its hint and error. */
-export function TextField(props: TextFieldProps) {
+/** The `aria-describedby` of a field's control: its hint and error, when shown. */
+export function describedBy(props: FieldFrameProps): string | undefined {
   const id = `field-${props.name}`;
   const described = [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null]
     .filter(Boolean)
     .join(' ');
+  return described || undefined;
+}
+
+/** A field: its label (* when required), hint and error, then the control (`children`). */
+export function FieldFrame(props: FieldFrameProps & { children: Child }) {
+  const id = `field-${props.name}`;
   return (
     <div class={props.error ? 'field has-error' : 'field'}>
       <label for={id}>
@@ -72,8 +72,32 @@ export function TextField(props: TextFieldProps) {
           {props.error}
         </p>
       ) : null}
+      {props.children}
+    </div>
+  );
+}
+
+/** A text input's label, value, hint and error. */
+export type TextFieldProps = {
+  name: string;
+  label: string;
+  value?: string;
+  error?: string | undefined;
+  hint?: string;
+  type?: 'text' | 'password' | 'date';
+  autocomplete?: string;
+  isRequired?: boolean;
+  isReadOnly?: boolean;
+  maxLength?: number;
+  inputClass?: string;
+};
+
+/** A labelled input with its hint and error. */
+export function TextField(props: TextFieldProps) {
+  return (
+    <FieldFrame {...props}>
       <input
-        id={id}
+        id={`field-${props.name}`}
         name={props.name}
         type={props.type ?? 'text'}
         value={props.value ?? ''}
@@ -83,8 +107,20 @@ export function TextField(props: TextFieldProps) {
         readonly={props.isReadOnly}
         maxlength={props.maxLength}
         aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={described || undefined}
+        aria-describedby={describedBy(props)}
       />
+    </FieldFrame>
+  );
+}
+
+/** How a pasted body is read: 纯文本 (checked unless `format` is 'html') or HTML (cleaned). */
+export function BodyFormatChoice(props: { format: string | undefined }) {
+  return (
+    <div class="field field-inline">
+      <input type="radio" id="format-text" name="bodyFormat" value="text" checked={props.format !== 'html'} />
+      <label for="format-text">纯文本</label>
+      <input type="radio" id="format-html" name="bodyFormat" value="html" checked={props.format === 'html'} />
+      <label for="format-html">HTML（脚本、样式和外部图片会被清除）</label>
     </div>
   );
 }

@@ -7,6 +7,7 @@
  * into HTML by mammoth); an attachment is typed by content in the parse pool (a PDF renamed .docx
  * is refused), its Office properties removed and its text extracted (item-files.ts).
  */
+import { megabytesText } from '../../../domain/byte-size.ts';
 import { decodeText } from '../../../io/decode-text.ts';
 import { hasPdfHeader } from '../../../io/upload/inspect-upload.ts';
 import {
@@ -60,7 +61,7 @@ export function readArchiveDirectory(bytes: Uint8Array, maxBytes: number): Map<s
     throw new SheetFileError('ZIP 文件是空的，请选择包含正文和附件的 ZIP 压缩包');
   }
   if (bytes.length > maxBytes) {
-    throw new SheetFileError(`ZIP 文件超过 ${Math.round(maxBytes / 1024 / 1024)} MB 的上限，请分成几批导入`);
+    throw new SheetFileError(`ZIP 文件超过 ${megabytesText(maxBytes)} 的上限，请分成几批导入`);
   }
   if (!hasZipSignature(bytes)) {
     throw new SheetFileError('所选的正文和附件文件不是 ZIP 压缩包');
@@ -168,7 +169,7 @@ export function entryBytes(
   }
   switch (inflated.problem) {
     case 'too-large':
-      return { ok: false, problem: `解压后超过 ${MAX_ITEM_FILE_BYTES / 1024 / 1024} MB（或是压缩炸弹）` };
+      return { ok: false, problem: `解压后超过 ${megabytesText(MAX_ITEM_FILE_BYTES)}（或是压缩炸弹）` };
     case 'unsupported':
       return { ok: false, problem: '使用了不支持的压缩方式' };
     case 'damaged':
@@ -196,7 +197,7 @@ export async function readImportArchive(
   const declared = wanted.reduce((sum, w) => sum + (entries.get(w.name)?.declaredSize ?? 0), 0);
   if (declared > MAX_IMPORT_INFLATED_BYTES) {
     throw new SheetFileError(
-      `ZIP 中的文件解压后超过 ${MAX_IMPORT_INFLATED_BYTES / 1024 / 1024} MB，请分成几批导入`,
+      `ZIP 中的文件解压后超过 ${megabytesText(MAX_IMPORT_INFLATED_BYTES)}，请分成几批导入`,
     );
   }
   const files: ReadImportFile[] = [];
