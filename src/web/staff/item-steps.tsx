@@ -136,7 +136,7 @@ export function registerItemStepRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const id = itemIdOf(c);
     const values = textValues(await readUpload(c));
     const confirmed = values.replaceEdited === 'yes';
-    const result = await redraftReport(deps, requireActor(c), id, versionOf(values), confirmed);
+    const result = await redraftReport(deps, requireActor(c), id, postedVersion(values), confirmed);
     return answer(c, deps, id, result, 'redrafted');
   });
 
