@@ -67,7 +67,8 @@ export default tseslint.config(
             {
               group: ['**/db/queries/publishing/items.ts'],
               importNames: ['insertItem', 'updateItem'],
-              message: 'write items through app/publishing/item-writes.ts (its hook keeps the staff index current)',
+              message:
+                'write items through app/publishing/item-writes.ts (its hook keeps the staff index current)',
             },
           ],
         },

@@ -10,7 +10,7 @@ import { appendAudit } from '../../db/queries/audit.ts';
 import { appendItemEvent } from '../../db/queries/publishing/item-links.ts';
 import { findItemReport, type ItemReportRow } from '../../db/queries/publishing/item-reports.ts';
 import type { ItemRow } from '../../db/queries/publishing/item-rows.ts';
-import { updateItem } from '../../db/queries/publishing/items.ts';
+import { updateItemRow } from './item-writes.ts';
 import { readProseEdits } from '../../domain/annual-report/prose-edits.ts';
 import { editedParts, partNumbers, type ReportProse } from '../../domain/annual-report/report-prose.ts';
 import type { Actor } from '../../domain/access/roles.ts';
@@ -76,7 +76,7 @@ async function record(
   step: { event: string; action: string; before: Record<string, unknown>; after: Record<string, unknown> },
 ): Promise<boolean> {
   const now = deps.clock.now();
-  if (!(await updateItem(tx, row.id, row.version, {}, now))) {
+  if (!(await updateItemRow(tx, row.id, row.version, {}, now))) {
     return false;
   }
   const by = { accountId: actor.accountId, name: actor.displayName };
