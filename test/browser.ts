@@ -13,6 +13,8 @@ import { startServer, type Bootstrap, type RunningServer } from '../src/server.t
 import { bootstrapPlatform } from '../src/app/bootstrap.ts';
 import { DEFAULT_PARSE_POOL_SETTINGS, type ParsePoolSettings } from '../src/io/parse-pool/parse-pool.ts';
 import { DEFAULT_GAZETTE_FONT } from '../src/io/publishing/gazette-font.ts';
+import { seedFromTemplate } from '../src/db/pglite-template.ts';
+import { pgliteTemplateFolder } from './db-template.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ADMIN_PASSWORD = 'Test-Admin-Passw0rd';
@@ -38,12 +40,16 @@ export type TestServer = RunningServer & { dataDir: string; stop: () => Promise<
 
 /**
  * Starts the platform on a free port with a fresh embedded database (or `databaseUrl`), bootstrapped
- * with ADMIN_PASSWORD.
+ * with ADMIN_PASSWORD. The embedded database starts as a copy of the tests' migrated template, as an
+ * installation starts from the build's (src/db/pglite-template.ts).
  */
 export async function startTestServer(
   options: { databaseUrl?: string | null; bootstrap?: Bootstrap; parsePool?: ParsePoolSettings } = {},
 ): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gk-e2e-'));
+  if (!options.databaseUrl) {
+    seedFromTemplate(path.join(dataDir, 'pgdata'), await pgliteTemplateFolder());
+  }
   const env: Env = {
     port: 0,
     host: '127.0.0.1',

@@ -7,12 +7,11 @@ import { fixedClock } from '../src/app/clock.ts';
 import { createLogger } from '../src/app/logger.ts';
 import type { Env } from '../src/config/env.ts';
 import type { Db, Queryable } from '../src/db/db.ts';
-import { migrate } from '../src/db/migrate.ts';
-import { openPglite } from '../src/db/pglite.ts';
 import { createApp } from '../src/web/app.ts';
 import type { AppDeps, AppEnv } from '../src/web/context.ts';
 import { DEFAULT_PARSE_POOL_SETTINGS } from '../src/io/parse-pool/parse-pool.ts';
 import { DEFAULT_GAZETTE_FONT } from '../src/io/publishing/gazette-font.ts';
+import { openTestPglite } from './db.ts';
 
 export const TEST_NOW = '2026-11-22T08:00:00.000Z';
 
@@ -60,8 +59,7 @@ export async function insertTestOrgans(db: Queryable): Promise<TestOrganIds> {
 
 /** A migrated in-memory database. */
 export async function openTestDb(): Promise<Db> {
-  const db = await openPglite(null);
-  await migrate(db);
+  const db = await openTestPglite();
   return db;
 }
 

@@ -5,8 +5,6 @@
  */
 import { expect } from 'vitest';
 import type { Db } from '../src/db/db.ts';
-import { migrate } from '../src/db/migrate.ts';
-import { openPglite } from '../src/db/pglite.ts';
 import {
   insertTestAccount,
   insertTestTree,
@@ -15,6 +13,7 @@ import {
   testApp,
   type TestTree,
 } from './staff.ts';
+import { openTestPglite } from './db.ts';
 
 export type ScenarioIds = Record<
   'cityAdmin' | 'districtAdmin' | 'eduHandler' | 'otherHandler' | 'mixed' | 'supervisor',
@@ -42,8 +41,7 @@ export type AccountsScenario = {
 
 /** Builds the scenario (each test file gets its own database). */
 export async function openAccountsScenario(): Promise<AccountsScenario> {
-  const db = await openPglite(null);
-  await migrate(db);
+  const db = await openTestPglite();
   const tree = await insertTestTree(db);
   const add = (username: string, grants: Parameters<typeof insertTestAccount>[2], displayName?: string) =>
     insertTestAccount(db, username, grants, displayName ? { displayName } : {});

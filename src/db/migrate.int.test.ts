@@ -14,7 +14,7 @@ for (const backend of await backends()) {
   describe(`migrations on ${backend.name}`, () => {
     let t: TestDb;
     beforeAll(async () => {
-      t = await backend.open();
+      t = await backend.open({ fromScratch: true }); // every migration applied here, not a template's copy
     });
     afterAll(() => t.dispose());
 

@@ -16,16 +16,18 @@ function queryable(target: Pick<PGlite, 'query'>): Queryable {
 /**
  * Opens (creating if needed) the embedded database in `dataDir`, or an in-memory one for `null`.
  * A new folder starts as a copy of the build's template when there is one (pglite-template.ts).
+ * @param image a data folder dumped by PGlite (`dumpDataDir`) for a new database to start from
+ *   instead of initdb; the tests keep a migrated one (test/db-template.ts)
  * @throws DataDirLockedError when another process has the folder open
  */
-export async function openPglite(dataDir: string | null): Promise<Db> {
+export async function openPglite(dataDir: string | null, image?: Blob): Promise<Db> {
   const release = dataDir === null ? () => undefined : lockDataDir(dataDir);
   try {
     const pgdata = dataDir === null ? undefined : `${dataDir}/pgdata`;
     if (pgdata !== undefined) {
       seedFromTemplate(pgdata);
     }
-    const pg = await PGlite.create(pgdata);
+    const pg = await PGlite.create(pgdata, image === undefined ? {} : { loadDataDir: image });
     return {
       kind: 'pglite',
       ...queryable(pg),

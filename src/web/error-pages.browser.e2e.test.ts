@@ -12,8 +12,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { REPORT_2024 } from '../app/demo/annual-reports.ts';
 import type { Db } from '../db/db.ts';
-import { migrate } from '../db/migrate.ts';
-import { openPglite } from '../db/pglite.ts';
 import { upsertAnnualReport } from '../db/queries/annual-reports.ts';
 import { launchBrowser, seriousViolations } from '../../test/browser.ts';
 import {
@@ -24,6 +22,7 @@ import {
   TestClient,
   testApp,
 } from '../../test/staff.ts';
+import { openTestPglite } from '../../test/db.ts';
 
 const SHOTS = process.env.UI_SHOTS_DIR ?? '/tmp/ui-shots';
 const DESKTOP = { width: 1280, height: 900 };
@@ -92,8 +91,7 @@ describe('error pages, the role hint and report tables in a real browser', () =>
   };
 
   beforeAll(async () => {
-    db = await openPglite(null);
-    await migrate(db);
+    db = await openTestPglite();
     const tree = await insertTestTree(db);
     await upsertAnnualReport(db, {
       organId: tree.city,

@@ -8,12 +8,11 @@ import { fixedClock } from '../../app/clock.ts';
 import { ensureDemoOrgans } from '../../app/demo/demo-organs.ts';
 import { createLogger } from '../../app/logger.ts';
 import type { Db } from '../../db/db.ts';
-import { migrate } from '../../db/migrate.ts';
-import { openPglite } from '../../db/pglite.ts';
 import { createApp } from '../app.ts';
 import { ROUTE_MODULES, type RouteModule } from '../routes.ts';
 import { registerCalendarRoutes } from '../staff/calendar.tsx';
 import { registerCalculatorRoutes } from './routes.tsx';
+import { openTestPglite } from '../../../test/db.ts';
 
 const MODULES = [
   ...ROUTE_MODULES,
@@ -38,8 +37,7 @@ describe('期限计算器 and 工作日历 in a real browser', () => {
   };
 
   beforeAll(async () => {
-    db = await openPglite(null);
-    await migrate(db);
+    db = await openTestPglite();
     const clock = fixedClock('2024-10-21T02:00:00Z');
     const organs = await ensureDemoOrgans({ db, clock });
     await insertTestAccount(

@@ -4,8 +4,6 @@
  * without a role on the case's organ which role each open step needs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../db/migrate.ts';
-import { openPglite } from '../../db/pglite.ts';
 import type { Db } from '../../db/db.ts';
 import {
   insertTestAccount,
@@ -15,6 +13,7 @@ import {
   testApp,
   type TestTree,
 } from '../../../test/staff.ts';
+import { openTestPglite } from '../../../test/db.ts';
 
 /** The labels of the main navigation on a staff page. */
 function menuOf(html: string): string[] {
@@ -36,8 +35,7 @@ describe('menus and refusals follow the access policy', () => {
   };
 
   beforeAll(async () => {
-    db = await openPglite(null);
-    await migrate(db);
+    db = await openTestPglite();
     tree = await insertTestTree(db);
     await insertTestAccount(db, 'city.admin', [{ organId: tree.city, role: 'admin' }]);
     await insertTestAccount(db, 'jyj', [{ organId: tree.education, role: 'handler' }]);

@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../db/migrate.ts';
-import { openPglite } from '../../db/pglite.ts';
 import type { Db } from '../../db/db.ts';
 import { appendAudit } from '../../db/queries/audit.ts';
 import {
@@ -11,6 +9,7 @@ import {
   testApp,
   type TestTree,
 } from '../../../test/staff.ts';
+import { openTestPglite } from '../../../test/db.ts';
 
 describe('the audit-log page', () => {
   let db: Db;
@@ -23,8 +22,7 @@ describe('the audit-log page', () => {
   };
 
   beforeAll(async () => {
-    db = await openPglite(null);
-    await migrate(db);
+    db = await openTestPglite();
     tree = await insertTestTree(db);
     await insertTestAccount(db, 'city.admin', [{ organId: tree.city, role: 'admin' }]);
     await insertTestAccount(db, 'jia.jiandu', [{ organId: tree.district, role: 'supervisor' }], {

@@ -4,11 +4,10 @@ import { testEnv } from '../../../test/portal.ts';
 import { createLogger } from '../../app/logger.ts';
 import { ensureDemoOrgans } from '../../app/demo/demo-organs.ts';
 import type { Db } from '../../db/db.ts';
-import { migrate } from '../../db/migrate.ts';
-import { openPglite } from '../../db/pglite.ts';
 import { createApp } from '../app.ts';
 import { ROUTE_MODULES } from '../routes.ts';
 import { registerCalendarRoutes } from './calendar.tsx';
+import { openTestPglite } from '../../../test/db.ts';
 
 const MODULES = ROUTE_MODULES.includes(registerCalendarRoutes)
   ? ROUTE_MODULES
@@ -48,8 +47,7 @@ describe('工作日历 over HTTP', () => {
     );
 
   beforeAll(async () => {
-    db = await openPglite(null);
-    await migrate(db);
+    db = await openTestPglite();
     const clock = movableClock('2026-11-22T02:00:00Z');
     const organs = await ensureDemoOrgans({ db, clock });
     const ids = Object.fromEntries(organs.map((o) => [o.slug, o.id]));

@@ -4,13 +4,12 @@ import { createLogger } from '../../app/logger.ts';
 import { ensureDemoOrgans } from '../../app/demo/demo-organs.ts';
 import { toCsv } from '../../app/organs/csv.ts';
 import type { Db } from '../../db/db.ts';
-import { migrate } from '../../db/migrate.ts';
-import { openPglite } from '../../db/pglite.ts';
 import { createApp } from '../app.ts';
 import { ROUTE_MODULES } from '../routes.ts';
 import { registerCaseLedgerRoutes } from './cases-ledger.tsx';
 import { DEFAULT_PARSE_POOL_SETTINGS } from '../../io/parse-pool/parse-pool.ts';
 import { DEFAULT_GAZETTE_FONT } from '../../io/publishing/gazette-font.ts';
+import { openTestPglite } from '../../../test/db.ts';
 
 const HEADER = [
   '案件编号',
@@ -77,8 +76,7 @@ describe('the case ledger over HTTP', () => {
   };
 
   beforeAll(async () => {
-    db = await openPglite(null);
-    await migrate(db);
+    db = await openTestPglite();
     const clock = movableClock('2026-11-22T02:00:00Z');
     ids = Object.fromEntries((await ensureDemoOrgans({ db, clock })).map((o) => [o.slug, o.id]));
     await insertTestAccount(db, 'jyj.handler', [{ organId: ids.jyj!, role: 'handler' }], {

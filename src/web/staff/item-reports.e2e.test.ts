@@ -5,9 +5,7 @@
  */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../db/migrate.ts';
 import { buildMinimalPdf } from '../../io/testing/minimal-pdf.ts';
-import { openPglite } from '../../db/pglite.ts';
 import type { Db } from '../../db/db.ts';
 import {
   csrfOf,
@@ -18,6 +16,7 @@ import {
   testApp,
   type TestTree,
 } from '../../../test/staff.ts';
+import { openTestPglite } from '../../../test/db.ts';
 
 const seed = (name: string) =>
   new Uint8Array(fs.readFileSync(new URL(`../../../test-fixtures/seeds/${name}`, import.meta.url)));
@@ -71,8 +70,7 @@ describe('年度报告 items in the back office and on the portal', () => {
   };
 
   beforeAll(async () => {
-    db = await openPglite(null);
-    await migrate(db);
+    db = await openTestPglite();
     tree = await insertTestTree(db);
     const app = testApp(db, movableClock('2026-12-01T02:00:00Z'));
     for (const [who, role] of [

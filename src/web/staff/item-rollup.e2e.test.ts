@@ -5,8 +5,6 @@
  * and the item page shows the included organs, their status and the reason.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../db/migrate.ts';
-import { openPglite } from '../../db/pglite.ts';
 import type { Db } from '../../db/db.ts';
 import { upsertAnnualReport } from '../../db/queries/annual-reports.ts';
 import { blankReport2021 } from '../../domain/report/check/fixtures.test-support.ts';
@@ -19,6 +17,7 @@ import {
   testApp,
   type TestTree,
 } from '../../../test/staff.ts';
+import { openTestPglite } from '../../../test/db.ts';
 
 describe('the district roll-up in the back office', () => {
   let db: Db;
@@ -55,8 +54,7 @@ describe('the district roll-up in the back office', () => {
   };
 
   beforeAll(async () => {
-    db = await openPglite(null);
-    await migrate(db);
+    db = await openTestPglite();
     tree = await insertTestTree(db);
     street = (
       await db.query<{ id: number }>(

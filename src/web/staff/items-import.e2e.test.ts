@@ -4,8 +4,6 @@ import { createLogger } from '../../app/logger.ts';
 import { ensureDemoOrgans } from '../../app/demo/demo-organs.ts';
 import { toCsv } from '../../app/organs/csv.ts';
 import type { Db } from '../../db/db.ts';
-import { migrate } from '../../db/migrate.ts';
-import { openPglite } from '../../db/pglite.ts';
 import { DEFAULT_GAZETTE_FONT } from '../../io/publishing/gazette-font.ts';
 import { createParsePool, DEFAULT_PARSE_POOL_SETTINGS } from '../../io/parse-pool/parse-pool.ts';
 import { buildZipBombDocx, repeatDeflate } from '../../io/testing/hostile-files.ts';
@@ -13,6 +11,7 @@ import { buildMinimalPdf } from '../../io/testing/minimal-pdf.ts';
 import { buildZip } from '../../io/testing/minimal-zip.ts';
 import { createApp } from '../app.ts';
 import { ROUTE_MODULES } from '../routes.ts';
+import { openTestPglite } from '../../../test/db.ts';
 
 const HEADER = ['索引号', '标题', '发布日期', '类别', '正文文件', '附件'];
 const csv = (rows: readonly string[][]) => new TextEncoder().encode(toCsv([HEADER, ...rows]));
@@ -66,8 +65,7 @@ describe('importing an existing site over HTTP (hostile inputs)', () => {
   };
 
   beforeAll(async () => {
-    db = await openPglite(null);
-    await migrate(db);
+    db = await openTestPglite();
     const clock = movableClock('2026-12-07T02:00:00Z');
     const organs = await ensureDemoOrgans({ db, clock });
     organId = organs.find((o) => o.slug === 'jyj')!.id;

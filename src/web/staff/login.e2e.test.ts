@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../db/migrate.ts';
-import { openPglite } from '../../db/pglite.ts';
 import type { Db } from '../../db/db.ts';
 import {
   csrfOf,
@@ -14,6 +12,7 @@ import {
 } from '../../../test/staff.ts';
 import { throttleKeys } from '../../app/identity/login-throttle.ts';
 import { CSRF_MESSAGE } from '../middleware/csrf.ts';
+import { openTestPglite } from '../../../test/db.ts';
 
 const NOW = '2026-11-22T02:00:00.000Z'; // 10:00 北京时间
 
@@ -22,8 +21,7 @@ describe('signing in and out', () => {
   let clock: MovableClock;
   let app: ReturnType<typeof testApp>;
   beforeAll(async () => {
-    db = await openPglite(null);
-    await migrate(db);
+    db = await openTestPglite();
     const tree = await insertTestTree(db);
     await insertTestAccount(db, 'li.ming', [{ organId: tree.education, role: 'handler' }], {
       displayName: '李明',

@@ -3,8 +3,7 @@ import { csrfOf, insertTestAccount, movableClock, TestClient, testApp } from '..
 import { ensureDemoOrgans } from '../../app/demo/demo-organs.ts';
 import { toCsv } from '../../app/organs/csv.ts';
 import type { Db } from '../../db/db.ts';
-import { migrate } from '../../db/migrate.ts';
-import { openPglite } from '../../db/pglite.ts';
+import { openTestPglite } from '../../../test/db.ts';
 
 type Snapshot = { organs: unknown[]; audits: number };
 
@@ -39,8 +38,7 @@ describe('organ administration over HTTP', () => {
   });
 
   beforeAll(async () => {
-    db = await openPglite(null);
-    await migrate(db);
+    db = await openTestPglite();
     const clock = movableClock('2026-11-22T02:00:00Z');
     const organs = await ensureDemoOrgans({ db, clock });
     ids = Object.fromEntries(organs.map((o) => [o.slug, o.id]));

@@ -21,8 +21,7 @@ import { uploadFiguresImport } from '../../app/annual-report/figures-import.ts';
 import { toCsv } from '../../app/organs/csv.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import type { Db } from '../../db/db.ts';
-import { migrate } from '../../db/migrate.ts';
-import { openPglite } from '../../db/pglite.ts';
+import { openTestPglite } from '../../../test/db.ts';
 
 const SHOTS = process.env.UI_SHOTS_DIR ?? '/tmp/ui-shots';
 const DESKTOP = { width: 1280, height: 900 };
@@ -75,8 +74,7 @@ describe('entered figures and report pages in a real browser', () => {
   };
 
   beforeAll(async () => {
-    db = await openPglite(null);
-    await migrate(db);
+    db = await openTestPglite();
     const tree = await insertTestTree(db);
     education = tree.education;
     district = tree.district;

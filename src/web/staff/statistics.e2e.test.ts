@@ -5,8 +5,6 @@
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../db/migrate.ts';
-import { openPglite } from '../../db/pglite.ts';
 import type { Db } from '../../db/db.ts';
 import {
   insertTestAccount,
@@ -16,6 +14,7 @@ import {
   testApp,
   type TestTree,
 } from '../../../test/staff.ts';
+import { openTestPglite } from '../../../test/db.ts';
 
 describe('the statistics page and its downloads', () => {
   let db: Db;
@@ -24,8 +23,7 @@ describe('the statistics page and its downloads', () => {
   let handler: TestClient;
 
   beforeAll(async () => {
-    db = await openPglite(null);
-    await migrate(db);
+    db = await openTestPglite();
     tree = await insertTestTree(db);
     await insertTestAccount(db, 'handler', [{ organId: tree.education, role: 'handler' }]);
     handler = new TestClient(testApp(db, clock));

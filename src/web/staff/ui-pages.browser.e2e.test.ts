@@ -21,8 +21,6 @@ import { createItem } from '../../app/publishing/save-item.ts';
 import { upsertAnnualReport } from '../../db/queries/annual-reports.ts';
 import { findItem } from '../../db/queries/publishing/items.ts';
 import type { Db } from '../../db/db.ts';
-import { migrate } from '../../db/migrate.ts';
-import { openPglite } from '../../db/pglite.ts';
 import { insertReportCheck } from '../../db/queries/report-checks.ts';
 import { finding } from '../../domain/report/findings.ts';
 import { residentIdCheckCharacter } from '../../domain/applicant/id-number.ts';
@@ -39,6 +37,7 @@ import {
   STAFF_PASSWORD,
   testApp,
 } from '../../../test/staff.ts';
+import { openTestPglite } from '../../../test/db.ts';
 
 const SHOTS = process.env.UI_SHOTS_DIR ?? '/tmp/ui-shots';
 const DESKTOP = { width: 1280, height: 900 };
@@ -109,8 +108,7 @@ describe('audit, statistics and checker pages in a real browser', () => {
   };
 
   beforeAll(async () => {
-    db = await openPglite(null);
-    await migrate(db);
+    db = await openTestPglite();
     const tree = await insertTestTree(db);
     district = tree.district;
     const adminId = await insertTestAccount(db, 'admin', [{ organId: tree.city, role: 'admin' }], {
