@@ -81,7 +81,11 @@ async function stopSchedule(
 type Outcome = { published: boolean } | { stopped: string };
 
 /** Claims the next due item and publishes it, or stops it when the checks refuse it now. */
-async function publishNext(tx: Queryable, now: Date, claimed: (row: ItemRow) => void): Promise<Outcome | null> {
+async function publishNext(
+  tx: Queryable,
+  now: Date,
+  claimed: (row: ItemRow) => void,
+): Promise<Outcome | null> {
   const row = await claimDueScheduledItem(tx, now);
   if (row === null) {
     return null;
@@ -136,6 +140,9 @@ export async function publishDueItems(
     }
     if (outcome === null) {
       break;
+    }
+    if ('stopped' in outcome) {
+      deps.logger?.warn('scheduled item stopped', { itemId: (claimed as ItemRow | null)?.id ?? null });
     }
     count += 'published' in outcome && outcome.published ? 1 : 0;
   }
