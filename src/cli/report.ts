@@ -33,6 +33,13 @@ const SUBCOMMANDS = {
       return { usage: m.DRAFT_USAGE, run: m.runReportDraft };
     },
   },
+  figures: {
+    summary: '填报表二数据（行政许可、处罚、强制决定数，收费金额），或从 XLSX 导入',
+    load: async (): Promise<Subcommand> => {
+      const m = await import('./report-figures.ts');
+      return { usage: m.FIGURES_USAGE, run: m.runReportFigures };
+    },
+  },
   batch: {
     summary: '批量解析、检查文件夹中的报告，输出 CSV 数据集',
     load: async (): Promise<Subcommand> => {

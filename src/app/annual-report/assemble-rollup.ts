@@ -32,7 +32,7 @@ import { invalid, NOT_FOUND, type Result } from '../failures.ts';
 import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
 import { draftYearRefusal } from './assemble-draft.ts';
 import { finishDraft, type FinishedDraft } from './finish-draft.ts';
-import { organFacts, type DraftDeps } from './organ-facts.ts';
+import { organsFacts, type DraftDeps } from './organ-facts.ts';
 
 export type AssembledRollup = FinishedDraft & {
   organ: Organ;
@@ -123,9 +123,11 @@ export async function assembleRollup(
     .filter((o) => wanted.has(o.id))
     .sort((a, b) => ROLLUP_GROUPS.indexOf(group(a)) - ROLLUP_GROUPS.indexOf(group(b)));
   const ids = chosen.map((o) => o.id);
-  const [reports, standings] = await Promise.all([
+  const [reports, standings, factsOf, last] = await Promise.all([
     listReportsOfOrgans(deps.db, ids, year),
     listReportStatusRows(deps.db, ids, year),
+    organsFacts(deps, chosen, year, yearBasis),
+    findAnnualReport(deps.db, organ.id, year - 1),
   ]);
   const reportOf = new Map(reports.map((r) => [r.organId, r]));
   const standingOf = new Map(standings.map((s) => [s.organId, s]));
@@ -134,7 +136,7 @@ export async function assembleRollup(
   const parts: RollupPart[] = [];
   const facts: DraftFacts[] = [];
   for (const member of chosen) {
-    const own = (await organFacts(deps, member, year, yearBasis)).facts;
+    const own = factsOf.get(member.id)!.facts;
     const stored = reportOf.get(member.id);
     const figures = figuresOf(member, organ.id, stored);
     const status = standingOf.get(member.id);
@@ -159,7 +161,6 @@ export async function assembleRollup(
     facts.push(own);
   }
   const sum = rollUp(parts);
-  const last = await findAnnualReport(deps.db, organ.id, year - 1);
   const previous = last?.report.applications?.newlyReceived[TOTAL_COLUMN] ?? null;
   const finished = finishDraft(
     districtFacts(organ, year, sum, facts, previous),

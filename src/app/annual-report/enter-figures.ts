@@ -21,7 +21,14 @@ import type { Organ } from '../../domain/organs/organ.ts';
 import { forbiddenFor, invalid, NOT_FOUND, STALE, type Result } from '../failures.ts';
 import { loadOrganRegistry } from '../organs/load-organ-tree.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
-import { figuresOrgans, figuresYearError, FIGURES_ROLES, mayEnterFigures } from './figures-access.ts';
+import {
+  figuresAuthor,
+  figuresOrgans,
+  figuresYearError,
+  FIGURES_ROLES,
+  mayEnterFigures,
+  type FiguresPerson,
+} from './figures-access.ts';
 
 export type { StoredEnteredFigures };
 
@@ -47,21 +54,18 @@ export const figuresOf = (f: EnteredFigures): EnteredFigures => ({
  */
 export async function writeFigures(
   tx: Queryable,
-  actor: Actor,
+  person: FiguresPerson,
   target: { organId: number; year: number; at: Date; via: string },
   before: StoredEnteredFigures | null,
   figures: EnteredFigures,
 ): Promise<void> {
   const { organId, year, at } = target;
-  await saveEnteredFigures(tx, organId, year, figures, {
-    accountId: actor.accountId,
-    name: actor.displayName,
-    at,
-  });
+  const by = figuresAuthor(person);
+  await saveEnteredFigures(tx, organId, year, figures, { ...by, at });
   await appendAudit(tx, {
     at,
-    actorId: actor.accountId,
-    actorName: actor.displayName,
+    actorId: by.accountId,
+    actorName: by.name,
     organId,
     action: FIGURES_AUDIT_ACTION,
     entity: 'report_figures',
@@ -73,7 +77,7 @@ export async function writeFigures(
 
 async function formTarget(
   deps: CaseDeps,
-  actor: Actor | null,
+  actor: FiguresPerson | null,
   organId: number,
   year: number,
 ): Promise<Result<{ organ: Organ }, 'invalid' | 'forbidden' | 'not_found'>> {
@@ -92,7 +96,7 @@ async function formTarget(
 /** The form of an organ and year. */
 export async function figuresForm(
   deps: CaseDeps,
-  actor: Actor | null,
+  actor: FiguresPerson | null,
   organId: number,
   year: number,
 ): Promise<Result<FiguresForm, 'invalid' | 'forbidden' | 'not_found'>> {
@@ -109,7 +113,7 @@ export async function figuresForm(
  */
 export async function enterFigures(
   deps: CaseDeps,
-  actor: Actor | null,
+  actor: FiguresPerson | null,
   input: {
     organId: number;
     year: number;

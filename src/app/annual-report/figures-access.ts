@@ -15,9 +15,33 @@ import { FIRST_DRAFT_YEAR } from './assemble-draft.ts';
 /** The roles a refusal names. */
 export const FIGURES_ROLES: readonly Role[] = ['handler', 'reviewer', 'approver', 'admin'];
 
+/**
+ * The operator of `gongkai report figures`: whoever runs the command holds the database itself,
+ * so may enter for any organ (as the root 管理员 may); audited under the command's name, with no
+ * account — as `gongkai items recheck` is.
+ */
+export type CommandLineOperator = { readonly commandLine: string };
+
+/** Who enters figures: a person signed in, or the command line. */
+export type FiguresPerson = Actor | CommandLineOperator;
+
+/** True for the command line's operator. */
+export const isCommandLine = (person: FiguresPerson | null): person is CommandLineOperator =>
+  person !== null && 'commandLine' in person;
+
+/** Who the stored row and the audit record name. */
+export function figuresAuthor(person: FiguresPerson): { accountId: number | null; name: string } {
+  return isCommandLine(person)
+    ? { accountId: null, name: person.commandLine }
+    : { accountId: person.accountId, name: person.displayName };
+}
+
 /** May the person enter the figures of this organ? */
-export function mayEnterFigures(actor: Actor | null, organId: number, tree: OrganTree): boolean {
-  return can(actor, 'work.handle', organId, tree) || can(actor, 'organ.manage', organId, tree);
+export function mayEnterFigures(person: FiguresPerson | null, organId: number, tree: OrganTree): boolean {
+  if (isCommandLine(person)) {
+    return true;
+  }
+  return can(person, 'work.handle', organId, tree) || can(person, 'organ.manage', organId, tree);
 }
 
 /**
@@ -36,4 +60,9 @@ export function figuresYearError(year: number, today: string): string | null {
 export async function figuresOrgans(db: Queryable, actor: Actor | null): Promise<Organ[]> {
   const registry = await loadOrganRegistry(db);
   return registry.organs.filter((o) => mayEnterFigures(actor, o.id, registry.tree));
+}
+
+/** The organ with a URL slug (the command line's `--organ`), or null. */
+export async function findOrganOfSlug(db: Queryable, slug: string): Promise<Organ | null> {
+  return (await loadOrganRegistry(db)).organs.find((o) => o.slug === slug) ?? null;
 }

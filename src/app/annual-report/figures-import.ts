@@ -29,7 +29,13 @@ import { cleanUploadFileName } from '../imports/upload-file-name.ts';
 import { loadOrganRegistry, type OrganRegistry } from '../organs/load-organ-tree.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
 import { writeFigures } from './enter-figures.ts';
-import { figuresOrgans, figuresYearError, FIGURES_ROLES, mayEnterFigures } from './figures-access.ts';
+import {
+  figuresOrgans,
+  figuresYearError,
+  FIGURES_ROLES,
+  mayEnterFigures,
+  type FiguresPerson,
+} from './figures-access.ts';
 
 export { figuresOrgans };
 
@@ -55,6 +61,34 @@ export function figuresImportTemplate(): Promise<Uint8Array> {
   return sheetTemplate('表二数据', FIGURES_IMPORT_COLUMNS, ['organ', 'sourceSystem', 'note']);
 }
 
+/** Reads a sheet of figures into keyed rows (the upload's and the command line's one reader). */
+async function readFiguresSheet(
+  bytes: Uint8Array,
+  maxBytes: number,
+): Promise<
+  { ok: true; rows: KeyedRow<FiguresImportColumnKey>[]; format: 'xlsx' | 'csv' } | FiguresImportFailure
+> {
+  const limit = Math.min(maxBytes, MAX_FIGURES_SHEET_BYTES);
+  try {
+    const sheet = await readSheetFile(bytes, {
+      maxBytes: limit,
+      maxInflatedBytes: 32 * 1024 * 1024,
+      maxSheetRows: MAX_FIGURES_IMPORT_ROWS * 5,
+      noun: '表二数据',
+    });
+    const rows = toKeyedRows(FIGURES_IMPORT_COLUMNS, sheet.rows, {
+      maxRows: MAX_FIGURES_IMPORT_ROWS,
+      noun: '表二数据',
+    });
+    return { ok: true, rows, format: sheet.format };
+  } catch (error) {
+    if (error instanceof SheetFileError) {
+      return bytes.length > limit ? tooLarge(error.message) : badFile(error.message);
+    }
+    throw error;
+  }
+}
+
 /**
  * Reads and stores an upload.
  * @param maxBytes the platform's upload limit
@@ -69,27 +103,11 @@ export async function uploadFiguresImport(
   if (!actor || organs.length === 0) {
     return forbiddenFor(FIGURES_ROLES);
   }
-  const limit = Math.min(maxBytes, MAX_FIGURES_SHEET_BYTES);
-  let rows: KeyedRow<FiguresImportColumnKey>[];
-  let format: 'xlsx' | 'csv';
-  try {
-    const sheet = await readSheetFile(file.bytes, {
-      maxBytes: limit,
-      maxInflatedBytes: 32 * 1024 * 1024,
-      maxSheetRows: MAX_FIGURES_IMPORT_ROWS * 5,
-      noun: '表二数据',
-    });
-    format = sheet.format;
-    rows = toKeyedRows(FIGURES_IMPORT_COLUMNS, sheet.rows, {
-      maxRows: MAX_FIGURES_IMPORT_ROWS,
-      noun: '表二数据',
-    });
-  } catch (error) {
-    if (error instanceof SheetFileError) {
-      return file.bytes.length > limit ? tooLarge(error.message) : badFile(error.message);
-    }
-    throw error;
+  const read = await readFiguresSheet(file.bytes, maxBytes);
+  if (!read.ok) {
+    return read;
   }
+  const { rows, format } = read;
   const token = crypto.randomBytes(24).toString('base64url');
   const now = deps.clock.now();
   await insertStagedImport(deps.db, {
@@ -150,13 +168,48 @@ async function storedPreview(
   if (record.committedAt !== null) {
     return { ...base, plan: null, written: (record.outcome as { written: number }).written };
   }
+  const plan = await planRows(db, actor, record.payload as KeyedRow<FiguresImportColumnKey>[], today);
+  return { ...base, plan, written: null };
+}
+
+/** The plan of the rows for the person (organs by name, who may enter where, which years). */
+async function planRows(
+  db: Queryable,
+  person: FiguresPerson,
+  rows: KeyedRow<FiguresImportColumnKey>[],
+  today: string,
+): Promise<FiguresImportPlan> {
   const registry = await loadOrganRegistry(db);
-  const plan = planFiguresImport(record.payload as KeyedRow<FiguresImportColumnKey>[], {
+  return planFiguresImport(rows, {
     organsByName: organsByName(registry),
-    mayEnter: (organId) => mayEnterFigures(actor, organId, registry.tree),
+    mayEnter: (organId) => mayEnterFigures(person, organId, registry.tree),
     yearError: (year) => figuresYearError(year, today),
   });
-  return { ...base, plan, written: null };
+}
+
+/** Writes every planned row with its audit record (in the caller's transaction). */
+async function writePlan(
+  tx: Queryable,
+  person: FiguresPerson,
+  rows: FiguresImportPlan['rows'],
+  fileName: string,
+  at: Date,
+): Promise<void> {
+  const stored = await listEnteredFigures(
+    tx,
+    rows.map((r) => [r.organId, r.year] as const),
+    true,
+  );
+  const before = new Map(stored.map((s) => [`${s.organId}-${s.year}`, s]));
+  for (const row of rows) {
+    await writeFigures(
+      tx,
+      person,
+      { organId: row.organId, year: row.year, at, via: `导入：${fileName}` },
+      before.get(`${row.organId}-${row.year}`) ?? null,
+      row.figures,
+    );
+  }
 }
 
 /** The preview of a stored upload (planned now). */
@@ -193,22 +246,42 @@ export async function commitFiguresImport(
       return badFile(FIGURES_IMPORT_HAS_ERRORS);
     }
     const rows = preview.plan.rows;
-    const stored = await listEnteredFigures(
-      tx,
-      rows.map((r) => [r.organId, r.year] as const),
-      true,
-    );
-    const before = new Map(stored.map((s) => [`${s.organId}-${s.year}`, s]));
-    for (const row of rows) {
-      await writeFigures(
-        tx,
-        actor!,
-        { organId: row.organId, year: row.year, at, via: `导入：${preview.fileName}` },
-        before.get(`${row.organId}-${row.year}`) ?? null,
-        row.figures,
-      );
-    }
+    await writePlan(tx, actor!, rows, preview.fileName, at);
     await markStagedImportCommitted(tx, token, at, { written: rows.length });
     return { ok: true as const, written: rows.length };
+  });
+}
+
+/**
+ * The command line's import (`gongkai report figures --import FILE`): the same reader, plan and
+ * all-or-nothing write as an upload confirmed on the web, in one step — read, plan under the
+ * transaction, any error and nothing is written (the errors are returned by row and column).
+ * @param defaultSource 数据来源系统 for the rows that leave it empty (`--source`)
+ */
+export async function importFiguresFile(
+  deps: CaseDeps,
+  person: FiguresPerson,
+  file: { bytes: Uint8Array; name: string },
+  defaultSource: string | null,
+): Promise<
+  { ok: true; written: number } | { ok: false; kind: 'rows'; plan: FiguresImportPlan } | FiguresImportFailure
+> {
+  const read = await readFiguresSheet(file.bytes, MAX_FIGURES_SHEET_BYTES);
+  if (!read.ok) {
+    return read;
+  }
+  const rows = read.rows.map((row) =>
+    defaultSource !== null && (row.cells.sourceSystem ?? '').trim() === ''
+      ? { ...row, cells: { ...row.cells, sourceSystem: defaultSource } }
+      : row,
+  );
+  const at = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const plan = await planRows(tx, person, rows, deps.clock.today());
+    if (plan.errors.length > 0) {
+      return { ok: false as const, kind: 'rows' as const, plan };
+    }
+    await writePlan(tx, person, plan.rows, cleanUploadFileName(file.name), at);
+    return { ok: true as const, written: plan.rows.length };
   });
 }

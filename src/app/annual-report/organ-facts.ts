@@ -6,14 +6,15 @@
  * (行政许可/处罚/强制, 收费) are not platform data: they come from report_entered_figures (entered
  * by form or import, enter-figures.ts), blank until entered — and each one left blank stays blank.
  */
-import { countApplications, countReviews } from '../../db/queries/case-statistics.ts';
+import { countApplicationsByOrgan, countReviewsByOrgan } from '../../db/queries/case-statistics.ts';
 import {
   countPublishedInYear,
   feesPaidInYear,
   listDocumentRows,
+  NOTHING_PUBLISHED,
 } from '../../db/queries/annual-report-records.ts';
-import { findAnnualReport, type StoredAnnualReport } from '../../db/queries/annual-reports.ts';
-import { findEnteredFigures, type StoredEnteredFigures } from '../../db/queries/report-entered-figures.ts';
+import { listAnnualReportsOf, type StoredAnnualReport } from '../../db/queries/annual-reports.ts';
+import { listEnteredFigures, type StoredEnteredFigures } from '../../db/queries/report-entered-figures.ts';
 import { feesNumber } from '../../domain/annual-report/entered-figures.ts';
 import { documentsTable, type YearBasis } from '../../domain/annual-report/documents-table.ts';
 import type { DraftFacts } from '../../domain/annual-report/draft-facts.ts';
@@ -46,39 +47,126 @@ export type OrganFacts = {
   entered: StoredEnteredFigures | null;
 };
 
-/** Facts of the organ's records for the year (the part that needs the database). */
-async function gatherFacts(deps: DraftDeps, organ: Organ, year: number, basis: YearBasis) {
-  const [applications, reviews, documents, published, fees, lastReport, entered] = await Promise.all([
-    countApplications(deps.db, [organ.id], year),
-    countReviews(deps.db, [organ.id], year),
-    listDocumentRows(deps.db, organ.id),
-    countPublishedInYear(deps.db, organ.id, year),
-    feesPaidInYear(deps.db, [organ.id], year),
-    findAnnualReport(deps.db, organ.id, year - 1),
-    findEnteredFigures(deps.db, organ.id, year),
+/** Rows of a set query by organ (an organ without rows has none in the map). */
+function byOrgan<T extends { organId: number }>(rows: readonly T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.organId);
+    if (list === undefined) {
+      map.set(row.organId, [row]);
+    } else {
+      list.push(row);
+    }
+  }
+  return map;
+}
+
+/**
+ * Facts of the organs' records for the year (the part that needs the database): one statement per
+ * kind of fact over all the organs, grouped by organ — the roll-up of 50 organs reads as many
+ * statements as one organ's draft (decision 043).
+ */
+async function gatherFacts(deps: DraftDeps, ids: readonly number[], year: number) {
+  const [applications, reviews, documents, published, fees, lastReports, entered] = await Promise.all([
+    countApplicationsByOrgan(deps.db, ids, year),
+    countReviewsByOrgan(deps.db, ids, year),
+    listDocumentRows(deps.db, ids),
+    countPublishedInYear(deps.db, ids, year),
+    feesPaidInYear(deps.db, ids, year),
+    listAnnualReportsOf(deps.db, ids, year - 1),
+    listEnteredFigures(
+      deps.db,
+      ids.map((id) => [id, year] as const),
+    ),
   ]);
-  const lastReceived = lastReport?.report.applications?.newlyReceived[TOTAL_COLUMN] ?? null;
-  const lastFromRecords =
-    lastReceived === null
-      ? applicationsFromCounts(await countApplications(deps.db, [organ.id], year - 1)).newlyReceived[
-          TOTAL_COLUMN
-        ]
-      : null;
+  const lastReport = new Map(lastReports.map((r) => [r.organId, r]));
+  const lastReceived = (id: number) =>
+    lastReport.get(id)?.report.applications?.newlyReceived[TOTAL_COLUMN] ?? null;
+  // 上年 from last year's records only for the organs whose last report does not say it
+  const fromRecords = ids.filter((id) => lastReceived(id) === null);
+  const lastYear = byOrgan(
+    fromRecords.length === 0 ? [] : await countApplicationsByOrgan(deps.db, fromRecords, year - 1),
+  );
   return {
-    applications: applicationsFromCounts(applications),
-    reviewLitigation: reviewLitigationFromCounts(reviews),
-    documents: documentsTable(documents, year, basis),
-    published,
-    fees,
+    applications: byOrgan(applications),
+    reviews: byOrgan(reviews),
+    documents: byOrgan(documents),
+    published: new Map(published.map((p) => [p.organId, p])),
+    fees: new Map(fees.map((f) => [f.organId, f])),
     lastReport,
-    entered,
-    previous:
-      lastReceived !== null
-        ? { value: lastReceived, from: 'report' as const }
-        : lastFromRecords !== null && lastFromRecords !== undefined && lastFromRecords > 0
-          ? { value: lastFromRecords, from: 'records' as const }
-          : { value: null, from: 'none' as const },
+    entered: new Map(entered.map((e) => [e.organId, e])),
+    previous: (id: number) => {
+      const received = lastReceived(id);
+      if (received !== null) {
+        return { value: received, from: 'report' as const };
+      }
+      const fromLastYear = applicationsFromCounts(lastYear.get(id) ?? []).newlyReceived[TOTAL_COLUMN];
+      return fromLastYear !== undefined && fromLastYear !== null && fromLastYear > 0
+        ? { value: fromLastYear, from: 'records' as const }
+        : { value: null, from: 'none' as const };
+    },
   };
+}
+
+/** The facts of one organ from what the set queries gathered. */
+function factsOf(
+  organ: Organ,
+  year: number,
+  basis: YearBasis,
+  records: Awaited<ReturnType<typeof gatherFacts>>,
+): OrganFacts {
+  const entered = records.entered.get(organ.id) ?? null;
+  const published = records.published.get(organ.id) ?? NOTHING_PUBLISHED;
+  const fees = records.fees.get(organ.id) ?? { yuan: 0, applications: 0 };
+  const previous = records.previous(organ.id);
+  const facts: DraftFacts = {
+    organ: organ.name,
+    year,
+    proactive: {
+      ...documentsTable(records.documents.get(organ.id) ?? [], year, basis),
+      licensing: { decisions: entered?.licensing ?? null },
+      penalties: { decisions: entered?.penalties ?? null },
+      coercion: { decisions: entered?.coercion ?? null },
+      fees: { amountWanYuan: feesNumber(entered) },
+    },
+    applications: applicationsFromCounts(records.applications.get(organ.id) ?? []),
+    reviewLitigation: reviewLitigationFromCounts(records.reviews.get(organ.id) ?? []),
+    previousNewlyReceived: previous.value,
+    publishing: {
+      published: published.total,
+      byColumn: published.byColumn,
+      interpretations: published.byInterpretationForm.map((f) => ({
+        name: isOneOf(INTERPRETATION_FORMS, f.form) ? INTERPRETATION_FORM_LABELS[f.form] : f.form,
+        count: f.count,
+      })),
+      gazetteIssues: 0,
+    },
+    fees: { collectedYuan: fees.yuan, applications: fees.applications },
+  };
+  return {
+    facts,
+    previousFrom: previous.from,
+    lastReport: records.lastReport.get(organ.id) ?? null,
+    entered,
+  };
+}
+
+/** The facts of each organ for the year (by organ id), in one statement per kind of fact. */
+export async function organsFacts(
+  deps: DraftDeps,
+  organs: readonly Organ[],
+  year: number,
+  basis: YearBasis,
+): Promise<Map<number, OrganFacts>> {
+  if (organs.length === 0) {
+    return new Map();
+  }
+  const records = await gatherFacts(
+    deps,
+    organs.map((o) => o.id),
+    year,
+  );
+  return new Map(organs.map((organ) => [organ.id, factsOf(organ, year, basis, records)]));
 }
 
 /** The organ's facts for the year. */
@@ -88,35 +176,5 @@ export async function organFacts(
   year: number,
   basis: YearBasis,
 ): Promise<OrganFacts> {
-  const records = await gatherFacts(deps, organ, year, basis);
-  const facts: DraftFacts = {
-    organ: organ.name,
-    year,
-    proactive: {
-      ...records.documents,
-      licensing: { decisions: records.entered?.licensing ?? null },
-      penalties: { decisions: records.entered?.penalties ?? null },
-      coercion: { decisions: records.entered?.coercion ?? null },
-      fees: { amountWanYuan: feesNumber(records.entered) },
-    },
-    applications: records.applications,
-    reviewLitigation: records.reviewLitigation,
-    previousNewlyReceived: records.previous.value,
-    publishing: {
-      published: records.published.total,
-      byColumn: records.published.byColumn,
-      interpretations: records.published.byInterpretationForm.map((f) => ({
-        name: isOneOf(INTERPRETATION_FORMS, f.form) ? INTERPRETATION_FORM_LABELS[f.form] : f.form,
-        count: f.count,
-      })),
-      gazetteIssues: 0,
-    },
-    fees: { collectedYuan: records.fees.yuan, applications: records.fees.applications },
-  };
-  return {
-    facts,
-    previousFrom: records.previous.from,
-    lastReport: records.lastReport,
-    entered: records.entered,
-  };
+  return (await organsFacts(deps, [organ], year, basis)).get(organ.id)!;
 }

@@ -5,8 +5,14 @@
  * 年度报告 item — or, for a report with no stored file (loaded before reports were items), a DOCX
  * rendered from its data; plus the dataset CSV and a list of every organ's progress. The CSV is
  * the open data API's report dataset (one row per report, render/csv.ts: formulas guarded).
+ *
+ * The ZIP is streamed (decision 043): each organ's files are read from the database only when the
+ * reader has taken the previous organ's, and written out as stored entries (DOCX/PDF are
+ * compressed already), so memory holds one organ's files, however many organs there are.
  */
-import { zipSync, type Zippable } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import type { Queryable } from '../../db/db.ts';
+import type { PublishedReportRow } from '../../db/queries/report-bundle.ts';
 import { listPublishedReportsOf, listReportFilesOf } from '../../db/queries/report-bundle.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { reportCsvColumns, reportCsvRow, toCsvLine } from '../../render/csv.ts';
@@ -24,21 +30,13 @@ const UTF8_BOM = '\uFEFF';
 const CRLF = '\r\n';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** A download, or nothing to download (no organ the person may see). */
+/** A download (the ZIP as a stream), or nothing to download (no organ the person may see). */
 export type ReportBundle =
-  { ok: true; organName: string; year: number; bytes: Uint8Array; count: number } | { ok: false };
+  | { ok: true; organName: string; year: number; body: ReadableStream<Uint8Array>; count: number }
+  | { ok: false };
 
 /** A name safe as a ZIP path segment (no separators, no control characters, not empty). */
 const segment = (name: string, kind: 'docx' | 'pdf', index: number) => sanitizeFileName(name, kind, index);
-
-async function publishedOf(deps: CaseDeps, page: ReportStatusPage) {
-  const ids = page.lines.map((l) => l.organ.id);
-  const reports = await listPublishedReportsOf(deps.db, ids, page.year);
-  const itemIds = reports.flatMap((r) => (r.itemId === null ? [] : [r.itemId]));
-  const files = itemIds.length === 0 ? [] : await listReportFilesOf(deps.db, itemIds);
-  const names = new Map(page.lines.map((l) => [l.organ.id, l.organ.name]));
-  return { reports, files, names };
-}
 
 function datasetCsv(rows: readonly { report: Parameters<typeof reportCsvRow>[0]; file: string }[]): string {
   const lines = [
@@ -63,8 +61,92 @@ function progressCsv(page: ReportStatusPage): string {
   return `${UTF8_BOM}${lines.join(CRLF)}${CRLF}`;
 }
 
+/** One organ's files in the ZIP: those stored with its report item, else a DOCX rendered from its data. */
+async function entriesOf(
+  db: Queryable,
+  row: PublishedReportRow,
+  year: number,
+): Promise<{ name: string; bytes: Uint8Array }[]> {
+  const own = row.itemId === null ? [] : await listReportFilesOf(db, [row.itemId]);
+  if (own.length > 0) {
+    return own.map((f, i) => ({
+      name: segment(f.name, f.mediaType === DOCX ? 'docx' : 'pdf', i),
+      bytes: f.bytes,
+    }));
+  }
+  const { renderReport } = await import('../../render/index.ts');
+  return [
+    {
+      name: `${year}年度政府信息公开工作年度报告.docx`,
+      bytes: new Uint8Array(await renderReport(row.report, 'docx')),
+    },
+  ];
+}
+
 /**
- * The ZIP of the year's published reports.
+ * The ZIP, written organ by organ as the reader pulls: fflate's streaming Zip hands each chunk to
+ * the stream; the next organ's files are read only on the next pull.
+ */
+function zipStream(
+  db: Queryable,
+  page: ReportStatusPage,
+  reports: readonly PublishedReportRow[],
+): ReadableStream<Uint8Array> {
+  const names = new Map(page.lines.map((l) => [l.organ.id, l.organ.name]));
+  const csvRows: { report: PublishedReportRow['report']; file: string }[] = [];
+  let zip: Zip;
+  let next = 0;
+  const addFile = (name: string, bytes: Uint8Array, stored: boolean) => {
+    const file = stored ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
+    zip.add(file);
+    file.push(bytes, true);
+  };
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        zip = new Zip((error, chunk, final) => {
+          if (error) {
+            controller.error(error);
+            return;
+          }
+          controller.enqueue(chunk);
+          if (final) {
+            controller.close();
+          }
+        });
+      },
+      async pull() {
+        const row = reports[next];
+        if (row === undefined) {
+          addFile('年度报告数据.csv', new TextEncoder().encode(datasetCsv(csvRows)), false);
+          addFile('报送情况.csv', new TextEncoder().encode(progressCsv(page)), false);
+          zip.end();
+          return;
+        }
+        const index = next;
+        next += 1;
+        const folder = segment(names.get(row.organId) ?? `机关${row.organId}`, 'pdf', index).replace(
+          /\.pdf$/,
+          '',
+        );
+        const taken = new Set<string>();
+        for (const entry of await entriesOf(db, row, page.year)) {
+          const name = taken.has(entry.name) ? `${taken.size + 1}-${entry.name}` : entry.name;
+          taken.add(name);
+          addFile(`${folder}/${name}`, entry.bytes, true);
+        }
+        csvRows.push({ report: row.report, file: `${folder}/${[...taken][0] ?? ''}` });
+      },
+      cancel() {
+        zip.terminate();
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+/**
+ * The ZIP of the year's published reports, as a stream.
  * @param query organ and year as on the status page
  */
 export async function reportBundleZip(
@@ -77,39 +159,18 @@ export async function reportBundleZip(
   if (!chosen) {
     return { ok: false };
   }
-  const { reports, files, names } = await publishedOf(deps, page);
-  const zip: Zippable = {};
-  const csvRows: { report: (typeof reports)[number]['report']; file: string }[] = [];
-  const { renderReport } = await import('../../render/index.ts');
-  for (const [index, row] of reports.entries()) {
-    const folder = segment(names.get(row.organId) ?? `机关${row.organId}`, 'pdf', index).replace(
-      /\.pdf$/,
-      '',
-    );
-    const own = files.filter((f) => f.itemId === row.itemId);
-    const entries =
-      own.length > 0
-        ? own.map((f, i) => ({
-            name: segment(f.name, f.mediaType === DOCX ? 'docx' : 'pdf', i),
-            bytes: f.bytes,
-          }))
-        : [
-            {
-              name: `${page.year}年度政府信息公开工作年度报告.docx`,
-              bytes: new Uint8Array(await renderReport(row.report, 'docx')),
-            },
-          ];
-    const taken = new Set<string>();
-    for (const entry of entries) {
-      const name = taken.has(entry.name) ? `${taken.size + 1}-${entry.name}` : entry.name;
-      taken.add(name);
-      zip[`${folder}/${name}`] = [entry.bytes, { level: 0 }];
-    }
-    csvRows.push({ report: row.report, file: `${folder}/${[...taken][0] ?? ''}` });
-  }
-  zip['年度报告数据.csv'] = new TextEncoder().encode(datasetCsv(csvRows));
-  zip['报送情况.csv'] = new TextEncoder().encode(progressCsv(page));
-  return { ok: true, organName: chosen.name, year: page.year, bytes: zipSync(zip), count: reports.length };
+  const reports = await listPublishedReportsOf(
+    deps.db,
+    page.lines.map((l) => l.organ.id),
+    page.year,
+  );
+  return {
+    ok: true,
+    organName: chosen.name,
+    year: page.year,
+    body: zipStream(deps.db, page, reports),
+    count: reports.length,
+  };
 }
 
 /** The CSV dataset of the year's published reports (one row per report). */

@@ -1,6 +1,7 @@
 /**
- * SQL for the annual report drafted from records (issue 12): the organ's published 规章 and
- * 规范性文件 with their dates (table 二), what it published in a year by column and 解读 form
+ * SQL for the annual report drafted from records (issue 12), each for a set of organs and grouped
+ * by organ (the roll-up reads all its organs in one statement per kind of fact): the published 规章
+ * and 规范性文件 with their dates (table 二), what was published in a year by column and 解读 form
  * (part 一's prose), and the 信息处理费 collected (part 六). Years are Beijing years. Tables 三/四
  * come from case-statistics.ts.
  */
@@ -10,9 +11,11 @@ import type { Queryable } from '../db.ts';
 /**
  * Published 规章/规范性文件 and when they went out of force, grouped: only the years of the dates
  * count (documents-table.ts), so each date is cut to 1 January of its year and one row stands for
- * `count` documents — a few rows instead of one per document (PGlite pays per row returned).
+ * `count` documents of one organ — a few rows instead of one per document (PGlite pays per row
+ * returned).
  */
 export type DocumentRow = {
+  organId: number;
   kind: 'rule' | 'normative';
   writtenOn: LocalDate | null;
   publishedOn: LocalDate;
@@ -20,67 +23,74 @@ export type DocumentRow = {
   count: number;
 };
 
-/** Every published (or since withdrawn, having been published) 规章 and 规范性文件 of the organ. */
-export function listDocumentRows(db: Queryable, organId: number): Promise<DocumentRow[]> {
+/** Every published (or since withdrawn, having been published) 规章 and 规范性文件 of the organs. */
+export function listDocumentRows(db: Queryable, organIds: readonly number[]): Promise<DocumentRow[]> {
   return db.query<DocumentRow>(
-    `SELECT kind, date_trunc('year', written_on)::date::text AS "writtenOn",
+    `SELECT organ_id::int AS "organId", kind, date_trunc('year', written_on)::date::text AS "writtenOn",
        date_trunc('year', published_at AT TIME ZONE 'Asia/Shanghai')::date::text AS "publishedOn",
        CASE WHEN validity IN ('repealed', 'lapsed')
          THEN date_trunc('year', coalesce(validity_on, (updated_at AT TIME ZONE 'Asia/Shanghai')::date))::date::text END AS "outOfForceOn",
        count(*)::int AS count
      FROM items
-     WHERE organ_id = $1 AND kind IN ('rule', 'normative') AND status = 'published' AND published_at IS NOT NULL
-     GROUP BY 1, 2, 3, 4`,
-    [organId],
+     WHERE organ_id = ANY($1::int[]) AND kind IN ('rule', 'normative') AND status = 'published' AND published_at IS NOT NULL
+     GROUP BY 1, 2, 3, 4, 5`,
+    [organIds],
   );
 }
 
-/** Counts of what the organ published in a year. */
+/** Counts of what an organ published in a year. */
 export type PublishedInYear = {
   total: number;
   byColumn: { name: string; count: number }[];
   byInterpretationForm: { form: string; count: number }[];
 };
 
+/** What nothing published counts as. */
+export const NOTHING_PUBLISHED: PublishedInYear = { total: 0, byColumn: [], byInterpretationForm: [] };
+
 /**
  * Items first published in the Beijing year (still published or withdrawn later: they were
- * published), in one statement. The year's bounds are parameters (Beijing midnight, +08:00), not
- * make_timestamptz(…) in the filter, which PostgreSQL would evaluate for every row scanned.
+ * published), per organ, in one statement; an organ that published nothing has no row. The year's
+ * bounds are parameters (Beijing midnight, +08:00), not make_timestamptz(…) in the filter, which
+ * PostgreSQL would evaluate for every row scanned.
  */
-export async function countPublishedInYear(
+export function countPublishedInYear(
   db: Queryable,
-  organId: number,
+  organIds: readonly number[],
   year: number,
-): Promise<PublishedInYear> {
-  const [row] = await db.query<PublishedInYear>(
+): Promise<(PublishedInYear & { organId: number })[]> {
+  return db.query<PublishedInYear & { organId: number }>(
     `WITH y AS MATERIALIZED (
-       SELECT id, kind, interpretation_form FROM items
-       WHERE organ_id = $1 AND published_at >= $2::timestamptz AND published_at < $3::timestamptz
-         AND status IN ('published', 'withdrawn'))
-     SELECT (SELECT count(*)::int FROM y) AS total,
-       (SELECT COALESCE(json_agg(x ORDER BY x.count DESC, x.name), '[]') FROM (
-          SELECT c.name, count(*)::int AS count FROM y
-          JOIN item_columns ic ON ic.item_id = y.id JOIN catalogue_columns c ON c.id = ic.column_id
-          GROUP BY c.name) x) AS "byColumn",
-       (SELECT COALESCE(json_agg(x ORDER BY x.count DESC, x.form), '[]') FROM (
-          SELECT interpretation_form AS form, count(*)::int AS count FROM y
-          WHERE kind = 'interpretation' AND interpretation_form IS NOT NULL GROUP BY 1) x) AS "byInterpretationForm"`,
-    [organId, `${year}-01-01T00:00:00+08:00`, `${year + 1}-01-01T00:00:00+08:00`],
+       SELECT id, organ_id, kind, interpretation_form FROM items
+       WHERE organ_id = ANY($1::int[]) AND published_at >= $2::timestamptz AND published_at < $3::timestamptz
+         AND status IN ('published', 'withdrawn')),
+     t AS (SELECT organ_id, count(*)::int AS total FROM y GROUP BY 1),
+     col AS (SELECT organ_id, json_agg(json_build_object('name', name, 'count', n) ORDER BY n DESC, name) AS j
+       FROM (SELECT y.organ_id, c.name, count(*)::int AS n FROM y
+         JOIN item_columns ic ON ic.item_id = y.id JOIN catalogue_columns c ON c.id = ic.column_id
+         GROUP BY 1, 2) x GROUP BY 1),
+     f AS (SELECT organ_id, json_agg(json_build_object('form', form, 'count', n) ORDER BY n DESC, form) AS j
+       FROM (SELECT organ_id, interpretation_form AS form, count(*)::int AS n FROM y
+         WHERE kind = 'interpretation' AND interpretation_form IS NOT NULL GROUP BY 1, 2) x GROUP BY 1)
+     SELECT t.organ_id::int AS "organId", t.total, COALESCE(col.j, '[]') AS "byColumn",
+       COALESCE(f.j, '[]') AS "byInterpretationForm"
+     FROM t LEFT JOIN col ON col.organ_id = t.organ_id LEFT JOIN f ON f.organ_id = t.organ_id`,
+    [organIds, `${year}-01-01T00:00:00+08:00`, `${year + 1}-01-01T00:00:00+08:00`],
   );
-  return row ?? { total: 0, byColumn: [], byInterpretationForm: [] };
 }
 
 /**
- * 信息处理费 paid in the year: for each 「已缴费」 event dated in the year, the amount of the last fee
- * notice before it. Returns 元 and the number of applications that paid.
+ * 信息处理费 paid in the year, per organ: for each 「已缴费」 event dated in the year, the amount of
+ * the last fee notice before it. 元 and the number of applications that paid; an organ with no
+ * payment has no row.
  */
 export async function feesPaidInYear(
   db: Queryable,
   organIds: readonly number[],
   year: number,
-): Promise<{ yuan: number; applications: number }> {
-  const [row] = await db.query<{ yuan: string | number | null; n: number }>(
-    `SELECT sum(notice.amount) AS yuan, count(DISTINCT paid.case_id)::int AS n
+): Promise<{ organId: number; yuan: number; applications: number }[]> {
+  const rows = await db.query<{ organId: number; yuan: string | number | null; n: number }>(
+    `SELECT c.organ_id::int AS "organId", sum(notice.amount) AS yuan, count(DISTINCT paid.case_id)::int AS n
      FROM case_events paid
      JOIN cases c ON c.id = paid.case_id
      CROSS JOIN LATERAL (
@@ -89,10 +99,11 @@ export async function feesPaidInYear(
        ORDER BY n.seq DESC LIMIT 1
      ) notice
      WHERE paid.kind = 'feePaid' AND c.organ_id = ANY($1::int[])
-       AND paid.data->>'on' >= $2 AND paid.data->>'on' <= $3`,
+       AND paid.data->>'on' >= $2 AND paid.data->>'on' <= $3
+     GROUP BY c.organ_id`,
     [organIds, `${year}-01-01`, `${year}-12-31`],
   );
-  return { yuan: Number(row?.yuan ?? 0), applications: row?.n ?? 0 };
+  return rows.map((r) => ({ organId: r.organId, yuan: Number(r.yuan ?? 0), applications: r.n }));
 }
 
 /** Where an organ's report of a year stands in the records. */

@@ -73,36 +73,43 @@ export async function listAllAnnualReportEntries(db: Queryable): Promise<Map<num
   return byOrgan;
 }
 
+type StoredRow = EntryRow & {
+  organ_id: number;
+  data: AnnualReport;
+  item_id: number | null;
+  file_id: number | null;
+  file_name: string | null;
+};
+
+/** The reports of `year` of the organs, with the item and file that published them (one statement). */
+export async function listAnnualReportsOf(
+  db: Queryable,
+  organIds: readonly number[],
+  year: number,
+): Promise<StoredAnnualReport[]> {
+  const rows = await db.query<StoredRow>(
+    `SELECT r.organ_id::int AS organ_id, ${ENTRY_COLUMNS}, r.data, r.item_id::int AS item_id,
+       f.id::int AS file_id, f.name AS file_name
+     FROM annual_reports r LEFT JOIN items i ON i.id = r.item_id
+     LEFT JOIN item_reports ir ON ir.item_id = r.item_id
+     LEFT JOIN item_files f ON f.id = ir.file_id AND NOT f.removed
+     WHERE r.organ_id = ANY($1::int[]) AND r.year = $2`,
+    [organIds, year],
+  );
+  return rows.map((row) => ({
+    ...entryOf(row),
+    organId: row.organ_id,
+    report: row.data,
+    itemId: row.item_id,
+    file: row.file_id === null || row.file_name === null ? null : { id: row.file_id, name: row.file_name },
+  }));
+}
+
 /** One organ's report for one year, or null. */
 export async function findAnnualReport(
   db: Queryable,
   organId: number,
   year: number,
 ): Promise<StoredAnnualReport | null> {
-  const rows = await db.query<
-    EntryRow & {
-      data: AnnualReport;
-      item_id: number | null;
-      file_id: number | null;
-      file_name: string | null;
-    }
-  >(
-    `SELECT ${ENTRY_COLUMNS}, r.data, r.item_id::int AS item_id, f.id::int AS file_id, f.name AS file_name
-     FROM annual_reports r LEFT JOIN items i ON i.id = r.item_id
-     LEFT JOIN item_reports ir ON ir.item_id = r.item_id
-     LEFT JOIN item_files f ON f.id = ir.file_id AND NOT f.removed
-     WHERE r.organ_id = $1 AND r.year = $2`,
-    [organId, year],
-  );
-  const row = rows[0];
-  return row === undefined
-    ? null
-    : {
-        ...entryOf(row),
-        organId,
-        report: row.data,
-        itemId: row.item_id,
-        file:
-          row.file_id === null || row.file_name === null ? null : { id: row.file_id, name: row.file_name },
-      };
+  return (await listAnnualReportsOf(db, [organId], year))[0] ?? null;
 }

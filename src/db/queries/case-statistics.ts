@@ -7,56 +7,129 @@
 import type { BucketCount } from '../../domain/case/table-from-counts.ts';
 import type { Queryable } from '../db.ts';
 
-/** Counts for table 三. */
-export async function countApplications(
+/** Counts of one organ (the roll-up's set queries: one statement for all included organs). */
+export type OfOrgan<T> = T & { organId: number };
+
+/**
+ * Table 三's counts, summed over the organs or (`byOrgan`) one set per organ: the same two
+ * statements either way, the organ added to the grouping.
+ */
+async function applicationCounts(
   db: Queryable,
   organIds: readonly number[],
   year: number,
-): Promise<BucketCount[]> {
+  byOrgan: boolean,
+): Promise<OfOrgan<BucketCount>[]> {
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
+  const organ = byOrgan ? 'organ_id::int' : '0';
   const flows = await db.query<{
+    organ: number;
     applicant_kind: string;
     newly: string | number;
     carried: string | number;
     forward: string | number;
   }>(
-    `SELECT applicant_kind,
+    `SELECT ${organ} AS organ, applicant_kind,
        count(*) FILTER (WHERE received_on >= $2) AS newly,
        count(*) FILTER (WHERE received_on < $2) AS carried,
        count(*) FILTER (WHERE closed_on IS NULL OR closed_on > $3) AS forward
      FROM cases
      WHERE organ_id = ANY($1::int[]) AND received_on <= $3 AND (closed_on IS NULL OR closed_on >= $2)
-     GROUP BY applicant_kind`,
+     GROUP BY 1, 2`,
     [organIds, start, end],
   );
-  const results = await db.query<{ applicant_kind: string; decision: string; n: string | number }>(
-    `SELECT applicant_kind, decision, count(*) AS n FROM cases
-     WHERE organ_id = ANY($1::int[]) AND closed_on >= $2 AND closed_on <= $3 GROUP BY applicant_kind, decision`,
+  const results = await db.query<{
+    organ: number;
+    applicant_kind: string;
+    decision: string;
+    n: string | number;
+  }>(
+    `SELECT ${organ} AS organ, applicant_kind, decision, count(*) AS n FROM cases
+     WHERE organ_id = ANY($1::int[]) AND closed_on >= $2 AND closed_on <= $3 GROUP BY 1, 2, 3`,
     [organIds, start, end],
   );
   return [
     ...flows.flatMap((r) => [
-      { applicantKind: r.applicant_kind, bucket: 'newlyReceived', count: Number(r.newly) },
-      { applicantKind: r.applicant_kind, bucket: 'carriedOver', count: Number(r.carried) },
-      { applicantKind: r.applicant_kind, bucket: 'carriedForward', count: Number(r.forward) },
+      { organId: r.organ, applicantKind: r.applicant_kind, bucket: 'newlyReceived', count: Number(r.newly) },
+      { organId: r.organ, applicantKind: r.applicant_kind, bucket: 'carriedOver', count: Number(r.carried) },
+      {
+        organId: r.organ,
+        applicantKind: r.applicant_kind,
+        bucket: 'carriedForward',
+        count: Number(r.forward),
+      },
     ]),
-    ...results.map((r) => ({ applicantKind: r.applicant_kind, bucket: r.decision, count: Number(r.n) })),
+    ...results.map((r) => ({
+      organId: r.organ,
+      applicantKind: r.applicant_kind,
+      bucket: r.decision,
+      count: Number(r.n),
+    })),
   ];
 }
 
-/** Counts for table 四: records filed in the year, by kind and result as it stood on 31 December. */
+/** Counts for table 三 of the organs together. */
+export async function countApplications(
+  db: Queryable,
+  organIds: readonly number[],
+  year: number,
+): Promise<BucketCount[]> {
+  return (await applicationCounts(db, organIds, year, false)).map((c) => ({
+    applicantKind: c.applicantKind,
+    bucket: c.bucket,
+    count: c.count,
+  }));
+}
+
+/** Counts for table 三 of each organ (rows tagged with their organ; an organ with no case has none). */
+export function countApplicationsByOrgan(
+  db: Queryable,
+  organIds: readonly number[],
+  year: number,
+): Promise<OfOrgan<BucketCount>[]> {
+  return applicationCounts(db, organIds, year, true);
+}
+
+/** A count for table 四. */
+export type ReviewCount = { kind: string; result: string; count: number };
+
+/** Table 四's counts, summed over the organs or (`byOrgan`) one set per organ. */
+async function reviewCounts(
+  db: Queryable,
+  organIds: readonly number[],
+  year: number,
+  byOrgan: boolean,
+): Promise<OfOrgan<ReviewCount>[]> {
+  const rows = await db.query<{ organ: number; kind: string; result: string; n: string | number }>(
+    `SELECT ${byOrgan ? 'organ_id::int' : '0'} AS organ, kind,
+       CASE WHEN concluded_on IS NULL OR concluded_on > $3 THEN 'pending' ELSE result END AS result, count(*) AS n
+     FROM case_reviews WHERE organ_id = ANY($1::int[]) AND filed_on >= $2 AND filed_on <= $3 GROUP BY 1, 2, 3`,
+    [organIds, `${year}-01-01`, `${year}-12-31`],
+  );
+  return rows.map((r) => ({ organId: r.organ, kind: r.kind, result: r.result, count: Number(r.n) }));
+}
+
+/** Counts for table 四 of the organs together: records filed in the year, by kind and result as it stood on 31 December. */
 export async function countReviews(
   db: Queryable,
   organIds: readonly number[],
   year: number,
-): Promise<{ kind: string; result: string; count: number }[]> {
-  const rows = await db.query<{ kind: string; result: string; n: string | number }>(
-    `SELECT kind, CASE WHEN concluded_on IS NULL OR concluded_on > $3 THEN 'pending' ELSE result END AS result, count(*) AS n
-     FROM case_reviews WHERE organ_id = ANY($1::int[]) AND filed_on >= $2 AND filed_on <= $3 GROUP BY 1, 2`,
-    [organIds, `${year}-01-01`, `${year}-12-31`],
-  );
-  return rows.map((r) => ({ kind: r.kind, result: r.result, count: Number(r.n) }));
+): Promise<ReviewCount[]> {
+  return (await reviewCounts(db, organIds, year, false)).map((c) => ({
+    kind: c.kind,
+    result: c.result,
+    count: c.count,
+  }));
+}
+
+/** Counts for table 四 of each organ. */
+export function countReviewsByOrgan(
+  db: Queryable,
+  organIds: readonly number[],
+  year: number,
+): Promise<OfOrgan<ReviewCount>[]> {
+  return reviewCounts(db, organIds, year, true);
 }
 
 /** Closed cases answered on time and late (按时答复率 = onTime / (onTime + late)). */

@@ -57,7 +57,7 @@ export function listEnteredFigures(
 }
 
 /** Who entered the figures, and when. */
-export type EnteredBy = { accountId: number; name: string; at: Date };
+export type EnteredBy = { accountId: number | null; name: string; at: Date };
 
 /** Inserts or replaces the figures of an organ and year (the version goes up by one). */
 export async function saveEnteredFigures(

@@ -53,6 +53,7 @@ const EVENT_LABELS: Record<string, string> = {
   revisionChecked: '修订检查',
   returnSigning: '签发退回',
   cancelSchedule: '取消定时发布',
+  scheduleFailed: '定时发布未成功（已停止）',
   changeValidity: '变更有效性',
   withdraw: '撤回',
 };
@@ -123,6 +124,25 @@ function eventDetail(data: Record<string, unknown>): string {
   return parts.join('；');
 }
 
+/**
+ * A 定时发布 that failed at its time and stopped (decision 043): why, until staff act — the item is
+ * 待签发 again and is not tried again by itself.
+ */
+function ScheduleFailedNotice(props: { view: ItemView }) {
+  const last = props.view.events.at(-1);
+  if (props.view.row.status !== 'inSigning' || last?.kind !== 'scheduleFailed') {
+    return null;
+  }
+  const data = last.data as { reason?: unknown; publishAt?: unknown };
+  const when = typeof data.publishAt === 'string' ? `定于 ${beijingMinute(new Date(data.publishAt))} 的` : '';
+  return (
+    <Notice kind="error" title={`${when}定时发布未能完成，已停止`}>
+      <p>{typeof data.reason === 'string' ? data.reason : ''}</p>
+      <p>本信息已回到“待签发”，不会自动重试：请签发人处理后重新签发，或签发退回修改。</p>
+    </Notice>
+  );
+}
+
 export type ItemPageProps = {
   actor: Actor;
   csrfToken: string;
@@ -158,6 +178,7 @@ export function ItemPageView(props: ItemPageProps) {
         ) : null}
       </PageHeader>
       {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
+      <ScheduleFailedNotice view={view} />
       <ErrorSummary errors={errors} labels={{}} />
       <dl class="facts item-facts">
         <dt>公开时限（第二十六条）</dt>

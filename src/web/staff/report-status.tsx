@@ -172,8 +172,9 @@ export function registerReportStatusRoutes(app: Hono<AppEnv>, deps: AppDeps): vo
     if (!bundle.ok) {
       throw failureError(NOT_FOUND, { what: '机关' });
     }
-    return c.body(bundle.bytes as Uint8Array<ArrayBuffer>, 200, {
+    return c.body(bundle.body, 200, {
       'content-type': 'application/zip',
+      'cache-control': 'no-store',
       'content-disposition': contentDisposition(
         `annual-reports-${bundle.year}`,
         `${bundle.organName}${bundle.year}年度政府信息公开工作年度报告`,
