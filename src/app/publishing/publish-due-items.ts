@@ -15,7 +15,8 @@ import type { Queryable } from '../../db/db.ts';
 import { appendAudit } from '../../db/queries/audit.ts';
 import { appendItemEvent } from '../../db/queries/publishing/item-links.ts';
 import type { ItemRow } from '../../db/queries/publishing/item-rows.ts';
-import { claimDueScheduledItem, findItem, updateItem } from '../../db/queries/publishing/items.ts';
+import { claimDueScheduledItem, findItem } from '../../db/queries/publishing/items.ts';
+import { updateItemRow } from './item-writes.ts';
 import { hasBlockingFinding } from '../../domain/publishing/checks/check-item.ts';
 import { nextStatus } from '../../domain/publishing/transitions.ts';
 import type { AppDeps } from '../deps.ts';
@@ -59,7 +60,7 @@ async function stopSchedule(
   error: string | null,
 ): Promise<boolean> {
   const status = nextStatus('cancelSchedule', 'scheduled');
-  if (!(await updateItem(tx, row.id, row.version, { status, scheduledAt: null }, at))) {
+  if (!(await updateItemRow(tx, row.id, row.version, { status, scheduledAt: null }, at))) {
     return false;
   }
   const publishAt = row.scheduledAt?.toISOString() ?? null;
