@@ -25,6 +25,9 @@ import { createApp } from '../app.ts';
 
 const DESKTOP = { width: 1280, height: 900 };
 const WALKED = ['jyj', 'chengdong'] as const;
+/** Part 五 as an organ writes it: the platform drafts the other five parts from its records. */
+const PART_FIVE =
+  '一是个别申请的答复说理还不够充分；二是政策解读形式较为单一。下一步将加强答复文书审核，丰富图解、问答等解读形式。';
 
 /** A 2025 application of 区教育局 answered and signed, waiting to be delivered (closed in the browser). */
 const ANSWERED = YEAR_STORIES.find((s) => s.organ === 'jyj' && s.received === '09-22')!;
@@ -133,16 +136,18 @@ describe('the demo district through a year, in a real browser', { timeout: 240_0
     const page = await as('drafter');
     // checked on save: the item page lists the checker's findings; none is an error
     await expect(page.locator('main').innerText()).resolves.not.toMatch(/错误\s*[1-9]|发现错误/);
-    // the edit step: see branch prose-edit
+    // edited: part 五 (存在的主要问题及改进情况) is never drafted — the organ writes it
+    await page.goto(`${itemUrl}/prose`);
+    await page.fill('#field-part-problems', PART_FIVE);
+    await Promise.all([
+      page.waitForURL(/\?done=prose/),
+      page.click('form.prose-editor button[type="submit"]'),
+    ]);
+    // checked again on save: part 五 is there now, so its warning (and any error) is gone
+    await expect(page.locator('main').innerText()).resolves.not.toMatch(/错误\s*[1-9]|发现错误|报告缺少「五/);
     await act('drafter', itemUrl, 'submitForReview');
     await review(itemUrl);
-    // part 五 (存在的主要问题及改进情况) is never drafted: its warning needs the recorded reason
-    const signed = await act('signer', itemUrl, 'sign', async (p) => {
-      const reason = p.locator('#sign-warningReason');
-      if ((await reason.count()) > 0) {
-        await reason.fill('第五部分由本机关在正文中补写');
-      }
-    });
+    const signed = await act('signer', itemUrl, 'sign');
     await expect(signed.locator('.page-lead').textContent()).resolves.toContain('已发布');
     return itemUrl;
   };
