@@ -25,7 +25,7 @@ import type { PartKey } from '../domain/report/layout.ts';
 import type { AnnualReport } from '../domain/report/model.ts';
 import { FONT_TABLE_XML } from './docx-fonts.ts';
 import { renderTableDocx, TABLE_FONT } from './docx-table.ts';
-import { printedParts, reportTitle } from './labels.ts';
+import { printedParts, reportTitle, titleLines } from './labels.ts';
 import { buildReportTables, MISSING_TABLE_NOTICE, tableOfPart } from './tables.ts';
 
 const LATIN = 'Times New Roman';
@@ -98,7 +98,9 @@ function bodyChildren(report: AnnualReport, options: ReportDocxOptions): (Paragr
   const children: (Paragraph | Table)[] = [
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
-      children: [new TextRun({ text: options.title ?? reportTitle(report) })],
+      children: titleLines(options.title ?? reportTitle(report)).map(
+        (line, i) => new TextRun(i === 0 ? { text: line } : { text: line, break: 1 }),
+      ),
     }),
     ...(options.preface ?? []).map(bodyParagraph),
   ];

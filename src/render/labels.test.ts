@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatCellValue, proseParagraphs, reportTitle } from './labels.ts';
+import { formatCellValue, proseParagraphs, reportTitle, titleLines } from './labels.ts';
 
 describe('labels', () => {
   it.each([
@@ -26,5 +26,19 @@ describe('labels', () => {
   it('splits prose into trimmed non-blank lines', () => {
     expect(proseParagraphs('　　甲。\r\n\n 乙。 \r丙。')).toEqual(['甲。', '乙。', '丙。']);
     expect(proseParagraphs(null)).toEqual([]);
+  });
+});
+
+describe('titleLines', () => {
+  it('breaks a long title before 「政府信息公开工作年度报告」', () => {
+    expect(titleLines('博山区人民政府2025年政府信息公开工作年度报告')).toEqual([
+      '博山区人民政府2025年',
+      '政府信息公开工作年度报告',
+    ]);
+  });
+  it('keeps a short title, and a title of another shape, on one line', () => {
+    expect(titleLines('某县2023年政府信息公开工作年度报告')).toEqual(['某县2023年政府信息公开工作年度报告']);
+    expect(titleLines('关于某某区政府信息公开工作情况的一份很长很长的说明')).toHaveLength(1);
+    expect(titleLines('政府信息公开工作年度报告', 5)).toEqual(['政府信息公开工作年度报告']);
   });
 });

@@ -43,6 +43,21 @@ export function reportTitle(report: Pick<AnnualReport, 'organ' | 'year'>): strin
   return `${organ}${year}政府信息公开工作年度报告`;
 }
 
+const TITLE_SUFFIX = '政府信息公开工作年度报告';
+
+/**
+ * The title as printed on an A4 page (二号, ≈ 20 characters a line): a title too long for one line
+ * breaks before 「政府信息公开工作年度报告」 as official reports do, instead of wherever the line fills
+ * (「…工作年／度报告」).
+ * @example titleLines('博山区人民政府2025年政府信息公开工作年度报告') // ['博山区人民政府2025年', '政府信息公开工作年度报告']
+ */
+export function titleLines(title: string, perLine = 20): string[] {
+  const head = title.slice(0, -TITLE_SUFFIX.length);
+  return [...title].length <= perLine || !title.endsWith(TITLE_SUFFIX) || head === ''
+    ? [title]
+    : [head, TITLE_SUFFIX];
+}
+
 /**
  * Writes a number exactly as the data holds it: no thousands separators, no rounding, no padding
  * (so 1728.59 stays 「1728.59」, −3 is 「-3」). `null` becomes the empty string — never 「0」.

@@ -6,7 +6,7 @@
  * its text layer can be read back by the report checker. Runs on a parse-pool worker.
  */
 import type { AnnualReport } from '../../domain/report/model.ts';
-import { printedParts, reportTitle } from '../../render/labels.ts';
+import { printedParts, reportTitle, titleLines } from '../../render/labels.ts';
 import { buildReportTables, MISSING_TABLE_NOTICE, tableOfPart } from '../../render/tables.ts';
 import type { GazetteFont } from './gazette-font.ts';
 import { openCjkFont, openPdf, writePageNumbers } from './pdf-kit.ts';
@@ -64,7 +64,7 @@ export async function renderReportPdf(report: AnnualReport, font: GazetteFont): 
   const title = reportTitle(report);
   const { doc, bytes } = openPdf(MARGIN, { Title: title, Author: report.organ ?? '' });
   openCjkFont(doc, font);
-  doc.fontSize(22).text(title, { align: 'center', lineGap: 8 });
+  doc.fontSize(22).text(titleLines(title).join('\n'), { align: 'center', lineGap: 8 });
   doc.moveDown(0.8);
   writeParts(doc, report);
   writePageNumbers(doc, MARGIN);
