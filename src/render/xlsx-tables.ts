@@ -3,7 +3,7 @@
  * merged cells as the HTML and DOCX (rowspan/colspan → merged ranges), thin borders, numbers as
  * numbers and the form's column proportions. Text cells pass the spreadsheet formula guard.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { neutralizeFormula } from './csv.ts';
 import type { TableCell, TableModel } from './table-model.ts';
 
@@ -98,7 +98,8 @@ function drawSheet(workbook: ExcelJS.Workbook, sheet: XlsxSheet): void {
  * @example await renderTablesXlsx([{ name: '表三', title: '某局2026年依申请公开情况', table }])
  */
 export async function renderTablesXlsx(sheets: readonly XlsxSheet[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs'); // loaded on first use (decision 013)
+  const workbook = new Excel.Workbook();
   workbook.creator = 'gongkai';
   for (const sheet of sheets) {
     drawSheet(workbook, sheet);

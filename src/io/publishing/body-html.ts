@@ -4,7 +4,6 @@
  * style attributes, no event handlers, no external images; links only http/https/mailto and the
  * platform's own paths. Pasted text becomes paragraphs; a DOCX becomes HTML through mammoth.
  */
-import mammoth from 'mammoth';
 import sanitizeHtml from 'sanitize-html';
 import { htmlToText } from '../html-to-text.ts';
 
@@ -107,6 +106,7 @@ export function bodyText(html: string): string {
 
 /** A DOCX as clean body HTML (headings, lists, tables kept; images dropped). */
 export async function docxToBodyHtml(bytes: Uint8Array): Promise<string> {
+  const { default: mammoth } = await import('mammoth'); // loaded on first use (decision 013)
   const result = await mammoth.convertToHtml(
     { buffer: Buffer.from(bytes) },
     { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
