@@ -6,7 +6,10 @@ import type { Queryable } from '../../db/db.ts';
 import { findItem } from '../../db/queries/publishing/items.ts';
 import type { ItemRow } from '../../db/queries/publishing/item-rows.ts';
 import type { Actor } from '../../domain/access/roles.ts';
-import { canViewCase } from '../cases/case-access.ts';
+import { itemRefusal } from '../../domain/publishing/transitions.ts';
+import type { ItemKind, ItemStatus } from '../../domain/publishing/vocabulary.ts';
+import { canViewCase, rolesOnOrgan } from '../cases/case-access.ts';
+import { NOT_FOUND, refused, type Failure } from '../failures.ts';
 import { loadOrganRegistry, type OrganRegistry } from '../organs/load-organ-tree.ts';
 
 export type LoadedItem = { row: ItemRow; registry: OrganRegistry };
@@ -29,4 +32,27 @@ export async function loadItemFor(
   }
   const registry = await loadOrganRegistry(db);
   return canViewCase(actor, row.organId, registry.tree) ? { row, registry } : null;
+}
+
+/**
+ * The item, locked, if the actor may edit it now (the item table's `edit` rule: its status and the
+ * actor's roles on its organ); else "not found" (not visible) or the table's refusal. The version
+ * check stays with the caller (some check it first, some through `updateItemRow`).
+ */
+export async function loadItemForEdit(
+  tx: Queryable,
+  actor: Actor,
+  id: number,
+): Promise<LoadedItem | Failure<'not_found' | 'refused'>> {
+  const loaded = await loadItemFor(tx, actor, id, true);
+  if (loaded === null) {
+    return NOT_FOUND;
+  }
+  const { row } = loaded;
+  const facts = { status: row.status as ItemStatus, kind: row.kind as ItemKind, draftedBy: row.draftedBy };
+  const refusal = itemRefusal('edit', rolesOnOrgan(actor, row.organId), facts, {
+    accountId: actor.accountId,
+    drafterMaySign: false,
+  });
+  return refusal === null ? loaded : refused(refusal);
 }

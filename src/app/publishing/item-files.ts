@@ -10,19 +10,16 @@ import { insertItemFile, listItemFiles, updateItemFile } from '../../db/queries/
 import { updateItemRow } from './item-writes.ts';
 import { findItemReport } from '../../db/queries/publishing/item-reports.ts';
 import type { Actor } from '../../domain/access/roles.ts';
-import { itemRefusal } from '../../domain/publishing/transitions.ts';
-import type { ItemKind, ItemStatus } from '../../domain/publishing/vocabulary.ts';
 import type { UploadKind } from '../../io/upload/inspect-upload.ts';
 import {
   cleanOfficeMetadata,
   pdfMetadata,
   type HiddenMetadata,
 } from '../../io/publishing/office-metadata.ts';
-import { rolesOnOrgan } from '../cases/case-access.ts';
 import { FILE_KIND_INFO, sanitizeFileName } from '../cases/read-attachments.ts';
-import { invalid, NOT_FOUND, refused, STALE, type Result } from '../failures.ts';
+import { invalid, NOT_FOUND, STALE, type Result } from '../failures.ts';
 import { parsePoolOf, type AppDeps } from '../deps.ts';
-import { loadItemFor } from './item-access.ts';
+import { loadItemForEdit } from './item-access.ts';
 
 export const ITEM_FILE_KINDS = [
   'pdf',
@@ -81,19 +78,11 @@ export async function addItemFile(
   const read = await readItemFile(deps, inspection.kind, file.bytes, name);
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const loaded = await loadItemFor(tx, actor, itemId, true);
-    if (loaded === null) {
-      return NOT_FOUND;
+    const loaded = await loadItemForEdit(tx, actor, itemId);
+    if ('ok' in loaded) {
+      return loaded;
     }
     const { row } = loaded;
-    const facts = { status: row.status as ItemStatus, kind: row.kind as ItemKind, draftedBy: row.draftedBy };
-    const refusal = itemRefusal('edit', rolesOnOrgan(actor, row.organId), facts, {
-      accountId: actor.accountId,
-      drafterMaySign: false,
-    });
-    if (refusal !== null) {
-      return refused(refusal);
-    }
     if ((await listItemFiles(tx, itemId)).length >= MAX_ITEM_FILES) {
       return invalid({ file: `每条信息最多${MAX_ITEM_FILES}个附件` });
     }
@@ -141,19 +130,11 @@ export async function removeItemFile(
 ): Promise<Result<{ itemId: number }>> {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const loaded = await loadItemFor(tx, actor, itemId, true);
-    if (loaded === null) {
-      return NOT_FOUND;
+    const loaded = await loadItemForEdit(tx, actor, itemId);
+    if ('ok' in loaded) {
+      return loaded;
     }
     const { row } = loaded;
-    const facts = { status: row.status as ItemStatus, kind: row.kind as ItemKind, draftedBy: row.draftedBy };
-    const refusal = itemRefusal('edit', rolesOnOrgan(actor, row.organId), facts, {
-      accountId: actor.accountId,
-      drafterMaySign: false,
-    });
-    if (refusal !== null) {
-      return refused(refusal);
-    }
     const file = (await listItemFiles(tx, itemId)).find((f) => f.id === fileId);
     if (file === undefined) {
       return NOT_FOUND;

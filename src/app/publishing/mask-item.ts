@@ -9,14 +9,11 @@ import { appendItemEvent } from '../../db/queries/publishing/item-links.ts';
 import { updateItemRow } from './item-writes.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { findPersonalData, maskPersonalData } from '../../domain/publishing/checks/personal-data.ts';
-import { itemRefusal } from '../../domain/publishing/transitions.ts';
-import type { ItemKind, ItemStatus } from '../../domain/publishing/vocabulary.ts';
 import { maskDocx } from '../../io/publishing/docx-mask.ts';
 import { bodyText } from '../../io/publishing/body-html.ts';
-import { rolesOnOrgan } from '../cases/case-access.ts';
-import { NOT_FOUND, refused, STALE, type Result } from '../failures.ts';
+import { STALE, type Result } from '../failures.ts';
 import { parsePoolOf, type AppDeps } from '../deps.ts';
-import { loadItemFor } from './item-access.ts';
+import { loadItemForEdit } from './item-access.ts';
 
 /** Masks the body HTML's text nodes only (tags and attributes untouched). */
 function maskHtml(html: string): string {
@@ -32,19 +29,11 @@ export async function maskItem(
 ): Promise<Result<{ masked: number; unmaskable: string[] }>> {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const loaded = await loadItemFor(tx, actor, itemId, true);
-    if (loaded === null) {
-      return NOT_FOUND;
+    const loaded = await loadItemForEdit(tx, actor, itemId);
+    if ('ok' in loaded) {
+      return loaded;
     }
     const { row } = loaded;
-    const facts = { status: row.status as ItemStatus, kind: row.kind as ItemKind, draftedBy: row.draftedBy };
-    const refusal = itemRefusal('edit', rolesOnOrgan(actor, row.organId), facts, {
-      accountId: actor.accountId,
-      drafterMaySign: false,
-    });
-    if (refusal !== null) {
-      return refused(refusal);
-    }
     let masked = findPersonalData(row.title).length + findPersonalData(row.bodyText).length;
     const bodyHtml = maskHtml(` ${row.bodyHtml} `).trim();
     if (

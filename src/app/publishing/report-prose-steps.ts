@@ -14,13 +14,10 @@ import { updateItemRow } from './item-writes.ts';
 import { readProseEdits } from '../../domain/annual-report/prose-edits.ts';
 import { editedParts, partNumbers, type ReportProse } from '../../domain/annual-report/report-prose.ts';
 import type { Actor } from '../../domain/access/roles.ts';
-import { itemRefusal } from '../../domain/publishing/transitions.ts';
-import type { ItemKind, ItemStatus } from '../../domain/publishing/vocabulary.ts';
 import { finishReport } from '../annual-report/drafted-report.ts';
-import { rolesOnOrgan } from '../cases/case-access.ts';
 import type { AppDeps } from '../deps.ts';
-import { invalid, NOT_FOUND, refused, STALE, type Failure, type Result } from '../failures.ts';
-import { loadItemFor } from './item-access.ts';
+import { invalid, STALE, type Failure, type Result } from '../failures.ts';
+import { loadItemForEdit } from './item-access.ts';
 import { readReportInput, storeItemReport } from './item-report-input.ts';
 
 /** The message when the item's report has no drafted prose to edit. */
@@ -40,19 +37,11 @@ async function editableReport(
   version: number,
   needs: 'prose' | 'draft',
 ): Promise<Editable | Failure> {
-  const loaded = await loadItemFor(tx, actor, itemId, true);
-  if (loaded === null) {
-    return NOT_FOUND;
+  const loaded = await loadItemForEdit(tx, actor, itemId);
+  if ('ok' in loaded) {
+    return loaded;
   }
   const { row, registry } = loaded;
-  const facts = { status: row.status as ItemStatus, kind: row.kind as ItemKind, draftedBy: row.draftedBy };
-  const refusal = itemRefusal('edit', rolesOnOrgan(actor, row.organId), facts, {
-    accountId: actor.accountId,
-    drafterMaySign: false,
-  });
-  if (refusal !== null) {
-    return refused(refusal);
-  }
   if (row.version !== version) {
     return STALE;
   }

@@ -8,13 +8,11 @@ import { setItemColumns } from '../../db/queries/publishing/item-links.ts';
 import { insertItemRow, updateItemRow } from './item-writes.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import type { LocalDate } from '../../domain/calendar/local-date.ts';
-import { itemRefusal } from '../../domain/publishing/transitions.ts';
-import type { ItemKind, ItemStatus } from '../../domain/publishing/vocabulary.ts';
-import { invalid, NOT_FOUND, refused, STALE, type Result } from '../failures.ts';
+import { invalid, STALE, type Result } from '../failures.ts';
 import { forbiddenFor } from '../failures.ts';
 import { rolesOnOrgan } from '../cases/case-access.ts';
 import type { AppDeps } from '../deps.ts';
-import { loadItemFor } from './item-access.ts';
+import { loadItemForEdit } from './item-access.ts';
 import { itemFieldsOf, readItemInput, type ItemSubmission } from './item-input.ts';
 import { storeItemReport, type ReportInput } from './item-report-input.ts';
 
@@ -71,19 +69,11 @@ export async function saveItem(
 ): Promise<Result<{ itemId: number }>> {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const loaded = await loadItemFor(tx, actor, itemId, true);
-    if (loaded === null) {
-      return NOT_FOUND;
+    const loaded = await loadItemForEdit(tx, actor, itemId);
+    if ('ok' in loaded) {
+      return loaded;
     }
     const { row } = loaded;
-    const facts = { status: row.status as ItemStatus, kind: row.kind as ItemKind, draftedBy: row.draftedBy };
-    const refusal = itemRefusal('edit', rolesOnOrgan(actor, row.organId), facts, {
-      accountId: actor.accountId,
-      drafterMaySign: false,
-    });
-    if (refusal !== null) {
-      return refused(refusal);
-    }
     if (row.version !== version) {
       return STALE;
     }
